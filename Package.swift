@@ -1,0 +1,39 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "essor",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "essor", targets: ["essor"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCurses",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "EssorCore"),
+        .target(
+            name: "EssorStore",
+            dependencies: ["EssorCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "EssorUI", dependencies: ["EssorCore", "EssorStore"]),
+        .target(name: "EssorTerminal", dependencies: ["EssorUI", "CNCurses"]),
+        .executableTarget(
+            name: "essor",
+            dependencies: [
+                "EssorCore", "EssorStore", "EssorUI", "EssorTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "EssorCoreTests", dependencies: ["EssorCore"]),
+        .testTarget(name: "EssorStoreTests", dependencies: ["EssorStore"]),
+        .testTarget(name: "EssorUITests", dependencies: ["EssorUI", "EssorStore"]),
+        .testTarget(name: "EssorEndToEndTests", dependencies: ["essor"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
