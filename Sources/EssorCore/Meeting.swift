@@ -1,0 +1,79 @@
+public typealias MeetingID = Int64
+
+/// A session of a cohort: workshop, one-to-one, steering committee, webinar.
+public struct Meeting: Equatable, Sendable, Identifiable {
+    public var id: MeetingID
+    public var cohortID: CohortID
+    public var kind: MeetingKind
+    public var title: String
+    /// Seconds since 1970-01-01 UTC.
+    public var start: Int64
+    public var durationMinutes: Int
+    public var place: String
+    public var videoLink: String
+    public var facilitators: String
+    public var notes: String
+
+    public init(
+        id: MeetingID, cohortID: CohortID, kind: MeetingKind, title: String, start: Int64,
+        durationMinutes: Int, place: String, videoLink: String = "", facilitators: String,
+        notes: String = ""
+    ) {
+        self.id = id
+        self.cohortID = cohortID
+        self.kind = kind
+        self.title = title
+        self.start = start
+        self.durationMinutes = durationMinutes
+        self.place = place
+        self.videoLink = videoLink
+        self.facilitators = facilitators
+        self.notes = notes
+    }
+
+    public var end: Int64 { start + Int64(durationMinutes) * 60 }
+}
+
+public enum MeetingKind: String, CaseIterable, Sendable {
+    case workshop = "atelier"
+    case oneToOne = "individuel"
+    case steering = "copil"
+    case webinar = "webinaire"
+}
+
+/// One point of a meeting's agenda.
+public struct AgendaItem: Equatable, Sendable {
+    public var title: String
+    public var minutes: Int
+    public var owner: String
+
+    public init(title: String, minutes: Int, owner: String = "") {
+        self.title = title
+        self.minutes = minutes
+        self.owner = owner
+    }
+}
+
+/// Whether a person of an invited structure came.
+public enum AttendanceStatus: String, CaseIterable, Sendable {
+    case present
+    case absent
+    case excused = "excuse"
+}
+
+public struct Attendance: Equatable, Sendable {
+    public var structureID: StructureID
+    public var person: String
+    public var status: AttendanceStatus
+    /// Arrival instant, when recorded.
+    public var arrivedAt: Int64?
+
+    public init(
+        structureID: StructureID, person: String, status: AttendanceStatus, arrivedAt: Int64? = nil
+    ) {
+        self.structureID = structureID
+        self.person = person
+        self.status = status
+        self.arrivedAt = arrivedAt
+    }
+}
