@@ -1,0 +1,73 @@
+import EssorCore
+import GRDB
+
+// Row → model decoding, shared by snapshot and detail queries. Unknown enum
+// values (from a newer essor, or edited by hand) fall back instead of failing.
+
+extension Cohort {
+    init(row: Row) {
+        let start = LocalDate.parseISO(row["start_date"]) ?? LocalDate(daysSinceEpoch: 0)
+        self.init(
+            id: row["id"], name: row["name"], theme: row["theme"], startDate: start,
+            endDate: LocalDate.parseISO(row["end_date"]) ?? start, summary: row["summary"],
+            project: CollectiveProject(
+                title: row["project_title"], summary: row["project_summary"],
+                stage: ProjectStage(rawValue: row["project_stage"]) ?? .idee))
+    }
+}
+
+extension Structure {
+    init(row: Row) {
+        self.init(
+            id: row["id"], name: row["name"],
+            legalForm: LegalForm(rawValue: row["legal_form"]) ?? .autre, siret: row["siret"],
+            address: row["address"], postcode: row["postcode"], town: row["town"],
+            departement: row["departement"], sector: row["sector"], headcount: row["headcount"],
+            website: row["website"], problem: row["problem"], notes: row["notes"])
+    }
+}
+
+extension Contact {
+    init(row: Row) {
+        self.init(name: row["name"], role: row["role"], email: row["email"], phone: row["phone"])
+    }
+}
+
+extension Partner {
+    init(row: Row) {
+        self.init(
+            id: row["id"], name: row["name"], expertise: row["expertise"], summary: row["summary"],
+            website: row["website"])
+    }
+}
+
+extension Assignment {
+    init(row: Row) {
+        self.init(
+            id: row["id"], partnerID: row["partner_id"], cohortID: row["cohort_id"],
+            structureID: row["structure_id"], mission: row["mission"],
+            daysPlanned: row["days_planned"],
+            status: AssignmentStatus(rawValue: row["status"]) ?? .planned)
+    }
+}
+
+extension Meeting {
+    init(row: Row) {
+        self.init(
+            id: row["id"], cohortID: row["cohort_id"],
+            kind: MeetingKind(rawValue: row["kind"]) ?? .workshop, title: row["title"],
+            start: row["starts_at"], durationMinutes: row["duration_minutes"], place: row["place"],
+            videoLink: row["video_link"], facilitators: row["facilitators"], notes: row["notes"])
+    }
+}
+
+extension Programme {
+    init(row: Row) {
+        let funders: String = row["funders"]
+        self.init(
+            name: row["name"], operatorName: row["operator"],
+            funders: funders.split(separator: "\n").map(String.init),
+            contactEmail: row["contact_email"], contactAddress: row["contact_address"],
+            summary: row["summary"])
+    }
+}

@@ -1,0 +1,190 @@
+import EssorCore
+import GRDB
+
+/// The store's schema, built by versioned migrations. Never edit a shipped
+/// migration: add a new one, and a test that migrates from the one before.
+enum Schema {
+    static let migrationIdentifiers = ["v1-base", "v2-search-keys"]
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-base") { db in
+            try db.execute(sql: "PRAGMA application_id = \(StoreFile.applicationID)")
+            try db.execute(sql: v1)
+        }
+        migrator.registerMigration("v2-search-keys") { db in
+            // Folded search keys make filter-as-you-type accent-insensitive
+            // without folding 200,000 names at every start.
+            try db.execute(
+                sql: "ALTER TABLE structure ADD COLUMN search_key TEXT NOT NULL DEFAULT ''")
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT id, name, town, postcode, sector, siret FROM structure")
+            let update = try db.makeStatement(sql: "UPDATE structure SET search_key = ? WHERE id = ?")
+            for row in rows {
+                let key = StructureSearchKey.make(
+                    name: row["name"], town: row["town"], postcode: row["postcode"],
+                    sector: row["sector"], siret: row["siret"])
+                try update.execute(arguments: [key, row["id"] as Int64])
+            }
+        }
+        return migrator
+    }
+
+    private static let v1 = """
+        CREATE TABLE essor_meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE programme (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL,
+            operator TEXT NOT NULL,
+            funders TEXT NOT NULL,
+            contact_email TEXT NOT NULL,
+            contact_address TEXT NOT NULL,
+            summary TEXT NOT NULL
+        );
+        CREATE TABLE cohort (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            theme TEXT NOT NULL,
+            start_date TEXT NOT NULL,
+            end_date TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            project_title TEXT NOT NULL DEFAULT '',
+            project_summary TEXT NOT NULL DEFAULT '',
+            project_stage TEXT NOT NULL DEFAULT 'idee'
+        );
+        CREATE TABLE structure (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            legal_form TEXT NOT NULL,
+            siret TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            postcode TEXT NOT NULL DEFAULT '',
+            town TEXT NOT NULL DEFAULT '',
+            departement TEXT NOT NULL DEFAULT '',
+            sector TEXT NOT NULL DEFAULT '',
+            headcount REAL,
+            website TEXT NOT NULL DEFAULT '',
+            problem TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE structure_contact (
+            id INTEGER PRIMARY KEY,
+            structure_id INTEGER NOT NULL REFERENCES structure(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX structure_contact_by_structure ON structure_contact(structure_id);
+        CREATE TABLE membership (
+            cohort_id INTEGER NOT NULL REFERENCES cohort(id) ON DELETE CASCADE,
+            structure_id INTEGER NOT NULL REFERENCES structure(id) ON DELETE CASCADE,
+            PRIMARY KEY (cohort_id, structure_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX membership_by_structure ON membership(structure_id);
+        CREATE TABLE partner (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            expertise TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            website TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE partner_contact (
+            id INTEGER PRIMARY KEY,
+            partner_id INTEGER NOT NULL REFERENCES partner(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX partner_contact_by_partner ON partner_contact(partner_id);
+        CREATE TABLE assignment (
+            id INTEGER PRIMARY KEY,
+            partner_id INTEGER NOT NULL REFERENCES partner(id) ON DELETE CASCADE,
+            cohort_id INTEGER NOT NULL REFERENCES cohort(id) ON DELETE CASCADE,
+            structure_id INTEGER REFERENCES structure(id) ON DELETE SET NULL,
+            mission TEXT NOT NULL,
+            days_planned REAL NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'prevue'
+        );
+        CREATE INDEX assignment_by_partner ON assignment(partner_id);
+        CREATE INDEX assignment_by_cohort ON assignment(cohort_id);
+        CREATE INDEX assignment_by_structure ON assignment(structure_id);
+        CREATE TABLE meeting (
+            id INTEGER PRIMARY KEY,
+            cohort_id INTEGER NOT NULL REFERENCES cohort(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            starts_at INTEGER NOT NULL,
+            duration_minutes INTEGER NOT NULL,
+            place TEXT NOT NULL DEFAULT '',
+            video_link TEXT NOT NULL DEFAULT '',
+            facilitators TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX meeting_by_cohort ON meeting(cohort_id, starts_at);
+        CREATE INDEX meeting_by_start ON meeting(starts_at);
+        CREATE TABLE meeting_partner (
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+            partner_id INTEGER NOT NULL REFERENCES partner(id) ON DELETE CASCADE,
+            PRIMARY KEY (meeting_id, partner_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX meeting_partner_by_partner ON meeting_partner(partner_id);
+        CREATE TABLE meeting_invitation (
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+            structure_id INTEGER NOT NULL REFERENCES structure(id) ON DELETE CASCADE,
+            PRIMARY KEY (meeting_id, structure_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX meeting_invitation_by_structure ON meeting_invitation(structure_id);
+        CREATE TABLE agenda_item (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            minutes INTEGER NOT NULL DEFAULT 0,
+            owner TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX agenda_item_by_meeting ON agenda_item(meeting_id, position);
+        CREATE TABLE attendance (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+            structure_id INTEGER NOT NULL REFERENCES structure(id) ON DELETE CASCADE,
+            person TEXT NOT NULL,
+            status TEXT NOT NULL,
+            arrived_at INTEGER
+        );
+        CREATE INDEX attendance_by_meeting ON attendance(meeting_id);
+        CREATE INDEX attendance_by_structure ON attendance(structure_id);
+        """
+}
+
+/// The folded text a structure is found by: name, town, postcode, sector
+/// and SIRET, separated by U+001F so that a query word never spans two
+/// fields and the folded name (the first field) doubles as a sort key.
+public enum StructureSearchKey {
+    public static let separator: UInt8 = 0x1F
+
+    public static func make(
+        name: String, town: String, postcode: String, sector: String, siret: String
+    ) -> String {
+        [name, town, postcode, sector, Siret.normalize(siret)].map(SearchFolding.fold)
+            .joined(separator: "\u{1F}")
+    }
+
+    /// Field `index` (0 name, 1 town…) of a key.
+    public static func field(_ index: Int, of key: [UInt8]) -> ArraySlice<UInt8> {
+        var start = 0
+        var current = 0
+        for (i, byte) in key.enumerated() where byte == separator {
+            if current == index { return key[start..<i] }
+            current += 1
+            start = i + 1
+        }
+        return current == index ? key[start...] : []
+    }
+}

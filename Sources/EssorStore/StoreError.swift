@@ -1,0 +1,22 @@
+/// Why a store could not be opened or written. The interface turns these
+/// into messages in the user's language.
+public enum StoreError: Error, Equatable, Sendable {
+    /// The path names a folder, not a file.
+    case isDirectory(path: String)
+    /// The file exists but is not an SQLite database.
+    case notSQLite(path: String)
+    /// An SQLite database that belongs to some other application.
+    case foreignDatabase(path: String)
+    /// An essor store written by a newer version of essor.
+    case newerSchema(path: String, migrations: [String])
+    /// SQLite says the file is damaged.
+    case corrupt(path: String, detail: String)
+    /// The folder for the store could not be created.
+    case cannotCreateFolder(path: String, detail: String)
+    /// The store or its folder cannot be written.
+    case notWritable(path: String, detail: String)
+    /// Another process holds the write lock for longer than the busy timeout.
+    case locked(path: String)
+    /// Any other SQLite failure.
+    case sqlite(path: String, detail: String)
+}

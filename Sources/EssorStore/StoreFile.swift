@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+
+/// Checks what a path holds before essor opens it, so that a file which is
+/// not an essor store is reported and never modified.
+enum StoreFile {
+    /// `PRAGMA application_id` of essor stores: "ESSR".
+    static let applicationID: Int32 = 0x4553_5352
+
+    enum Kind: Equatable {
+        /// Nothing there yet, or an empty file: essor may create its store.
+        case absent
+        /// An essor store (possibly needing migrations).
+        case essor
+    }
+
+    static func inspect(path: String, knownMigrations: [String]) throws -> Kind {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .absent
+        }
+        if isDirectory.boolValue { throw StoreError.isDirectory(path: path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError.notWritable(path: path, detail: "lecture impossible / cannot read")
+        }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        if header.isEmpty { return .absent }
+        guard header == Data("SQLite format 3\0".utf8) else { throw StoreError.notSQLite(path: path) }
+
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.label = "essor.inspect"
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables =
+                    try Int.fetchOne(
+                        db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+                    ?? 0
+                if appID != applicationID {
+                    if tables == 0 && appID == 0 { return .absent }
+                    throw StoreError.foreignDatabase(path: path)
+                }
+                let applied =
+                    (try? String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")) ?? []
+                let unknown = applied.filter { !knownMigrations.contains($0) }
+                if !unknown.isEmpty {
+                    throw StoreError.newerSchema(path: path, migrations: unknown)
+                }
+                return .essor
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError.classify(error, path: path)
+        }
+    }
+}
+
+extension StoreError {
+    static func classify(_ error: DatabaseError, path: String) -> StoreError {
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            return .corrupt(path: path, detail: error.message ?? "\(error.resultCode)")
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .locked(path: path)
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
+            return .notWritable(path: path, detail: error.message ?? "\(error.resultCode)")
+        default:
+            return .sqlite(path: path, detail: error.message ?? "\(error.resultCode)")
+        }
+    }
+}

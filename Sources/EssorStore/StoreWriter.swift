@@ -1,0 +1,183 @@
+import EssorCore
+import GRDB
+
+/// Writes inside one transaction of the store (see `Store.transaction`).
+/// Inserts ignore the `id` of the value given and return the new one.
+public struct StoreWriter {
+    let db: Database
+
+    public func setProgramme(_ programme: Programme) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO programme (id, name, operator, funders, contact_email, contact_address, summary)
+                VALUES (1, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name, operator = excluded.operator,
+                    funders = excluded.funders, contact_email = excluded.contact_email,
+                    contact_address = excluded.contact_address, summary = excluded.summary
+                """,
+            arguments: [
+                programme.name, programme.operatorName, programme.funders.joined(separator: "\n"),
+                programme.contactEmail, programme.contactAddress, programme.summary,
+            ])
+    }
+
+    public func setMeta(key: String, value: String) throws {
+        try db.execute(
+            sql:
+                "INSERT INTO essor_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            arguments: [key, value])
+    }
+
+    @discardableResult
+    public func insert(_ cohort: Cohort) throws -> CohortID {
+        try db.execute(
+            sql: """
+                INSERT INTO cohort (name, theme, start_date, end_date, summary,
+                    project_title, project_summary, project_stage)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                cohort.name, cohort.theme, cohort.startDate.iso, cohort.endDate.iso, cohort.summary,
+                cohort.project.title, cohort.project.summary, cohort.project.stage.rawValue,
+            ])
+        return db.lastInsertedRowID
+    }
+
+    @discardableResult
+    public func insert(_ structure: Structure, contacts: [Contact] = []) throws -> StructureID {
+        let key = StructureSearchKey.make(
+            name: structure.name, town: structure.town, postcode: structure.postcode,
+            sector: structure.sector, siret: structure.siret)
+        try db.execute(
+            sql: """
+                INSERT INTO structure (name, legal_form, siret, address, postcode, town, departement,
+                    sector, headcount, website, problem, notes, search_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                structure.name, structure.legalForm.rawValue, Siret.normalize(structure.siret),
+                structure.address, structure.postcode, structure.town, structure.departement,
+                structure.sector, structure.headcount, structure.website, structure.problem,
+                structure.notes, key,
+            ])
+        let id = db.lastInsertedRowID
+        for (position, contact) in contacts.enumerated() {
+            try insertContact(contact, table: "structure_contact", owner: "structure_id", id, position)
+        }
+        return id
+    }
+
+    public func addMember(cohort: CohortID, structure: StructureID) throws {
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO membership (cohort_id, structure_id) VALUES (?, ?)",
+            arguments: [cohort, structure])
+    }
+
+    @discardableResult
+    public func insert(_ partner: Partner, contacts: [Contact] = []) throws -> PartnerID {
+        try db.execute(
+            sql: "INSERT INTO partner (name, expertise, summary, website) VALUES (?, ?, ?, ?)",
+            arguments: [partner.name, partner.expertise, partner.summary, partner.website])
+        let id = db.lastInsertedRowID
+        for (position, contact) in contacts.enumerated() {
+            try insertContact(contact, table: "partner_contact", owner: "partner_id", id, position)
+        }
+        return id
+    }
+
+    @discardableResult
+    public func insert(_ assignment: Assignment) throws -> AssignmentID {
+        try db.execute(
+            sql: """
+                INSERT INTO assignment (partner_id, cohort_id, structure_id, mission, days_planned, status)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                assignment.partnerID, assignment.cohortID, assignment.structureID, assignment.mission,
+                assignment.daysPlanned, assignment.status.rawValue,
+            ])
+        return db.lastInsertedRowID
+    }
+
+    @discardableResult
+    public func insert(
+        _ meeting: Meeting, agenda: [AgendaItem] = [], invited: [StructureID] = [],
+        partners: [PartnerID] = [], attendance: [Attendance] = []
+    ) throws -> MeetingID {
+        try db.execute(
+            sql: """
+                INSERT INTO meeting (cohort_id, kind, title, starts_at, duration_minutes, place,
+                    video_link, facilitators, notes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                meeting.cohortID, meeting.kind.rawValue, meeting.title, meeting.start,
+                meeting.durationMinutes, meeting.place, meeting.videoLink, meeting.facilitators,
+                meeting.notes,
+            ])
+        let id = db.lastInsertedRowID
+        for (position, item) in agenda.enumerated() {
+            try db.execute(
+                sql:
+                    "INSERT INTO agenda_item (meeting_id, position, title, minutes, owner) VALUES (?, ?, ?, ?, ?)",
+                arguments: [id, position, item.title, item.minutes, item.owner])
+        }
+        for structure in invited {
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO meeting_invitation (meeting_id, structure_id) VALUES (?, ?)",
+                arguments: [id, structure])
+        }
+        for partner in partners {
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO meeting_partner (meeting_id, partner_id) VALUES (?, ?)",
+                arguments: [id, partner])
+        }
+        for entry in attendance {
+            try db.execute(
+                sql: """
+                    INSERT INTO attendance (meeting_id, structure_id, person, status, arrived_at)
+                    VALUES (?, ?, ?, ?, ?)
+                    """,
+                arguments: [id, entry.structureID, entry.person, entry.status.rawValue, entry.arrivedAt])
+        }
+        return id
+    }
+
+    private func insertContact(
+        _ contact: Contact, table: String, owner: String, _ id: Int64, _ position: Int
+    ) throws {
+        try db.execute(
+            sql:
+                "INSERT INTO \(table) (\(owner), position, name, role, email, phone) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [id, position, contact.name, contact.role, contact.email, contact.phone])
+    }
+}
+
+extension Store {
+    /// Runs `body` in one immediate transaction: all of it is written, or
+    /// nothing is.
+    public func transaction<T>(_ body: (StoreWriter) throws -> T) throws -> T {
+        try write { db in try body(StoreWriter(db: db)) }
+    }
+
+    public func meta(_ key: String) throws -> String? {
+        try read {
+            try String.fetchOne($0, sql: "SELECT value FROM essor_meta WHERE key = ?", arguments: [key])
+        }
+    }
+
+    /// Whether this store was made by `essor demo`.
+    public func isDemo() throws -> Bool { try meta(DemoProgramme.demoMarker) != nil }
+
+    /// Whether the store holds no programme and no records yet.
+    public func isEmpty() throws -> Bool {
+        try read { db in
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT (SELECT COUNT(*) FROM programme) + (SELECT COUNT(*) FROM cohort)
+                        + (SELECT COUNT(*) FROM structure) + (SELECT COUNT(*) FROM partner)
+                    """) == 0
+        }
+    }
+}
