@@ -1,0 +1,106 @@
+/// Where a key is pressed; bindings of more specific contexts win.
+public enum KeyContext: String, CaseIterable, Sendable {
+    case global
+    case list
+    case cohorts
+    case structures
+    case detail
+    case input
+    case help
+}
+
+public struct KeyBinding: Equatable, Sendable {
+    public var keys: [Key]
+    public var command: Command
+    public var context: KeyContext
+    /// Shown in the status line's key hints.
+    public var hint: Bool
+
+    public init(_ keys: [Key], _ command: Command, _ context: KeyContext, hint: Bool = false) {
+        self.keys = keys
+        self.command = command
+        self.context = context
+        self.hint = hint
+    }
+}
+
+/// Keys → commands, per context. The help overlay and the status-bar hints
+/// are generated from this table, so they cannot drift from what keys do.
+public struct Keymap: Equatable, Sendable {
+    public var bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding]) { self.bindings = bindings }
+
+    /// The command `key` triggers, looking through `contexts` in order.
+    public func command(for key: Key, in contexts: [KeyContext]) -> Command? {
+        for context in contexts {
+            for binding in bindings where binding.context == context && binding.keys.contains(key) {
+                return binding.command
+            }
+        }
+        return nil
+    }
+
+    /// Bindings of one context, in table order.
+    public func bindings(in context: KeyContext) -> [KeyBinding] {
+        bindings.filter { $0.context == context }
+    }
+
+    /// Hint bindings for the given contexts, most specific first, one per command.
+    public func hints(for contexts: [KeyContext]) -> [KeyBinding] {
+        var seen = Set<Command>()
+        var result: [KeyBinding] = []
+        for context in contexts {
+            for binding in bindings where binding.context == context && binding.hint {
+                if seen.insert(binding.command).inserted { result.append(binding) }
+            }
+        }
+        return result
+    }
+
+    public static let standard = Keymap(bindings: [
+        KeyBinding([.char("?"), .function(1)], .help, .global, hint: true),
+        KeyBinding([.char("q")], .quit, .global, hint: true),
+        KeyBinding([.char(":")], .commandLine, .global),
+        KeyBinding([.char("1")], .panelCohorts, .global),
+        KeyBinding([.char("2")], .panelStructures, .global),
+        KeyBinding([.char("3")], .panelMeetings, .global),
+        KeyBinding([.char("4")], .panelPartners, .global),
+        KeyBinding([.tab, .backTab], .toggleFocus, .global),
+        KeyBinding([.char("*")], .clearScope, .global),
+        KeyBinding([.escape], .back, .global),
+        KeyBinding([.ctrl("l")], .redraw, .global),
+
+        KeyBinding([.up, .char("k")], .moveUp, .list),
+        KeyBinding([.down, .char("j")], .moveDown, .list),
+        KeyBinding([.pageUp, .ctrl("b")], .pageUp, .list),
+        KeyBinding([.pageDown, .ctrl("f")], .pageDown, .list),
+        KeyBinding([.home, .char("g")], .top, .list),
+        KeyBinding([.end, .char("G")], .bottom, .list),
+        KeyBinding([.enter], .open, .list, hint: true),
+        KeyBinding([.char("/")], .filter, .list, hint: true),
+
+        KeyBinding([.enter], .open, .cohorts, hint: true),
+        KeyBinding([.char("s")], .cycleSort, .structures, hint: true),
+
+        KeyBinding([.up, .char("k")], .moveUp, .detail),
+        KeyBinding([.down, .char("j")], .moveDown, .detail),
+        KeyBinding([.pageUp, .ctrl("b")], .pageUp, .detail),
+        KeyBinding([.pageDown, .ctrl("f"), .char(" ")], .pageDown, .detail),
+        KeyBinding([.home, .char("g")], .top, .detail),
+        KeyBinding([.end, .char("G")], .bottom, .detail),
+        KeyBinding([.escape], .back, .detail, hint: true),
+
+        KeyBinding([.enter], .inputConfirm, .input, hint: true),
+        KeyBinding([.escape], .inputCancel, .input, hint: true),
+        KeyBinding([.backspace], .inputDeleteBackward, .input),
+        KeyBinding([.ctrl("u")], .inputClear, .input),
+        KeyBinding([.ctrl("w")], .inputDeleteWord, .input),
+
+        KeyBinding([.up, .char("k")], .moveUp, .help),
+        KeyBinding([.down, .char("j")], .moveDown, .help),
+        KeyBinding([.pageUp], .pageUp, .help),
+        KeyBinding([.pageDown, .char(" ")], .pageDown, .help),
+        KeyBinding([.escape, .char("?"), .char("q")], .back, .help, hint: true),
+    ])
+}

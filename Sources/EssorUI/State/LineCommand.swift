@@ -1,0 +1,52 @@
+import EssorCore
+
+/// Commands typed after `:`. Each has French and English names; both work
+/// whatever the interface language.
+public enum LineCommand: CaseIterable, Sendable, Equatable {
+    case quit
+    case help
+    case panel(PanelID)
+    case all
+    case cohort
+    case filter
+
+    public static var allCases: [LineCommand] {
+        [.quit, .help] + PanelID.allCases.map { .panel($0) } + [.all, .cohort, .filter]
+    }
+
+    /// Names accepted for the command; the first is French, the last English.
+    public var names: [String] {
+        switch self {
+        case .quit: ["q", "quitter", "quit"]
+        case .help: ["aide", "help"]
+        case .panel(.cohorts): ["cohortes", "cohorts"]
+        case .panel(.structures): ["structures"]
+        case .panel(.meetings): ["seances", "séances", "meetings"]
+        case .panel(.partners): ["partenaires", "partners"]
+        case .all: ["tout", "all"]
+        case .cohort: ["cohorte", "cohort"]
+        case .filter: ["filtre", "filter"]
+        }
+    }
+
+    /// Whether the command takes text after its name.
+    public var takesArgument: Bool { self == .cohort || self == .filter }
+
+    /// The name shown in help for `lang`.
+    public func displayName(_ lang: Lang) -> String {
+        lang == .fr ? names[0] : names[names.count - 1]
+    }
+
+    /// Parses `text` (without the `:`) into a command and its argument.
+    public static func parse(_ text: String) -> (LineCommand, String)? {
+        let trimmed = text.trimmingSpaces
+        let name = String(trimmed.prefix { $0 != " " })
+        let argument = String(trimmed.dropFirst(name.count)).trimmingSpaces
+        let folded = SearchFolding.fold(name)
+        for command in allCases where command.names.contains(where: { SearchFolding.fold($0) == folded }) {
+            if !command.takesArgument && !argument.isEmpty { return nil }
+            return (command, argument)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,20 @@
+/// The panels, in tab order; the raw value is the number key that opens it.
+public enum PanelID: Int, CaseIterable, Sendable, Hashable {
+    case cohorts = 1
+    case structures = 2
+    case meetings = 3
+    case partners = 4
+}
+
+/// Sort orders of the Structures table, cycled with `s`.
+public enum StructureSort: CaseIterable, Sendable, Equatable {
+    case name
+    case town
+    case departement
+    case legalForm
+
+    public var next: StructureSort {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}

@@ -1,0 +1,251 @@
+import EssorCore
+import EssorStore
+
+extension AppState {
+    /// How long a status message stays, in seconds.
+    static let messageSeconds: Int64 = 6
+
+    /// Applies one action; returns what the runtime must do next.
+    public mutating func reduce(_ action: Action) -> [Effect] {
+        switch action {
+        case .key(let key):
+            return handle(key)
+        case .resize(let newSize):
+            size = newSize
+            refreshAll(keepSelection: true)
+            return ensureDetail()
+        case .tick(let instant):
+            now = instant
+            if let message, message.expires <= instant { self.message = nil }
+            return []
+        case .snapshotLoaded(let snapshot, let external):
+            apply(snapshot: snapshot)
+            if external { show(.storeUpdated) }
+            return ensureDetail()
+        case .detailLoaded(let panel, let detail):
+            if details[panel]?.id != detail?.id { self[panel: panel].detailScroll = 0 }
+            details[panel] = detail
+            clampDetailScroll(panel)
+            return []
+        case .failed(let detail):
+            show(.storeError(detail), isError: true)
+            return []
+        }
+    }
+
+    var layout: ScreenLayout { ScreenLayout(size) }
+
+    func panelLayout(_ panel: PanelID) -> PanelLayout {
+        layout.panel(panel, focus: self[panel: panel].focus, rowCount: self[panel: panel].visible.count)
+    }
+
+    mutating func show(_ msg: Msg, isError: Bool = false) {
+        message = StatusMessage(text: text(msg), isError: isError, expires: now + Self.messageSeconds)
+    }
+
+    /// The key contexts active now, most specific first.
+    public var keyContexts: [KeyContext] {
+        if overlay != nil { return [.help] }
+        if input != nil { return input?.kind == .filter ? [.input, .list] : [.input] }
+        if current.focus == .detail { return [.detail, .global] }
+        switch panel {
+        case .cohorts: return [.cohorts, .list, .global]
+        case .structures: return [.structures, .list, .global]
+        default: return [.list, .global]
+        }
+    }
+
+    private mutating func handle(_ key: Key) -> [Effect] {
+        if key == .resize { return [] }
+        if layout.isTooSmall {
+            let command = keymap.command(for: key, in: [.global])
+            return command == .quit ? [.quit] : command == .redraw ? [.redraw] : []
+        }
+        if input != nil, case .char(let c) = key {
+            return type(c)
+        }
+        guard let command = keymap.command(for: key, in: keyContexts) else { return [] }
+        if overlay != nil { return helpCommand(command) }
+        if input != nil { return inputCommand(command) }
+        return run(command)
+    }
+
+    private mutating func run(_ command: Command) -> [Effect] {
+        switch command {
+        case .quit:
+            return [.quit]
+        case .help:
+            overlay = .help(scroll: 0)
+            return []
+        case .commandLine:
+            input = InputLine(kind: .command)
+            return []
+        case .redraw:
+            return [.redraw]
+        case .panelCohorts: return switchTo(.cohorts)
+        case .panelStructures: return switchTo(.structures)
+        case .panelMeetings: return switchTo(.meetings)
+        case .panelPartners: return switchTo(.partners)
+        case .toggleFocus:
+            current.focus = current.focus == .list ? .detail : .list
+            return ensureDetail()
+        case .clearScope:
+            return clearScope()
+        case .back:
+            return back()
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
+            return current.focus == .detail ? scrollDetail(command) : moveCursor(command)
+        case .open:
+            return open()
+        case .filter:
+            input = InputLine(kind: .filter, text: current.filter)
+            return []
+        case .cycleSort:
+            guard panel == .structures else { return [] }
+            sort = sort.next
+            refresh(.structures, keepSelection: true)
+            show(.sortLabel(sort))
+            return ensureDetail()
+        case .inputConfirm, .inputCancel, .inputDeleteBackward, .inputClear, .inputDeleteWord:
+            return []
+        }
+    }
+
+    mutating func switchTo(_ target: PanelID) -> [Effect] {
+        panel = target
+        return ensureDetail()
+    }
+
+    private mutating func back() -> [Effect] {
+        if current.focus == .detail {
+            current.focus = .list
+            return ensureDetail()
+        }
+        if !current.filter.isEmpty {
+            setFilter("")
+            return ensureDetail()
+        }
+        if scope != nil { return clearScope() }
+        return []
+    }
+
+    mutating func clearScope() -> [Effect] {
+        guard scope != nil else { return [] }
+        scope = nil
+        refreshAll(keepSelection: true)
+        show(.scopeCleared)
+        return ensureDetail()
+    }
+
+    mutating func setScope(_ cohort: CohortID) -> [Effect] {
+        scope = cohort
+        for p in PanelID.allCases where p != .cohorts {
+            self[panel: p].filter = ""
+            self[panel: p].focus = .list
+            self[panel: p].cursor = ListCursor()
+        }
+        refreshAll(keepSelection: false)
+        if let index = data.cohorts.firstIndex(where: { $0.id == cohort }),
+            let position = cohorts.visible.firstIndex(of: index)
+        {
+            cohorts.cursor.move(
+                to: position, count: cohorts.visible.count, pageSize: panelLayout(.cohorts).pageSize)
+        }
+        show(.scopeSet(cohortName(cohort)))
+        return []
+    }
+
+    private mutating func open() -> [Effect] {
+        guard let id = selectedID(panel) else { return [] }
+        if panel == .cohorts {
+            _ = setScope(id)
+            return switchTo(.structures)
+        }
+        current.focus = .detail
+        current.detailScroll = 0
+        return ensureDetail()
+    }
+
+    private mutating func moveCursor(_ command: Command) -> [Effect] {
+        let count = current.visible.count
+        let page = panelLayout(panel).pageSize
+        switch command {
+        case .moveUp: current.cursor.move(by: -1, count: count, pageSize: page)
+        case .moveDown: current.cursor.move(by: 1, count: count, pageSize: page)
+        case .pageUp:
+            current.cursor.offset -= page
+            current.cursor.move(by: -page, count: count, pageSize: page)
+        case .pageDown:
+            current.cursor.offset += page
+            current.cursor.move(by: page, count: count, pageSize: page)
+        case .top: current.cursor.move(to: 0, count: count, pageSize: page)
+        case .bottom: current.cursor.move(to: count - 1, count: count, pageSize: page)
+        default: break
+        }
+        return ensureDetail()
+    }
+
+    private mutating func scrollDetail(_ command: Command) -> [Effect] {
+        let page = panelLayout(panel).detailPageSize
+        switch command {
+        case .moveUp: current.detailScroll -= 1
+        case .moveDown: current.detailScroll += 1
+        case .pageUp: current.detailScroll -= page
+        case .pageDown: current.detailScroll += page
+        case .top: current.detailScroll = 0
+        case .bottom: current.detailScroll = Int.max / 2
+        default: break
+        }
+        clampDetailScroll(panel)
+        return []
+    }
+
+    /// Lines of the detail of `panel` once laid out at its current width.
+    func detailLineCount(_ panel: PanelID) -> Int {
+        guard let detail = details[panel] else { return 0 }
+        let width = panelLayout(panel).detailTextWidth
+        return DetailDocument.layout(DetailContent.lines(detail, self), width: width, glyphs: .unicode).count
+    }
+
+    mutating func clampDetailScroll(_ panel: PanelID) {
+        let page = panelLayout(panel).detailPageSize
+        let maxScroll = max(0, detailLineCount(panel) - page)
+        self[panel: panel].detailScroll = min(max(0, self[panel: panel].detailScroll), maxScroll)
+    }
+
+    private mutating func helpCommand(_ command: Command) -> [Effect] {
+        guard case .help(let scroll) = overlay else { return [] }
+        let page = layout.overlayPageSize
+        let total = HelpContent.layout(self, glyphs: .unicode).count
+        var next = scroll
+        switch command {
+        case .moveUp: next -= 1
+        case .moveDown: next += 1
+        case .pageUp: next -= page
+        case .pageDown: next += page
+        case .back:
+            overlay = nil
+            return []
+        default: break
+        }
+        overlay = .help(scroll: min(max(0, next), max(0, total - page)))
+        return []
+    }
+
+    /// Whether the selected record's detail is on screen for `panel`.
+    func showsDetail(_ panel: PanelID) -> Bool {
+        panel == .cohorts || layout.isWide || self[panel: panel].focus == .detail
+    }
+
+    /// Asks for the selected record's detail when it is shown and not loaded.
+    mutating func ensureDetail() -> [Effect] {
+        guard showsDetail(panel) else { return [] }
+        guard let id = selectedID(panel) else {
+            details[panel] = nil
+            if current.focus == .detail { current.focus = .list }
+            return []
+        }
+        if details[panel]?.id == id { return [] }
+        return [.loadDetail(panel, id)]
+    }
+}

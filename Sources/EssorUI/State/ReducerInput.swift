@@ -1,0 +1,129 @@
+import EssorCore
+
+extension AppState {
+    /// A printable character typed into the input line.
+    mutating func type(_ c: Character) -> [Effect] {
+        guard var line = input else { return [] }
+        line.text.append(c)
+        input = line
+        if line.kind == .filter {
+            setFilter(line.text)
+            return ensureDetail()
+        }
+        return []
+    }
+
+    mutating func inputCommand(_ command: Command) -> [Effect] {
+        guard var line = input else { return [] }
+        switch command {
+        case .inputConfirm:
+            input = nil
+            return line.kind == .command ? execute(line.text) : ensureDetail()
+        case .inputCancel:
+            input = nil
+            if line.kind == .filter {
+                setFilter("")
+                return ensureDetail()
+            }
+            return []
+        case .inputDeleteBackward:
+            if line.text.isEmpty {
+                if line.kind == .command { input = nil }
+                return []
+            }
+            line.text.removeLast()
+        case .inputClear:
+            line.text = ""
+        case .inputDeleteWord:
+            while line.text.last == " " { line.text.removeLast() }
+            while let last = line.text.last, last != " " { line.text.removeLast() }
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
+            return line.kind == .filter ? run(listMove: command) : []
+        default:
+            return []
+        }
+        input = line
+        if line.kind == .filter {
+            setFilter(line.text)
+            return ensureDetail()
+        }
+        return []
+    }
+
+    private mutating func run(listMove command: Command) -> [Effect] {
+        let count = current.visible.count
+        let page = panelLayout(panel).pageSize
+        switch command {
+        case .moveUp: current.cursor.move(by: -1, count: count, pageSize: page)
+        case .moveDown: current.cursor.move(by: 1, count: count, pageSize: page)
+        case .pageUp: current.cursor.move(by: -page, count: count, pageSize: page)
+        case .pageDown: current.cursor.move(by: page, count: count, pageSize: page)
+        default: break
+        }
+        return ensureDetail()
+    }
+
+    /// Applies a filter to the current panel, narrowing the previous result
+    /// when the new text only adds to the old.
+    mutating func setFilter(_ text: String) {
+        let old = SearchQuery(current.filter)
+        let new = SearchQuery(text)
+        if !old.isEmpty, !new.isEmpty, new.narrows(old) {
+            current.visible = Filtering.narrowed(panel, in: self, previous: current.visible, query: new)
+        } else {
+            current.visible = Filtering.visible(panel, in: self, filter: text)
+        }
+        current.filter = text
+        current.cursor = ListCursor()
+        current.cursor.clamp(count: current.visible.count, pageSize: panelLayout(panel).pageSize)
+    }
+
+    /// Runs a `:` command line.
+    mutating func execute(_ text: String) -> [Effect] {
+        let trimmed = text.trimmingSpaces
+        if trimmed.isEmpty { return [] }
+        guard let (command, argument) = LineCommand.parse(trimmed) else {
+            show(.unknownCommand(trimmed), isError: true)
+            return []
+        }
+        switch command {
+        case .quit: return [.quit]
+        case .help:
+            overlay = .help(scroll: 0)
+            return []
+        case .panel(let target): return switchTo(target)
+        case .all:
+            if scope == nil { show(.scopeCleared) }
+            return clearScope()
+        case .filter:
+            current.focus = .list
+            setFilter(argument)
+            return ensureDetail()
+        case .cohort:
+            return scopeByName(argument)
+        }
+    }
+
+    private mutating func scopeByName(_ name: String) -> [Effect] {
+        guard !name.isEmpty else {
+            show(.cohortExpected, isError: true)
+            return []
+        }
+        let folded = SearchFolding.fold(name)
+        let exact = data.cohorts.filter { SearchFolding.fold($0.cohort.name) == folded }
+        let candidates =
+            exact.isEmpty
+            ? data.cohorts.filter { SearchQuery(name).matches(folded: SearchFolding.fold($0.cohort.name)) }
+            : exact
+        switch candidates.count {
+        case 0:
+            show(.cohortNotFound(name), isError: true)
+            return []
+        case 1:
+            return setScope(candidates[0].id) + ensureDetail()
+        default:
+            show(.cohortAmbiguous(candidates.map(\.cohort.name)), isError: true)
+            return []
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import EssorStore
+
+/// Messages of the command line (errors on stderr), in both languages.
+enum CommandLineStrings {
+    static func text(_ msg: CLIMsg, _ fr: Bool) -> String {
+        switch msg {
+        case .storeProblem(let error): return storeError(error, fr)
+        case .notATerminal:
+            return fr
+                ? "essor a besoin d'un terminal : l'entrée ou la sortie est redirigée. Pour un aperçu sans terminal : essor snapshot"
+                : "essor needs a terminal: input or output is redirected. For a view without a terminal: essor snapshot"
+        case .unsupportedTerminal(let term):
+            let name = term.isEmpty ? (fr ? "(TERM non défini)" : "(TERM not set)") : "« \(term) »"
+            return fr
+                ? "Le terminal \(name) ne permet pas l'interface plein écran. Essayez TERM=xterm-256color, ou essor snapshot pour un aperçu en texte."
+                : "Terminal \(name) cannot run the full-screen interface. Try TERM=xterm-256color, or essor snapshot for a text view."
+        case .unknownLanguage(let value):
+            return fr ? "Langue inconnue « \(value) » : fr ou en" : "Unknown language “\(value)”: fr or en"
+        case .notADemo(let path):
+            return fr
+                ? "« \(path) » n'est pas un stock de démonstration : il n'a pas été modifié."
+                : "“\(path)” is not a demonstration store: it was left unchanged."
+        case .badSize(let value):
+            return fr
+                ? "Taille invalide « \(value) » : LARGEURxHAUTEUR, par exemple 120x40"
+                : "Invalid size “\(value)”: WIDTHxHEIGHT, for example 120x40"
+        case .badPanel(let value):
+            return fr
+                ? "Panneau inconnu « \(value) » : cohortes, structures, seances ou partenaires"
+                : "Unknown panel “\(value)”: cohorts, structures, meetings or partners"
+        case .demoReset(let path):
+            return fr ? "Stock de démonstration recréé : \(path)" : "Demonstration store recreated: \(path)"
+        }
+    }
+
+    static func storeError(_ error: StoreError, _ fr: Bool) -> String {
+        switch error {
+        case .isDirectory(let path):
+            return fr
+                ? "« \(path) » est un dossier, pas un fichier de stock."
+                : "“\(path)” is a folder, not a store file."
+        case .notSQLite(let path):
+            return fr
+                ? "« \(path) » n'est pas un stock essor (ce n'est pas une base SQLite) : il n'a pas été modifié."
+                : "“\(path)” is not an essor store (not an SQLite database): it was left unchanged."
+        case .foreignDatabase(let path):
+            return fr
+                ? "« \(path) » est une base SQLite d'une autre application : essor ne l'a pas modifiée."
+                : "“\(path)” is another application's SQLite database: essor left it unchanged."
+        case .newerSchema(let path, _):
+            return fr
+                ? "« \(path) » a été écrit par une version plus récente d'essor : mettez essor à jour."
+                : "“\(path)” was written by a newer essor: please update essor."
+        case .corrupt(let path, let detail):
+            return fr
+                ? "« \(path) » est endommagé (\(detail)) : il n'a pas été modifié ; restaurez une sauvegarde."
+                : "“\(path)” is damaged (\(detail)): it was left unchanged; restore a backup."
+        case .cannotCreateFolder(let path, let detail):
+            return fr
+                ? "Impossible de créer le dossier « \(path) » : \(detail)"
+                : "Cannot create folder “\(path)”: \(detail)"
+        case .notWritable(let path, let detail):
+            return fr
+                ? "Impossible d'écrire dans « \(path) » : \(detail)" : "Cannot write to “\(path)”: \(detail)"
+        case .locked(let path):
+            return fr
+                ? "« \(path) » est verrouillé par un autre processus depuis plus de 5 secondes ; réessayez."
+                : "“\(path)” has been locked by another process for more than 5 seconds; try again."
+        case .sqlite(let path, let detail):
+            return fr ? "Erreur SQLite sur « \(path) » : \(detail)" : "SQLite error on “\(path)”: \(detail)"
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import EssorCore
+
+/// Dates, times, durations and numbers the way the interface language
+/// writes them: `JJ/MM/AAAA`, 24-hour `14h30`, decimal comma in French.
+public struct Format: Sendable {
+    public let lang: Lang
+    public let clock: WallClock
+
+    public init(lang: Lang, clock: WallClock) {
+        self.lang = lang
+        self.clock = clock
+    }
+
+    public func text(_ msg: Msg) -> String { Strings.text(msg, lang) }
+
+    /// A colon between a label and its text: French puts a space before it.
+    public var colon: String { lang == .fr ? " : " : ": " }
+
+    public func date(_ date: LocalDate) -> String { date.dayMonthYear }
+
+    public func weekday(_ date: LocalDate) -> String {
+        let fr = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."]
+        let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        return (lang == .fr ? fr : en)[date.weekday - 1]
+    }
+
+    /// `jeu. 15/01/2027`.
+    public func dayWithWeekday(_ date: LocalDate) -> String { "\(weekday(date)) \(date.dayMonthYear)" }
+
+    public func time(_ time: LocalDateTime) -> String {
+        lang == .fr ? time.frenchTime : time.clockTime
+    }
+
+    /// `3h`, `1h30`, `45 min`.
+    public func duration(minutes: Int) -> String {
+        if minutes < 60 { return "\(minutes) min" }
+        let m = minutes % 60
+        return m == 0 ? "\(minutes / 60)h" : "\(minutes / 60)h\(LocalDate.pad(m, 2))"
+    }
+
+    /// `jeu. 15/01/2027, 14h30–17h30`.
+    public func meetingWhen(_ meeting: Meeting) -> String {
+        let start = clock.local(meeting.start)
+        let end = clock.local(meeting.end)
+        let endText = end.date == start.date ? time(end) : "\(date(end.date)) \(time(end))"
+        return "\(dayWithWeekday(start.date)), \(time(start))–\(endText)"
+    }
+
+    /// `09/2022 – 01/2023`.
+    public func period(_ start: LocalDate, _ end: LocalDate) -> String {
+        "\(start.monthYear) – \(end.monthYear)"
+    }
+
+    public func number(_ value: Double) -> String { DecimalFormat.string(value, lang: lang) }
+
+    public func days(_ value: Double) -> String { text(.daysValue(number(value))) }
+}

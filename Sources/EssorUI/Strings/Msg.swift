@@ -1,0 +1,96 @@
+import EssorCore
+import EssorStore
+
+/// Every user-facing string of the interface. `Strings.text(_:_:)` holds
+/// both languages side by side; the switch is exhaustive, so a message
+/// cannot exist in one language only.
+public enum Msg: Equatable, Sendable {
+    // Panels and header
+    case panel(PanelID)
+    case allCohorts
+    case scopeLabel(String)
+    // Column titles
+    case colName, colCohort, colTheme, colPeriod, colStatus, colStructuresShort, colMeetingsShort
+    case colLegalForm, colTown, colDepartement, colCohorts, colDate, colTime, colDuration, colKind
+    case colTitle, colPlace, colExpertise, colDaysPlanned, colMissions
+    // Domain labels
+    case cohortStatus(CohortStatus)
+    case legalForm(LegalForm)
+    case meetingKind(MeetingKind)
+    case meetingKindShort(MeetingKind)
+    case projectStage(ProjectStage)
+    case assignmentStatus(AssignmentStatus)
+    case attendanceStatus(AttendanceStatus)
+    // Counts and list titles
+    case structuresCount(Int)
+    case cohortsCount(Int)
+    case meetingsCount(Int)
+    case partnersCount(Int)
+    case upcomingCount(Int)
+    case filtered(shown: Int, total: Int)
+    case filterLabel(String)
+    case sortLabel(StructureSort)
+    // Empty lists
+    case emptyStore
+    case noMatch(String)
+    case noMembers
+    case noMeetings
+    case noPartners
+    // Detail labels
+    case fieldLegalForm, fieldSiret, fieldAddress, fieldDepartement, fieldSector, fieldHeadcount
+    case fieldWebsite, fieldCohorts, fieldContacts, fieldProblem, fieldNotes, fieldPartners
+    case fieldMeetings, fieldNextMeeting, fieldProject, fieldStage
+    case fieldMembers(Int)
+    case fieldTheme
+    case fieldPeriod, fieldStatus, fieldAgenda
+    case fieldInvited(Int)
+    case fieldAttendance, fieldVideoLink
+    case fieldFacilitators, fieldMissions, fieldUpcomingMeetings, fieldCohort, fieldKind, fieldWhen
+    case fieldPlace, fieldExpertise, fieldSummary, fieldProgramme
+    case headcountValue(String)
+    case meetingsAttendance(invited: Int, present: Int)
+    case meetingsTally(past: Int, upcoming: Int)
+    case pastMeetingsCount(Int)
+    case daysValue(String)
+    case minutesValue(Int)
+    case none
+    case invalidSiret
+    case forStructure(String)
+    case whole
+    // Status line and messages
+    case scopeSet(String)
+    case scopeCleared
+    case unknownCommand(String)
+    case cohortExpected
+    case cohortNotFound(String)
+    case cohortAmbiguous([String])
+    case storeUpdated
+    case storeError(String)
+    case filterPrompt
+    case commandPrompt
+    case helpTitle
+    case helpFooter
+    case helpCommandsSection
+    case tooSmall
+    case tooSmallDetail(width: Int, height: Int, minWidth: Int, minHeight: Int)
+    // Command line (stderr)
+    case cli(CLIMsg)
+    // Key help
+    case context(KeyContext)
+    case command(Command)
+    case commandHint(Command)
+    case lineCommand(LineCommand)
+    case keyName(Key)
+}
+
+/// Messages of the command line: errors and notices on stderr.
+public enum CLIMsg: Equatable, Sendable {
+    case storeProblem(StoreError)
+    case notATerminal
+    case unsupportedTerminal(String)
+    case unknownLanguage(String)
+    case notADemo(String)
+    case badSize(String)
+    case badPanel(String)
+    case demoReset(String)
+}

@@ -1,0 +1,321 @@
+import EssorCore
+
+/// The catalogue: French first, English beside it.
+public enum Strings {
+    public static func text(_ msg: Msg, _ lang: Lang) -> String {
+        let fr = lang == .fr
+        switch msg {
+        case .panel(let panel): return panelName(panel, fr)
+        case .allCohorts: return fr ? "Toutes les cohortes" : "All cohorts"
+        case .scopeLabel(let name): return fr ? "Cohorte : \(name)" : "Cohort: \(name)"
+
+        case .colName: return fr ? "Nom" : "Name"
+        case .colCohort: return fr ? "Cohorte" : "Cohort"
+        case .colTheme: return fr ? "Thème" : "Theme"
+        case .colPeriod: return fr ? "Période" : "Period"
+        case .colStatus: return fr ? "Statut" : "Status"
+        case .colStructuresShort: return fr ? "Struct." : "Orgs"
+        case .colMeetingsShort: return fr ? "Séances" : "Meetings"
+        case .colLegalForm: return fr ? "Forme" : "Form"
+        case .colTown: return fr ? "Ville" : "Town"
+        case .colDepartement: return fr ? "Dép." : "Dept"
+        case .colCohorts: return fr ? "Cohortes" : "Cohorts"
+        case .colDate: return "Date"
+        case .colTime: return fr ? "Heure" : "Time"
+        case .colDuration: return fr ? "Durée" : "Length"
+        case .colKind: return "Type"
+        case .colTitle: return fr ? "Intitulé" : "Title"
+        case .colPlace: return fr ? "Lieu" : "Place"
+        case .colExpertise: return "Expertise"
+        case .colDaysPlanned: return fr ? "Jours" : "Days"
+        case .colMissions: return "Missions"
+
+        case .cohortStatus(let status):
+            switch status {
+            case .upcoming: return fr ? "à venir" : "upcoming"
+            case .running: return fr ? "en cours" : "running"
+            case .finished: return fr ? "terminée" : "finished"
+            }
+        case .legalForm(let form): return legalForm(form, fr)
+        case .meetingKind(let kind):
+            switch kind {
+            case .workshop: return fr ? "Atelier collectif" : "Collective workshop"
+            case .oneToOne: return fr ? "Rendez-vous individuel" : "One-to-one meeting"
+            case .steering: return fr ? "Comité de pilotage" : "Steering committee"
+            case .webinar: return fr ? "Webinaire" : "Webinar"
+            }
+        case .meetingKindShort(let kind):
+            switch kind {
+            case .workshop: return fr ? "Atelier" : "Workshop"
+            case .oneToOne: return fr ? "Individuel" : "One-to-one"
+            case .steering: return fr ? "COPIL" : "Steering"
+            case .webinar: return fr ? "Webinaire" : "Webinar"
+            }
+        case .projectStage(let stage):
+            switch stage {
+            case .idee: return fr ? "idée" : "idea"
+            case .conception: return fr ? "conception" : "design"
+            case .test: return fr ? "test" : "pilot"
+            case .lance: return fr ? "lancé" : "launched"
+            }
+        case .assignmentStatus(let status):
+            switch status {
+            case .planned: return fr ? "prévue" : "planned"
+            case .ongoing: return fr ? "en cours" : "ongoing"
+            case .done: return fr ? "terminée" : "done"
+            }
+        case .attendanceStatus(let status):
+            switch status {
+            case .present: return fr ? "présent" : "present"
+            case .absent: return "absent"
+            case .excused: return fr ? "excusé" : "excused"
+            }
+
+        case .structuresCount(let n):
+            return fr
+                ? plural(n, "structure", "structures", fr) : plural(n, "organisation", "organisations", fr)
+        case .cohortsCount(let n):
+            return plural(n, fr ? "cohorte" : "cohort", fr ? "cohortes" : "cohorts", fr)
+        case .meetingsCount(let n):
+            return plural(n, fr ? "séance" : "meeting", fr ? "séances" : "meetings", fr)
+        case .partnersCount(let n):
+            return plural(n, fr ? "partenaire" : "partner", fr ? "partenaires" : "partners", fr)
+        case .upcomingCount(let n): return fr ? "\(n) à venir" : "\(n) upcoming"
+        case .filtered(let shown, let total): return "\(shown)/\(total)"
+        case .filterLabel(let text): return fr ? "filtre « \(text) »" : "filter “\(text)”"
+        case .sortLabel(let sort): return (fr ? "tri : " : "sort: ") + sortName(sort, fr)
+
+        case .emptyStore:
+            return fr
+                ? "Ce stock est vide. « essor demo » ouvre le programme de démonstration."
+                : "This store is empty. “essor demo” opens the demonstration programme."
+        case .noMatch(let text):
+            return fr
+                ? "Rien ne correspond à « \(text) ». Échap efface le filtre."
+                : "Nothing matches “\(text)”. Esc clears the filter."
+        case .noMembers:
+            return fr ? "Aucune structure dans cette cohorte." : "No organisation in this cohort."
+        case .noMeetings: return fr ? "Aucune séance." : "No meetings."
+        case .noPartners: return fr ? "Aucun partenaire." : "No partners."
+
+        case .fieldLegalForm: return fr ? "Forme juridique" : "Legal form"
+        case .fieldSiret: return "SIRET"
+        case .fieldAddress: return fr ? "Adresse" : "Address"
+        case .fieldDepartement: return fr ? "Département" : "Département"
+        case .fieldSector: return fr ? "Secteur" : "Sector"
+        case .fieldHeadcount: return fr ? "Effectif" : "Headcount"
+        case .fieldWebsite: return fr ? "Site web" : "Website"
+        case .fieldCohorts: return fr ? "Cohortes" : "Cohorts"
+        case .fieldContacts: return "Contacts"
+        case .fieldProblem: return fr ? "Problématique" : "Problem statement"
+        case .fieldNotes: return "Notes"
+        case .fieldPartners: return fr ? "Partenaires" : "Partners"
+        case .fieldMeetings: return fr ? "Séances" : "Meetings"
+        case .fieldNextMeeting: return fr ? "Prochaine séance" : "Next meeting"
+        case .fieldProject: return fr ? "Projet collectif" : "Collective project"
+        case .fieldStage: return fr ? "Étape" : "Stage"
+        case .fieldMembers(let n): return fr ? "Structures membres (\(n))" : "Member organisations (\(n))"
+        case .fieldTheme: return fr ? "Thème" : "Theme"
+        case .fieldPeriod: return fr ? "Période" : "Period"
+        case .fieldStatus: return fr ? "Statut" : "Status"
+        case .fieldAgenda: return fr ? "Ordre du jour" : "Agenda"
+        case .fieldInvited(let n): return fr ? "Structures invitées (\(n))" : "Invited organisations (\(n))"
+        case .fieldAttendance: return fr ? "Émargement" : "Attendance"
+        case .fieldVideoLink: return fr ? "Lien visio" : "Video link"
+        case .fieldFacilitators: return fr ? "Animation" : "Facilitation"
+        case .fieldMissions: return "Missions"
+        case .fieldUpcomingMeetings: return fr ? "Prochaines séances" : "Upcoming meetings"
+        case .fieldCohort: return fr ? "Cohorte" : "Cohort"
+        case .fieldKind: return "Type"
+        case .fieldWhen: return fr ? "Quand" : "When"
+        case .fieldPlace: return fr ? "Lieu" : "Place"
+        case .fieldExpertise: return "Expertise"
+        case .fieldSummary: return fr ? "Présentation" : "About"
+        case .fieldProgramme: return fr ? "Programme" : "Programme"
+        case .headcountValue(let value): return fr ? "\(value) ETP" : "\(value) FTE"
+        case .meetingsAttendance(let invited, let present):
+            return fr
+                ? "\(plural(invited, "invitation", "invitations", fr)), \(plural(present, "présence", "présences", fr))"
+                : "\(plural(invited, "invitation", "invitations", fr)), \(present) attended"
+        case .meetingsTally(let past, let upcoming):
+            return fr
+                ? "\(plural(past, "passée", "passées", fr)), \(upcoming) à venir"
+                : "\(past) past, \(upcoming) upcoming"
+        case .pastMeetingsCount(let n):
+            return fr
+                ? plural(n, "séance passée", "séances passées", fr)
+                : plural(n, "past meeting", "past meetings", fr)
+        case .daysValue(let value): return fr ? "\(value) j" : "\(value) d"
+        case .minutesValue(let n): return "\(n) min"
+        case .none: return fr ? "aucune" : "none"
+        case .invalidSiret: return fr ? "clé de contrôle invalide" : "invalid check digit"
+        case .forStructure(let name): return fr ? "pour \(name)" : "for \(name)"
+        case .whole: return fr ? "toute la cohorte" : "whole cohort"
+
+        case .scopeSet(let name):
+            return fr
+                ? "Cohorte « \(name) » : * ou Échap pour tout afficher"
+                : "Cohort “\(name)”: * or Esc shows all"
+        case .scopeCleared: return fr ? "Toutes les cohortes affichées" : "Showing all cohorts"
+        case .unknownCommand(let text):
+            return fr
+                ? "Commande inconnue : \(text) (? pour l'aide)" : "Unknown command: \(text) (? for help)"
+        case .cohortExpected:
+            return fr ? "Nom de cohorte attendu : :cohorte NOM" : "Cohort name expected: :cohort NAME"
+        case .cohortNotFound(let text): return fr ? "Aucune cohorte « \(text) »" : "No cohort “\(text)”"
+        case .cohortAmbiguous(let names):
+            return (fr ? "Plusieurs cohortes : " : "Several cohorts: ") + names.joined(separator: ", ")
+        case .storeUpdated:
+            return fr ? "Données mises à jour par un autre processus" : "Data updated by another process"
+        case .storeError(let detail): return fr ? "Erreur du stock : \(detail)" : "Store error: \(detail)"
+        case .filterPrompt: return fr ? "Filtre : " : "Filter: "
+        case .commandPrompt: return ":"
+        case .helpTitle: return fr ? "Aide — touches" : "Help — keys"
+        case .helpFooter: return fr ? "Échap, ? ou q pour fermer" : "Esc, ? or q to close"
+        case .helpCommandsSection: return fr ? "Commandes (après :)" : "Commands (after :)"
+        case .tooSmall: return fr ? "Terminal trop petit" : "Terminal too small"
+        case .tooSmallDetail(let w, let h, let mw, let mh):
+            return fr ? "\(w)×\(h) : il faut au moins \(mw)×\(mh)" : "\(w)×\(h): needs at least \(mw)×\(mh)"
+
+        case .context(let context): return contextName(context, fr)
+        case .command(let command): return commandDescription(command, fr)
+        case .commandHint(let command): return commandHint(command, fr)
+        case .lineCommand(let command): return lineCommandDescription(command, fr)
+        case .keyName(let key): return keyName(key, fr)
+        case .cli(let message): return CommandLineStrings.text(message, fr)
+        }
+    }
+
+    /// French uses the singular for 0 and 1, English for 1 only.
+    static func plural(_ n: Int, _ singular: String, _ plural: String, _ fr: Bool) -> String {
+        let one = fr ? n <= 1 : n == 1
+        return "\(n) \(one ? singular : plural)"
+    }
+
+    static func panelName(_ panel: PanelID, _ fr: Bool) -> String {
+        switch panel {
+        case .cohorts: fr ? "Cohortes" : "Cohorts"
+        case .structures: fr ? "Structures" : "Organisations"
+        case .meetings: fr ? "Séances" : "Meetings"
+        case .partners: fr ? "Partenaires" : "Partners"
+        }
+    }
+
+    static func legalForm(_ form: LegalForm, _ fr: Bool) -> String {
+        switch form {
+        case .association: "Association"
+        case .scop: "SCOP"
+        case .scic: "SCIC"
+        case .cooperative: fr ? "Coopérative" : "Cooperative"
+        case .mutuelle: fr ? "Mutuelle" : "Mutual"
+        case .fondation: fr ? "Fondation" : "Foundation"
+        case .esus: fr ? "Entreprise ESUS" : "ESUS company"
+        case .autre: fr ? "Autre" : "Other"
+        }
+    }
+
+    static func sortName(_ sort: StructureSort, _ fr: Bool) -> String {
+        switch sort {
+        case .name: fr ? "nom" : "name"
+        case .town: fr ? "ville" : "town"
+        case .departement: fr ? "département" : "département"
+        case .legalForm: fr ? "forme juridique" : "legal form"
+        }
+    }
+
+    static func contextName(_ context: KeyContext, _ fr: Bool) -> String {
+        switch context {
+        case .global: fr ? "Partout" : "Everywhere"
+        case .list: fr ? "Listes" : "Lists"
+        case .cohorts: fr ? "Cohortes" : "Cohorts"
+        case .structures: fr ? "Structures" : "Organisations"
+        case .detail: fr ? "Fiche détaillée" : "Detail"
+        case .input: fr ? "Saisie (filtre, commande)" : "Typing (filter, command)"
+        case .help: fr ? "Aide" : "Help"
+        }
+    }
+
+    static func commandDescription(_ command: Command, _ fr: Bool) -> String {
+        switch command {
+        case .quit: fr ? "Quitter" : "Quit"
+        case .help: fr ? "Afficher cette aide" : "Show this help"
+        case .commandLine: fr ? "Ligne de commande" : "Command line"
+        case .redraw: fr ? "Redessiner l'écran" : "Redraw the screen"
+        case .panelCohorts: fr ? "Panneau Cohortes" : "Cohorts panel"
+        case .panelStructures: fr ? "Panneau Structures" : "Organisations panel"
+        case .panelMeetings: fr ? "Panneau Séances" : "Meetings panel"
+        case .panelPartners: fr ? "Panneau Partenaires" : "Partners panel"
+        case .toggleFocus: fr ? "Passer de la liste à la fiche" : "Switch between list and detail"
+        case .clearScope: fr ? "Afficher toutes les cohortes" : "Show all cohorts"
+        case .back: fr ? "Revenir en arrière" : "Go back"
+        case .moveUp: fr ? "Ligne précédente" : "Previous line"
+        case .moveDown: fr ? "Ligne suivante" : "Next line"
+        case .pageUp: fr ? "Page précédente" : "Previous page"
+        case .pageDown: fr ? "Page suivante" : "Next page"
+        case .top: fr ? "Début" : "First line"
+        case .bottom: fr ? "Fin" : "Last line"
+        case .open: fr ? "Ouvrir la fiche" : "Open the detail"
+        case .filter:
+            fr
+                ? "Filtrer en tapant (sans accents ni majuscules)"
+                : "Filter as you type (ignores accents and case)"
+        case .cycleSort: fr ? "Changer le tri" : "Change the sort order"
+        case .inputConfirm: fr ? "Valider" : "Confirm"
+        case .inputCancel: fr ? "Annuler (efface le filtre)" : "Cancel (clears the filter)"
+        case .inputDeleteBackward: fr ? "Effacer le caractère précédent" : "Delete the previous character"
+        case .inputClear: fr ? "Tout effacer" : "Clear the line"
+        case .inputDeleteWord: fr ? "Effacer le mot précédent" : "Delete the previous word"
+        }
+    }
+
+    static func commandHint(_ command: Command, _ fr: Bool) -> String {
+        switch command {
+        case .quit: fr ? "quitter" : "quit"
+        case .help: fr ? "aide" : "help"
+        case .open: fr ? "ouvrir" : "open"
+        case .filter: fr ? "filtrer" : "filter"
+        case .cycleSort: fr ? "trier" : "sort"
+        case .back: fr ? "retour" : "back"
+        case .inputConfirm: fr ? "valider" : "confirm"
+        case .inputCancel: fr ? "annuler" : "cancel"
+        default: commandDescription(command, fr).lowercased()
+        }
+    }
+
+    static func lineCommandDescription(_ command: LineCommand, _ fr: Bool) -> String {
+        switch command {
+        case .quit: fr ? "Quitter" : "Quit"
+        case .help: fr ? "Afficher l'aide" : "Show help"
+        case .panel(let panel): (fr ? "Panneau " : "Panel ") + panelName(panel, fr)
+        case .all: fr ? "Afficher toutes les cohortes" : "Show all cohorts"
+        case .cohort: fr ? "Restreindre à une cohorte : :cohorte NOM" : "Scope to a cohort: :cohort NAME"
+        case .filter: fr ? "Filtrer la liste : :filtre TEXTE" : "Filter the list: :filter TEXT"
+        }
+    }
+
+    static func keyName(_ key: Key, _ fr: Bool) -> String {
+        switch key {
+        case .char(" "): fr ? "Espace" : "Space"
+        case .char(let c): String(c)
+        case .ctrl(let c): "Ctrl-" + String(c).uppercased()
+        case .alt(let c): "Alt-" + String(c)
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        case .pageUp: fr ? "PgPréc" : "PgUp"
+        case .pageDown: fr ? "PgSuiv" : "PgDn"
+        case .home: fr ? "Début" : "Home"
+        case .end: fr ? "Fin" : "End"
+        case .insert: fr ? "Inser" : "Ins"
+        case .delete: fr ? "Suppr" : "Del"
+        case .backspace: fr ? "Retour arrière" : "Backspace"
+        case .enter: fr ? "Entrée" : "Enter"
+        case .escape: fr ? "Échap" : "Esc"
+        case .tab: "Tab"
+        case .backTab: fr ? "Maj-Tab" : "Shift-Tab"
+        case .function(let n): "F\(n)"
+        case .resize: fr ? "redimensionnement" : "resize"
+        }
+    }
+}

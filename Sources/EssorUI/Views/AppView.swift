@@ -1,0 +1,61 @@
+import EssorCore
+
+/// The whole screen as a pure function of the state: header, tabs, the
+/// current panel, the status line, and the help overlay when open.
+public enum AppView {
+    public static func render(_ state: AppState, glyphs: Glyphs = .unicode) -> Canvas {
+        var canvas = Canvas(width: state.size.width, height: state.size.height, glyphs: glyphs)
+        let layout = ScreenLayout(state.size)
+        if layout.isTooSmall {
+            drawTooSmall(state, into: &canvas)
+            return canvas
+        }
+        Chrome.header(state, layout.header, into: &canvas)
+        Chrome.tabs(state, layout.tabs, into: &canvas)
+        drawPanel(state, into: &canvas)
+        Chrome.status(state, layout.status, into: &canvas)
+        if case .help(let scroll) = state.overlay {
+            HelpOverlayView.draw(state, scroll: scroll, layout.overlay, into: &canvas)
+        }
+        return canvas
+    }
+
+    static func drawPanel(_ state: AppState, into canvas: inout Canvas) {
+        let panel = state.panel
+        let list = state[panel: panel]
+        let layout = ScreenLayout(state.size).panel(panel, focus: list.focus, rowCount: list.visible.count)
+        if let rect = layout.list {
+            PanelTables.table(panel, state, glyphs: canvas.glyphs).draw(into: &canvas, rect)
+        }
+        let focusRole: Role = list.focus == .detail ? .borderFocused : .border
+        switch layout.separator {
+        case .vertical(let x):
+            canvas.verticalLine(
+                x: x, y: state.layout.body.y, height: state.layout.body.height, role: focusRole)
+        case .horizontal(let y):
+            canvas.horizontalLine(x: 0, y: y, width: state.size.width, role: focusRole)
+        case nil:
+            break
+        }
+        if let rect = layout.detail {
+            DetailView.draw(state, panel: panel, fullScreen: layout.list == nil, rect, into: &canvas)
+        }
+    }
+
+    static func drawTooSmall(_ state: AppState, into canvas: inout Canvas) {
+        let lines = [
+            state.text(.tooSmall),
+            state.text(
+                .tooSmallDetail(
+                    width: state.size.width, height: state.size.height, minWidth: ScreenLayout.minWidth,
+                    minHeight: ScreenLayout.minHeight)),
+        ]
+        let top = max(0, (canvas.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < canvas.height {
+            let width = min(TextWidth.of(line), canvas.width)
+            canvas.write(
+                line, x: max(0, (canvas.width - width) / 2), y: top + i, maxWidth: canvas.width,
+                role: i == 0 ? .warning : .normal)
+        }
+    }
+}

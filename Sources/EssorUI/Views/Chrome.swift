@@ -1,0 +1,79 @@
+import EssorCore
+
+/// The header, the tab bar and the status line around every panel.
+enum Chrome {
+    static func header(_ state: AppState, _ rect: Rect, into canvas: inout Canvas) {
+        canvas.fill(rect, role: .title)
+        let programme = state.data.programme.map { "\($0.name) · \($0.operatorName)" } ?? "essor"
+        let scope = state.scopeName.map { state.text(.scopeLabel($0)) } ?? state.text(.allCohorts)
+        var x = rect.x + 1
+        x += canvas.write(programme, x: x, y: rect.y, maxWidth: rect.width / 2, role: .title)
+        x += canvas.write(" \(canvas.glyphs.vertical) ", x: x, y: rect.y, maxWidth: 3, role: .title)
+        let path = state.storeLabel
+        let pathRoom = max(0, rect.maxX - x - 1 - TextWidth.of(scope) - 2)
+        x += canvas.write(scope, x: x, y: rect.y, maxWidth: rect.maxX - x - 1, role: .title)
+        if pathRoom >= 8 {
+            let shown = leftTruncated(path, to: min(pathRoom, 48), ellipsis: canvas.glyphs.ellipsis)
+            canvas.writeRight(shown, right: rect.maxX - 1, y: rect.y, maxWidth: pathRoom, role: .title)
+        }
+    }
+
+    static func tabs(_ state: AppState, _ rect: Rect, into canvas: inout Canvas) {
+        canvas.fill(rect, role: .tab)
+        var x = rect.x + 1
+        for panel in PanelID.allCases {
+            let label = " \(panel.rawValue) \(state.text(.panel(panel))) "
+            let role: Role = panel == state.panel ? .tabActive : .tab
+            x += canvas.write(label, x: x, y: rect.y, maxWidth: rect.maxX - x, role: role)
+            x += 1
+            if x >= rect.maxX { break }
+        }
+    }
+
+    static func status(_ state: AppState, _ rect: Rect, into canvas: inout Canvas) {
+        canvas.fill(rect, role: .status)
+        if let input = state.input {
+            let prompt = state.text(input.kind == .filter ? .filterPrompt : .commandPrompt)
+            var x = rect.x + 1
+            x += canvas.write(prompt, x: x, y: rect.y, maxWidth: rect.width - 2, role: .key)
+            let room = rect.maxX - x - 2
+            // Keep the end of a long line in view, where the typing happens.
+            let text = leftTruncated(input.text, to: max(1, room), ellipsis: canvas.glyphs.ellipsis)
+            x += canvas.write(text, x: x, y: rect.y, maxWidth: room, role: .input)
+            canvas.write(canvas.glyphs.cursor, x: x, y: rect.y, maxWidth: 1, role: .input)
+            return
+        }
+        if let message = state.message {
+            canvas.write(
+                message.text, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2,
+                role: message.isError ? .error : .status)
+            return
+        }
+        var x = rect.x + 1
+        let separator = "  "
+        for binding in state.keymap.hints(for: state.keyContexts) {
+            guard let key = binding.keys.first else { continue }
+            let keyText = state.text(.keyName(key))
+            let label = state.text(.commandHint(binding.command))
+            let needed = TextWidth.of(keyText) + 1 + TextWidth.of(label) + separator.count
+            if x + needed > rect.maxX { break }
+            x += canvas.write(keyText, x: x, y: rect.y, role: .key)
+            x += canvas.write(" " + label + separator, x: x, y: rect.y, role: .status)
+        }
+    }
+
+    /// Keeps the end of `text` (the file name of a path, the end of a line).
+    static func leftTruncated(_ text: String, to width: Int, ellipsis: String) -> String {
+        let safe = TextLayout.truncate(text, to: Int.max / 2)
+        if TextWidth.of(safe) <= width { return safe }
+        var out = ""
+        var used = TextWidth.of(ellipsis)
+        for character in safe.reversed() {
+            let w = TextWidth.of(character)
+            if used + w > width { break }
+            out.insert(character, at: out.startIndex)
+            used += w
+        }
+        return ellipsis + out
+    }
+}

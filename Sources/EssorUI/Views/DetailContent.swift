@@ -1,0 +1,208 @@
+import EssorCore
+import EssorStore
+
+/// What each kind of record shows in its detail.
+public enum DetailContent {
+    public static func title(_ detail: PanelDetail) -> String {
+        switch detail {
+        case .cohort(let d): d.cohort.name
+        case .structure(let d): d.structure.name
+        case .meeting(let d): d.meeting.title
+        case .partner(let d): d.partner.name
+        }
+    }
+
+    public static func lines(_ detail: PanelDetail, _ state: AppState) -> [DetailLine] {
+        switch detail {
+        case .cohort(let d): cohort(d, state)
+        case .structure(let d): structure(d, state)
+        case .meeting(let d): meeting(d, state)
+        case .partner(let d): partner(d, state)
+        }
+    }
+
+    static func cohort(_ d: CohortDetail, _ state: AppState) -> [DetailLine] {
+        let f = state.format
+        let c = d.cohort
+        var lines: [DetailLine] = [
+            .field(f.text(.fieldTheme), c.theme),
+            .field(
+                f.text(.fieldPeriod), "\(f.date(c.startDate)) – \(f.date(c.endDate))"),
+            .field(
+                f.text(.fieldStatus), f.text(.cohortStatus(c.status(on: state.today))), statusRole(c, state)),
+            .field(
+                f.text(.fieldMeetings),
+                f.text(.meetingsTally(past: d.pastMeetings, upcoming: d.upcomingMeetings))),
+        ]
+        if let next = d.nextMeeting {
+            lines.append(
+                .field(
+                    f.text(.fieldNextMeeting), "\(f.meetingWhen(next.meeting)) — \(next.meeting.title)",
+                    .accent))
+        } else {
+            lines.append(.field(f.text(.fieldNextMeeting), f.text(.none), .muted))
+        }
+        if !c.summary.isEmpty { lines += [.blank, .paragraph(c.summary)] }
+        if !c.project.title.isEmpty {
+            lines += [
+                .blank, .heading(f.text(.fieldProject)), .paragraph(c.project.title, .accent),
+                .field(f.text(.fieldStage), f.text(.projectStage(c.project.stage))),
+            ]
+            if !c.project.summary.isEmpty { lines.append(.paragraph(c.project.summary)) }
+        }
+        lines += [.blank, .heading(f.text(.fieldMembers(d.members.count)))]
+        if d.members.isEmpty { lines.append(.paragraph(f.text(.noMembers), .muted)) }
+        for member in d.members {
+            lines.append(.bullet("\(member.name) (\(f.text(.legalForm(member.legalForm))), \(member.town))"))
+        }
+        if !d.assignments.isEmpty {
+            lines += [.blank, .heading(f.text(.fieldPartners))]
+            for line in d.assignments {
+                lines.append(.bullet(assignmentText(line, state, showCohort: false)))
+            }
+        }
+        return lines
+    }
+
+    static func structure(_ d: StructureDetail, _ state: AppState) -> [DetailLine] {
+        let f = state.format
+        let s = d.structure
+        var lines: [DetailLine] = [.field(f.text(.fieldLegalForm), f.text(.legalForm(s.legalForm)))]
+        if !s.siret.isEmpty {
+            if Siret.isValid(s.siret) {
+                lines.append(.field(f.text(.fieldSiret), Siret.formatted(s.siret)))
+            } else {
+                lines.append(.field(f.text(.fieldSiret), "\(s.siret) (\(f.text(.invalidSiret)))", .warning))
+            }
+        }
+        let place = [s.address, [s.postcode, s.town].filter { !$0.isEmpty }.joined(separator: " ")]
+            .filter { !$0.isEmpty }.joined(separator: ", ")
+        if !place.isEmpty { lines.append(.field(f.text(.fieldAddress), place)) }
+        if !s.departement.isEmpty {
+            let name = Departement.name(s.departement).map { "\($0) (\(s.departement))" } ?? s.departement
+            lines.append(.field(f.text(.fieldDepartement), name))
+        }
+        if !s.sector.isEmpty { lines.append(.field(f.text(.fieldSector), s.sector)) }
+        if let headcount = s.headcount {
+            lines.append(.field(f.text(.fieldHeadcount), f.text(.headcountValue(f.number(headcount)))))
+        }
+        if !s.website.isEmpty { lines.append(.field(f.text(.fieldWebsite), s.website)) }
+        lines.append(
+            .field(
+                f.text(.fieldCohorts),
+                d.cohorts.isEmpty ? f.text(.none) : d.cohorts.map(\.name).joined(separator: ", ")))
+        lines.append(
+            .field(
+                f.text(.fieldMeetings),
+                f.text(.meetingsAttendance(invited: d.meetingsInvited, present: d.meetingsAttended))))
+        if let next = d.nextMeeting {
+            lines.append(
+                .field(
+                    f.text(.fieldNextMeeting), "\(f.meetingWhen(next.meeting)) — \(next.meeting.title)",
+                    .accent))
+        }
+        if !s.problem.isEmpty { lines += [.blank, .heading(f.text(.fieldProblem)), .paragraph(s.problem)] }
+        if !d.contacts.isEmpty {
+            lines += [.blank, .heading(f.text(.fieldContacts))]
+            for contact in d.contacts { lines.append(.bullet(contactText(contact))) }
+        }
+        if !d.assignments.isEmpty {
+            lines += [.blank, .heading(f.text(.fieldPartners))]
+            for line in d.assignments { lines.append(.bullet(assignmentText(line, state, showCohort: true))) }
+        }
+        if !s.notes.isEmpty { lines += [.blank, .heading(f.text(.fieldNotes)), .paragraph(s.notes)] }
+        return lines
+    }
+
+    static func meeting(_ d: MeetingDetail, _ state: AppState) -> [DetailLine] {
+        let f = state.format
+        let m = d.meeting
+        var lines: [DetailLine] = [
+            .field(f.text(.fieldCohort), d.cohortName),
+            .field(f.text(.fieldKind), f.text(.meetingKind(m.kind))),
+            .field(f.text(.fieldWhen), f.meetingWhen(m), m.end <= state.now ? .muted : .accent),
+        ]
+        if !m.place.isEmpty { lines.append(.field(f.text(.fieldPlace), m.place)) }
+        if !m.videoLink.isEmpty { lines.append(.field(f.text(.fieldVideoLink), m.videoLink)) }
+        if !m.facilitators.isEmpty { lines.append(.field(f.text(.fieldFacilitators), m.facilitators)) }
+        if !d.partners.isEmpty {
+            lines.append(.field(f.text(.fieldPartners), d.partners.map(\.name).joined(separator: ", ")))
+        }
+        if !d.agenda.isEmpty {
+            lines += [.blank, .heading(f.text(.fieldAgenda))]
+            for item in d.agenda {
+                let owner = item.owner.isEmpty ? "" : " — \(item.owner)"
+                lines.append(.bullet("\(item.title) (\(f.duration(minutes: item.minutes)))\(owner)"))
+            }
+        }
+        if !d.attendance.isEmpty {
+            lines += [.blank, .heading(f.text(.fieldAttendance))]
+            for line in d.attendance {
+                let a = line.attendance
+                var text =
+                    "\(line.structureName) — \(a.person)\(f.colon)\(f.text(.attendanceStatus(a.status)))"
+                if let arrived = a.arrivedAt { text += " (\(f.time(state.clock.local(arrived))))" }
+                lines.append(.bullet(text, a.status == .present ? .normal : .muted))
+            }
+        } else if !d.invited.isEmpty {
+            lines += [.blank, .heading(f.text(.fieldInvited(d.invited.count)))]
+            for structure in d.invited { lines.append(.bullet(structure.name)) }
+        }
+        if !m.notes.isEmpty { lines += [.blank, .heading(f.text(.fieldNotes)), .paragraph(m.notes)] }
+        return lines
+    }
+
+    static func partner(_ d: PartnerDetail, _ state: AppState) -> [DetailLine] {
+        let f = state.format
+        let p = d.partner
+        var lines: [DetailLine] = [.field(f.text(.fieldExpertise), p.expertise)]
+        if !p.website.isEmpty { lines.append(.field(f.text(.fieldWebsite), p.website)) }
+        let planned = d.assignments.reduce(0) { $0 + $1.assignment.daysPlanned }
+        lines.append(.field(f.text(.colDaysPlanned), f.days(planned)))
+        lines.append(.field(f.text(.fieldMeetings), f.text(.pastMeetingsCount(d.pastMeetings))))
+        if !p.summary.isEmpty { lines += [.blank, .paragraph(p.summary)] }
+        if !d.contacts.isEmpty {
+            lines += [.blank, .heading(f.text(.fieldContacts))]
+            for contact in d.contacts { lines.append(.bullet(contactText(contact))) }
+        }
+        lines += [.blank, .heading(f.text(.fieldMissions))]
+        if d.assignments.isEmpty { lines.append(.paragraph(f.text(.none), .muted)) }
+        for line in d.assignments {
+            lines.append(.bullet(assignmentText(line, state, showCohort: true, showPartner: false)))
+        }
+        lines += [.blank, .heading(f.text(.fieldUpcomingMeetings))]
+        if d.upcomingMeetings.isEmpty { lines.append(.paragraph(f.text(.none), .muted)) }
+        for line in d.upcomingMeetings {
+            lines.append(
+                .bullet("\(f.meetingWhen(line.meeting)) — \(line.meeting.title) (\(line.cohortName))"))
+        }
+        return lines
+    }
+
+    static func contactText(_ contact: Contact) -> String {
+        [contact.name, contact.role, contact.email, contact.phone].filter { !$0.isEmpty }
+            .joined(separator: " · ")
+    }
+
+    static func assignmentText(
+        _ line: AssignmentLine, _ state: AppState, showCohort: Bool, showPartner: Bool = true
+    ) -> String {
+        let f = state.format
+        let a = line.assignment
+        var parts: [String] = []
+        if showPartner { parts.append(line.partnerName) }
+        if showCohort { parts.append(line.cohortName) }
+        if let structure = line.structureName { parts.append(f.text(.forStructure(structure))) }
+        let head = parts.joined(separator: ", ")
+        return
+            "\(head)\(f.colon)\(a.mission) — \(f.days(a.daysPlanned)), \(f.text(.assignmentStatus(a.status)))"
+    }
+
+    static func statusRole(_ cohort: Cohort, _ state: AppState) -> Role {
+        switch cohort.status(on: state.today) {
+        case .running: .success
+        case .upcoming: .accent
+        case .finished: .muted
+        }
+    }
+}

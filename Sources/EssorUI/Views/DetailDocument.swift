@@ -1,0 +1,66 @@
+/// A run of text in one role.
+public struct Span: Equatable, Sendable {
+    public var text: String
+    public var role: Role
+
+    public init(_ text: String, _ role: Role = .normal) {
+        self.text = text
+        self.role = role
+    }
+}
+
+/// The content of a detail, before it is laid out for a width.
+public enum DetailLine: Equatable, Sendable {
+    case heading(String)
+    case field(String, String, Role)
+    case paragraph(String, Role)
+    case bullet(String, Role)
+    case blank
+
+    public static func field(_ label: String, _ value: String) -> DetailLine { .field(label, value, .normal) }
+    public static func paragraph(_ text: String) -> DetailLine { .paragraph(text, .normal) }
+    public static func bullet(_ text: String) -> DetailLine { .bullet(text, .normal) }
+}
+
+/// Lays a detail out in lines of spans for a given width: labels in a
+/// column, values and paragraphs wrapped, bullets with a hanging indent.
+public enum DetailDocument {
+    public static func layout(_ lines: [DetailLine], width: Int, glyphs: Glyphs) -> [[Span]] {
+        guard width > 0 else { return [] }
+        let labels = lines.compactMap { line -> Int? in
+            if case .field(let label, _, _) = line { return TextLayout.width(label) }
+            return nil
+        }
+        let labelWidth = min((labels.max() ?? 0) + 2, max(8, width / 2))
+        var out: [[Span]] = []
+        for line in lines {
+            switch line {
+            case .heading(let text):
+                out.append([Span(TextLayout.truncate(text, to: width, ellipsis: glyphs.ellipsis), .header)])
+            case .field(let label, let value, let role):
+                let valueWidth = max(1, width - labelWidth)
+                let wrapped = TextLayout.wrap(value, width: valueWidth)
+                let shownLabel = TextLayout.truncate(label, to: labelWidth - 1, ellipsis: glyphs.ellipsis)
+                let pad = String(repeating: " ", count: max(0, labelWidth - TextWidth.of(shownLabel)))
+                for (i, part) in wrapped.enumerated() {
+                    let prefix = i == 0 ? shownLabel + pad : String(repeating: " ", count: labelWidth)
+                    out.append([Span(prefix, .muted), Span(part, role)])
+                }
+            case .paragraph(let text, let role):
+                for part in TextLayout.wrap(text, width: width) { out.append([Span(part, role)]) }
+            case .bullet(let text, let role):
+                let marker = glyphs.bullet + " "
+                let indent = TextWidth.of(marker)
+                for (i, part) in TextLayout.wrap(text, width: max(1, width - indent)).enumerated() {
+                    out.append([
+                        Span(i == 0 ? marker : String(repeating: " ", count: indent), .muted),
+                        Span(part, role),
+                    ])
+                }
+            case .blank:
+                out.append([])
+            }
+        }
+        return out
+    }
+}

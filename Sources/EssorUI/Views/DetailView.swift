@@ -1,0 +1,38 @@
+/// Draws the selected record's detail: a title line, then the laid-out
+/// lines from the scroll position, with arrows when there is more.
+enum DetailView {
+    static func draw(
+        _ state: AppState, panel: PanelID, fullScreen: Bool, _ rect: Rect, into canvas: inout Canvas
+    ) {
+        guard rect.height >= 1, rect.width >= 3, let detail = state.details[panel] else { return }
+        let list = state[panel: panel]
+        let focused = list.focus == .detail
+        let name = DetailContent.title(detail)
+        let title = fullScreen ? "\(state.text(.panel(panel))) \(canvas.glyphs.pointer) \(name)" : name
+        canvas.fill(
+            Rect(x: rect.x, y: rect.y, width: rect.width, height: 1),
+            role: focused && !fullScreen ? .selectionDim : .normal)
+        canvas.write(title, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, role: .header)
+        let width = max(1, rect.width - 2)
+        let lines = DetailDocument.layout(
+            DetailContent.lines(detail, state), width: width, glyphs: canvas.glyphs)
+        let rows = rect.height - 1
+        let start = min(list.detailScroll, max(0, lines.count - rows))
+        for row in 0..<rows {
+            let index = start + row
+            guard index < lines.count else { break }
+            var x = rect.x + 1
+            for span in lines[index] {
+                x += canvas.write(
+                    span.text, x: x, y: rect.y + 1 + row, maxWidth: rect.maxX - 1 - x, role: span.role)
+            }
+        }
+        if start > 0 {
+            canvas.write(canvas.glyphs.arrowUp, x: rect.maxX - 1, y: rect.y + 1, maxWidth: 1, role: .muted)
+        }
+        if start + rows < lines.count {
+            canvas.write(
+                canvas.glyphs.arrowDown, x: rect.maxX - 1, y: rect.maxY - 1, maxWidth: 1, role: .muted)
+        }
+    }
+}

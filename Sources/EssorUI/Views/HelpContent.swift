@@ -1,0 +1,29 @@
+/// The help overlay's text, generated from the keymap and the `:` command
+/// table so that it always says what the keys really do.
+public enum HelpContent {
+    public static func lines(_ state: AppState) -> [DetailLine] {
+        var lines: [DetailLine] = []
+        for context in KeyContext.allCases {
+            let bindings = state.keymap.bindings(in: context)
+            guard !bindings.isEmpty else { continue }
+            if !lines.isEmpty { lines.append(.blank) }
+            lines.append(.heading(state.text(.context(context))))
+            for binding in bindings {
+                let keys = binding.keys.map { state.text(.keyName($0)) }.joined(separator: " ")
+                lines.append(.field(keys, state.text(.command(binding.command))))
+            }
+        }
+        lines += [.blank, .heading(state.text(.helpCommandsSection))]
+        for command in LineCommand.allCases {
+            let name = ":" + command.displayName(state.lang) + (command.takesArgument ? " …" : "")
+            lines.append(.field(name, state.text(.lineCommand(command))))
+        }
+        return lines
+    }
+
+    /// The overlay's lines laid out for its inner width.
+    public static func layout(_ state: AppState, glyphs: Glyphs) -> [[Span]] {
+        let width = max(1, ScreenLayout(state.size).overlay.width - 4)
+        return DetailDocument.layout(lines(state), width: width, glyphs: glyphs)
+    }
+}
