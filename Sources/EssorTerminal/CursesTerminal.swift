@@ -1,0 +1,130 @@
+import CNCurses
+import EssorUI
+import Glibc
+
+/// The ncurses backend: the only code that talks to curses. It starts and
+/// always restores the terminal, decodes keys, and copies canvases to the
+/// screen, cell by changed cell; ncurses then sends only what changed.
+public final class CursesTerminal {
+    public let glyphs: Glyphs
+    private let utf8: Bool
+    private let palette: Palette
+    private var screen: OpaquePointer?
+    private var previous: Canvas?
+    private var running = true
+
+    /// Starts curses on the controlling terminal.
+    /// - Parameter monochrome: attributes only (NO_COLOR, or asked for).
+    public init(theme: Theme, monochrome: Bool) throws {
+        setlocale(LC_ALL, "")
+        guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalError.notATerminal }
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        if term.isEmpty || term == "dumb" { throw TerminalError.unsupportedTerminal(term) }
+        guard let screen = newterm(nil, essor_stdout(), essor_stdin()) else {
+            throw TerminalError.unsupportedTerminal(term)
+        }
+        self.screen = screen
+        set_term(screen)
+        SignalTrap.install()
+        utf8 = String(cString: essor_codeset()) == "UTF-8"
+        glyphs = utf8 ? .unicode : .ascii
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(essor_stdscr(), false)
+        keypad(essor_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        var colors = false
+        if !monochrome && has_colors() {
+            start_color()
+            use_default_colors()
+            colors = true
+        }
+        palette = Palette(theme: colors ? theme : .mono, colors: colors)
+    }
+
+    deinit { stop() }
+
+    /// Leaves curses and gives the terminal back as it was. Safe to call twice.
+    public func stop() {
+        guard running else { return }
+        running = false
+        curs_set(1)
+        endwin()
+        if let screen { delscreen(screen) }
+        screen = nil
+    }
+
+    public var size: Size { Size(width: Int(essor_cols()), height: Int(essor_lines())) }
+
+    /// The signal that asked essor to stop (SIGINT, SIGTERM, SIGHUP), if any.
+    public var pendingSignal: Int32? { SignalTrap.received }
+
+    /// Waits up to `timeoutMilliseconds` for a key; nil on timeout.
+    public func readKey(timeoutMilliseconds: Int32) -> Key? {
+        wtimeout(essor_stdscr(), timeoutMilliseconds)
+        var value: wint_t = 0
+        let result = wget_wch(essor_stdscr(), &value)
+        switch result {
+        case KEY_CODE_YES:
+            return KeyDecoder.functionKey(Int32(value))
+        case OK:
+            if value == 27 { return escapeOrAlt() }
+            return KeyDecoder.character(UInt32(value))
+        default:
+            return nil
+        }
+    }
+
+    /// Esc followed at once by a character is Alt with that character.
+    private func escapeOrAlt() -> Key {
+        wtimeout(essor_stdscr(), 0)
+        var next: wint_t = 0
+        let result = wget_wch(essor_stdscr(), &next)
+        if result == OK, case .char(let c)? = KeyDecoder.character(UInt32(next)) {
+            return .alt(c)
+        }
+        if result == OK || result == KEY_CODE_YES {
+            unget_wch(wchar_t(next))
+        }
+        return .escape
+    }
+
+    /// Copies `canvas` to the screen: only cells that changed since the last
+    /// draw, or every cell when `full` (after a resize or Ctrl-L).
+    public func draw(_ canvas: Canvas, full: Bool = false) {
+        let window = essor_stdscr()
+        let repaint = full || previous?.width != canvas.width || previous?.height != canvas.height
+        if repaint {
+            werase(window)
+            if full { clearok(essor_curscr(), true) }
+        }
+        for y in 0..<canvas.height {
+            for x in 0..<canvas.width {
+                let cell = canvas[x, y]
+                if !repaint, let previous, previous[x, y] == cell { continue }
+                put(cell, x: x, y: y)
+            }
+        }
+        previous = canvas
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        let style = palette.attributes(cell.role)
+        var text = cell.text
+        if cell.isContinuation {
+            // The wide character to the left covers this cell; ASCII mode
+            // drew a single-width replacement, so blank the second half.
+            guard !utf8 else { return }
+            text = " "
+        }
+        if !utf8 { text = AsciiFallback.transliterate(text) }
+        var scalars: [wchar_t] = text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+        if scalars.isEmpty { scalars = [32] }
+        scalars.append(0)
+        _ = essor_put_cell(Int32(y), Int32(x), scalars, style.attributes, style.pair)
+    }
+}

@@ -1,0 +1,46 @@
+import EssorUI
+import Foundation
+
+/// The main loop: keys from the terminal to the controller, frames from
+/// the controller to the terminal, and a tick every second so that changes
+/// from other processes and the passing of time show without a key press.
+public enum TerminalSession {
+    /// How the session ended.
+    public enum Outcome: Equatable, Sendable {
+        case quit
+        case signal(Int32)
+    }
+
+    public static func run(_ controller: AppController, terminal: CursesTerminal) -> Outcome {
+        controller.resize(terminal.size)
+        terminal.draw(controller.render(glyphs: terminal.glyphs), full: true)
+        var lastTick = Date()
+        while true {
+            if let signal = terminal.pendingSignal { return .signal(signal) }
+            var dirty = false
+            var full = false
+            // Handle every key already typed before drawing once, so that
+            // key repeat and pastes over a slow link do not queue frames.
+            var key = terminal.readKey(timeoutMilliseconds: 250)
+            while let current = key {
+                if current == .resize {
+                    controller.resize(terminal.size)
+                    full = true
+                } else {
+                    let effects = controller.press(current)
+                    if effects.contains(.quit) { return .quit }
+                    if effects.contains(.redraw) { full = true }
+                }
+                dirty = true
+                if let signal = terminal.pendingSignal { return .signal(signal) }
+                key = terminal.readKey(timeoutMilliseconds: 0)
+            }
+            let now = Date()
+            if now.timeIntervalSince(lastTick) >= 1 || dirty {
+                if controller.tick(now: Int64(now.timeIntervalSince1970)) { dirty = true }
+                lastTick = now
+            }
+            if dirty { terminal.draw(controller.render(glyphs: terminal.glyphs), full: full) }
+        }
+    }
+}

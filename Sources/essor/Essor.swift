@@ -1,0 +1,27 @@
+import ArgumentParser
+import EssorCore
+import EssorStore
+import EssorTerminal
+import EssorUI
+import Foundation
+
+@main
+struct Essor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "essor",
+        abstract: "Coordination de programmes de coopération de l'ESS, au clavier.",
+        discussion: """
+            Sans sous-commande, ouvre l'interface sur le stock par défaut.
+            Touches : ? dans l'interface. Démonstration : essor demo.
+            """,
+        subcommands: [DemoCommand.self, SnapshotCommand.self])
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try Launcher.guarded(global) { lang in
+            let store = try Launcher.openStore(global.storePath, lang: lang)
+            try Launcher.runInterface(store: store, lang: lang)
+        }
+    }
+}

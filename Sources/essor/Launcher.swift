@@ -1,0 +1,56 @@
+import EssorCore
+import EssorStore
+import EssorTerminal
+import EssorUI
+import Foundation
+
+/// Opening stores and running the full-screen interface, shared by the
+/// commands; every failure becomes a clear message and an exit status.
+enum Launcher {
+    /// Runs `body`, turning failures into a message on stderr and an exit.
+    static func guarded(_ options: GlobalOptions, _ body: (Lang) throws -> Void) throws {
+        let lang = (try? options.language()) ?? .fr
+        do {
+            try body(try options.language())
+        } catch let failure as Failure {
+            exit(with: failure)
+        } catch let error as StoreError {
+            exit(with: Failure(.storeProblem(error), lang: lang))
+        } catch let error as TerminalError {
+            switch error {
+            case .notATerminal: exit(with: Failure(.notATerminal, lang: lang))
+            case .unsupportedTerminal(let term): exit(with: Failure(.unsupportedTerminal(term), lang: lang))
+            }
+        }
+    }
+
+    static func exit(with failure: Failure) -> Never {
+        FileHandle.standardError.write(Data((SafeText.escaped(failure.message) + "\n").utf8))
+        Foundation.exit(failure.status)
+    }
+
+    static func openStore(_ path: String, lang: Lang) throws -> Store {
+        try Store.open(path: path)
+    }
+
+    static var now: Int64 { Int64(Date().timeIntervalSince1970) }
+
+    /// Starts curses, runs the interface until the user quits or a signal
+    /// arrives, and always gives the terminal back.
+    static func runInterface(store: Store, lang: Lang) throws {
+        let environment = ProcessInfo.processInfo.environment
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        let terminal = try CursesTerminal(theme: .builtIn, monochrome: noColor)
+        let outcome: TerminalSession.Outcome
+        do {
+            let controller = try AppController(
+                store: store, lang: lang, size: terminal.size, now: now, home: environment["HOME"])
+            outcome = TerminalSession.run(controller, terminal: terminal)
+        } catch {
+            terminal.stop()
+            throw error
+        }
+        terminal.stop()
+        if case .signal(let number) = outcome { Foundation.exit(128 + number) }
+    }
+}
