@@ -97,19 +97,21 @@ public final class Store: Sendable {
         }
     }
 
+    /// Creates `folder` and its missing parents, reporting the first refusal.
     private static func createFolder(_ folder: String) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
-            if !isDirectory.boolValue {
-                throw StoreError.cannotCreateFolder(path: folder, detail: "not a folder")
+        var path = ""
+        for component in folder.split(separator: "/", omittingEmptySubsequences: true) {
+            path += "/" + component
+            var info = stat()
+            if stat(path, &info) == 0 {
+                if info.st_mode & S_IFMT != S_IFDIR {
+                    throw StoreError.cannotCreateFolder(path: path, reason: .notAFolder)
+                }
+                continue
             }
-            return
-        }
-        do {
-            try FileManager.default.createDirectory(
-                atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw StoreError.cannotCreateFolder(path: folder, detail: Self.reason(error))
+            if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                throw StoreError.cannotCreateFolder(path: path, reason: FileProblem(errno: errno))
+            }
         }
     }
 
@@ -117,20 +119,11 @@ public final class Store: Sendable {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         // WAL needs to create the -wal and -shm files next to the store.
         if access(folder, W_OK) != 0 {
-            throw StoreError.notWritable(path: folder, detail: String(cString: strerror(errno)))
+            throw StoreError.notWritable(path: folder, reason: FileProblem(errno: errno))
         }
         if exists && access(path, W_OK) != 0 {
-            throw StoreError.notWritable(path: path, detail: String(cString: strerror(errno)))
+            throw StoreError.notWritable(path: path, reason: FileProblem(errno: errno))
         }
     }
 
-    private static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
-            underlying.domain == NSPOSIXErrorDomain
-        {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return ns.localizedDescription
-    }
 }

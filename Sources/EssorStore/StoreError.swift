@@ -1,3 +1,5 @@
+import Glibc
+
 /// Why a store could not be opened or written. The interface turns these
 /// into messages in the user's language.
 public enum StoreError: Error, Equatable, Sendable {
@@ -12,11 +14,30 @@ public enum StoreError: Error, Equatable, Sendable {
     /// SQLite says the file is damaged.
     case corrupt(path: String, detail: String)
     /// The folder for the store could not be created.
-    case cannotCreateFolder(path: String, detail: String)
+    case cannotCreateFolder(path: String, reason: FileProblem)
     /// The store or its folder cannot be written.
-    case notWritable(path: String, detail: String)
+    case notWritable(path: String, reason: FileProblem)
     /// Another process holds the write lock for longer than the busy timeout.
     case locked(path: String)
     /// Any other SQLite failure.
     case sqlite(path: String, detail: String)
+}
+
+/// Why the file system refused, from `errno`.
+public enum FileProblem: Equatable, Sendable {
+    case notAFolder
+    case permissionDenied
+    case readOnlyFileSystem
+    case noSpace
+    case other(String)
+
+    public init(errno code: Int32) {
+        switch code {
+        case ENOTDIR, EEXIST: self = .notAFolder
+        case EACCES, EPERM: self = .permissionDenied
+        case EROFS: self = .readOnlyFileSystem
+        case ENOSPC, EDQUOT: self = .noSpace
+        default: self = .other(String(cString: strerror(code)))
+        }
+    }
 }

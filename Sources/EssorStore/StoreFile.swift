@@ -21,7 +21,7 @@ enum StoreFile {
         }
         if isDirectory.boolValue { throw StoreError.isDirectory(path: path) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw StoreError.notWritable(path: path, detail: "lecture impossible / cannot read")
+            throw StoreError.notWritable(path: path, reason: .permissionDenied)
         }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
         try? handle.close()
@@ -68,7 +68,7 @@ extension StoreError {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return .locked(path: path)
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
-            return .notWritable(path: path, detail: error.message ?? "\(error.resultCode)")
+            return .notWritable(path: path, reason: .other(error.message ?? "\(error.resultCode)"))
         default:
             return .sqlite(path: path, detail: error.message ?? "\(error.resultCode)")
         }

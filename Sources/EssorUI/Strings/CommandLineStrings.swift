@@ -55,19 +55,30 @@ enum CommandLineStrings {
             return fr
                 ? "« \(path) » est endommagé (\(detail)) : il n'a pas été modifié ; restaurez une sauvegarde."
                 : "“\(path)” is damaged (\(detail)): it was left unchanged; restore a backup."
-        case .cannotCreateFolder(let path, let detail):
+        case .cannotCreateFolder(let path, let reason):
             return fr
-                ? "Impossible de créer le dossier « \(path) » : \(detail)"
-                : "Cannot create folder “\(path)”: \(detail)"
-        case .notWritable(let path, let detail):
+                ? "Impossible de créer le dossier « \(path) » : \(fileProblem(reason, fr))."
+                : "Cannot create folder “\(path)”: \(fileProblem(reason, fr))."
+        case .notWritable(let path, let reason):
             return fr
-                ? "Impossible d'écrire dans « \(path) » : \(detail)" : "Cannot write to “\(path)”: \(detail)"
+                ? "Impossible d'écrire dans « \(path) » : \(fileProblem(reason, fr))."
+                : "Cannot write to “\(path)”: \(fileProblem(reason, fr))."
         case .locked(let path):
             return fr
                 ? "« \(path) » est verrouillé par un autre processus depuis plus de 5 secondes ; réessayez."
                 : "“\(path)” has been locked by another process for more than 5 seconds; try again."
         case .sqlite(let path, let detail):
             return fr ? "Erreur SQLite sur « \(path) » : \(detail)" : "SQLite error on “\(path)”: \(detail)"
+        }
+    }
+
+    static func fileProblem(_ problem: FileProblem, _ fr: Bool) -> String {
+        switch problem {
+        case .notAFolder: fr ? "un fichier porte déjà ce nom" : "a file already has that name"
+        case .permissionDenied: fr ? "permission refusée" : "permission denied"
+        case .readOnlyFileSystem: fr ? "système de fichiers en lecture seule" : "read-only file system"
+        case .noSpace: fr ? "disque plein" : "no space left on device"
+        case .other(let detail): detail
         }
     }
 }
