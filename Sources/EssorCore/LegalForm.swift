@@ -9,6 +9,20 @@ public enum LegalForm: String, CaseIterable, Sendable, Codable {
     case fondation
     case esus
     case autre
+
+    /// Words a legal form is found by when filtering (French names).
+    public var searchTerms: String {
+        switch self {
+        case .association: "association"
+        case .scop: "scop"
+        case .scic: "scic"
+        case .cooperative: "coopérative"
+        case .mutuelle: "mutuelle"
+        case .fondation: "fondation"
+        case .esus: "entreprise esus"
+        case .autre: ""
+        }
+    }
 }
 
 /// Stage of a cohort's collective project.

@@ -18,12 +18,13 @@ enum Schema {
             try db.execute(
                 sql: "ALTER TABLE structure ADD COLUMN search_key TEXT NOT NULL DEFAULT ''")
             let rows = try Row.fetchAll(
-                db, sql: "SELECT id, name, town, postcode, sector, siret FROM structure")
+                db, sql: "SELECT id, name, town, postcode, legal_form, sector, siret FROM structure")
             let update = try db.makeStatement(sql: "UPDATE structure SET search_key = ? WHERE id = ?")
             for row in rows {
                 let key = StructureSearchKey.make(
                     name: row["name"], town: row["town"], postcode: row["postcode"],
-                    sector: row["sector"], siret: row["siret"])
+                    legalForm: LegalForm(rawValue: row["legal_form"]) ?? .autre, sector: row["sector"],
+                    siret: row["siret"])
                 try update.execute(arguments: [key, row["id"] as Int64])
             }
         }
@@ -163,16 +164,16 @@ enum Schema {
         """
 }
 
-/// The folded text a structure is found by: name, town, postcode, sector
-/// and SIRET, separated by U+001F so that a query word never spans two
+/// The folded text a structure is found by: name, town, postcode, legal
+/// form, sector and SIRET, separated by U+001F so that a query word never spans two
 /// fields and the folded name (the first field) doubles as a sort key.
 public enum StructureSearchKey {
     public static let separator: UInt8 = 0x1F
 
     public static func make(
-        name: String, town: String, postcode: String, sector: String, siret: String
+        name: String, town: String, postcode: String, legalForm: LegalForm, sector: String, siret: String
     ) -> String {
-        [name, town, postcode, sector, Siret.normalize(siret)].map(SearchFolding.fold)
+        [name, town, postcode, legalForm.searchTerms, sector, Siret.normalize(siret)].map(SearchFolding.fold)
             .joined(separator: "\u{1F}")
     }
 

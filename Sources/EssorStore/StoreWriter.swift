@@ -47,7 +47,7 @@ public struct StoreWriter {
     public func insert(_ structure: Structure, contacts: [Contact] = []) throws -> StructureID {
         let key = StructureSearchKey.make(
             name: structure.name, town: structure.town, postcode: structure.postcode,
-            sector: structure.sector, siret: structure.siret)
+            legalForm: structure.legalForm, sector: structure.sector, siret: structure.siret)
         try db.execute(
             sql: """
                 INSERT INTO structure (name, legal_form, siret, address, postcode, town, departement,
@@ -156,6 +156,7 @@ public struct StoreWriter {
 extension Store {
     /// Runs `body` in one immediate transaction: all of it is written, or
     /// nothing is.
+    @discardableResult
     public func transaction<T>(_ body: (StoreWriter) throws -> T) throws -> T {
         try write { db in try body(StoreWriter(db: db)) }
     }
