@@ -1,0 +1,95 @@
+import EssorCore
+import Foundation
+import Testing
+
+@Suite struct LocalDateTests {
+    @Test func daysSinceEpochRoundTripsOverCenturies() {
+        for days in stride(from: -800_000, through: 800_000, by: 997) {
+            #expect(LocalDate(daysSinceEpoch: days).daysSinceEpoch == days)
+        }
+        #expect(LocalDate(year: 1970, month: 1, day: 1)!.daysSinceEpoch == 0)
+        #expect(LocalDate(year: 2000, month: 3, day: 1)!.daysSinceEpoch == 11_017)
+    }
+
+    @Test func weekdayIsISO() {
+        #expect(LocalDate(year: 2026, month: 11, day: 26)!.weekday == 4)  // Thursday
+        #expect(LocalDate(year: 2026, month: 11, day: 29)!.weekday == 7)  // Sunday
+        #expect(LocalDate(year: 1970, month: 1, day: 1)!.weekday == 4)
+        #expect(LocalDate(year: 1969, month: 12, day: 29)!.weekday == 1)
+    }
+
+    @Test func rejectsImpossibleDates() {
+        #expect(LocalDate(year: 2026, month: 2, day: 29) == nil)
+        #expect(LocalDate(year: 2024, month: 2, day: 29) != nil)
+        #expect(LocalDate(year: 2026, month: 13, day: 1) == nil)
+        #expect(LocalDate(year: 2026, month: 4, day: 31) == nil)
+    }
+
+    @Test func parsesFrenchDates() {
+        #expect(LocalDate.parseDayMonthYear("15/03/2027") == LocalDate(year: 2027, month: 3, day: 15))
+        #expect(LocalDate.parseDayMonthYear(" 5/3/27 ") == LocalDate(year: 2027, month: 3, day: 5))
+        #expect(LocalDate.parseDayMonthYear("05.03.2027") == LocalDate(year: 2027, month: 3, day: 5))
+        #expect(LocalDate.parseDayMonthYear("31/02/2027") == nil)
+        #expect(LocalDate.parseDayMonthYear("2027/03/15") == nil)
+        #expect(LocalDate.parseDayMonthYear("15/03") == nil)
+        #expect(LocalDate.parseDayMonthYear("aa/bb/cccc") == nil)
+        #expect(LocalDate.parseDayMonthYear("") == nil)
+    }
+
+    @Test func parsesAndPrintsISO() {
+        let date = LocalDate(year: 2022, month: 9, day: 1)!
+        #expect(date.iso == "2022-09-01")
+        #expect(LocalDate.parseISO("2022-09-01") == date)
+        #expect(LocalDate.parseISO("2022-9-1") == nil)
+        #expect(date.dayMonthYear == "01/09/2022")
+        #expect(date.monthYear == "09/2022")
+    }
+
+    @Test func addingMonthsClampsToMonthEnd() {
+        let end = LocalDate(year: 2027, month: 1, day: 31)!
+        #expect(end.adding(months: 1) == LocalDate(year: 2027, month: 2, day: 28))
+        #expect(end.adding(months: -2) == LocalDate(year: 2026, month: 11, day: 30))
+        #expect(end.adding(days: 1) == LocalDate(year: 2027, month: 2, day: 1))
+    }
+}
+
+@Suite struct WallClockTests {
+    let paris = WallClock.paris
+
+    @Test func convertsWinterAndSummerTimes() {
+        let winter = paris.instant(LocalDate(year: 2026, month: 1, day: 15)!, hour: 14, minute: 30)
+        #expect(winter == 1_768_483_800)  // 13:30 UTC
+        let summer = paris.instant(LocalDate(year: 2026, month: 7, day: 1)!, hour: 12, minute: 0)
+        #expect(summer == 1_782_900_000)  // 10:00 UTC
+        #expect(
+            paris.local(summer)
+                == LocalDateTime(date: LocalDate(year: 2026, month: 7, day: 1)!, hour: 12, minute: 0))
+    }
+
+    @Test func roundTripsAcrossTheYear() {
+        var date = LocalDate(year: 2026, month: 1, day: 1)!
+        for _ in 0..<366 {
+            let instant = paris.instant(date, hour: 9, minute: 45)
+            let back = paris.local(instant)
+            #expect(back.date == date && back.hour == 9 && back.minute == 45)
+            date = date.adding(days: 1)
+        }
+    }
+
+    @Test func writesTimesTheFrenchWay() {
+        let time = LocalDateTime(date: LocalDate(year: 2026, month: 1, day: 1)!, hour: 9, minute: 5)
+        #expect(time.frenchTime == "9h05")
+        #expect(time.clockTime == "09:05")
+    }
+}
+
+@Suite struct CohortStatusTests {
+    @Test func followsTheDates() {
+        let start = LocalDate(year: 2022, month: 9, day: 1)!
+        let end = LocalDate(year: 2023, month: 1, day: 31)!
+        #expect(CohortStatus(start: start, end: end, today: start.adding(days: -1)) == .upcoming)
+        #expect(CohortStatus(start: start, end: end, today: start) == .running)
+        #expect(CohortStatus(start: start, end: end, today: end) == .running)
+        #expect(CohortStatus(start: start, end: end, today: end.adding(days: 1)) == .finished)
+    }
+}
