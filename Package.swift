@@ -32,7 +32,7 @@ let package = Package(
         ),
         .testTarget(name: "EssorCoreTests", dependencies: ["EssorCore"]),
         .testTarget(name: "EssorStoreTests", dependencies: ["EssorStore"]),
-        .testTarget(name: "EssorUITests", dependencies: ["EssorUI", "EssorStore"]),
+        .testTarget(name: "EssorUITests", dependencies: ["EssorUI", "EssorStore"], exclude: ["Golden"]),
         .testTarget(name: "EssorEndToEndTests", dependencies: ["essor"]),
     ],
     swiftLanguageModes: [.v6]

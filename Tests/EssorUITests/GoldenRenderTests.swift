@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+@testable import EssorUI
+
+/// Headless renders of the panels compared with expected screens in
+/// `Golden/`. After an intended change of the interface, record them again
+/// with `ESSOR_RECORD_GOLDEN=1 swift test --filter GoldenRenderTests` and
+/// review the diff like code.
+@Suite struct GoldenRenderTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Golden")
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let width: Int
+        let height: Int
+        let keys: [Key]
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "cohortes-80x24", width: 80, height: 24, keys: []),
+        Case(name: "cohortes-120x40", width: 120, height: 40, keys: [.char("j"), .char("j"), .char("j")]),
+        Case(name: "structures-80x24", width: 80, height: 24, keys: [.char("2")]),
+        Case(name: "structures-120x40", width: 120, height: 40, keys: [.char("2"), .char("j")]),
+        Case(
+            name: "structures-filtre-80x24", width: 80, height: 24,
+            keys: [.char("2"), .char("/")] + Key.typing("econ")),
+        Case(name: "structures-fiche-80x24", width: 80, height: 24, keys: [.char("2"), .char("j"), .enter]),
+        Case(
+            name: "structures-cohorte-120x40", width: 120, height: 40,
+            keys: [.char("j"), .char("j"), .char("j"), .enter]),
+        Case(name: "seances-80x24", width: 80, height: 24, keys: [.char("3")]),
+        Case(name: "partenaires-120x40", width: 120, height: 40, keys: [.char("4"), .char("G")]),
+        Case(name: "aide-80x24", width: 80, height: 24, keys: [.char("?")]),
+    ]
+
+    @Test(arguments: cases)
+    func matchesTheExpectedScreen(_ golden: Case) throws {
+        let app = try DemoFixture(width: golden.width, height: golden.height)
+        app.controller.press(golden.keys)
+        let screen = app.screen + "\n"
+        let file = Self.folder.appendingPathComponent(golden.name + ".txt")
+        if ProcessInfo.processInfo.environment["ESSOR_RECORD_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+            try screen.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        #expect(screen == expected, "screen differs from Golden/\(golden.name).txt:\n\(screen)")
+    }
+
+    @Test func everyLineFitsTheTerminal() throws {
+        for golden in Self.cases {
+            let app = try DemoFixture(width: golden.width, height: golden.height)
+            app.controller.press(golden.keys)
+            let lines = HeadlessRenderer.lines(app.controller.render())
+            #expect(lines.count == golden.height)
+            for line in lines { #expect(TextWidth.of(line) <= golden.width, "\(golden.name): \(line)") }
+        }
+    }
+}
