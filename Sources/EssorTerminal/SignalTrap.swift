@@ -7,6 +7,13 @@ enum SignalTrap {
     static let pending = Atomic<Int32>(0)
 
     static func install() {
+        // A launcher may hand us a blocked signal mask (threads of many
+        // runtimes block signals, and children inherit the mask): without
+        // these, resizing, Ctrl-C and a dropped SSH link would go unnoticed.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&wanted, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in
