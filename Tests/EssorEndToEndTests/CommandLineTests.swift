@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// The command line without a terminal: errors, exit status, snapshot.
+@Suite struct CommandLineTests {
+    let scratch = Scratch()
+
+    @Test func refusesAFileThatIsNotAStoreAndLeavesItAlone() throws {
+        let path = scratch.file("notes.txt")
+        let bytes = Data("Structures à relancer\n".utf8)
+        _ = FileManager.default.createFile(atPath: path, contents: bytes)
+        let result = try run(EssorBinary.path, ["--store", path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("n'est pas un stock essor"))
+        #expect(FileManager.default.contents(atPath: path) == bytes)
+        let english = try run(EssorBinary.path, ["--store", path, "--lang", "en"])
+        #expect(english.stderr.contains("is not an essor store"))
+    }
+
+    @Test func saysWhenThereIsNoTerminal() throws {
+        let result = try run(EssorBinary.path, ["demo", "--store", scratch.file("demo.sqlite")])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("essor a besoin d'un terminal"))
+        // The demo store was still prepared, ready for next time.
+        #expect(FileManager.default.fileExists(atPath: scratch.file("demo.sqlite")))
+    }
+
+    @Test func printsAPanelAsText() throws {
+        let store = scratch.file("demo.sqlite")
+        _ = try run(EssorBinary.path, ["demo", "--store", store])
+        let result = try run(
+            EssorBinary.path,
+            ["snapshot", "--panel", "structures", "--filter", "oeuvre", "--size", "100x20", "--store", store])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Réseau Œuvre Commune"))
+        #expect(result.stdout.split(separator: "\n").count == 20)
+        let bad = try run(EssorBinary.path, ["--store", store, "snapshot", "--size", "huge"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("Taille invalide"))
+    }
+
+    @Test func globalOptionsWorkBeforeOrAfterTheSubcommand() throws {
+        let store = scratch.file("demo.sqlite")
+        _ = try run(EssorBinary.path, ["demo", "--store", store])
+        let before = try run(EssorBinary.path, ["--lang", "en", "--store", store, "snapshot"])
+        let after = try run(EssorBinary.path, ["snapshot", "--store", store, "--lang", "en"])
+        #expect(before.status == 0 && after.status == 0)
+        #expect(before.stdout == after.stdout)
+        #expect(before.stdout.contains("1 Cohorts"))
+    }
+
+    @Test func resetsOnlyDemoStores() throws {
+        let store = scratch.file("demo.sqlite")
+        _ = try run(EssorBinary.path, ["demo", "--store", store])
+        let reset = try run(EssorBinary.path, ["demo", "--reset", "--store", store])
+        #expect(reset.stderr.contains("essor a besoin d'un terminal"))  // reset done, then no terminal
+        let notes = scratch.file("notes.sqlite")
+        _ = FileManager.default.createFile(atPath: notes, contents: Data("pas une base".utf8))
+        let refused = try run(EssorBinary.path, ["demo", "--reset", "--store", notes])
+        #expect(refused.status == 2)
+        #expect(FileManager.default.contents(atPath: notes) == Data("pas une base".utf8))
+    }
+
+    @Test func usesTheXDGDataFolderByDefault() throws {
+        _ = try run(EssorBinary.path, ["demo"], environment: ["XDG_DATA_HOME": scratch.path])
+        #expect(FileManager.default.fileExists(atPath: scratch.file("essor/demo.sqlite")))
+        _ = try run(EssorBinary.path, [], environment: ["XDG_DATA_HOME": scratch.path, "ESSOR_STORE": ""])
+        #expect(FileManager.default.fileExists(atPath: scratch.file("essor/essor.sqlite")))
+    }
+}

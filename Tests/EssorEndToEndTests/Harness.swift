@@ -1,0 +1,183 @@
+import Foundation
+
+/// Finds the `essor` binary built next to this test bundle.
+enum EssorBinary {
+    static var path: String {
+        if let explicit = ProcessInfo.processInfo.environment["ESSOR_BINARY"] { return explicit }
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = runner.deletingLastPathComponent()
+        // On some platforms the runner sits inside a bundle folder.
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("essor").path)
+            && folder.path != "/"
+        {
+            folder = folder.deletingLastPathComponent()
+        }
+        return folder.appendingPathComponent("essor").path
+    }
+}
+
+struct HarnessError: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// The result of running a command to completion.
+struct Run {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+/// Runs a program with a time limit, capturing its output. Uses
+/// posix_spawn and waitpid rather than Foundation's Process, which keeps
+/// reporting a process as running while a daemon it started (the tmux
+/// server) holds one of its descriptors.
+func run(
+    _ executable: String, _ arguments: [String], environment: [String: String] = [:],
+    timeout: TimeInterval = 20
+)
+    throws -> Run
+{
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent("essor-run-\(UUID().uuidString)")
+        .path
+    let outPath = base + ".out"
+    let errPath = base + ".err"
+    defer {
+        try? FileManager.default.removeItem(atPath: outPath)
+        try? FileManager.default.removeItem(atPath: errPath)
+    }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+
+    var env = ProcessInfo.processInfo.environment
+    env.merge(environment) { $1 }
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+        for pointer in argv + envp { free(pointer) }
+    }
+    // Test runner threads block signals; a child must start as it would
+    // from a shell, with none blocked and default handlers.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    var all = sigset_t()
+    sigfillset(&all)
+    sigdelset(&all, SIGKILL)
+    sigdelset(&all, SIGSTOP)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+    guard spawned == 0 else {
+        throw HarnessError(description: "cannot start \(executable): \(String(cString: strerror(spawned)))")
+    }
+    let deadline = Date().addingTimeInterval(timeout)
+    var status: Int32 = 0
+    while waitpid(pid, &status, WNOHANG) == 0 {
+        if Date() > deadline {
+            kill(pid, SIGKILL)
+            _ = waitpid(pid, &status, 0)
+            throw HarnessError(description: "\(executable) \(arguments) did not finish within \(timeout) s")
+        }
+        usleep(5_000)
+    }
+    let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    return Run(
+        status: exitStatus,
+        stdout: String(decoding: FileManager.default.contents(atPath: outPath) ?? Data(), as: UTF8.self),
+        stderr: String(decoding: FileManager.default.contents(atPath: errPath) ?? Data(), as: UTF8.self))
+}
+
+/// A real terminal for the real binary: a private tmux server, driven with
+/// send-keys and read with capture-pane.
+final class TmuxSession {
+    let socket = "essor-e2e-\(UUID().uuidString.prefix(8))"
+    private static let tmux = "/usr/bin/tmux"
+
+    /// Starts `command` in a new `width`×`height` terminal. When it ends, the
+    /// pane prints `__EXIT=<status>` and stays open to be read.
+    init(_ command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        let env = environment.merging(["LANG": "C.UTF-8"]) { old, _ in old }
+        let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }
+        let line =
+            "env \(assignments.joined(separator: " ")) \(command.map(Self.quote).joined(separator: " ")); "
+            + "echo __EXIT=$?; sleep 120"
+        try tmux([
+            "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", line,
+        ])
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    /// Sends literal text, as typed.
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", "main", "-l", text]) }
+
+    /// Sends named keys (`Enter`, `Escape`, `Down`, `C-c`…).
+    func press(_ keys: String...) throws { try tmux(["send-keys", "-t", "main"] + keys) }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "main"]).stdout }
+
+    /// Waits until the screen satisfies `condition`; fails with the last
+    /// screen after `timeout` seconds.
+    @discardableResult
+    func waitFor(
+        _ what: String, timeout: TimeInterval = 10, _ condition: (String) -> Bool
+    ) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            usleep(50_000)
+        }
+        throw HarnessError(description: "timed out waiting for \(what); screen was:\n\(last)")
+    }
+
+    /// Waits until the screen shows `text`.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
+        try waitFor("« \(text) »", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Waits for the program to end and returns its exit status.
+    func exitStatus(timeout: TimeInterval = 10) throws -> Int32 {
+        let screen = try waitFor("the program to exit", timeout: timeout) { $0.contains("__EXIT=") }
+        let tail = screen.components(separatedBy: "__EXIT=").last ?? ""
+        return Int32(tail.prefix { $0.isNumber }) ?? -1
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> Run {
+        let result = try run(Self.tmux, ["-L", socket] + arguments, timeout: 10)
+        if result.status != 0 && arguments.first != "kill-server" {
+            throw HarnessError(description: "tmux \(arguments.joined(separator: " ")): \(result.stderr)")
+        }
+        return result
+    }
+
+    static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+/// A temporary folder removed at the end of the test.
+final class Scratch {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("essor-e2e-\(UUID().uuidString)")
+        .path
+
+    init() { try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    func file(_ name: String) -> String { path + "/" + name }
+}
