@@ -26,6 +26,7 @@ public final class CursesTerminal {
         self.screen = screen
         set_term(screen)
         SignalTrap.install()
+        SignalTrap.installCrashGuard()
         utf8 = String(cString: essor_codeset()) == "UTF-8"
         glyphs = utf8 ? .unicode : .ascii
         cbreak()
@@ -52,6 +53,7 @@ public final class CursesTerminal {
         running = false
         curs_set(1)
         endwin()
+        SignalTrap.removeCrashGuard()
         if let screen { delscreen(screen) }
         screen = nil
     }

@@ -1,8 +1,11 @@
+import CNCurses
 import Glibc
 import Synchronization
 
 /// Remembers SIGINT, SIGTERM and SIGHUP so that the main loop can restore
 /// the terminal and leave cleanly instead of dying with curses still on.
+typealias SignalAction = sigaction
+
 enum SignalTrap {
     static let pending = Atomic<Int32>(0)
 
@@ -23,6 +26,34 @@ enum SignalTrap {
             action.sa_flags = 0
             sigaction(signal, &action, nil)
         }
+    }
+
+    static let fatalSignals = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE]
+
+    /// The handlers in place before the crash guard (the Swift runtime's
+    /// backtracer), indexed by signal number. Written once before curses
+    /// starts, read only from the guard.
+    nonisolated(unsafe) static var previous = [SignalAction](repeating: SignalAction(), count: 32)
+
+    /// On a crash (a Swift trap is SIGILL or SIGTRAP), gives the terminal
+    /// back, then lets the handler that was there before report the crash:
+    /// the user's shell must not be left without echo.
+    static func installCrashGuard() {
+        for signal in fatalSignals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in
+                endwin()
+                sigaction(number, &SignalTrap.previous[Int(number)], nil)
+                raise(number)  // delivered to the previous handler once this one returns
+            }
+            sigemptyset(&action.sa_mask)
+            sigaction(signal, &action, &previous[Int(signal)])
+        }
+    }
+
+    /// Puts the previous crash handling back once curses is off.
+    static func removeCrashGuard() {
+        for signal in fatalSignals { sigaction(signal, &previous[Int(signal)], nil) }
     }
 
     /// The signal received since start, or nil.
