@@ -12,7 +12,10 @@ public struct ListPanelState: Equatable, Sendable {
     public var cursor = ListCursor()
     /// The filter typed with `/`, applied as you type.
     public var filter = ""
-    /// Indexes into the snapshot's array for this panel, in display order.
+    /// Indexes of the records within the cohort scope, in display order:
+    /// sorted once per snapshot, scope or sort order, then only filtered.
+    public var base: [Int] = []
+    /// The records shown: `base` narrowed by the filter.
     public var visible: [Int] = []
     public var focus: Focus = .list
     public var detailScroll = 0
@@ -172,9 +175,7 @@ public struct AppState: Equatable, Sendable {
     }
 
     /// Number of records of `panel` before the filter (within the scope).
-    public func scopedCount(_ panel: PanelID) -> Int {
-        Filtering.scoped(panel, in: self).count
-    }
+    public func scopedCount(_ panel: PanelID) -> Int { self[panel: panel].base.count }
 }
 
 /// Folded keys for filtering the small lists, computed once per snapshot.

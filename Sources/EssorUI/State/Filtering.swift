@@ -29,29 +29,16 @@ public enum Filtering {
         }
     }
 
-    /// The rows `panel` shows: scoped, filtered by `filter`.
-    public static func visible(_ panel: PanelID, in state: AppState, filter: String) -> [Int] {
-        let base = scoped(panel, in: state)
-        let query = SearchQuery(filter)
-        guard !query.isEmpty else { return base }
+    /// The records of `rows` (indexes of `panel`'s records) that match `query`.
+    public static func filter(_ rows: [Int], _ panel: PanelID, in state: AppState, query: SearchQuery)
+        -> [Int]
+    {
+        guard !query.isEmpty else { return rows }
         switch panel {
-        case .cohorts: return base.filter { query.matches(state.searchKeys.cohorts[$0]) }
-        case .structures: return base.filter { query.matches(state.data.structures[$0].searchKey) }
-        case .meetings: return base.filter { query.matches(state.searchKeys.meetings[$0]) }
-        case .partners: return base.filter { query.matches(state.searchKeys.partners[$0]) }
-        }
-    }
-
-    /// Narrows an already filtered list when the new query only adds
-    /// letters to the old one, so typing stays fast on large stores.
-    public static func narrowed(
-        _ panel: PanelID, in state: AppState, previous: [Int], query: SearchQuery
-    ) -> [Int] {
-        switch panel {
-        case .cohorts: return previous.filter { query.matches(state.searchKeys.cohorts[$0]) }
-        case .structures: return previous.filter { query.matches(state.data.structures[$0].searchKey) }
-        case .meetings: return previous.filter { query.matches(state.searchKeys.meetings[$0]) }
-        case .partners: return previous.filter { query.matches(state.searchKeys.partners[$0]) }
+        case .cohorts: return rows.filter { query.matches(state.searchKeys.cohorts[$0]) }
+        case .structures: return rows.filter { query.matches(state.data.structures[$0].searchKey) }
+        case .meetings: return rows.filter { query.matches(state.searchKeys.meetings[$0]) }
+        case .partners: return rows.filter { query.matches(state.searchKeys.partners[$0]) }
         }
     }
 

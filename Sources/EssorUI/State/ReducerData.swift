@@ -13,7 +13,7 @@ extension AppState {
         if let scope, !snapshot.cohorts.contains(where: { $0.id == scope }) { self.scope = nil }
         details = [:]
         for p in PanelID.allCases {
-            self[panel: p].visible = Filtering.visible(p, in: self, filter: self[panel: p].filter)
+            recompute(p)
             restoreSelection(p, id: selected[p] ?? nil)
         }
         if firstLoad { selectNextMeeting() }
@@ -26,9 +26,17 @@ extension AppState {
 
     mutating func refresh(_ p: PanelID, keepSelection: Bool) {
         let id = keepSelection ? selectedID(p) : nil
-        self[panel: p].visible = Filtering.visible(p, in: self, filter: self[panel: p].filter)
+        recompute(p)
         restoreSelection(p, id: id)
         clampDetailScroll(p)
+    }
+
+    /// Sorts the scope's records into `base`, then filters them.
+    private mutating func recompute(_ p: PanelID) {
+        let base = Filtering.scoped(p, in: self)
+        self[panel: p].base = base
+        self[panel: p].visible = Filtering.filter(
+            base, p, in: self, query: SearchQuery(self[panel: p].filter))
     }
 
     private mutating func restoreSelection(_ p: PanelID, id: Int64?) {

@@ -68,11 +68,8 @@ extension AppState {
     mutating func setFilter(_ text: String) {
         let old = SearchQuery(current.filter)
         let new = SearchQuery(text)
-        if !old.isEmpty, !new.isEmpty, new.narrows(old) {
-            current.visible = Filtering.narrowed(panel, in: self, previous: current.visible, query: new)
-        } else {
-            current.visible = Filtering.visible(panel, in: self, filter: text)
-        }
+        let rows = !old.isEmpty && new.narrows(old) ? current.visible : current.base
+        current.visible = Filtering.filter(rows, panel, in: self, query: new)
         current.filter = text
         current.cursor = ListCursor()
         current.cursor.clamp(count: current.visible.count, pageSize: panelLayout(panel).pageSize)
