@@ -30,10 +30,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "EssorTestSupport", path: "Tests/EssorTestSupport"),
         .testTarget(name: "EssorCoreTests", dependencies: ["EssorCore"]),
-        .testTarget(name: "EssorStoreTests", dependencies: ["EssorStore"]),
-        .testTarget(name: "EssorUITests", dependencies: ["EssorUI", "EssorStore"], exclude: ["Golden"]),
-        .testTarget(name: "EssorEndToEndTests", dependencies: ["essor"]),
+        .testTarget(name: "EssorStoreTests", dependencies: ["EssorStore", "EssorTestSupport"]),
+        .testTarget(
+            name: "EssorUITests", dependencies: ["EssorUI", "EssorStore", "EssorTestSupport"],
+            exclude: ["Golden"]),
+        .testTarget(name: "EssorEndToEndTests", dependencies: ["essor", "EssorTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,9 +1,10 @@
+import EssorTestSupport
 import Foundation
 import Testing
 
 /// The command line without a terminal: errors, exit status, snapshot.
 @Suite struct CommandLineTests {
-    let scratch = Scratch()
+    let scratch = TemporaryFolder()
 
     @Test func refusesAFileThatIsNotAStoreAndLeavesItAlone() throws {
         let path = scratch.file("notes.txt")

@@ -170,14 +170,3 @@ final class TmuxSession {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }
-
-/// A temporary folder removed at the end of the test.
-final class Scratch {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("essor-e2e-\(UUID().uuidString)")
-        .path
-
-    init() { try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    func file(_ name: String) -> String { path + "/" + name }
-}

@@ -1,9 +1,10 @@
+import EssorTestSupport
 import Foundation
 import Testing
 
 /// The real binary in a real terminal (tmux), over temporary stores.
 @Suite(.serialized) struct TerminalTests {
-    let scratch = Scratch()
+    let scratch = TemporaryFolder()
     var demo: [String] { [EssorBinary.path, "demo", "--store", scratch.file("demo.sqlite")] }
 
     @Test func browsesFiltersAndOpensAStructure() throws {

@@ -1,4 +1,5 @@
 import EssorCore
+import EssorTestSupport
 import Foundation
 import GRDB
 import Testing

@@ -1,10 +1,10 @@
 import Foundation
 
 /// A fresh folder under the system's temporary directory, removed on deinit.
-final class TemporaryFolder {
-    let path: String
+public final class TemporaryFolder: @unchecked Sendable {
+    public let path: String
 
-    init() {
+    public init() {
         path =
             FileManager.default.temporaryDirectory.appendingPathComponent("essor-tests-\(UUID().uuidString)")
             .path
@@ -13,13 +13,14 @@ final class TemporaryFolder {
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
-    func file(_ name: String) -> String { path + "/" + name }
+    public func file(_ name: String) -> String { path + "/" + name }
 
-    func write(_ name: String, _ bytes: Data) -> String {
+    @discardableResult
+    public func write(_ name: String, _ bytes: Data) -> String {
         let target = file(name)
         _ = FileManager.default.createFile(atPath: target, contents: bytes)
         return target
     }
 
-    static func contents(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
+    public static func contents(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
 }

@@ -1,5 +1,6 @@
 import EssorCore
 import EssorStore
+import EssorTestSupport
 import EssorUI
 import Foundation
 
