@@ -4,7 +4,7 @@ import GRDB
 /// The store's schema, built by versioned migrations. Never edit a shipped
 /// migration: add a new one, and a test that migrates from the one before.
 enum Schema {
-    static let migrationIdentifiers = ["v1-base", "v2-search-keys"]
+    static let migrationIdentifiers = ["v1-base", "v2-search-keys", "v3-versions-and-change-log"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -28,6 +28,32 @@ enum Schema {
                 try update.execute(arguments: [key, row["id"] as Int64])
             }
         }
+        migrator.registerMigration("v3-versions-and-change-log") { db in
+            // Versions let a save notice that someone else changed the record
+            // since the form was opened; the change log keeps, for every
+            // write, the rows before and after, for history and undo.
+            for table in ["structure", "cohort"] {
+                try db.execute(sql: "ALTER TABLE \(table) ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+            }
+            try db.execute(
+                sql: """
+                    CREATE TABLE change_log (
+                        id INTEGER PRIMARY KEY,
+                        at INTEGER NOT NULL,
+                        author TEXT NOT NULL,
+                        session TEXT NOT NULL,
+                        entity TEXT NOT NULL,
+                        record_id INTEGER NOT NULL,
+                        action TEXT NOT NULL,
+                        summary TEXT NOT NULL,
+                        before TEXT,
+                        after TEXT,
+                        undoes INTEGER REFERENCES change_log(id)
+                    );
+                    CREATE INDEX change_log_by_record ON change_log(entity, record_id, id);
+                    CREATE INDEX change_log_by_session ON change_log(session, id);
+                    """)
+        }
         return migrator
     }
 
@@ -46,7 +72,7 @@ enum Schema {
             summary TEXT NOT NULL
         );
         CREATE TABLE cohort (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             name TEXT NOT NULL,
             theme TEXT NOT NULL,
             start_date TEXT NOT NULL,
@@ -57,7 +83,7 @@ enum Schema {
             project_stage TEXT NOT NULL DEFAULT 'idee'
         );
         CREATE TABLE structure (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             name TEXT NOT NULL,
             legal_form TEXT NOT NULL,
             siret TEXT NOT NULL DEFAULT '',
@@ -72,7 +98,7 @@ enum Schema {
             notes TEXT NOT NULL DEFAULT ''
         );
         CREATE TABLE structure_contact (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             structure_id INTEGER NOT NULL REFERENCES structure(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             name TEXT NOT NULL,
@@ -88,14 +114,14 @@ enum Schema {
         ) WITHOUT ROWID;
         CREATE INDEX membership_by_structure ON membership(structure_id);
         CREATE TABLE partner (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             name TEXT NOT NULL,
             expertise TEXT NOT NULL DEFAULT '',
             summary TEXT NOT NULL DEFAULT '',
             website TEXT NOT NULL DEFAULT ''
         );
         CREATE TABLE partner_contact (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             partner_id INTEGER NOT NULL REFERENCES partner(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             name TEXT NOT NULL,
@@ -105,7 +131,7 @@ enum Schema {
         );
         CREATE INDEX partner_contact_by_partner ON partner_contact(partner_id);
         CREATE TABLE assignment (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             partner_id INTEGER NOT NULL REFERENCES partner(id) ON DELETE CASCADE,
             cohort_id INTEGER NOT NULL REFERENCES cohort(id) ON DELETE CASCADE,
             structure_id INTEGER REFERENCES structure(id) ON DELETE SET NULL,
@@ -117,7 +143,7 @@ enum Schema {
         CREATE INDEX assignment_by_cohort ON assignment(cohort_id);
         CREATE INDEX assignment_by_structure ON assignment(structure_id);
         CREATE TABLE meeting (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             cohort_id INTEGER NOT NULL REFERENCES cohort(id) ON DELETE CASCADE,
             kind TEXT NOT NULL,
             title TEXT NOT NULL,
@@ -143,7 +169,7 @@ enum Schema {
         ) WITHOUT ROWID;
         CREATE INDEX meeting_invitation_by_structure ON meeting_invitation(structure_id);
         CREATE TABLE agenda_item (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             title TEXT NOT NULL,
@@ -152,7 +178,7 @@ enum Schema {
         );
         CREATE INDEX agenda_item_by_meeting ON agenda_item(meeting_id, position);
         CREATE TABLE attendance (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
             structure_id INTEGER NOT NULL REFERENCES structure(id) ON DELETE CASCADE,
             person TEXT NOT NULL,

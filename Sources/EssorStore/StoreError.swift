@@ -19,6 +19,12 @@ public enum StoreError: Error, Equatable, Sendable {
     case notWritable(path: String, reason: FileProblem)
     /// Another process holds the write lock for longer than the busy timeout.
     case locked(path: String)
+    /// Someone else changed (or deleted) the record since it was read.
+    case conflict(entity: ChangeEntity, id: Int64)
+    /// Another structure already has this SIRET.
+    case duplicateSiret(otherName: String)
+    /// The change cannot be undone any more.
+    case cannotUndo(UndoRefusal)
     /// Any other SQLite failure.
     case sqlite(path: String, detail: String)
 }
@@ -40,4 +46,14 @@ public enum FileProblem: Equatable, Sendable {
         default: self = .other(String(cString: strerror(code)))
         }
     }
+}
+
+/// Why a change cannot be undone.
+public enum UndoRefusal: Equatable, Sendable {
+    /// The record was changed again after this change.
+    case changedSince(summary: String)
+    /// Already undone.
+    case alreadyUndone
+    /// Nothing left to undo.
+    case nothing
 }

@@ -67,6 +67,45 @@ public struct StoreWriter {
         return id
     }
 
+    /// Updates a structure and replaces its contacts; bumps its version.
+    public func update(_ structure: Structure, contacts: [Contact]) throws {
+        let key = StructureSearchKey.make(
+            name: structure.name, town: structure.town, postcode: structure.postcode,
+            legalForm: structure.legalForm, sector: structure.sector, siret: structure.siret)
+        try db.execute(
+            sql: """
+                UPDATE structure SET name = ?, legal_form = ?, siret = ?, address = ?, postcode = ?, town = ?,
+                    departement = ?, sector = ?, headcount = ?, website = ?, problem = ?, notes = ?,
+                    search_key = ?, version = version + 1
+                WHERE id = ?
+                """,
+            arguments: [
+                structure.name, structure.legalForm.rawValue, Siret.normalize(structure.siret),
+                structure.address, structure.postcode, structure.town, structure.departement,
+                structure.sector, structure.headcount, structure.website, structure.problem,
+                structure.notes, key, structure.id,
+            ])
+        try db.execute(sql: "DELETE FROM structure_contact WHERE structure_id = ?", arguments: [structure.id])
+        for (position, contact) in contacts.enumerated() {
+            try insertContact(
+                contact, table: "structure_contact", owner: "structure_id", structure.id, position)
+        }
+    }
+
+    /// Updates a cohort; bumps its version.
+    public func update(_ cohort: Cohort) throws {
+        try db.execute(
+            sql: """
+                UPDATE cohort SET name = ?, theme = ?, start_date = ?, end_date = ?, summary = ?,
+                    project_title = ?, project_summary = ?, project_stage = ?, version = version + 1
+                WHERE id = ?
+                """,
+            arguments: [
+                cohort.name, cohort.theme, cohort.startDate.iso, cohort.endDate.iso, cohort.summary,
+                cohort.project.title, cohort.project.summary, cohort.project.stage.rawValue, cohort.id,
+            ])
+    }
+
     public func addMember(cohort: CohortID, structure: StructureID) throws {
         try db.execute(
             sql: "INSERT OR IGNORE INTO membership (cohort_id, structure_id) VALUES (?, ?)",

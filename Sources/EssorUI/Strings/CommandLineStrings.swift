@@ -67,6 +67,20 @@ enum CommandLineStrings {
             return fr
                 ? "« \(path) » est verrouillé par un autre processus depuis plus de 5 secondes ; réessayez."
                 : "“\(path)” has been locked by another process for more than 5 seconds; try again."
+        case .conflict:
+            return fr
+                ? "Cette fiche a été modifiée ou supprimée par quelqu'un d'autre pendant votre saisie ; vos modifications restent dans le formulaire."
+                : "Someone else changed or deleted this record while you were editing; your changes stay in the form."
+        case .duplicateSiret(let name):
+            return fr ? "Ce SIRET est déjà celui de « \(name) »." : "This SIRET already belongs to “\(name)”."
+        case .cannotUndo(.changedSince(let summary)):
+            return fr
+                ? "Impossible d'annuler : « \(summary) » a été modifié depuis."
+                : "Cannot undo: “\(summary)” was changed since."
+        case .cannotUndo(.alreadyUndone):
+            return fr ? "Cette modification est déjà annulée." : "This change is already undone."
+        case .cannotUndo(.nothing):
+            return fr ? "Rien à annuler." : "Nothing to undo."
         case .sqlite(let path, let detail):
             return fr ? "Erreur SQLite sur « \(path) » : \(detail)" : "SQLite error on “\(path)”: \(detail)"
         }

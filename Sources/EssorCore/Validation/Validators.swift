@@ -1,0 +1,34 @@
+/// Syntax checks shared by forms, importers and the command line.
+public enum Validators {
+    /// `nom@domaine.fr`: one @, no spaces, a dot in the domain.
+    public static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
+        let domain = parts[1]
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty }
+    }
+
+    /// A French number: 10 digits starting with 0 (`02 31 00 00 00`), or
+    /// `+33` and 9 digits; spaces, dots and dashes between groups.
+    public static func isFrenchPhone(_ text: String) -> Bool {
+        var digits = text.filter { !" .-\u{00A0}".contains($0) }
+        if digits.hasPrefix("+33") {
+            digits.removeFirst(3)
+            if digits.hasPrefix("(0)") { digits.removeFirst(3) }
+            return digits.count == 9 && digits.first != "0" && digits.allSatisfy(\.isASCIIDigit)
+        }
+        return digits.count == 10 && digits.first == "0" && digits.allSatisfy(\.isASCIIDigit)
+    }
+
+    /// `JJ/MM/AAAA` or `AAAA-MM-JJ`.
+    public static func date(_ text: String) -> LocalDate? {
+        let trimmed = text.trimmingSpaces
+        return LocalDate.parseISO(trimmed) ?? LocalDate.parseDayMonthYear(trimmed)
+    }
+
+    public static func isPostcode(_ text: String) -> Bool {
+        let digits = Siret.normalize(text)
+        return digits.count == 5 && digits.allSatisfy(\.isASCIIDigit)
+    }
+}

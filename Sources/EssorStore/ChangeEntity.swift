@@ -1,0 +1,66 @@
+import GRDB
+
+/// The kinds of records whose changes are logged, with the rows that make
+/// up one record (for history and undo).
+public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
+    case structure
+    case cohort
+
+    var table: String { rawValue }
+
+    /// The record and the rows it owns; with `forDeletion`, also the rows
+    /// of other records that a deletion removes or unlinks.
+    func snapshot(_ db: Database, id: Int64, forDeletion: Bool) throws -> RowSnapshot? {
+        let main = try RowSnapshot.read(db, table: table, owner: nil, where: "id = ?", id)
+        guard !main.rows.isEmpty else { return nil }
+        var groups = [main]
+        switch self {
+        case .structure:
+            groups.append(
+                try RowSnapshot.read(
+                    db, table: "structure_contact", owner: "structure_id", where: "structure_id = ?", id))
+            groups.append(
+                try RowSnapshot.read(
+                    db, table: "membership", owner: "structure_id", where: "structure_id = ?", id))
+            if forDeletion {
+                for table in ["meeting_invitation", "attendance", "assignment"] {
+                    groups.append(
+                        try RowSnapshot.read(
+                            db, table: table, owner: "structure_id", where: "structure_id = ?", id))
+                }
+            }
+        case .cohort:
+            groups.append(
+                try RowSnapshot.read(db, table: "membership", owner: "cohort_id", where: "cohort_id = ?", id))
+            if forDeletion {
+                groups.append(
+                    try RowSnapshot.read(
+                        db, table: "assignment", owner: "cohort_id", where: "cohort_id = ?", id))
+                groups.append(
+                    try RowSnapshot.read(db, table: "meeting", owner: "cohort_id", where: "cohort_id = ?", id)
+                )
+                let ofMeetings = "meeting_id IN (SELECT id FROM meeting WHERE cohort_id = ?)"
+                for table in ["agenda_item", "meeting_invitation", "meeting_partner", "attendance"] {
+                    groups.append(try RowSnapshot.read(db, table: table, owner: nil, where: ofMeetings, id))
+                }
+            }
+        }
+        groups.removeAll { $0.rows.isEmpty && $0.owner == nil && $0.table != table }
+        return RowSnapshot(groups: groups)
+    }
+}
+
+/// Who writes: the login name of the real user (not `$USER`, which anyone
+/// can set) and this process's session, so that `u` undoes one's own
+/// changes.
+public struct ChangeAuthor: Sendable, Equatable {
+    public var name: String
+    public var session: String
+
+    public init(name: String, session: String) {
+        self.name = name
+        self.session = session
+    }
+}
+
+public typealias ChangeID = Int64

@@ -1,0 +1,123 @@
+import Foundation
+import GRDB
+
+/// Rows of one or more tables as plain values, kept in the change log as
+/// JSON so that any write can be shown and undone later.
+struct RowSnapshot: Codable, Equatable, Sendable {
+    /// A column value: SQLite's types minus blobs (essor stores none).
+    enum Value: Codable, Equatable, Sendable {
+        case null
+        case integer(Int64)
+        case real(Double)
+        case text(String)
+
+        init(_ value: DatabaseValue) {
+            switch value.storage {
+            case .null, .blob: self = .null
+            case .int64(let v): self = .integer(v)
+            case .double(let v): self = .real(v)
+            case .string(let v): self = .text(v)
+            }
+        }
+
+        var databaseValue: DatabaseValue {
+            switch self {
+            case .null: .null
+            case .integer(let v): v.databaseValue
+            case .real(let v): v.databaseValue
+            case .text(let v): v.databaseValue
+            }
+        }
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() {
+                self = .null
+            } else if let v = try? container.decode(Int64.self) {
+                self = .integer(v)
+            } else if let v = try? container.decode(Double.self) {
+                self = .real(v)
+            } else {
+                self = .text(try container.decode(String.self))
+            }
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .null: try container.encodeNil()
+            case .integer(let v): try container.encode(v)
+            case .real(let v): try container.encode(v)
+            case .text(let v): try container.encode(v)
+            }
+        }
+    }
+
+    typealias Row = [String: Value]
+
+    /// Rows of `table`; `owner` names the column linking them to the record
+    /// (nil for the record's own row).
+    struct Group: Codable, Equatable, Sendable {
+        var table: String
+        var owner: String?
+        var rows: [Row]
+    }
+
+    var groups: [Group]
+
+    /// Reads rows into a group.
+    static func read(_ db: Database, table: String, owner: String?, where condition: String, _ id: Int64)
+        throws -> Group
+    {
+        let rows = try GRDB.Row.fetchAll(
+            db, sql: "SELECT * FROM \(table) WHERE \(condition)", arguments: [id])
+        return Group(
+            table: table, owner: owner,
+            rows: rows.map { row in
+                Dictionary(
+                    uniqueKeysWithValues: row.columnNames.map { ($0, Value(row[$0] as DatabaseValue)) })
+            })
+    }
+
+    /// The record's own row (the first group with no owner).
+    var main: Row? { groups.first { $0.owner == nil }?.rows.first }
+
+    func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+
+    static func from(json: String?) throws -> RowSnapshot? {
+        guard let json else { return nil }
+        return try JSONDecoder().decode(RowSnapshot.self, from: Data(json.utf8))
+    }
+
+    /// Writes the rows back: the record's row is inserted or updated in
+    /// place (never replaced, which would cascade), owned rows replace the
+    /// current ones, linked rows are inserted or updated.
+    func restore(_ db: Database, recordID: Int64, replacingOwned: Bool) throws {
+        for group in groups {
+            if replacingOwned, let owner = group.owner, group.table != "assignment" {
+                try db.execute(sql: "DELETE FROM \(group.table) WHERE \(owner) = ?", arguments: [recordID])
+            }
+            for row in group.rows { try Self.upsert(db, table: group.table, row: row) }
+        }
+    }
+
+    static func upsert(_ db: Database, table: String, row: Row) throws {
+        let columns = row.keys.sorted()
+        let keys = try db.primaryKey(table).columns
+        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        let updates = columns.filter { !keys.contains($0) }.map { "\($0) = excluded.\($0)" }
+        let conflict =
+            updates.isEmpty
+            ? "DO NOTHING" : "DO UPDATE SET \(updates.joined(separator: ", "))"
+        try db.execute(
+            sql: """
+                INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))
+                ON CONFLICT(\(keys.joined(separator: ", "))) \(conflict)
+                """,
+            arguments: StatementArguments(columns.map { row[$0]!.databaseValue }))
+    }
+}

@@ -1,0 +1,89 @@
+import EssorCore
+import GRDB
+
+/// What an undo did, for the status line.
+public struct UndoneChange: Equatable, Sendable {
+    public var entity: ChangeEntity
+    public var recordID: Int64
+    /// The action undone: insert, update or delete.
+    public var action: String
+    public var summary: String
+}
+
+extension Store {
+    /// The last change of `session` that is not undone yet.
+    public func lastUndoableChange(session: String) throws -> ChangeID? {
+        try read { db in
+            try ChangeID.fetchOne(
+                db,
+                sql: """
+                    SELECT id FROM change_log c WHERE session = ? AND action != 'undo'
+                    AND NOT EXISTS (SELECT 1 FROM change_log u WHERE u.undoes = c.id)
+                    ORDER BY id DESC LIMIT 1
+                    """, arguments: [session])
+        }
+    }
+
+    /// Undoes one change if the record is as that change left it: removes
+    /// an insert, restores the rows before an update or a deletion. The
+    /// undo is itself logged. The record's version moves forward, so a form
+    /// opened before the undo sees a conflict instead of overwriting it.
+    @discardableResult
+    public func undo(_ change: ChangeID, by author: ChangeAuthor, at now: Int64) throws -> UndoneChange {
+        try write { db in
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT * FROM change_log WHERE id = ?", arguments: [change]),
+                let entity = ChangeEntity(rawValue: row["entity"])
+            else { throw StoreError.cannotUndo(.nothing) }
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM change_log WHERE undoes = ?", arguments: [change])
+                == true
+            {
+                throw StoreError.cannotUndo(.alreadyUndone)
+            }
+            let id: Int64 = row["record_id"]
+            let action: String = row["action"]
+            let summary: String = row["summary"]
+            let before = try RowSnapshot.from(json: row["before"])
+            let after = try RowSnapshot.from(json: row["after"])
+            let current = try entity.snapshot(db, id: id, forDeletion: false)
+            // The record must be exactly as the change left it.
+            guard current?.main == after?.main else {
+                throw StoreError.cannotUndo(.changedSince(summary: summary))
+            }
+            let undoneBefore = try entity.snapshot(db, id: id, forDeletion: true)
+            let version = Self.version(of: after?.main) ?? Self.version(of: before?.main) ?? 0
+            switch action {
+            case "insert":
+                try db.execute(sql: "DELETE FROM \(entity.table) WHERE id = ?", arguments: [id])
+            case "update", "delete":
+                guard let before else { throw StoreError.cannotUndo(.nothing) }
+                try before.restore(db, recordID: id, replacingOwned: action == "update")
+                try db.execute(
+                    sql: "UPDATE \(entity.table) SET version = ? WHERE id = ?", arguments: [version + 1, id])
+                if entity == .structure { try Self.refreshSearchKey(db, id) }
+            default:
+                throw StoreError.cannotUndo(.nothing)
+            }
+            _ = try Self.log(
+                db, entity, id, "undo", summary, before: undoneBefore, undoes: change, author: author,
+                now: now)
+            return UndoneChange(entity: entity, recordID: id, action: action, summary: summary)
+        }
+    }
+
+    static func version(of row: RowSnapshot.Row?) -> Int? {
+        if case .integer(let v)? = row?["version"] { return Int(v) }
+        return nil
+    }
+
+    static func refreshSearchKey(_ db: Database, _ id: StructureID) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM structure WHERE id = ?", arguments: [id])
+        else { return }
+        let s = Structure(row: row)
+        let key = StructureSearchKey.make(
+            name: s.name, town: s.town, postcode: s.postcode, legalForm: s.legalForm, sector: s.sector,
+            siret: s.siret)
+        try db.execute(sql: "UPDATE structure SET search_key = ? WHERE id = ?", arguments: [key, id])
+    }
+}
