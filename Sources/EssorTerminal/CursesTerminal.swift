@@ -32,6 +32,7 @@ public final class CursesTerminal {
         cbreak()
         noecho()
         nonl()
+        Self.disableFlowControl()
         intrflush(essor_stdscr(), false)
         keypad(essor_stdscr(), true)
         set_escdelay(25)
@@ -46,6 +47,17 @@ public final class CursesTerminal {
     }
 
     deinit { stop() }
+
+    /// Ctrl-S saves and Ctrl-Q is free: neither may pause the terminal
+    /// (XON/XOFF). Saved as curses' program mode, so the shell's own
+    /// setting comes back with `endwin`.
+    private static func disableFlowControl() {
+        var modes = termios()
+        guard tcgetattr(0, &modes) == 0 else { return }
+        modes.c_iflag &= ~tcflag_t(IXON)
+        tcsetattr(0, TCSANOW, &modes)
+        def_prog_mode()
+    }
 
     /// Leaves curses and gives the terminal back as it was. Safe to call twice.
     public func stop() {
