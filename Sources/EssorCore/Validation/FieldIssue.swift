@@ -15,6 +15,8 @@ public enum FieldIssue: Equatable, Sendable {
     case endBeforeStart
     case number
     case negative
+    /// One of the contacts has a problem (shown in its own form).
+    case invalidContact
 
     public var isWarning: Bool {
         if case .outsideNormandy = self { return true }

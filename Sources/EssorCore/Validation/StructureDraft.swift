@@ -76,7 +76,7 @@ public struct StructureDraft: Equatable, Sendable {
                 issues[.headcount] = .number
             }
         }
-        if contacts.contains(where: { !$0.issues().isEmpty }) { issues[.contacts] = .required }
+        if contacts.contains(where: { !$0.issues().isEmpty }) { issues[.contacts] = .invalidContact }
         return issues
     }
 

@@ -1,0 +1,164 @@
+import EssorCore
+
+/// Names a field in any form.
+public enum FieldKey: Hashable, Sendable {
+    case structure(StructureDraft.Field)
+    case cohort(CohortDraft.Field)
+    case contact(ContactDraft.Field)
+}
+
+/// One choice of a picker: the stored value and what the user reads.
+public struct ChoiceOption: Equatable, Sendable {
+    public var value: String
+    public var label: String
+
+    public init(value: String, label: String) {
+        self.value = value
+        self.label = label
+    }
+}
+
+/// A picker: ←/→ go through the options; when `editable`, typing enters
+/// a value of one's own (a new cohort theme).
+public struct Choice: Equatable, Sendable {
+    public var options: [ChoiceOption]
+    public var index: Int
+    public var editable: Bool
+    /// The typed value, when it is not one of the options.
+    public var custom: LineEditor?
+
+    public init(options: [ChoiceOption], value: String, editable: Bool = false) {
+        self.options = options
+        self.editable = editable
+        if let found = options.firstIndex(where: { $0.value == value }) {
+            index = found
+        } else {
+            index = 0
+            if editable { custom = LineEditor(value) }
+        }
+    }
+
+    public var value: String { custom?.text ?? (options.isEmpty ? "" : options[index].value) }
+    public var label: String { custom?.text ?? (options.isEmpty ? "" : options[index].label) }
+
+    public mutating func step(_ delta: Int) {
+        guard !options.isEmpty else { return }
+        if custom != nil {
+            custom = nil
+            return
+        }
+        index = (index + delta + options.count) % options.count
+    }
+
+    /// Picks the next option whose label starts with `c` (accents ignored).
+    public mutating func jump(to c: Character) {
+        let letter = SearchFolding.fold(String(c))
+        let count = options.count
+        for offset in 1...max(1, count) {
+            let candidate = (index + offset) % max(1, count)
+            if count > 0, SearchFolding.fold(options[candidate].label).hasPrefix(letter) {
+                index = candidate
+                return
+            }
+        }
+    }
+}
+
+/// An item of a list field: a cohort to tick, a member structure.
+public struct ListItem: Equatable, Sendable {
+    public var id: Int64
+    public var label: String
+    public var on: Bool
+
+    public init(id: Int64, label: String, on: Bool = true) {
+        self.id = id
+        self.label = label
+        self.on = on
+    }
+}
+
+/// What a field holds while it is edited.
+public enum FieldValue: Equatable, Sendable {
+    case text(LineEditor)
+    case area(TextArea)
+    case choice(Choice)
+    /// Contacts of a structure, each edited in its own small form.
+    case contacts([ContactDraft], selection: Int)
+    /// Items ticked with Space (a structure's cohorts).
+    case toggles([ListItem], selection: Int)
+    /// Items added with a picker and removed (a cohort's members).
+    case members([ListItem], selection: Int)
+
+    /// The value as text, to tell whether the form changed.
+    var fingerprint: String {
+        switch self {
+        case .text(let editor): editor.text
+        case .area(let area): area.text
+        case .choice(let choice): choice.value
+        case .contacts(let contacts, _):
+            contacts.map { "\($0.name)|\($0.role)|\($0.email)|\($0.phone)" }.joined(separator: "\n")
+        case .toggles(let items, _): items.filter(\.on).map { String($0.id) }.joined(separator: ",")
+        case .members(let items, _): items.map { String($0.id) }.sorted().joined(separator: ",")
+        }
+    }
+
+    /// Whether typed characters go into the field.
+    var takesText: Bool {
+        switch self {
+        case .text, .area: true
+        case .choice(let choice): choice.editable
+        default: false
+        }
+    }
+
+    var isList: Bool {
+        switch self {
+        case .contacts, .toggles, .members: true
+        default: false
+        }
+    }
+
+    /// Rows the field takes on screen.
+    var rows: Int {
+        switch self {
+        case .text, .choice: 1
+        case .area: TextArea.visibleRows
+        case .contacts(let items, _): max(1, items.count)
+        case .toggles(let items, _), .members(let items, _): max(1, items.count)
+        }
+    }
+}
+
+extension TextArea {
+    /// Lines a text area shows in a form.
+    public static let visibleRows = 4
+}
+
+public struct FormField: Equatable, Sendable {
+    public var key: FieldKey
+    public var label: String
+    public var value: FieldValue
+    public var required: Bool
+    /// Shown dimmed while the field is empty (`JJ/MM/AAAA`).
+    public var placeholder: String
+
+    public init(
+        _ key: FieldKey, _ label: String, _ value: FieldValue, required: Bool = false,
+        placeholder: String = ""
+    ) {
+        self.key = key
+        self.label = label
+        self.value = value
+        self.required = required
+        self.placeholder = placeholder
+    }
+
+    public var text: String {
+        switch value {
+        case .text(let editor): editor.text
+        case .area(let area): area.text
+        case .choice(let choice): choice.value
+        default: ""
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import EssorCore
+import EssorStore
+
+/// An open form: its fields, the focused one, and what to show of the
+/// problems found (a field's issue shows once the user has left it, or
+/// every issue after an attempt to save).
+public struct FormState: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case structure(id: StructureID, version: Int)
+        case cohort(id: CohortID, version: Int)
+        /// A contact of the structure form underneath; nil index for a new one.
+        case contact(index: Int?)
+    }
+
+    public var purpose: Purpose
+    public var title: String
+    public var fields: [FormField]
+    public var focus = 0
+    /// First row shown when the form is taller than the screen.
+    public var scroll = 0
+    public var touched: Set<FieldKey> = []
+    public var showAllIssues = false
+    /// Problems the store found on save (a duplicate SIRET), kept until
+    /// the field changes.
+    public var storeIssues: [FieldKey: FieldIssue] = [:]
+    private var initial: [String]
+
+    public init(purpose: Purpose, title: String, fields: [FormField], focus: FieldKey? = nil) {
+        self.purpose = purpose
+        self.title = title
+        self.fields = fields
+        initial = fields.map(\.value.fingerprint)
+        if let focus, let index = fields.firstIndex(where: { $0.key == focus }) { self.focus = index }
+    }
+
+    public var isDirty: Bool { fields.map(\.value.fingerprint) != initial }
+
+    public var focused: FormField { fields[focus] }
+
+    public func field(_ key: FieldKey) -> FormField? { fields.first { $0.key == key } }
+
+    public func text(_ key: FieldKey) -> String { field(key)?.text ?? "" }
+
+    /// Changes the focused field's value as the user typed it: a problem
+    /// the store found in it no longer applies.
+    public mutating func editFocused(_ change: (inout FieldValue) -> Void) {
+        change(&fields[focus].value)
+        storeIssues[fields[focus].key] = nil
+    }
+
+    /// Changes how the focused field is shown (scroll, selection), not its value.
+    public mutating func adjustFocused(_ change: (inout FieldValue) -> Void) {
+        change(&fields[focus].value)
+    }
+
+    /// Moves the focus, marking the field left as touched.
+    public mutating func moveFocus(by delta: Int) {
+        let target = min(max(0, focus + delta), fields.count - 1)
+        guard target != focus else { return }
+        touched.insert(fields[focus].key)
+        focus = target
+    }
+
+    public mutating func focus(on key: FieldKey) {
+        if let index = fields.firstIndex(where: { $0.key == key }) { focus = index }
+    }
+
+    /// Every problem of the form as it stands.
+    public var issues: [FieldKey: FieldIssue] {
+        var found: [FieldKey: FieldIssue]
+        switch purpose {
+        case .structure: found = StructureForm.draft(self).issues().mapKeys(FieldKey.structure)
+        case .cohort: found = CohortForm.draft(self).issues().mapKeys(FieldKey.cohort)
+        case .contact: found = ContactForm.draft(self).issues().mapKeys(FieldKey.contact)
+        }
+        found.merge(storeIssues) { _, store in store }
+        return found
+    }
+
+    /// The issue to show next to a field now.
+    public func shownIssue(_ key: FieldKey) -> FieldIssue? {
+        guard showAllIssues || touched.contains(key) else { return nil }
+        return issues[key]
+    }
+
+    /// The first field, in form order, with an error (warnings aside).
+    public var firstError: FieldKey? {
+        let all = issues
+        return fields.first { all[$0.key].map { !$0.isWarning } ?? false }?.key
+    }
+}
+
+extension Dictionary {
+    func mapKeys<T>(_ transform: (Key) -> T) -> [T: Value] {
+        [T: Value](uniqueKeysWithValues: map { (transform($0.key), $0.value) })
+    }
+}
