@@ -1,4 +1,5 @@
 import GRDB
+import Glibc
 
 /// The kinds of records whose changes are logged, with the rows that make
 /// up one record (for history and undo).
@@ -60,6 +61,13 @@ public struct ChangeAuthor: Sendable, Equatable {
     public init(name: String, session: String) {
         self.name = name
         self.session = session
+    }
+
+    /// The login name of the real user id, from the password database.
+    public static func login() -> String {
+        let uid = getuid()
+        if let entry = getpwuid(uid), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "uid \(uid)"
     }
 }
 

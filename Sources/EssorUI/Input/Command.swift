@@ -23,7 +23,36 @@ public enum Command: String, CaseIterable, Sendable {
     case cycleSort = "sort"
     case inputConfirm = "input-confirm"
     case inputCancel = "input-cancel"
-    case inputDeleteBackward = "input-delete-backward"
-    case inputClear = "input-clear"
-    case inputDeleteWord = "input-delete-word"
+    // Records
+    case add
+    case edit
+    case delete
+    case undo
+    // Text editing (filter line, command line, form fields)
+    case cursorLeft = "cursor-left"
+    case cursorRight = "cursor-right"
+    case cursorStart = "cursor-start"
+    case cursorEnd = "cursor-end"
+    case wordLeft = "word-left"
+    case wordRight = "word-right"
+    case deleteBackward = "delete-backward"
+    case deleteForward = "delete-forward"
+    case deleteToStart = "delete-to-start"
+    case deleteToEnd = "delete-to-end"
+    case deleteWord = "delete-word"
+    case newline
+    // Forms
+    case nextField = "next-field"
+    case previousField = "previous-field"
+    case save
+    case cancel
+    case previousOption = "previous-option"
+    case nextOption = "next-option"
+    case addItem = "add-item"
+    case removeItem = "remove-item"
+    case editItem = "edit-item"
+    case toggleItem = "toggle-item"
+    // Confirmations
+    case yes
+    case no
 }

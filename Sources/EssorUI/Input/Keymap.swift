@@ -5,7 +5,15 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case cohorts
     case structures
     case detail
+    case editableDetail
     case input
+    case text
+    case form
+    case textArea
+    case choice
+    case listField
+    case dialog
+    case picker
     case help
 }
 
@@ -81,7 +89,15 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("/")], .filter, .list, hint: true),
 
         KeyBinding([.enter], .open, .cohorts, hint: true),
+        KeyBinding([.char("a")], .add, .cohorts, hint: true),
+        KeyBinding([.char("e")], .edit, .cohorts),
+        KeyBinding([.char("d")], .delete, .cohorts),
+        KeyBinding([.char("u")], .undo, .cohorts),
         KeyBinding([.char("s")], .cycleSort, .structures, hint: true),
+        KeyBinding([.char("a")], .add, .structures, hint: true),
+        KeyBinding([.char("e")], .edit, .structures, hint: true),
+        KeyBinding([.char("d")], .delete, .structures),
+        KeyBinding([.char("u")], .undo, .structures),
 
         KeyBinding([.up, .char("k")], .moveUp, .detail),
         KeyBinding([.down, .char("j")], .moveDown, .detail),
@@ -89,13 +105,54 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.pageDown, .ctrl("f"), .char(" ")], .pageDown, .detail),
         KeyBinding([.home, .char("g")], .top, .detail),
         KeyBinding([.end, .char("G")], .bottom, .detail),
+        KeyBinding([.enter, .char("e")], .edit, .editableDetail, hint: true),
+        KeyBinding([.char("u")], .undo, .editableDetail),
         KeyBinding([.escape], .back, .detail, hint: true),
 
         KeyBinding([.enter], .inputConfirm, .input, hint: true),
         KeyBinding([.escape], .inputCancel, .input, hint: true),
-        KeyBinding([.backspace], .inputDeleteBackward, .input),
-        KeyBinding([.ctrl("u")], .inputClear, .input),
-        KeyBinding([.ctrl("w")], .inputDeleteWord, .input),
+
+        KeyBinding([.left, .ctrl("b")], .cursorLeft, .text),
+        KeyBinding([.right, .ctrl("f")], .cursorRight, .text),
+        KeyBinding([.home, .ctrl("a")], .cursorStart, .text),
+        KeyBinding([.end, .ctrl("e")], .cursorEnd, .text),
+        KeyBinding([.alt("b")], .wordLeft, .text),
+        KeyBinding([.alt("f")], .wordRight, .text),
+        KeyBinding([.backspace], .deleteBackward, .text),
+        KeyBinding([.delete, .ctrl("d")], .deleteForward, .text),
+        KeyBinding([.ctrl("u")], .deleteToStart, .text),
+        KeyBinding([.ctrl("k")], .deleteToEnd, .text),
+        KeyBinding([.ctrl("w")], .deleteWord, .text),
+
+        KeyBinding([.tab, .down], .nextField, .form, hint: true),
+        KeyBinding([.backTab, .up], .previousField, .form),
+        KeyBinding([.enter, .ctrl("s")], .save, .form, hint: true),
+        KeyBinding([.escape], .cancel, .form, hint: true),
+        KeyBinding([.function(1)], .help, .form),
+
+        KeyBinding([.enter], .newline, .textArea),
+        KeyBinding([.up], .moveUp, .textArea),
+        KeyBinding([.down], .moveDown, .textArea),
+
+        KeyBinding([.left], .previousOption, .choice, hint: true),
+        KeyBinding([.right, .char(" ")], .nextOption, .choice, hint: true),
+
+        KeyBinding([.up, .char("k")], .moveUp, .listField),
+        KeyBinding([.down, .char("j")], .moveDown, .listField),
+        KeyBinding([.char("+"), .insert, .char("a")], .addItem, .listField, hint: true),
+        KeyBinding([.char("-"), .delete, .char("d")], .removeItem, .listField, hint: true),
+        KeyBinding([.enter, .char("e")], .editItem, .listField),
+        KeyBinding([.char(" ")], .toggleItem, .listField, hint: true),
+
+        KeyBinding([.enter, .char("o"), .char("y")], .yes, .dialog, hint: true),
+        KeyBinding([.escape, .char("n")], .no, .dialog, hint: true),
+
+        KeyBinding([.up], .moveUp, .picker),
+        KeyBinding([.down], .moveDown, .picker),
+        KeyBinding([.pageUp], .pageUp, .picker),
+        KeyBinding([.pageDown], .pageDown, .picker),
+        KeyBinding([.enter], .inputConfirm, .picker, hint: true),
+        KeyBinding([.escape], .inputCancel, .picker, hint: true),
 
         KeyBinding([.up, .char("k")], .moveUp, .help),
         KeyBinding([.down, .char("j")], .moveDown, .help),

@@ -1,5 +1,6 @@
 import EssorCore
 import EssorStore
+import Foundation
 
 /// Runs the interface over a store, independent of any terminal: keys go
 /// in, the reducer changes the state, effects are carried out against the
@@ -8,14 +9,16 @@ import EssorStore
 public final class AppController {
     public private(set) var state: AppState
     public let store: Store
+    /// Who this session's writes are logged as.
+    public let author: ChangeAuthor
     private var dataVersion: Int
 
     public init(
-        store: Store, lang: Lang, size: Size, now: Int64, clock: WallClock = .paris, home: String? = nil
-    )
-        throws
-    {
+        store: Store, lang: Lang, size: Size, now: Int64, clock: WallClock = .paris, home: String? = nil,
+        author: ChangeAuthor = ChangeAuthor(name: ChangeAuthor.login(), session: UUID().uuidString)
+    ) throws {
         self.store = store
+        self.author = author
         state = AppState(lang: lang, size: size, now: now, clock: clock, storePath: store.path, home: home)
         dataVersion = try store.dataVersion()
         _ = dispatch(.snapshotLoaded(try store.snapshot(), external: false))
@@ -34,6 +37,8 @@ public final class AppController {
                 forTerminal.append(effect)
             case .loadDetail(let panel, let id):
                 pending += state.reduce(.detailLoaded(panel, loadDetail(panel, id)))
+            default:
+                pending += state.reduce(write(effect))
             }
         }
         return forTerminal
@@ -75,6 +80,64 @@ public final class AppController {
 
     public func render(glyphs: Glyphs = .unicode) -> Canvas {
         AppView.render(state, glyphs: glyphs)
+    }
+
+    /// Carries out a store effect and says how it went.
+    private func write(_ effect: Effect) -> Action {
+        do {
+            switch effect {
+            case .loadRecord(.structure, let id, let focus):
+                return .recordLoaded(
+                    try store.structureRecord(id: id).map(EditableRecord.structure), focus: focus)
+            case .loadRecord(.cohort, let id, let focus):
+                return .recordLoaded(try store.cohortRecord(id: id).map(EditableRecord.cohort), focus: focus)
+            case .loadImpact(let entity, let id):
+                let impact =
+                    entity == .structure
+                    ? try store.structureDeletionImpact(id: id) : try store.cohortDeletionImpact(id: id)
+                return .impactLoaded(entity, id, name: name(entity, id), impact)
+            case .saveStructure(let record):
+                let (id, _) = try store.save(record, by: author, at: state.now)
+                try reload()
+                return .saved(.structure, id, name: record.structure.name)
+            case .saveCohort(let record):
+                let (id, _) = try store.save(record, by: author, at: state.now)
+                try reload()
+                return .saved(.cohort, id, name: record.cohort.name)
+            case .delete(let entity, let id):
+                let name = name(entity, id)
+                try store.delete(entity, id: id, by: author, at: state.now)
+                try reload()
+                return .deleted(name: name)
+            case .undo:
+                guard let change = try store.lastUndoableChange(session: author.session) else {
+                    return .writeFailed(.cannotUndo(.nothing))
+                }
+                let undone = try store.undo(change, by: author, at: state.now)
+                try reload()
+                return .undone(undone)
+            default:
+                return .failed("unexpected effect \(effect)")
+            }
+        } catch let error as StoreError {
+            return .writeFailed(error)
+        } catch {
+            return .failed(String(describing: error))
+        }
+    }
+
+    /// Reads the store again after this session's own write (other
+    /// processes' writes are noticed by `tick`).
+    private func reload() throws {
+        dataVersion = try store.dataVersion()
+        dispatch(.snapshotLoaded(try store.snapshot(), external: false))
+    }
+
+    private func name(_ entity: ChangeEntity, _ id: Int64) -> String {
+        switch entity {
+        case .structure: state.data.structures.first { $0.id == id }?.name ?? "#\(id)"
+        case .cohort: state.cohortName(id)
+        }
     }
 
     private func loadDetail(_ panel: PanelID, _ id: Int64) -> PanelDetail? {

@@ -18,7 +18,10 @@ public struct ListPanelState: Equatable, Sendable {
     /// The records shown: `base` narrowed by the filter.
     public var visible: [Int] = []
     public var focus: Focus = .list
+    /// First detail line shown.
     public var detailScroll = 0
+    /// The detail line under the cursor when the detail has the focus.
+    public var detailCursor = 0
 
     public init() {}
 }
@@ -31,12 +34,14 @@ public struct InputLine: Equatable, Sendable {
     }
 
     public var kind: Kind
-    public var text: String
+    public var editor: LineEditor
 
     public init(kind: Kind, text: String = "") {
         self.kind = kind
-        self.text = text
+        editor = LineEditor(text)
     }
+
+    public var text: String { editor.text }
 }
 
 public enum Overlay: Equatable, Sendable {
@@ -97,6 +102,11 @@ public struct AppState: Equatable, Sendable {
     public var partners = ListPanelState()
     public var sort: StructureSort = .name
     public var input: InputLine?
+    /// The form being filled, and a contact's form opened from it.
+    public var form: FormState?
+    public var subform: FormState?
+    public var dialog: Dialog?
+    public var picker: MemberPicker?
     public var overlay: Overlay?
     public var message: StatusMessage?
     public var details: [PanelID: PanelDetail] = [:]
@@ -124,6 +134,7 @@ public struct AppState: Equatable, Sendable {
 
     public var format: Format { Format(lang: lang, clock: clock) }
     public func text(_ msg: Msg) -> String { Strings.text(msg, lang) }
+    public func text(_ msg: FormMsg) -> String { Strings.text(.form(msg), lang) }
     public var today: LocalDate { clock.today(now: now) }
 
     public subscript(panel panel: PanelID) -> ListPanelState {

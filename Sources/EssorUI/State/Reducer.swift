@@ -23,13 +23,30 @@ extension AppState {
             if external { show(.storeUpdated) }
             return ensureDetail()
         case .detailLoaded(let panel, let detail):
-            if details[panel]?.id != detail?.id { self[panel: panel].detailScroll = 0 }
+            if details[panel]?.id != detail?.id {
+                self[panel: panel].detailScroll = 0
+                self[panel: panel].detailCursor = 0
+            }
             details[panel] = detail
             clampDetailScroll(panel)
             return []
         case .failed(let detail):
             show(.storeError(detail), isError: true)
             return []
+        case .recordLoaded(let record, let focus):
+            return openForm(record, focus: focus)
+        case .impactLoaded(let entity, let id, let name, let impact):
+            confirmDeletion(entity, id, name: name, impact: impact)
+            return []
+        case .saved(let entity, let id, let name):
+            return afterSave(entity, id, name: name)
+        case .deleted(let name):
+            show(.form(.deleted(name)))
+            return ensureDetail()
+        case .undone(let change):
+            return afterUndo(change)
+        case .writeFailed(let error):
+            return writeFailed(error)
         }
     }
 
@@ -45,9 +62,14 @@ extension AppState {
 
     /// The key contexts active now, most specific first.
     public var keyContexts: [KeyContext] {
+        if dialog != nil { return [.dialog] }
+        if picker != nil { return [.picker, .text] }
         if overlay != nil { return [.help] }
-        if input != nil { return input?.kind == .filter ? [.input, .list] : [.input] }
-        if current.focus == .detail { return [.detail, .global] }
+        if let form = subform ?? form { return Self.contexts(for: form.focused.value) }
+        if let input { return input.kind == .filter ? [.input, .text, .list] : [.input, .text] }
+        if current.focus == .detail {
+            return isEditable(panel) ? [.editableDetail, .detail, .global] : [.detail, .global]
+        }
         switch panel {
         case .cohorts: return [.cohorts, .list, .global]
         case .structures: return [.structures, .list, .global]
@@ -55,18 +77,33 @@ extension AppState {
         }
     }
 
+    static func contexts(for value: FieldValue) -> [KeyContext] {
+        switch value {
+        case .text: [.text, .form]
+        case .area: [.textArea, .text, .form]
+        case .choice(let choice): choice.editable ? [.choice, .text, .form] : [.choice, .form]
+        case .contacts, .toggles, .members: [.listField, .form]
+        }
+    }
+
+    /// Panels whose records are edited here.
+    func isEditable(_ panel: PanelID) -> Bool { panel == .cohorts || panel == .structures }
+
     private mutating func handle(_ key: Key) -> [Effect] {
         if key == .resize { return [] }
         if layout.isTooSmall {
             let command = keymap.command(for: key, in: [.global])
-            return command == .quit ? [.quit] : command == .redraw ? [.redraw] : []
+            return command == .quit && form == nil ? [.quit] : command == .redraw ? [.redraw] : []
         }
-        if input != nil, case .char(let c) = key {
-            return type(c)
+        if dialog != nil { return dialogKey(key) }
+        if picker != nil { return pickerKey(key) }
+        if overlay != nil {
+            guard let command = keymap.command(for: key, in: [.help]) else { return [] }
+            return helpCommand(command)
         }
+        if form != nil { return formKey(key) }
+        if input != nil { return inputKey(key) }
         guard let command = keymap.command(for: key, in: keyContexts) else { return [] }
-        if overlay != nil { return helpCommand(command) }
-        if input != nil { return inputCommand(command) }
         return run(command)
     }
 
@@ -94,7 +131,7 @@ extension AppState {
         case .back:
             return back()
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
-            return current.focus == .detail ? scrollDetail(command) : moveCursor(command)
+            return current.focus == .detail ? moveDetailCursor(command) : moveCursor(command)
         case .open:
             return open()
         case .filter:
@@ -106,7 +143,11 @@ extension AppState {
             refresh(.structures, keepSelection: true)
             show(.sortLabel(sort))
             return ensureDetail()
-        case .inputConfirm, .inputCancel, .inputDeleteBackward, .inputClear, .inputDeleteWord:
+        case .add: return add()
+        case .edit: return edit()
+        case .delete: return delete()
+        case .undo: return [.undo]
+        default:
             return []
         }
     }
@@ -185,16 +226,23 @@ extension AppState {
         return ensureDetail()
     }
 
-    private mutating func scrollDetail(_ command: Command) -> [Effect] {
+    private mutating func moveDetailCursor(_ command: Command) -> [Effect] {
         let page = panelLayout(panel).detailPageSize
+        let last = max(0, detailLineCount(panel) - 1)
+        var cursor = current.detailCursor
         switch command {
-        case .moveUp: current.detailScroll -= 1
-        case .moveDown: current.detailScroll += 1
-        case .pageUp: current.detailScroll -= page
-        case .pageDown: current.detailScroll += page
-        case .top: current.detailScroll = 0
-        case .bottom: current.detailScroll = Int.max / 2
+        case .moveUp: cursor -= 1
+        case .moveDown: cursor += 1
+        case .pageUp: cursor -= page
+        case .pageDown: cursor += page
+        case .top: cursor = 0
+        case .bottom: cursor = last
         default: break
+        }
+        current.detailCursor = min(max(0, cursor), last)
+        if current.detailCursor < current.detailScroll { current.detailScroll = current.detailCursor }
+        if current.detailCursor >= current.detailScroll + page {
+            current.detailScroll = current.detailCursor - page + 1
         }
         clampDetailScroll(panel)
         return []
@@ -202,9 +250,13 @@ extension AppState {
 
     /// Lines of the detail of `panel` once laid out at its current width.
     func detailLineCount(_ panel: PanelID) -> Int {
-        guard let detail = details[panel] else { return 0 }
-        let width = panelLayout(panel).detailTextWidth
-        return DetailDocument.layout(DetailContent.lines(detail, self), width: width, glyphs: .unicode).count
+        detailRows(panel, width: panelLayout(panel).detailTextWidth).count
+    }
+
+    /// The detail of `panel` laid out for `width`.
+    func detailRows(_ panel: PanelID, width: Int) -> [DetailRow] {
+        guard let detail = details[panel] else { return [] }
+        return DetailDocument.layout(DetailContent.lines(detail, self), width: width, glyphs: .unicode)
     }
 
     mutating func clampDetailScroll(_ panel: PanelID) {

@@ -1,49 +1,36 @@
 import EssorCore
 
 extension AppState {
-    /// A printable character typed into the input line.
-    mutating func type(_ c: Character) -> [Effect] {
+    /// A key while the filter or command line is open.
+    mutating func inputKey(_ key: Key) -> [Effect] {
         guard var line = input else { return [] }
-        line.text.append(c)
-        input = line
-        if line.kind == .filter {
-            setFilter(line.text)
-            return ensureDetail()
-        }
-        return []
-    }
-
-    mutating func inputCommand(_ command: Command) -> [Effect] {
-        guard var line = input else { return [] }
-        switch command {
-        case .inputConfirm:
-            input = nil
-            return line.kind == .command ? execute(line.text) : ensureDetail()
-        case .inputCancel:
-            input = nil
-            if line.kind == .filter {
-                setFilter("")
-                return ensureDetail()
-            }
-            return []
-        case .inputDeleteBackward:
-            if line.text.isEmpty {
-                if line.kind == .command { input = nil }
+        if case .char(let c) = key {
+            line.editor.insert(c)
+        } else {
+            guard let command = keymap.command(for: key, in: keyContexts) else { return [] }
+            switch command {
+            case .inputConfirm:
+                input = nil
+                return line.kind == .command ? execute(line.text) : ensureDetail()
+            case .inputCancel:
+                input = nil
+                if line.kind == .filter {
+                    setFilter("")
+                    return ensureDetail()
+                }
                 return []
+            case .deleteBackward where line.text.isEmpty && line.kind == .command:
+                input = nil
+                return []
+            case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
+                return line.kind == .filter ? run(listMove: command) : []
+            default:
+                guard line.editor.apply(command) else { return [] }
             }
-            line.text.removeLast()
-        case .inputClear:
-            line.text = ""
-        case .inputDeleteWord:
-            while line.text.last == " " { line.text.removeLast() }
-            while let last = line.text.last, last != " " { line.text.removeLast() }
-        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
-            return line.kind == .filter ? run(listMove: command) : []
-        default:
-            return []
         }
+        line.editor.keepVisible(width: max(1, size.width - 12))
         input = line
-        if line.kind == .filter {
+        if line.kind == .filter && line.text != current.filter {
             setFilter(line.text)
             return ensureDetail()
         }

@@ -75,6 +75,8 @@ public enum Msg: Equatable, Sendable {
     case tooSmallDetail(width: Int, height: Int, minWidth: Int, minHeight: Int)
     // Command line (stderr)
     case cli(CLIMsg)
+    // Forms, dialogs, editing
+    case form(FormMsg)
     // Key help
     case context(KeyContext)
     case command(Command)

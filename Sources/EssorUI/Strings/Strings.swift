@@ -183,6 +183,7 @@ public enum Strings {
         case .lineCommand(let command): return lineCommandDescription(command, fr)
         case .keyName(let key): return keyName(key, fr)
         case .cli(let message): return CommandLineStrings.text(message, fr)
+        case .form(let message): return FormStrings.text(message, fr)
         }
     }
 
@@ -230,7 +231,16 @@ public enum Strings {
         case .cohorts: fr ? "Cohortes" : "Cohorts"
         case .structures: fr ? "Structures" : "Organisations"
         case .detail: fr ? "Fiche détaillée" : "Detail"
-        case .input: fr ? "Saisie (filtre, commande)" : "Typing (filter, command)"
+        case .editableDetail:
+            fr ? "Fiche d'une cohorte ou d'une structure" : "Detail of a cohort or organisation"
+        case .input: fr ? "Filtre et ligne de commande" : "Filter and command line"
+        case .text: fr ? "Édition de texte" : "Text editing"
+        case .form: fr ? "Formulaires" : "Forms"
+        case .textArea: fr ? "Texte sur plusieurs lignes" : "Multi-line text"
+        case .choice: fr ? "Listes de choix" : "Choices"
+        case .listField: fr ? "Contacts, cohortes, membres" : "Contacts, cohorts, members"
+        case .dialog: fr ? "Confirmations" : "Confirmations"
+        case .picker: fr ? "Choix d'une structure" : "Picking an organisation"
         case .help: fr ? "Aide" : "Help"
         }
     }
@@ -262,9 +272,37 @@ public enum Strings {
         case .cycleSort: fr ? "Changer le tri" : "Change the sort order"
         case .inputConfirm: fr ? "Valider" : "Confirm"
         case .inputCancel: fr ? "Annuler (efface le filtre)" : "Cancel (clears the filter)"
-        case .inputDeleteBackward: fr ? "Effacer le caractère précédent" : "Delete the previous character"
-        case .inputClear: fr ? "Tout effacer" : "Clear the line"
-        case .inputDeleteWord: fr ? "Effacer le mot précédent" : "Delete the previous word"
+        case .add: fr ? "Ajouter" : "Add"
+        case .edit:
+            fr ? "Modifier (sur une ligne de la fiche : ce champ)" : "Edit (on a detail line: that field)"
+        case .delete: fr ? "Supprimer (après confirmation)" : "Delete (after confirming)"
+        case .undo: fr ? "Annuler la dernière modification de la session" : "Undo this session's last change"
+        case .cursorLeft: fr ? "Caractère précédent" : "Previous character"
+        case .cursorRight: fr ? "Caractère suivant" : "Next character"
+        case .cursorStart: fr ? "Début de la ligne" : "Start of the line"
+        case .cursorEnd: fr ? "Fin de la ligne" : "End of the line"
+        case .wordLeft: fr ? "Mot précédent" : "Previous word"
+        case .wordRight: fr ? "Mot suivant" : "Next word"
+        case .deleteBackward: fr ? "Effacer le caractère précédent" : "Delete the previous character"
+        case .deleteForward:
+            fr ? "Effacer le caractère sous le curseur" : "Delete the character under the cursor"
+        case .deleteToStart: fr ? "Effacer jusqu'au début" : "Delete to the start"
+        case .deleteToEnd: fr ? "Effacer jusqu'à la fin" : "Delete to the end"
+        case .deleteWord: fr ? "Effacer le mot précédent" : "Delete the previous word"
+        case .newline: fr ? "Nouvelle ligne" : "New line"
+        case .nextField: fr ? "Champ suivant" : "Next field"
+        case .previousField: fr ? "Champ précédent" : "Previous field"
+        case .save: fr ? "Enregistrer" : "Save"
+        case .cancel:
+            fr ? "Annuler (demande avant de perdre une saisie)" : "Cancel (asks before losing changes)"
+        case .previousOption: fr ? "Choix précédent" : "Previous choice"
+        case .nextOption: fr ? "Choix suivant" : "Next choice"
+        case .addItem: fr ? "Ajouter un élément" : "Add an item"
+        case .removeItem: fr ? "Retirer l'élément" : "Remove the item"
+        case .editItem: fr ? "Ouvrir l'élément" : "Open the item"
+        case .toggleItem: fr ? "Cocher ou décocher" : "Tick or untick"
+        case .yes: fr ? "Oui" : "Yes"
+        case .no: fr ? "Non" : "No"
         }
     }
 
@@ -278,6 +316,18 @@ public enum Strings {
         case .back: fr ? "retour" : "back"
         case .inputConfirm: fr ? "valider" : "confirm"
         case .inputCancel: fr ? "annuler" : "cancel"
+        case .add: fr ? "ajouter" : "add"
+        case .edit: fr ? "modifier" : "edit"
+        case .nextField: fr ? "champ suivant" : "next field"
+        case .save: fr ? "enregistrer" : "save"
+        case .cancel: fr ? "annuler" : "cancel"
+        case .previousOption: fr ? "choix" : "choose"
+        case .nextOption: fr ? "choix" : "choose"
+        case .addItem: fr ? "ajouter" : "add"
+        case .removeItem: fr ? "retirer" : "remove"
+        case .toggleItem: fr ? "cocher" : "tick"
+        case .yes: fr ? "oui" : "yes"
+        case .no: fr ? "non" : "no"
         default: commandDescription(command, fr).lowercased()
         }
     }

@@ -12,8 +12,14 @@ public enum AppView {
         }
         Chrome.header(state, layout.header, into: &canvas)
         Chrome.tabs(state, layout.tabs, into: &canvas)
-        drawPanel(state, into: &canvas)
+        if let form = state.subform ?? state.form {
+            FormView.draw(state, form, into: &canvas)
+        } else {
+            drawPanel(state, into: &canvas)
+        }
         Chrome.status(state, layout.status, into: &canvas)
+        if let picker = state.picker { MemberPickerView.draw(state, picker, into: &canvas) }
+        if let dialog = state.dialog { DialogView.draw(state, dialog, into: &canvas) }
         if case .help(let scroll) = state.overlay {
             HelpOverlayView.draw(state, scroll: scroll, layout.overlay, into: &canvas)
         }

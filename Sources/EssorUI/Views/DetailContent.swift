@@ -24,10 +24,12 @@ public enum DetailContent {
     static func cohort(_ d: CohortDetail, _ state: AppState) -> [DetailLine] {
         let f = state.format
         let c = d.cohort
+        func keyed(_ field: CohortDraft.Field, _ line: DetailLine) -> DetailLine {
+            .keyed(.cohort(field), line)
+        }
         var lines: [DetailLine] = [
-            .field(f.text(.fieldTheme), c.theme),
-            .field(
-                f.text(.fieldPeriod), "\(f.date(c.startDate)) – \(f.date(c.endDate))"),
+            keyed(.theme, .field(f.text(.fieldTheme), c.theme)),
+            keyed(.start, .field(f.text(.fieldPeriod), "\(f.date(c.startDate)) – \(f.date(c.endDate))")),
             .field(
                 f.text(.fieldStatus), f.text(.cohortStatus(c.status(on: state.today))), statusRole(c, state)),
             .field(
@@ -42,18 +44,24 @@ public enum DetailContent {
         } else {
             lines.append(.field(f.text(.fieldNextMeeting), f.text(.none), .muted))
         }
-        if !c.summary.isEmpty { lines += [.blank, .paragraph(c.summary)] }
+        if !c.summary.isEmpty { lines += [.blank, keyed(.summary, .paragraph(c.summary))] }
         if !c.project.title.isEmpty {
             lines += [
-                .blank, .heading(f.text(.fieldProject)), .paragraph(c.project.title, .accent),
-                .field(f.text(.fieldStage), f.text(.projectStage(c.project.stage))),
+                .blank, keyed(.projectTitle, .heading(f.text(.fieldProject))),
+                keyed(.projectTitle, .paragraph(c.project.title, .accent)),
+                keyed(.projectStage, .field(f.text(.fieldStage), f.text(.projectStage(c.project.stage)))),
             ]
-            if !c.project.summary.isEmpty { lines.append(.paragraph(c.project.summary)) }
+            if !c.project.summary.isEmpty {
+                lines.append(keyed(.projectSummary, .paragraph(c.project.summary)))
+            }
         }
-        lines += [.blank, .heading(f.text(.fieldMembers(d.members.count)))]
-        if d.members.isEmpty { lines.append(.paragraph(f.text(.noMembers), .muted)) }
+        lines += [.blank, keyed(.members, .heading(f.text(.fieldMembers(d.members.count))))]
+        if d.members.isEmpty { lines.append(keyed(.members, .paragraph(f.text(.noMembers), .muted))) }
         for member in d.members {
-            lines.append(.bullet("\(member.name) (\(f.text(.legalForm(member.legalForm))), \(member.town))"))
+            lines.append(
+                keyed(
+                    .members,
+                    .bullet("\(member.name) (\(f.text(.legalForm(member.legalForm))), \(member.town))")))
         }
         if !d.assignments.isEmpty {
             lines += [.blank, .heading(f.text(.fieldPartners))]
@@ -67,30 +75,34 @@ public enum DetailContent {
     static func structure(_ d: StructureDetail, _ state: AppState) -> [DetailLine] {
         let f = state.format
         let s = d.structure
-        var lines: [DetailLine] = [.field(f.text(.fieldLegalForm), f.text(.legalForm(s.legalForm)))]
+        func keyed(_ field: StructureDraft.Field, _ line: DetailLine) -> DetailLine {
+            .keyed(.structure(field), line)
+        }
+        var lines: [DetailLine] = [
+            keyed(.legalForm, .field(f.text(.fieldLegalForm), f.text(.legalForm(s.legalForm))))
+        ]
         if !s.siret.isEmpty {
-            if Siret.isValid(s.siret) {
-                lines.append(.field(f.text(.fieldSiret), Siret.formatted(s.siret)))
-            } else {
-                lines.append(.field(f.text(.fieldSiret), "\(s.siret) (\(f.text(.invalidSiret)))", .warning))
-            }
+            let valid = Siret.isValid(s.siret)
+            let value = valid ? Siret.formatted(s.siret) : "\(s.siret) (\(f.text(.invalidSiret)))"
+            lines.append(keyed(.siret, .field(f.text(.fieldSiret), value, valid ? .normal : .warning)))
         }
         let place = [s.address, [s.postcode, s.town].filter { !$0.isEmpty }.joined(separator: " ")]
             .filter { !$0.isEmpty }.joined(separator: ", ")
-        if !place.isEmpty { lines.append(.field(f.text(.fieldAddress), place)) }
+        if !place.isEmpty { lines.append(keyed(.address, .field(f.text(.fieldAddress), place))) }
         if !s.departement.isEmpty {
             let name = Departement.name(s.departement).map { "\($0) (\(s.departement))" } ?? s.departement
-            lines.append(.field(f.text(.fieldDepartement), name))
+            lines.append(keyed(.departement, .field(f.text(.fieldDepartement), name)))
         }
-        if !s.sector.isEmpty { lines.append(.field(f.text(.fieldSector), s.sector)) }
+        if !s.sector.isEmpty { lines.append(keyed(.sector, .field(f.text(.fieldSector), s.sector))) }
         if let headcount = s.headcount {
-            lines.append(.field(f.text(.fieldHeadcount), f.text(.headcountValue(f.number(headcount)))))
+            lines.append(
+                keyed(
+                    .headcount, .field(f.text(.fieldHeadcount), f.text(.headcountValue(f.number(headcount)))))
+            )
         }
-        if !s.website.isEmpty { lines.append(.field(f.text(.fieldWebsite), s.website)) }
-        lines.append(
-            .field(
-                f.text(.fieldCohorts),
-                d.cohorts.isEmpty ? f.text(.none) : d.cohorts.map(\.name).joined(separator: ", ")))
+        if !s.website.isEmpty { lines.append(keyed(.website, .field(f.text(.fieldWebsite), s.website))) }
+        let cohorts = d.cohorts.isEmpty ? f.text(.none) : d.cohorts.map(\.name).joined(separator: ", ")
+        lines.append(keyed(.cohorts, .field(f.text(.fieldCohorts), cohorts)))
         lines.append(
             .field(
                 f.text(.fieldMeetings),
@@ -101,16 +113,25 @@ public enum DetailContent {
                     f.text(.fieldNextMeeting), "\(f.meetingWhen(next.meeting)) — \(next.meeting.title)",
                     .accent))
         }
-        if !s.problem.isEmpty { lines += [.blank, .heading(f.text(.fieldProblem)), .paragraph(s.problem)] }
+        if !s.problem.isEmpty {
+            lines += [
+                .blank, keyed(.problem, .heading(f.text(.fieldProblem))),
+                keyed(.problem, .paragraph(s.problem)),
+            ]
+        }
         if !d.contacts.isEmpty {
-            lines += [.blank, .heading(f.text(.fieldContacts))]
-            for contact in d.contacts { lines.append(.bullet(contactText(contact))) }
+            lines += [.blank, keyed(.contacts, .heading(f.text(.fieldContacts)))]
+            for contact in d.contacts { lines.append(keyed(.contacts, .bullet(contactText(contact)))) }
         }
         if !d.assignments.isEmpty {
             lines += [.blank, .heading(f.text(.fieldPartners))]
             for line in d.assignments { lines.append(.bullet(assignmentText(line, state, showCohort: true))) }
         }
-        if !s.notes.isEmpty { lines += [.blank, .heading(f.text(.fieldNotes)), .paragraph(s.notes)] }
+        if !s.notes.isEmpty {
+            lines += [
+                .blank, keyed(.notes, .heading(f.text(.fieldNotes))), keyed(.notes, .paragraph(s.notes)),
+            ]
+        }
         return lines
     }
 

@@ -16,51 +16,87 @@ public enum DetailLine: Equatable, Sendable {
     case paragraph(String, Role)
     case bullet(String, Role)
     case blank
+    /// A line standing for a form field: Enter on it edits that field.
+    indirect case keyed(FieldKey, DetailLine)
 
     public static func field(_ label: String, _ value: String) -> DetailLine { .field(label, value, .normal) }
     public static func paragraph(_ text: String) -> DetailLine { .paragraph(text, .normal) }
     public static func bullet(_ text: String) -> DetailLine { .bullet(text, .normal) }
 }
 
+/// One screen line of a detail, and the form field it stands for.
+public struct DetailRow: Equatable, Sendable {
+    public var spans: [Span]
+    public var key: FieldKey?
+
+    public init(_ spans: [Span], key: FieldKey? = nil) {
+        self.spans = spans
+        self.key = key
+    }
+}
+
 /// Lays a detail out in lines of spans for a given width: labels in a
 /// column, values and paragraphs wrapped, bullets with a hanging indent.
 public enum DetailDocument {
-    public static func layout(_ lines: [DetailLine], width: Int, glyphs: Glyphs) -> [[Span]] {
+    public static func layout(_ lines: [DetailLine], width: Int, glyphs: Glyphs) -> [DetailRow] {
         guard width > 0 else { return [] }
         let labels = lines.compactMap { line -> Int? in
-            if case .field(let label, _, _) = line { return TextLayout.width(label) }
+            if case .field(let label, _, _) = line.unkeyed { return TextLayout.width(label) }
             return nil
         }
         let labelWidth = min((labels.max() ?? 0) + 2, max(8, width / 2))
-        var out: [[Span]] = []
+        var out: [DetailRow] = []
         for line in lines {
-            switch line {
-            case .heading(let text):
-                out.append([Span(TextLayout.truncate(text, to: width, ellipsis: glyphs.ellipsis), .header)])
-            case .field(let label, let value, let role):
-                let valueWidth = max(1, width - labelWidth)
-                let wrapped = TextLayout.wrap(value, width: valueWidth)
-                let shownLabel = TextLayout.truncate(label, to: labelWidth - 1, ellipsis: glyphs.ellipsis)
-                let pad = String(repeating: " ", count: max(0, labelWidth - TextWidth.of(shownLabel)))
-                for (i, part) in wrapped.enumerated() {
-                    let prefix = i == 0 ? shownLabel + pad : String(repeating: " ", count: labelWidth)
-                    out.append([Span(prefix, .muted), Span(part, role)])
-                }
-            case .paragraph(let text, let role):
-                for part in TextLayout.wrap(text, width: width) { out.append([Span(part, role)]) }
-            case .bullet(let text, let role):
-                let marker = glyphs.bullet + " "
-                let indent = TextWidth.of(marker)
-                for (i, part) in TextLayout.wrap(text, width: max(1, width - indent)).enumerated() {
-                    out.append([
-                        Span(i == 0 ? marker : String(repeating: " ", count: indent), .muted),
-                        Span(part, role),
-                    ])
-                }
-            case .blank:
-                out.append([])
-            }
+            let key = line.key
+            let before = out.count
+            layout(line.unkeyed, width: width, labelWidth: labelWidth, glyphs: glyphs, into: &out)
+            for index in before..<out.count { out[index].key = key }
         }
         return out
+    }
+
+    private static func layout(
+        _ line: DetailLine, width: Int, labelWidth: Int, glyphs: Glyphs, into out: inout [DetailRow]
+    ) {
+        func append(_ spans: [Span]) { out.append(DetailRow(spans)) }
+        switch line {
+        case .heading(let text):
+            append([Span(TextLayout.truncate(text, to: width, ellipsis: glyphs.ellipsis), .header)])
+        case .field(let label, let value, let role):
+            let valueWidth = max(1, width - labelWidth)
+            let wrapped = TextLayout.wrap(value, width: valueWidth)
+            let shownLabel = TextLayout.truncate(label, to: labelWidth - 1, ellipsis: glyphs.ellipsis)
+            let pad = String(repeating: " ", count: max(0, labelWidth - TextWidth.of(shownLabel)))
+            for (i, part) in wrapped.enumerated() {
+                let prefix = i == 0 ? shownLabel + pad : String(repeating: " ", count: labelWidth)
+                append([Span(prefix, .muted), Span(part, role)])
+            }
+        case .paragraph(let text, let role):
+            for part in TextLayout.wrap(text, width: width) { append([Span(part, role)]) }
+        case .bullet(let text, let role):
+            let marker = glyphs.bullet + " "
+            let indent = TextWidth.of(marker)
+            for (i, part) in TextLayout.wrap(text, width: max(1, width - indent)).enumerated() {
+                append([
+                    Span(i == 0 ? marker : String(repeating: " ", count: indent), .muted), Span(part, role),
+                ])
+            }
+        case .blank:
+            append([])
+        case .keyed(_, let inner):
+            layout(inner, width: width, labelWidth: labelWidth, glyphs: glyphs, into: &out)
+        }
+    }
+}
+
+extension DetailLine {
+    var key: FieldKey? {
+        if case .keyed(let key, _) = self { return key }
+        return nil
+    }
+
+    var unkeyed: DetailLine {
+        if case .keyed(_, let inner) = self { return inner.unkeyed }
+        return self
     }
 }

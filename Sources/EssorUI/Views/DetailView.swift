@@ -21,10 +21,15 @@ enum DetailView {
         for row in 0..<rows {
             let index = start + row
             guard index < lines.count else { break }
+            let y = rect.y + 1 + row
+            let underCursor = focused && index == list.detailCursor
+            if underCursor {
+                canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .selection)
+            }
             var x = rect.x + 1
-            for span in lines[index] {
-                x += canvas.write(
-                    span.text, x: x, y: rect.y + 1 + row, maxWidth: rect.maxX - 1 - x, role: span.role)
+            for span in lines[index].spans {
+                let role = underCursor ? Role.selection : span.role
+                x += canvas.write(span.text, x: x, y: y, maxWidth: rect.maxX - 1 - x, role: role)
             }
         }
         if start > 0 {

@@ -22,7 +22,7 @@ public enum HelpContent {
     }
 
     /// The overlay's lines laid out for its inner width.
-    public static func layout(_ state: AppState, glyphs: Glyphs) -> [[Span]] {
+    public static func layout(_ state: AppState, glyphs: Glyphs) -> [DetailRow] {
         let width = max(1, ScreenLayout(state.size).overlay.width - 4)
         return DetailDocument.layout(lines(state), width: width, glyphs: glyphs)
     }

@@ -11,7 +11,7 @@ enum HelpOverlayView {
             let index = start + row
             guard index < lines.count else { break }
             var x = rect.x + 2
-            for span in lines[index] {
+            for span in lines[index].spans {
                 let role: Role = span.role == .normal ? .overlay : span.role
                 x += canvas.write(
                     span.text, x: x, y: rect.y + 1 + row, maxWidth: rect.maxX - 2 - x, role: role)

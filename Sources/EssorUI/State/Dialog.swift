@@ -1,0 +1,34 @@
+import EssorStore
+
+/// A question that needs a yes or a no before anything happens.
+public struct Dialog: Equatable, Sendable {
+    public enum Action: Equatable, Sendable {
+        case delete(ChangeEntity, Int64)
+        case discardForm
+        case discardSubform
+    }
+
+    public var title: String
+    public var lines: [String]
+    public var action: Action
+
+    public init(title: String, lines: [String], action: Action) {
+        self.title = title
+        self.lines = lines
+        self.action = action
+    }
+}
+
+/// The list of structures to add to a cohort, filtered as you type.
+public struct MemberPicker: Equatable, Sendable {
+    public var filter = LineEditor()
+    /// Indexes into the snapshot's structures that are not members yet.
+    public var candidates: [Int]
+    public var visible: [Int]
+    public var cursor = ListCursor()
+
+    public init(candidates: [Int]) {
+        self.candidates = candidates
+        visible = candidates
+    }
+}
