@@ -5,13 +5,20 @@ import Testing
     @Test(arguments: ["camille@coop.fr", "a.b-c@sub.domaine.org", "x@y.example"])
     func acceptsEmails(_ email: String) { #expect(Validators.isEmail(email)) }
 
-    @Test(arguments: ["camille", "camille@", "@coop.fr", "a@b", "a b@coop.fr", "a@@coop.fr", "a@coop..fr", "a@.fr"])
+    @Test(arguments: [
+        "camille", "camille@", "@coop.fr", "a@b", "a b@coop.fr", "a@@coop.fr", "a@coop..fr", "a@.fr",
+    ])
     func rejectsEmails(_ email: String) { #expect(!Validators.isEmail(email)) }
 
-    @Test(arguments: ["02 31 00 00 00", "0231000000", "06.39.98.10.02", "06-39-98-10-02", "+33 6 39 98 10 02", "+33 (0)2 31 00 00 00"])
+    @Test(arguments: [
+        "02 31 00 00 00", "0231000000", "06.39.98.10.02", "06-39-98-10-02", "+33 6 39 98 10 02",
+        "+33 (0)2 31 00 00 00",
+    ])
     func acceptsFrenchPhones(_ phone: String) { #expect(Validators.isFrenchPhone(phone)) }
 
-    @Test(arguments: ["02 31 00 00", "12 31 00 00 00", "+33 02 31 00 00 00", "+44 20 7946 0000", "02 31 00 00 0A", ""])
+    @Test(arguments: [
+        "02 31 00 00", "12 31 00 00 00", "+33 02 31 00 00 00", "+44 20 7946 0000", "02 31 00 00 0A", "",
+    ])
     func rejectsOtherPhones(_ phone: String) { #expect(!Validators.isFrenchPhone(phone)) }
 
     @Test func readsBothDateForms() {
@@ -87,7 +94,8 @@ import Testing
 
     @Test func roundTripsAStructure() {
         let structure = Structure(
-            id: 7, name: "Vélos en Seine", legalForm: .association, siret: "73282932000074", address: "33 rue",
+            id: 7, name: "Vélos en Seine", legalForm: .association, siret: "73282932000074",
+            address: "33 rue",
             postcode: "76500", town: "Elbeuf", departement: "76", sector: "Mobilités", headcount: 5.5,
             website: "https://velos.example", problem: "p", notes: "n")
         let draft = StructureDraft(structure, contacts: [], cohortIDs: [1], lang: .fr)

@@ -34,6 +34,15 @@ import Testing
         Case(name: "seances-80x24", width: 80, height: 24, keys: [.char("3")]),
         Case(name: "partenaires-120x40", width: 120, height: 40, keys: [.char("4"), .char("G")]),
         Case(name: "aide-80x24", width: 80, height: 24, keys: [.char("?")]),
+        Case(
+            name: "formulaire-erreurs-80x24", width: 80, height: 24,
+            keys: [.char("2"), .char("a")] + Key.typing("Atelier Vélo") + [.tab, .tab]
+                + Key.typing("123 456 789 00012")
+                + [.tab, .tab] + Key.typing("1400") + [.enter]),
+        Case(
+            name: "formulaire-cohorte-120x40", width: 120, height: 40,
+            keys: [.char("j"), .char("j"), .char("e")]),
+        Case(name: "suppression-80x24", width: 80, height: 24, keys: [.char("2"), .char("d")]),
     ]
 
     @Test(arguments: cases)

@@ -190,11 +190,15 @@ import Testing
         #expect(screen.contains("Problématique"))
         #expect(screen.contains("Camille Roussel"))
         app.press(.char("j"))
-        #expect(app.state.structures.detailScroll == 1)
+        #expect(app.state.structures.detailCursor == 1)
+        #expect(app.state.structures.detailScroll == 0)
         app.press(.char("G"))
-        let bottom = app.state.structures.detailScroll
+        let bottom = app.state.structures.detailCursor
+        #expect(app.state.structures.detailScroll > 0)  // the view follows the cursor
         app.press(.char("j"))
-        #expect(app.state.structures.detailScroll == bottom)  // clamped at the end
+        #expect(app.state.structures.detailCursor == bottom)  // clamped at the end
+        app.press(.char("g"))
+        #expect(app.state.structures.detailCursor == 0 && app.state.structures.detailScroll == 0)
         app.press(.escape)
         #expect(!app.screen.contains("Problématique"))
     }
