@@ -75,6 +75,9 @@ public final class CursesTerminal {
     /// The signal that asked essor to stop (SIGINT, SIGTERM, SIGHUP), if any.
     public var pendingSignal: Int32? { SignalTrap.received }
 
+    /// Marks the pending signal as handled (Ctrl-C turned into a key).
+    public func clearSignal() { SignalTrap.clear() }
+
     /// Waits up to `timeoutMilliseconds` for a key; nil on timeout.
     public func readKey(timeoutMilliseconds: Int32) -> Key? {
         wtimeout(essor_stdscr(), timeoutMilliseconds)

@@ -56,6 +56,9 @@ enum SignalTrap {
         for signal in fatalSignals { sigaction(signal, &previous[Int(signal)], nil) }
     }
 
+    /// Forgets a signal that was handled without leaving.
+    static func clear() { pending.store(0, ordering: .relaxed) }
+
     /// The signal received since start, or nil.
     static var received: Int32? {
         let value = pending.load(ordering: .relaxed)

@@ -1,5 +1,6 @@
 import EssorUI
 import Foundation
+import Glibc
 
 /// The main loop: keys from the terminal to the controller, frames from
 /// the controller to the terminal, and a tick every second so that changes
@@ -16,7 +17,14 @@ public enum TerminalSession {
         terminal.draw(controller.render(glyphs: terminal.glyphs), full: true)
         var lastTick = Date()
         while true {
-            if let signal = terminal.pendingSignal { return .signal(signal) }
+            if let signal = terminal.pendingSignal {
+                // Ctrl-C in a form means "cancel this", which asks before
+                // anything typed is lost; elsewhere it quits.
+                guard signal == SIGINT, controller.state.form != nil else { return .signal(signal) }
+                terminal.clearSignal()
+                controller.press(.escape)
+                terminal.draw(controller.render(glyphs: terminal.glyphs))
+            }
             var dirty = false
             var full = false
             // Handle every key already typed before drawing once, so that

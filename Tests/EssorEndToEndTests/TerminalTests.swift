@@ -75,6 +75,26 @@ import Testing
         #expect(try tmux.exitStatus() == 130)
     }
 
+    @Test func ctrlCInAFormAsksBeforeLosingWhatWasTyped() throws {
+        let tmux = try TmuxSession(demo)
+        try tmux.waitFor("Cohortes · 4")
+        try tmux.type("2a")
+        try tmux.waitFor("Nouvelle structure")
+        try tmux.type("Brouillon précieux")
+        try tmux.press("C-c")
+        try tmux.waitFor("Abandonner les modifications ?")
+        try tmux.type("n")
+        try tmux.waitFor("the form, still there") {
+            !$0.contains("Abandonner") && $0.contains("Brouillon précieux")
+        }
+        try tmux.press("Escape")
+        try tmux.waitFor("Abandonner les modifications ?")
+        try tmux.type("o")
+        try tmux.waitFor("Structures · 21")
+        try tmux.press("C-c")
+        #expect(try tmux.exitStatus() == 130)
+    }
+
     @Test func refusesADumbTerminalWithAClearMessage() throws {
         let tmux = try TmuxSession(demo, environment: ["TERM": "dumb"])
         let screen = try tmux.waitFor("__EXIT=")
