@@ -4,7 +4,9 @@ import GRDB
 /// The store's schema, built by versioned migrations. Never edit a shipped
 /// migration: add a new one, and a test that migrates from the one before.
 enum Schema {
-    static let migrationIdentifiers = ["v1-base", "v2-search-keys", "v3-versions-and-change-log"]
+    static let migrationIdentifiers = [
+        "v1-base", "v2-search-keys", "v3-versions-and-change-log", "v4-sort-keys",
+    ]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -21,11 +23,10 @@ enum Schema {
                 db, sql: "SELECT id, name, town, postcode, legal_form, sector, siret FROM structure")
             let update = try db.makeStatement(sql: "UPDATE structure SET search_key = ? WHERE id = ?")
             for row in rows {
-                let key = StructureSearchKey.make(
+                let keys = StructureKeys(
                     name: row["name"], town: row["town"], postcode: row["postcode"],
-                    legalForm: LegalForm(rawValue: row["legal_form"]) ?? .autre, sector: row["sector"],
-                    siret: row["siret"])
-                try update.execute(arguments: [key, row["id"] as Int64])
+                    legalForm: LegalForm(rawValue: row["legal_form"]) ?? .autre)
+                try update.execute(arguments: [keys.search, row["id"] as Int64])
             }
         }
         migrator.registerMigration("v3-versions-and-change-log") { db in
@@ -53,6 +54,41 @@ enum Schema {
                     CREATE INDEX change_log_by_record ON change_log(entity, record_id, id);
                     CREATE INDEX change_log_by_session ON change_log(session, id);
                     """)
+        }
+        migrator.registerMigration("v4-sort-keys") { db in
+            // Lists are read in sort order straight from indexes, a page at
+            // a time, instead of loading and sorting every record.
+            try db.execute(
+                sql: """
+                    ALTER TABLE structure ADD COLUMN sort_name TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE structure ADD COLUMN sort_town TEXT NOT NULL DEFAULT '';
+                    """)
+            let rows = try Row.fetchAll(db, sql: "SELECT id, name, town, postcode, legal_form FROM structure")
+            let update = try db.makeStatement(
+                sql: "UPDATE structure SET search_key = ?, sort_name = ?, sort_town = ? WHERE id = ?")
+            for row in rows {
+                let keys = StructureKeys(
+                    name: row["name"], town: row["town"], postcode: row["postcode"],
+                    legalForm: LegalForm(rawValue: row["legal_form"]) ?? .autre)
+                try update.execute(arguments: [keys.search, keys.sortName, keys.sortTown, row["id"] as Int64])
+            }
+            try db.execute(
+                sql: """
+                    CREATE INDEX structure_by_name ON structure(sort_name, id);
+                    CREATE INDEX structure_by_town ON structure(sort_town, sort_name, id);
+                    CREATE INDEX structure_by_departement ON structure(departement, sort_name, id);
+                    CREATE INDEX structure_by_form ON structure(legal_form, sort_name, id);
+                    CREATE INDEX cohort_by_start ON cohort(start_date, name, id);
+                    CREATE INDEX membership_by_cohort ON membership(cohort_id, structure_id);
+                    ALTER TABLE meeting ADD COLUMN search_key TEXT NOT NULL DEFAULT '';
+                    """)
+            let meetings = try Row.fetchAll(db, sql: "SELECT id, title, place FROM meeting")
+            let updateMeeting = try db.makeStatement(sql: "UPDATE meeting SET search_key = ? WHERE id = ?")
+            for row in meetings {
+                try updateMeeting.execute(arguments: [
+                    MeetingKeys.search(title: row["title"], place: row["place"]), row["id"] as Int64,
+                ])
+            }
         }
         return migrator
     }
@@ -190,28 +226,31 @@ enum Schema {
         """
 }
 
-/// The folded text a structure is found by: name, town, postcode, legal
-/// form, sector and SIRET, separated by U+001F so that a query word never spans two
-/// fields and the folded name (the first field) doubles as a sort key.
-public enum StructureSearchKey {
-    public static let separator: UInt8 = 0x1F
+/// The folded texts a structure is found and sorted by. The search key is
+/// what its row shows (name, town, postcode, legal form), fields separated
+/// by U+001F so that a query word never spans two fields.
+public struct StructureKeys: Equatable, Sendable {
+    public let search: String
+    public let sortName: String
+    public let sortTown: String
 
-    public static func make(
-        name: String, town: String, postcode: String, legalForm: LegalForm, sector: String, siret: String
-    ) -> String {
-        [name, town, postcode, legalForm.searchTerms, sector, Siret.normalize(siret)].map(SearchFolding.fold)
-            .joined(separator: "\u{1F}")
+    public init(name: String, town: String, postcode: String, legalForm: LegalForm) {
+        sortName = SearchFolding.fold(name)
+        sortTown = SearchFolding.fold(town)
+        search = [sortName, sortTown, Siret.normalize(postcode), legalForm.searchTerms].joined(
+            separator: "\u{1F}")
     }
 
-    /// Field `index` (0 name, 1 town…) of a key.
-    public static func field(_ index: Int, of key: [UInt8]) -> ArraySlice<UInt8> {
-        var start = 0
-        var current = 0
-        for (i, byte) in key.enumerated() where byte == separator {
-            if current == index { return key[start..<i] }
-            current += 1
-            start = i + 1
-        }
-        return current == index ? key[start...] : []
+    public init(_ structure: Structure) {
+        self.init(
+            name: structure.name, town: structure.town, postcode: structure.postcode,
+            legalForm: structure.legalForm)
+    }
+}
+
+/// The folded text a meeting is found by: its title and place.
+public enum MeetingKeys {
+    public static func search(title: String, place: String) -> String {
+        [title, place].map(SearchFolding.fold).joined(separator: "\u{1F}")
     }
 }

@@ -61,7 +61,7 @@ extension Store {
                 try before.restore(db, recordID: id, replacingOwned: action == "update")
                 try db.execute(
                     sql: "UPDATE \(entity.table) SET version = ? WHERE id = ?", arguments: [version + 1, id])
-                if entity == .structure { try Self.refreshSearchKey(db, id) }
+                if entity == .structure { try Self.refreshKeys(db, id) }
             default:
                 throw StoreError.cannotUndo(.nothing)
             }
@@ -77,13 +77,13 @@ extension Store {
         return nil
     }
 
-    static func refreshSearchKey(_ db: Database, _ id: StructureID) throws {
+    /// Recomputes a structure's search and sort keys from its fields.
+    static func refreshKeys(_ db: Database, _ id: StructureID) throws {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM structure WHERE id = ?", arguments: [id])
         else { return }
-        let s = Structure(row: row)
-        let key = StructureSearchKey.make(
-            name: s.name, town: s.town, postcode: s.postcode, legalForm: s.legalForm, sector: s.sector,
-            siret: s.siret)
-        try db.execute(sql: "UPDATE structure SET search_key = ? WHERE id = ?", arguments: [key, id])
+        let keys = StructureKeys(Structure(row: row))
+        try db.execute(
+            sql: "UPDATE structure SET search_key = ?, sort_name = ?, sort_town = ? WHERE id = ?",
+            arguments: [keys.search, keys.sortName, keys.sortTown, id])
     }
 }

@@ -45,20 +45,18 @@ public struct StoreWriter {
 
     @discardableResult
     public func insert(_ structure: Structure, contacts: [Contact] = []) throws -> StructureID {
-        let key = StructureSearchKey.make(
-            name: structure.name, town: structure.town, postcode: structure.postcode,
-            legalForm: structure.legalForm, sector: structure.sector, siret: structure.siret)
+        let keys = StructureKeys(structure)
         try db.execute(
             sql: """
                 INSERT INTO structure (name, legal_form, siret, address, postcode, town, departement,
-                    sector, headcount, website, problem, notes, search_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    sector, headcount, website, problem, notes, search_key, sort_name, sort_town)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 structure.name, structure.legalForm.rawValue, Siret.normalize(structure.siret),
                 structure.address, structure.postcode, structure.town, structure.departement,
                 structure.sector, structure.headcount, structure.website, structure.problem,
-                structure.notes, key,
+                structure.notes, keys.search, keys.sortName, keys.sortTown,
             ])
         let id = db.lastInsertedRowID
         for (position, contact) in contacts.enumerated() {
@@ -69,21 +67,19 @@ public struct StoreWriter {
 
     /// Updates a structure and replaces its contacts; bumps its version.
     public func update(_ structure: Structure, contacts: [Contact]) throws {
-        let key = StructureSearchKey.make(
-            name: structure.name, town: structure.town, postcode: structure.postcode,
-            legalForm: structure.legalForm, sector: structure.sector, siret: structure.siret)
+        let keys = StructureKeys(structure)
         try db.execute(
             sql: """
                 UPDATE structure SET name = ?, legal_form = ?, siret = ?, address = ?, postcode = ?, town = ?,
                     departement = ?, sector = ?, headcount = ?, website = ?, problem = ?, notes = ?,
-                    search_key = ?, version = version + 1
+                    search_key = ?, sort_name = ?, sort_town = ?, version = version + 1
                 WHERE id = ?
                 """,
             arguments: [
                 structure.name, structure.legalForm.rawValue, Siret.normalize(structure.siret),
                 structure.address, structure.postcode, structure.town, structure.departement,
                 structure.sector, structure.headcount, structure.website, structure.problem,
-                structure.notes, key, structure.id,
+                structure.notes, keys.search, keys.sortName, keys.sortTown, structure.id,
             ])
         try db.execute(sql: "DELETE FROM structure_contact WHERE structure_id = ?", arguments: [structure.id])
         for (position, contact) in contacts.enumerated() {
@@ -146,13 +142,13 @@ public struct StoreWriter {
         try db.execute(
             sql: """
                 INSERT INTO meeting (cohort_id, kind, title, starts_at, duration_minutes, place,
-                    video_link, facilitators, notes)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    video_link, facilitators, notes, search_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 meeting.cohortID, meeting.kind.rawValue, meeting.title, meeting.start,
                 meeting.durationMinutes, meeting.place, meeting.videoLink, meeting.facilitators,
-                meeting.notes,
+                meeting.notes, MeetingKeys.search(title: meeting.title, place: meeting.place),
             ])
         let id = db.lastInsertedRowID
         for (position, item) in agenda.enumerated() {

@@ -14,7 +14,7 @@ struct Essor: ParsableCommand {
             Sans sous-commande, ouvre l'interface sur le stock par défaut.
             Touches : ? dans l'interface. Démonstration : essor demo.
             """,
-        subcommands: [DemoCommand.self, SnapshotCommand.self])
+        subcommands: [DemoCommand.self, SnapshotCommand.self, GenerateCommand.self])
 
     @OptionGroup var global: GlobalOptions
 

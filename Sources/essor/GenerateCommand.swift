@@ -1,0 +1,42 @@
+import ArgumentParser
+import EssorCore
+import EssorStore
+import EssorUI
+import Foundation
+
+/// `essor generate`: a deterministic synthetic store, to measure essor at
+/// the size of a region's or a country's directory.
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Crée un stock synthétique déterministe (pour mesurer les performances).")
+
+    @ParentCommand var parent: Essor
+    @OptionGroup var own: GlobalOptions
+
+    @Option(name: .long, help: "Nombre de structures.") var structures = 10_000
+    @Option(name: .long, help: "Nombre de séances.") var meetings = 10_000
+    @Option(name: .long, help: "Nombre de partenaires.") var partners = 50
+    @Option(name: .long, help: "Graine : la même graine donne le même stock.") var seed: UInt64 = 1
+
+    func run() throws {
+        let global = own.merged(with: parent.global)
+        try Launcher.guarded(global) { lang in
+            guard structures >= 0, meetings >= 0, partners >= 0 else {
+                throw Failure(.badSize("\(structures)/\(meetings)/\(partners)"), lang: lang)
+            }
+            let path = global.storePath
+            let store = try Store.open(path: path)
+            guard try store.isEmpty() else { throw Failure(.notEmpty(path), lang: lang) }
+            try SyntheticStore.generate(
+                into: store, sizes: .init(structures: structures, meetings: meetings, partners: partners),
+                seed: seed,
+                today: WallClock.paris.today(now: Launcher.now))
+            FileHandle.standardError.write(
+                Data(
+                    (Strings.text(
+                        .cli(.generated(path: path, structures: structures, meetings: meetings)), lang) + "\n")
+                        .utf8))
+        }
+    }
+}
