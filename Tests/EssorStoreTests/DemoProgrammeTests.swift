@@ -17,7 +17,7 @@ import Testing
 
     @Test func describesTheESSorProgramme() throws {
         let store = try demo()
-        let snapshot = try store.snapshot()
+        let snapshot = try store.everything()
         let programme = try #require(snapshot.programme)
         #expect(programme.operatorName == "SocialCOBizz")
         #expect(programme.funders.contains("Région Normandie"))
@@ -44,7 +44,7 @@ import Testing
 
     @Test func structuresAreValidAndSpreadOverNormandy() throws {
         let store = try demo()
-        let rows = try store.snapshot().structures
+        let rows = try store.everything().structures
         #expect((18...24).contains(rows.count))
         var departements = Set<String>()
         var forms = Set<LegalForm>()
@@ -54,7 +54,7 @@ import Testing
             #expect(Siret.isValid(s.siret), "\(s.name): \(s.siret)")
             #expect(Departement.isNormandy(s.departement))
             #expect(Departement.code(forPostcode: s.postcode) == s.departement)
-            #expect(!s.problem.isEmpty && !detail.contacts.isEmpty && !row.cohortIDs.isEmpty)
+            #expect(!s.problem.isEmpty && !detail.contacts.isEmpty && !row.cohortNames.isEmpty)
             departements.insert(s.departement)
             forms.insert(s.legalForm)
         }
@@ -67,7 +67,7 @@ import Testing
 
     @Test func meetingsSurroundTodayOnWorkingDays() throws {
         let store = try demo()
-        let meetings = try store.snapshot().meetings.map(\.meeting)
+        let meetings = try store.everything().meetings.map(\.meeting)
         #expect((25...35).contains(meetings.count))
         let now = WallClock.paris.instant(today, hour: 12, minute: 0)
         let upcoming = meetings.filter { $0.start > now }
@@ -84,12 +84,12 @@ import Testing
     @Test func franceActiveHasTheMissionsTheSeedDescribes() throws {
         let store = try demo()
         let partner = try #require(
-            try store.snapshot().partners.first { $0.partner.name == "France Active Normandie" })
+            try store.everything().partners.first { $0.partner.name == "France Active Normandie" })
         let detail = try #require(try store.partnerDetail(id: partner.id, now: 0))
         let missions = detail.assignments.map(\.assignment.mission).joined(separator: "\n")
         #expect(missions.contains("documents financiers"))
         #expect(missions.contains("modélisation économique et financière"))
         #expect(missions.contains("incidences financières"))
-        #expect(partner.cohortIDs.count == 4)
+        #expect(partner.cohortNames.count == 4)
     }
 }

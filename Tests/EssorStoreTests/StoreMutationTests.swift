@@ -19,7 +19,7 @@ import Testing
     }
 
     func id(of name: String, in store: Store) throws -> StructureID {
-        try #require(try store.snapshot().structures.first { $0.name == name }?.id)
+        try #require(try store.everything().structures.first { $0.name == name }?.id)
     }
 
     func newRecord(_ name: String, siret: String = "", cohorts: [CohortID] = []) -> StructureRecord {
@@ -31,7 +31,7 @@ import Testing
 
     @Test func insertsAndUpdatesWithVersions() throws {
         let store = try demo()
-        let cohort = try store.snapshot().cohorts[0].id
+        let cohort = try store.everything().cohorts[0].id
         let (id, _) = try store.save(newRecord("Atelier Neuf", cohorts: [cohort]), by: me, at: 1)
         var record = try #require(try store.structureRecord(id: id))
         #expect(record.version == 1 && record.cohortIDs == [cohort] && record.contacts.count == 1)
@@ -41,7 +41,7 @@ import Testing
         let saved = try #require(try store.structureRecord(id: id))
         #expect(saved.version == 2 && saved.structure.town == "Bayeux" && saved.cohortIDs.isEmpty)
         #expect(
-            SearchQuery("bayeux").matches(try store.snapshot().structures.first { $0.id == id }!.searchKey))
+            SearchQuery("bayeux").matches(folded: try #require(try store.searchKey(of: id))))
     }
 
     @Test func refusesToOverwriteANewerVersion() throws {
@@ -109,7 +109,7 @@ import Testing
         #expect(restored.structure == original.structure)
         #expect(restored.contacts == original.contacts && restored.cohortIDs == original.cohortIDs)
         #expect(restored.version == 3)  // moved forward: stale forms get a conflict
-        #expect(try store.snapshot().structures.first { $0.id == id }?.name == "Clic Solidaire")
+        #expect(try store.everything().structures.first { $0.id == id }?.name == "Clic Solidaire")
     }
 
     @Test func undoRemovesAnInsert() throws {
@@ -138,16 +138,16 @@ import Testing
 
     @Test func deletingACohortTakesItsMeetingsAndUndoBringsThemBack() throws {
         let store = try demo()
-        let snapshot = try store.snapshot()
+        let snapshot = try store.everything()
         let cohort = try #require(snapshot.cohorts.first { $0.cohort.theme == "Numérique" })
         let impact = try store.cohortDeletionImpact(id: cohort.id)
         #expect(impact.members == 5 && impact.meetings == 7 && impact.assignments == 4)
         let meetingIDs = snapshot.meetings.filter { $0.meeting.cohortID == cohort.id }.map(\.id)
         let details = try meetingIDs.map { try store.meetingDetail(id: $0) }
         let change = try store.delete(.cohort, id: cohort.id, by: me, at: 1)
-        #expect(try store.snapshot().meetings.count == snapshot.meetings.count - 7)
+        #expect(try store.everything().meetings.count == snapshot.meetings.count - 7)
         try store.undo(change, by: me, at: 2)
-        let after = try store.snapshot()
+        let after = try store.everything()
         #expect(after.meetings.count == snapshot.meetings.count)
         #expect(after.cohorts.first { $0.id == cohort.id }?.structureCount == 5)
         #expect(try meetingIDs.map { try store.meetingDetail(id: $0) } == details)
@@ -155,7 +155,7 @@ import Testing
 
     @Test func savesCohortsAndTheirMembers() throws {
         let store = try demo()
-        let members = try Array(store.snapshot().structures.prefix(3).map(\.id))
+        let members = try Array(store.everything().structures.prefix(3).map(\.id))
         let cohort = Cohort(
             id: 0, name: "Mobilités", theme: "Mobilités", startDate: today, endDate: today.adding(days: 200),
             summary: "", project: CollectiveProject(title: "", summary: "", stage: .idee))

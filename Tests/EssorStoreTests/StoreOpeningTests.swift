@@ -45,11 +45,13 @@ import Testing
         }
         try queue.close()
         let store = try Store.open(path: path)
-        let rows = try store.snapshot().structures
+        let rows = try store.everything().structures
         #expect(rows.count == 1)
-        let key = String(decoding: rows[0].searchKey, as: UTF8.self)
+        let key = try #require(try store.searchKey(of: rows[0].id))
         #expect(key.hasPrefix("reseau oeuvre commune\u{1F}alencon"))
-        #expect(SearchQuery("oeuvre").matches(rows[0].searchKey))
+        #expect(SearchQuery("oeuvre").matches(folded: key))
+        let index = try store.structureSearchIndex()
+        #expect(index.filter([rows[0].id], SearchQuery("oeuvre")) == [rows[0].id])
     }
 
     @Test func refusesAFileThatIsNotSQLiteAndLeavesItAlone() throws {

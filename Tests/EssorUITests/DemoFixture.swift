@@ -35,9 +35,15 @@ final class DemoFixture {
     var roles: String { HeadlessRenderer.roles(controller.render()) }
 
     /// Names of the structures the Structures panel shows, in order.
-    var structureNames: [String] { state.structures.visible.map { state.data.structures[$0].name } }
+    var structureNames: [String] { (try? store.structureRows(state.structures.visible).map(\.name)) ?? [] }
 
     var selectedStructure: String? {
-        state.selectedID(.structures).flatMap { id in state.data.structures.first { $0.id == id }?.name }
+        state.selectedID(.structures).flatMap { try? store.structureRows([$0]).first?.name }
     }
+
+    /// Every structure and cohort in the store.
+    var allStructures: [StructureRow] {
+        (try? store.structureRows(store.structureIDs(order: .name, cohort: nil))) ?? []
+    }
+    var allCohorts: [CohortRow] { (try? store.cohortRows(store.cohortIDs())) ?? [] }
 }

@@ -24,7 +24,7 @@ import Testing
         #expect(form.shownIssue(.structure(.siret)) == .siret(.checksum))
         #expect(app.screen.contains("SIRET invalide : la clé de contrôle ne correspond pas"))
         #expect(app.state.message?.text == "Un champ est à corriger : rien n'a été enregistré.")
-        #expect(try app.store.snapshot().structures.count == 21)  // nothing reached the store
+        #expect(app.allStructures.count == 21)  // nothing reached the store
 
         app.press(.ctrl("u"))
         app.type("732 829 320 00074")
@@ -44,7 +44,7 @@ import Testing
 
     @Test func refusesADuplicateSiretOnTheField() throws {
         let app = try DemoFixture()
-        let other = try #require(try app.store.structureRecord(id: app.state.data.structures[0].id))
+        let other = try #require(try app.store.structureRecord(id: app.allStructures[0].id))
         app.press(.char("2"), .char("a"))
         app.type("Doublon")
         go(to: .siret, in: app)
@@ -106,7 +106,7 @@ import Testing
         app.press(.escape, .char("u"))
         #expect(app.state.message?.text == "Annulé : suppression de « Épicerie Solidaire du Bessin »")
         #expect(app.selectedStructure == "Épicerie Solidaire du Bessin")
-        #expect(app.state.data.structures.count == 21)
+        #expect(app.allStructures.count == 21)
         app.press(.char("u"))
         #expect(app.state.message?.text == "Rien à annuler.")
     }
@@ -148,7 +148,7 @@ import Testing
         app.press(.ctrl("s"))
         let id = try #require(app.state.selectedID(.structures))
         #expect(try app.store.structureRecord(id: id)?.cohortIDs.count == 2)
-        #expect(app.state.data.structures.first { $0.id == id }?.cohortIDs.count == 2)
+        #expect(app.allStructures.first { $0.id == id }?.cohortNames.count == 2)
     }
 
     @Test func addsACohortWithMembersFromThePicker() throws {
@@ -176,7 +176,7 @@ import Testing
         #expect(app.state.picker == nil)
         app.press(.enter)
         #expect(app.state.form == nil)
-        let row = try #require(app.state.data.cohorts.first { $0.cohort.name == "Mobilités douces" })
+        let row = try #require(app.allCohorts.first { $0.cohort.name == "Mobilités douces" })
         #expect(row.cohort.theme == "Mobilités")
         #expect(row.cohort.endDate == LocalDate(year: 2028, month: 6, day: 30))
         #expect(row.structureCount == 1)
@@ -194,7 +194,7 @@ import Testing
         #expect(app.state.form?.text(.structure(.name)) == "Brouillon")
         app.press(.escape, .enter)
         #expect(app.state.form == nil)
-        #expect(app.state.data.structures.count == 21)
+        #expect(app.allStructures.count == 21)
     }
 
     @Test func keepsTheFormWhenSomeoneElseSavedFirst() throws {

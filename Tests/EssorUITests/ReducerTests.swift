@@ -46,7 +46,7 @@ import Testing
         let app = try DemoFixture()
         app.press(.char("3"))
         let id = try #require(app.state.selectedID(.meetings))
-        let meeting = try #require(app.state.data.meetings.first { $0.id == id }?.meeting)
+        let meeting = try #require(try app.store.meetingRows([id]).first?.meeting)
         #expect(meeting.title == "Co-construction du modèle économique")
         #expect(meeting.start > DemoFixture.now)
     }
@@ -111,8 +111,8 @@ import Testing
         app.press(.char("s"))
         #expect(app.state.sort == .town)
         #expect(app.selectedStructure == selected)
-        let towns = app.state.structures.visible.map {
-            SearchFolding.fold(app.state.data.structures[$0].town)
+        let towns = try app.store.structureRows(app.state.structures.visible).map {
+            SearchFolding.fold($0.town)
         }
         #expect(towns == towns.sorted())
         #expect(app.screen.contains("tri : ville"))

@@ -4,15 +4,13 @@ import EssorStore
 /// The cohort form: name, theme, dates, description, collective project,
 /// members.
 public enum CohortForm {
-    public static func make(_ record: CohortRecord?, in state: AppState, focus: CohortDraft.Field? = nil)
-        -> FormState
-    {
+    public static func make(
+        _ record: CohortRecord?, choices: FormChoices, in state: AppState, focus: CohortDraft.Field? = nil
+    ) -> FormState {
         let f = state.format
         let draft = record.map { CohortDraft($0.cohort, memberIDs: $0.memberIDs) } ?? CohortDraft()
-        let themes = Set(state.data.cohorts.map(\.cohort.theme)).sorted {
-            SearchFolding.fold($0) < SearchFolding.fold($1)
-        }
-        let names = Dictionary(uniqueKeysWithValues: state.data.structures.map { ($0.id, $0.name) })
+        let themes = Set(choices.themes).sorted { SearchFolding.fold($0) < SearchFolding.fold($1) }
+        let names = choices.structureNames
         let members = draft.memberIDs.map { ListItem(id: $0, label: names[$0] ?? "#\($0)") }
             .sorted { SearchFolding.fold($0.label) < SearchFolding.fold($1.label) }
         let stages = ProjectStage.allCases.map {

@@ -4,10 +4,9 @@ import EssorStore
 /// The structure form: built from a record (or empty), read back as a draft.
 public enum StructureForm {
     public static func make(
-        _ record: StructureRecord?, in state: AppState, focus: StructureDraft.Field? = nil
-    )
-        -> FormState
-    {
+        _ record: StructureRecord?, choices: FormChoices, in state: AppState,
+        focus: StructureDraft.Field? = nil
+    ) -> FormState {
         let f = state.format
         var draft = StructureDraft()
         if let record {
@@ -24,8 +23,8 @@ public enum StructureForm {
             departements.append(ChoiceOption(value: draft.departement, label: draft.departement))
         }
         let forms = LegalForm.allCases.map { ChoiceOption(value: $0.rawValue, label: f.text(.legalForm($0))) }
-        let cohorts = state.data.cohorts.map {
-            ListItem(id: $0.id, label: $0.cohort.name, on: draft.cohortIDs.contains($0.id))
+        let cohorts = choices.cohorts.map {
+            ListItem(id: $0.id, label: $0.name, on: draft.cohortIDs.contains($0.id))
         }
         func text(
             _ field: StructureDraft.Field, _ value: String, required: Bool = false, placeholder: String = ""

@@ -21,7 +21,8 @@ public final class AppController {
         self.author = author
         state = AppState(lang: lang, size: size, now: now, clock: clock, storePath: store.path, home: home)
         dataVersion = try store.dataVersion()
-        _ = dispatch(.snapshotLoaded(try store.snapshot(), external: false))
+        dispatch(.programmeLoaded(try store.programme()))
+        dispatch(.storeChanged(external: false))
     }
 
     /// Applies an action and carries out its effects. Returns the effects
@@ -35,10 +36,8 @@ public final class AppController {
             switch effect {
             case .quit, .redraw:
                 forTerminal.append(effect)
-            case .loadDetail(let panel, let id):
-                pending += state.reduce(.detailLoaded(panel, loadDetail(panel, id)))
             default:
-                pending += state.reduce(write(effect))
+                if let result = perform(effect) { pending += state.reduce(result) }
             }
         }
         return forTerminal
@@ -68,7 +67,8 @@ public final class AppController {
             let version = try store.dataVersion()
             if version != dataVersion {
                 dataVersion = version
-                dispatch(.snapshotLoaded(try store.snapshot(), external: true))
+                dispatch(.programmeLoaded(try store.programme()))
+                dispatch(.storeChanged(external: true))
                 changed = true
             }
         } catch {
@@ -82,42 +82,51 @@ public final class AppController {
         AppView.render(state, glyphs: glyphs)
     }
 
-    /// Carries out a store effect and says how it went.
-    private func write(_ effect: Effect) -> Action {
+    /// Carries out a store effect and says what came of it.
+    private func perform(_ effect: Effect) -> Action? {
         do {
             switch effect {
-            case .loadRecord(.structure, let id, let focus):
-                return .recordLoaded(
-                    try store.structureRecord(id: id).map(EditableRecord.structure), focus: focus)
-            case .loadRecord(.cohort, let id, let focus):
-                return .recordLoaded(try store.cohortRecord(id: id).map(EditableRecord.cohort), focus: focus)
+            case .quit, .redraw:
+                return nil
+            case .loadDetail(let panel, let id):
+                return .detailLoaded(panel, try loadDetail(panel, id))
+            case .loadList(let panel):
+                return try loadList(panel)
+            case .loadRows(let panel, let ids):
+                return .rowsLoaded(try loadRows(panel, ids))
+            case .loadSearchIndex(let panel):
+                return .searchIndexLoaded(panel, try searchIndex(panel))
+            case .loadCohortNames:
+                return .cohortNamesLoaded(try store.cohortNames())
+            case .loadForm(let entity, let id, let focus):
+                return try loadForm(entity, id, focus: focus)
+            case .loadPicker:
+                return .pickerLoaded(try store.structureIDs(order: .name, cohort: nil))
             case .loadImpact(let entity, let id):
                 let impact =
                     entity == .structure
                     ? try store.structureDeletionImpact(id: id) : try store.cohortDeletionImpact(id: id)
-                return .impactLoaded(entity, id, name: name(entity, id), impact)
+                return .impactLoaded(entity, id, name: try name(entity, id), impact)
             case .saveStructure(let record):
                 let (id, _) = try store.save(record, by: author, at: state.now)
-                try reload()
+                changedHere()
                 return .saved(.structure, id, name: record.structure.name)
             case .saveCohort(let record):
                 let (id, _) = try store.save(record, by: author, at: state.now)
-                try reload()
+                changedHere()
                 return .saved(.cohort, id, name: record.cohort.name)
             case .delete(let entity, let id):
-                let name = name(entity, id)
+                let name = try name(entity, id)
                 try store.delete(entity, id: id, by: author, at: state.now)
-                try reload()
+                changedHere()
                 return .deleted(name: name)
             case .undo:
                 guard let change = try store.lastUndoableChange(session: author.session) else {
                     return .writeFailed(.cannotUndo(.nothing))
                 }
                 let undone = try store.undo(change, by: author, at: state.now)
-                try reload()
+                changedHere()
                 return .undone(undone)
-            default:
-                return .failed("unexpected effect \(effect)")
             }
         } catch let error as StoreError {
             return .writeFailed(error)
@@ -126,32 +135,77 @@ public final class AppController {
         }
     }
 
-    /// Reads the store again after this session's own write (other
-    /// processes' writes are noticed by `tick`).
-    private func reload() throws {
-        dataVersion = try store.dataVersion()
-        dispatch(.snapshotLoaded(try store.snapshot(), external: false))
+    /// After this session's own write: every view reads the store again.
+    private func changedHere() {
+        dataVersion = (try? store.dataVersion()) ?? dataVersion
+        dispatch(.storeChanged(external: false))
     }
 
-    private func name(_ entity: ChangeEntity, _ id: Int64) -> String {
-        switch entity {
-        case .structure: state.data.structures.first { $0.id == id }?.name ?? "#\(id)"
-        case .cohort: state.cohortName(id)
+    private func loadList(_ panel: PanelID) throws -> Action {
+        let scope = state.scope
+        switch panel {
+        case .cohorts:
+            return .listLoaded(panel, try store.cohortIDs(), pastMeetings: 0)
+        case .structures:
+            return .listLoaded(
+                panel, try store.structureIDs(order: state.sort, cohort: scope), pastMeetings: 0)
+        case .meetings:
+            let past = try store.pastMeetingCount(cohort: scope, now: state.now)
+            return .listLoaded(panel, try store.meetingIDs(cohort: scope), pastMeetings: past)
+        case .partners:
+            return .listLoaded(panel, try store.partnerIDs(cohort: scope), pastMeetings: 0)
         }
     }
 
-    private func loadDetail(_ panel: PanelID, _ id: Int64) -> PanelDetail? {
-        do {
-            switch panel {
-            case .cohorts: return try store.cohortDetail(id: id, now: state.now).map(PanelDetail.cohort)
-            case .structures:
-                return try store.structureDetail(id: id, now: state.now).map(PanelDetail.structure)
-            case .meetings: return try store.meetingDetail(id: id).map(PanelDetail.meeting)
-            case .partners: return try store.partnerDetail(id: id, now: state.now).map(PanelDetail.partner)
-            }
-        } catch {
-            dispatch(.failed(String(describing: error)))
-            return nil
+    private func loadRows(_ panel: PanelID, _ ids: [Int64]) throws -> RowBatch {
+        switch panel {
+        case .cohorts: .cohorts(try store.cohortRows(ids))
+        case .structures: .structures(try store.structureRows(ids))
+        case .meetings: .meetings(try store.meetingRows(ids))
+        case .partners: .partners(try store.partnerRows(ids))
+        }
+    }
+
+    private func searchIndex(_ panel: PanelID) throws -> SearchIndex {
+        switch panel {
+        case .cohorts: try store.cohortSearchIndex()
+        case .structures: try store.structureSearchIndex()
+        case .meetings: try store.meetingSearchIndex()
+        case .partners: try store.partnerSearchIndex()
+        }
+    }
+
+    private func loadForm(_ entity: ChangeEntity, _ id: Int64?, focus: FieldKey?) throws -> Action {
+        switch entity {
+        case .structure:
+            let record = try id.flatMap { try store.structureRecord(id: $0) }
+            if id != nil && record == nil { return .writeFailed(.conflict(entity: entity, id: id!)) }
+            let choices = FormChoices(cohorts: try store.cohortNames())
+            return .formLoaded(entity, record.map(EditableRecord.structure), choices, focus: focus)
+        case .cohort:
+            let record = try id.flatMap { try store.cohortRecord(id: $0) }
+            if id != nil && record == nil { return .writeFailed(.conflict(entity: entity, id: id!)) }
+            let members = record?.memberIDs ?? []
+            let names = Dictionary(
+                uniqueKeysWithValues: try store.structureRows(members).map { ($0.id, $0.name) })
+            let choices = FormChoices(themes: try store.cohortThemes(), structureNames: names)
+            return .formLoaded(entity, record.map(EditableRecord.cohort), choices, focus: focus)
+        }
+    }
+
+    private func name(_ entity: ChangeEntity, _ id: Int64) throws -> String {
+        switch entity {
+        case .structure: try store.structureRows([id]).first?.name ?? "#\(id)"
+        case .cohort: try store.cohortRows([id]).first?.cohort.name ?? "#\(id)"
+        }
+    }
+
+    private func loadDetail(_ panel: PanelID, _ id: Int64) throws -> PanelDetail? {
+        switch panel {
+        case .cohorts: try store.cohortDetail(id: id, now: state.now).map(PanelDetail.cohort)
+        case .structures: try store.structureDetail(id: id, now: state.now).map(PanelDetail.structure)
+        case .meetings: try store.meetingDetail(id: id).map(PanelDetail.meeting)
+        case .partners: try store.partnerDetail(id: id, now: state.now).map(PanelDetail.partner)
         }
     }
 }

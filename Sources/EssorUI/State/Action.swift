@@ -1,3 +1,4 @@
+import EssorCore
 import EssorStore
 
 /// Everything that can happen to the interface.
@@ -6,12 +7,21 @@ public enum Action: Sendable {
     case resize(Size)
     /// Time passed (messages expire, "today" moves).
     case tick(now: Int64)
-    /// A fresh read of the store; `external` when another process changed it.
-    case snapshotLoaded(StoreSnapshot, external: Bool)
+    /// The store changed: by another process (`external`) or by this one.
+    case storeChanged(external: Bool)
+    case programmeLoaded(Programme?)
+    /// A panel's ids in display order (and, for meetings, how many are over).
+    case listLoaded(PanelID, [Int64], pastMeetings: Int)
+    case rowsLoaded(RowBatch)
+    case searchIndexLoaded(PanelID, SearchIndex)
+    case cohortNamesLoaded([NamedRef])
     case detailLoaded(PanelID, PanelDetail?)
     case failed(String)
-    /// A record read for its form.
-    case recordLoaded(EditableRecord?, focus: FieldKey?)
+    /// A record read for its form (nil record: a new one), with the choices
+    /// the form offers.
+    case formLoaded(ChangeEntity, EditableRecord?, FormChoices, focus: FieldKey?)
+    /// The structures a cohort can take as members, by name.
+    case pickerLoaded([StructureID])
     /// What deleting a record would affect, for the confirmation.
     case impactLoaded(ChangeEntity, Int64, name: String, DeletionImpact)
     case saved(ChangeEntity, Int64, name: String)
@@ -33,7 +43,13 @@ public enum Effect: Equatable, Sendable {
     /// Repaint the whole terminal (Ctrl-L).
     case redraw
     case loadDetail(PanelID, Int64)
-    case loadRecord(ChangeEntity, Int64, focus: FieldKey?)
+    case loadList(PanelID)
+    case loadRows(PanelID, [Int64])
+    case loadSearchIndex(PanelID)
+    case loadCohortNames
+    /// Opens a form: the record with this id, or a new one.
+    case loadForm(ChangeEntity, Int64?, focus: FieldKey?)
+    case loadPicker
     case loadImpact(ChangeEntity, Int64)
     case saveStructure(StructureRecord)
     case saveCohort(CohortRecord)

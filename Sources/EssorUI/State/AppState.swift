@@ -12,11 +12,18 @@ public struct ListPanelState: Equatable, Sendable {
     public var cursor = ListCursor()
     /// The filter typed with `/`, applied as you type.
     public var filter = ""
-    /// Indexes of the records within the cohort scope, in display order:
-    /// sorted once per snapshot, scope or sort order, then only filtered.
-    public var base: [Int] = []
+    /// Ids of the records within the cohort scope, in display order, read
+    /// from the store's indexes when the panel is first shown.
+    public var base: [Int64] = []
     /// The records shown: `base` narrowed by the filter.
-    public var visible: [Int] = []
+    public var visible: [Int64] = []
+    /// Whether `base` is up to date with the store, the scope and the sort.
+    public var loaded = false
+    /// Results of the filter for the shorter texts typed before, so that
+    /// Backspace goes back without searching again.
+    public var filterSteps: [FilterStep] = []
+    /// The record to select once the list is read again.
+    public var pendingSelection: Int64?
     public var focus: Focus = .list
     /// First detail line shown.
     public var detailScroll = 0
@@ -24,6 +31,70 @@ public struct ListPanelState: Equatable, Sendable {
     public var detailCursor = 0
 
     public init() {}
+}
+
+/// A filter text and the records it left.
+public struct FilterStep: Equatable, Sendable {
+    public var text: String
+    public var visible: [Int64]
+}
+
+/// Rows read for the lines on screen, by panel and id.
+public struct RowCache: Equatable, Sendable {
+    public var cohorts: [CohortID: CohortRow] = [:]
+    public var structures: [StructureID: StructureRow] = [:]
+    public var meetings: [MeetingID: MeetingRow] = [:]
+    public var partners: [PartnerID: PartnerRow] = [:]
+
+    public func has(_ panel: PanelID, _ id: Int64) -> Bool {
+        switch panel {
+        case .cohorts: cohorts[id] != nil
+        case .structures: structures[id] != nil
+        case .meetings: meetings[id] != nil
+        case .partners: partners[id] != nil
+        }
+    }
+
+    public func count(_ panel: PanelID) -> Int {
+        switch panel {
+        case .cohorts: cohorts.count
+        case .structures: structures.count
+        case .meetings: meetings.count
+        case .partners: partners.count
+        }
+    }
+
+    public mutating func clear(_ panel: PanelID) {
+        switch panel {
+        case .cohorts: cohorts = [:]
+        case .structures: structures = [:]
+        case .meetings: meetings = [:]
+        case .partners: partners = [:]
+        }
+    }
+}
+
+/// Rows read from the store for one panel.
+public enum RowBatch: Equatable, Sendable {
+    case cohorts([CohortRow])
+    case structures([StructureRow])
+    case meetings([MeetingRow])
+    case partners([PartnerRow])
+}
+
+/// What forms offer to choose from, read when a form opens.
+public struct FormChoices: Equatable, Sendable {
+    public var cohorts: [NamedRef]
+    public var themes: [String]
+    /// Names of the structures a cohort form lists as members.
+    public var structureNames: [StructureID: String]
+
+    public init(cohorts: [NamedRef] = [], themes: [String] = [], structureNames: [StructureID: String] = [:])
+    {
+        self.cohorts = cohorts
+        self.themes = themes
+        self.structureNames = structureNames
+    }
 }
 
 /// The line at the bottom where a filter or a `:` command is typed.
@@ -89,18 +160,26 @@ public struct AppState: Equatable, Sendable {
     public var storePath: String
     /// The store path as shown in the header (`~` for the home folder).
     public var storeLabel: String
-    public var data: StoreSnapshot
-    /// Folded search keys of meetings, partners and cohorts (structures
-    /// carry theirs from the store).
-    public var searchKeys: SearchKeys
+    public var programme: Programme?
+    /// Rows of the lines on screen.
+    public var rows = RowCache()
+    /// Filter indexes, read when a panel is first filtered.
+    public var searchIndexes: [PanelID: SearchIndex] = [:]
     public var panel: PanelID = .cohorts
-    /// The cohort the other panels are restricted to.
+    /// The cohort the other panels are restricted to, and its name.
     public var scope: CohortID?
+    public var scopeName: String?
+    /// Meetings already over, in the scope (they come first in the list).
+    public var pastMeetings = 0
+    /// Cohort names, read for `:cohorte NAME` and kept until the store changes.
+    public var cohortNames: [NamedRef]?
+    /// A `:` command waiting for the cohort names.
+    public var pendingCommand: String?
     public var cohorts = ListPanelState()
     public var structures = ListPanelState()
     public var meetings = ListPanelState()
     public var partners = ListPanelState()
-    public var sort: StructureSort = .name
+    public var sort: StructureOrder = .name
     public var input: InputLine?
     /// The form being filled, and a contact's form opened from it.
     public var form: FormState?
@@ -116,7 +195,7 @@ public struct AppState: Equatable, Sendable {
 
     public init(
         lang: Lang, size: Size, now: Int64, clock: WallClock = .paris, storePath: String,
-        home: String? = nil, data: StoreSnapshot = .empty
+        home: String? = nil
     ) {
         self.lang = lang
         self.size = size
@@ -128,8 +207,6 @@ public struct AppState: Equatable, Sendable {
         } else {
             storeLabel = storePath
         }
-        self.data = data
-        self.searchKeys = SearchKeys(data)
     }
 
     public var format: Format { Format(lang: lang, clock: clock) }
@@ -161,49 +238,17 @@ public struct AppState: Equatable, Sendable {
         set { self[panel: panel] = newValue }
     }
 
-    public func cohortName(_ id: CohortID) -> String {
-        data.cohorts.first { $0.id == id }?.cohort.name ?? "#\(id)"
-    }
-
-    public var scopeName: String? { scope.map(cohortName) }
-
-    /// The ID of the record at display position `position` of `panel`.
+    /// The id of the record at display position `position` of `panel`.
     public func recordID(_ panel: PanelID, at position: Int) -> Int64? {
-        let state = self[panel: panel]
-        guard position >= 0, position < state.visible.count else { return nil }
-        let index = state.visible[position]
-        switch panel {
-        case .cohorts: return data.cohorts[index].id
-        case .structures: return data.structures[index].id
-        case .meetings: return data.meetings[index].id
-        case .partners: return data.partners[index].id
-        }
+        let visible = self[panel: panel].visible
+        return position >= 0 && position < visible.count ? visible[position] : nil
     }
 
-    /// The ID of the selected record of `panel`.
+    /// The id of the selected record of `panel`.
     public func selectedID(_ panel: PanelID) -> Int64? {
         recordID(panel, at: self[panel: panel].cursor.index)
     }
 
     /// Number of records of `panel` before the filter (within the scope).
     public func scopedCount(_ panel: PanelID) -> Int { self[panel: panel].base.count }
-}
-
-/// Folded keys for filtering the small lists, computed once per snapshot.
-public struct SearchKeys: Equatable, Sendable {
-    public var cohorts: [[UInt8]]
-    public var meetings: [[UInt8]]
-    public var partners: [[UInt8]]
-
-    public init(_ data: StoreSnapshot) {
-        func key(_ parts: [String]) -> [UInt8] {
-            Array(SearchFolding.fold(parts.joined(separator: "\u{1F}")).utf8)
-        }
-        let names = Dictionary(uniqueKeysWithValues: data.cohorts.map { ($0.id, $0.cohort.name) })
-        cohorts = data.cohorts.map { key([$0.cohort.name, $0.cohort.theme]) }
-        meetings = data.meetings.map {
-            key([$0.meeting.title, $0.meeting.place, names[$0.meeting.cohortID] ?? ""])
-        }
-        partners = data.partners.map { key([$0.partner.name, $0.partner.expertise]) }
-    }
 }

@@ -1,3 +1,4 @@
+import EssorCore
 import EssorStore
 
 /// A question that needs a yes or a no before anything happens.
@@ -22,12 +23,13 @@ public struct Dialog: Equatable, Sendable {
 /// The list of structures to add to a cohort, filtered as you type.
 public struct MemberPicker: Equatable, Sendable {
     public var filter = LineEditor()
-    /// Indexes into the snapshot's structures that are not members yet.
-    public var candidates: [Int]
-    public var visible: [Int]
+    /// Every structure, by name.
+    public var candidates: [StructureID]
+    /// Those matching the filter and not members yet.
+    public var visible: [StructureID]
     public var cursor = ListCursor()
 
-    public init(candidates: [Int]) {
+    public init(candidates: [StructureID]) {
         self.candidates = candidates
         visible = candidates
     }

@@ -1,3 +1,5 @@
+import EssorStore
+
 /// The panels, in tab order; the raw value is the number key that opens it.
 public enum PanelID: Int, CaseIterable, Sendable, Hashable {
     case cohorts = 1
@@ -7,14 +9,4 @@ public enum PanelID: Int, CaseIterable, Sendable, Hashable {
 }
 
 /// Sort orders of the Structures table, cycled with `s`.
-public enum StructureSort: CaseIterable, Sendable, Equatable {
-    case name
-    case town
-    case departement
-    case legalForm
-
-    public var next: StructureSort {
-        let all = Self.allCases
-        return all[(all.firstIndex(of: self)! + 1) % all.count]
-    }
-}
+public typealias StructureSort = StructureOrder

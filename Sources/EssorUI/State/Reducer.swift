@@ -13,15 +13,32 @@ extension AppState {
         case .resize(let newSize):
             size = newSize
             refreshAll(keepSelection: true)
-            return ensureDetail()
+            return ensureCurrent()
         case .tick(let instant):
             now = instant
             if let message, message.expires <= instant { self.message = nil }
             return []
-        case .snapshotLoaded(let snapshot, let external):
-            apply(snapshot: snapshot)
+        case .storeChanged(let external):
+            invalidateAll()
             if external { show(.storeUpdated) }
-            return ensureDetail()
+            return ensureCurrent()
+        case .programmeLoaded(let programme):
+            self.programme = programme
+            return []
+        case .listLoaded(let panel, let ids, let past):
+            return applyList(panel, ids, pastMeetings: past) + (panel == self.panel ? ensureCurrent() : [])
+        case .rowsLoaded(let batch):
+            apply(rows: batch)
+            return []
+        case .searchIndexLoaded(let panel, let index):
+            applySearchIndex(panel, index)
+            if let open = picker, panel == .structures { picker = filtered(open) }
+            return panel == self.panel ? ensureCurrent() + ensurePickerRows() : ensurePickerRows()
+        case .cohortNamesLoaded(let names):
+            cohortNames = names
+            guard let command = pendingCommand else { return [] }
+            pendingCommand = nil
+            return execute(command)
         case .detailLoaded(let panel, let detail):
             if details[panel]?.id != detail?.id {
                 self[panel: panel].detailScroll = 0
@@ -33,8 +50,11 @@ extension AppState {
         case .failed(let detail):
             show(.storeError(detail), isError: true)
             return []
-        case .recordLoaded(let record, let focus):
-            return openForm(record, focus: focus)
+        case .formLoaded(let entity, let record, let choices, let focus):
+            return openForm(entity, record, choices, focus: focus)
+        case .pickerLoaded(let candidates):
+            picker = MemberPicker(candidates: candidates)
+            return searchIndexes[.structures] == nil ? [.loadSearchIndex(.structures)] : ensurePickerRows()
         case .impactLoaded(let entity, let id, let name, let impact):
             confirmDeletion(entity, id, name: name, impact: impact)
             return []
@@ -140,9 +160,10 @@ extension AppState {
         case .cycleSort:
             guard panel == .structures else { return [] }
             sort = sort.next
-            refresh(.structures, keepSelection: true)
+            structures.pendingSelection = selectedID(.structures)
+            structures.loaded = false
             show(.sortLabel(sort))
-            return ensureDetail()
+            return ensureCurrent()
         case .add: return add()
         case .edit: return edit()
         case .delete: return delete()
@@ -154,17 +175,17 @@ extension AppState {
 
     mutating func switchTo(_ target: PanelID) -> [Effect] {
         panel = target
-        return ensureDetail()
+        return ensureCurrent()
     }
 
     private mutating func back() -> [Effect] {
         if current.focus == .detail {
             current.focus = .list
-            return ensureDetail()
+            return ensureCurrent()
         }
         if !current.filter.isEmpty {
             setFilter("")
-            return ensureDetail()
+            return ensureCurrent()
         }
         if scope != nil { return clearScope() }
         return []
@@ -173,38 +194,37 @@ extension AppState {
     mutating func clearScope() -> [Effect] {
         guard scope != nil else { return [] }
         scope = nil
-        refreshAll(keepSelection: true)
+        scopeName = nil
+        invalidateScoped()
         show(.scopeCleared)
-        return ensureDetail()
+        return ensureCurrent()
     }
 
-    mutating func setScope(_ cohort: CohortID) -> [Effect] {
+    /// Restricts the other panels to a cohort (Enter on it, `:cohorte`).
+    mutating func setScope(_ cohort: CohortID, name: String) {
         scope = cohort
+        scopeName = name
+        invalidateScoped()
         for p in PanelID.allCases where p != .cohorts {
             self[panel: p].filter = ""
             self[panel: p].focus = .list
-            self[panel: p].cursor = ListCursor()
         }
-        refreshAll(keepSelection: false)
-        if let index = data.cohorts.firstIndex(where: { $0.id == cohort }),
-            let position = cohorts.visible.firstIndex(of: index)
-        {
+        if let position = position(of: cohort, in: .cohorts) {
             cohorts.cursor.move(
                 to: position, count: cohorts.visible.count, pageSize: panelLayout(.cohorts).pageSize)
         }
-        show(.scopeSet(cohortName(cohort)))
-        return []
+        show(.scopeSet(name))
     }
 
     private mutating func open() -> [Effect] {
         guard let id = selectedID(panel) else { return [] }
         if panel == .cohorts {
-            _ = setScope(id)
+            setScope(id, name: rows.cohorts[id]?.cohort.name ?? "#\(id)")
             return switchTo(.structures)
         }
         current.focus = .detail
         current.detailScroll = 0
-        return ensureDetail()
+        return ensureCurrent()
     }
 
     private mutating func moveCursor(_ command: Command) -> [Effect] {
@@ -223,7 +243,7 @@ extension AppState {
         case .bottom: current.cursor.move(to: count - 1, count: count, pageSize: page)
         default: break
         }
-        return ensureDetail()
+        return ensureCurrent()
     }
 
     private mutating func moveDetailCursor(_ command: Command) -> [Effect] {

@@ -1,51 +1,115 @@
 import EssorCore
 import EssorStore
 
+/// Reading lists from the store: each panel holds the ids of its records in
+/// display order; rows are read for the lines on screen only.
 extension AppState {
-    /// Takes a fresh snapshot, keeping each panel on the record it had
-    /// selected (when it still exists).
-    mutating func apply(snapshot: StoreSnapshot) {
-        let firstLoad = !loaded
-        loaded = true
-        let selected = Dictionary(uniqueKeysWithValues: PanelID.allCases.map { ($0, selectedID($0)) })
-        data = snapshot
-        searchKeys = SearchKeys(snapshot)
-        if let scope, !snapshot.cohorts.contains(where: { $0.id == scope }) { self.scope = nil }
-        details = [:]
-        for p in PanelID.allCases {
-            recompute(p)
-            restoreSelection(p, id: selected[p] ?? nil)
+    /// What the screen needs that is not loaded yet: the current panel's
+    /// list, the rows on screen, the filter index, the detail.
+    mutating func ensureCurrent() -> [Effect] {
+        if !current.loaded { return [.loadList(panel)] }
+        if !current.filter.isEmpty && searchIndexes[panel] == nil { return [.loadSearchIndex(panel)] }
+        return ensureRows(panel) + ensureDetail()
+    }
+
+    /// Rows of the lines on screen (and a page either side) not read yet.
+    func ensureRows(_ p: PanelID) -> [Effect] {
+        let list = self[panel: p]
+        let page = panelLayout(p).pageSize
+        let from = max(0, list.cursor.offset - page)
+        let to = min(list.visible.count, list.cursor.offset + 2 * page)
+        guard from < to else { return [] }
+        let missing = list.visible[from..<to].filter { !rows.has(p, $0) }
+        return missing.isEmpty ? [] : [.loadRows(p, Array(missing))]
+    }
+
+    mutating func apply(rows batch: RowBatch) {
+        // The cache only serves the lines around the screen: start afresh
+        // when it grows past a few thousand rows.
+        let limit = 4_000
+        switch batch {
+        case .cohorts(let list):
+            if rows.cohorts.count > limit { rows.cohorts = [:] }
+            for row in list { rows.cohorts[row.id] = row }
+        case .structures(let list):
+            if rows.structures.count > limit { rows.structures = [:] }
+            for row in list { rows.structures[row.id] = row }
+        case .meetings(let list):
+            if rows.meetings.count > limit { rows.meetings = [:] }
+            for row in list { rows.meetings[row.id] = row }
+        case .partners(let list):
+            if rows.partners.count > limit { rows.partners = [:] }
+            for row in list { rows.partners[row.id] = row }
         }
-        if firstLoad { selectNextMeeting() }
     }
 
-    /// Recomputes every panel's rows (scope or size changed).
+    /// A panel's ids, freshly read: filter them, and keep the cursor on the
+    /// record it was on.
+    mutating func applyList(_ p: PanelID, _ ids: [Int64], pastMeetings: Int) -> [Effect] {
+        let selected = self[panel: p].pendingSelection ?? selectedID(p)
+        let firstLoad =
+            !self[panel: p].loaded && self[panel: p].base.isEmpty && self[panel: p].pendingSelection == nil
+        self[panel: p].base = ids
+        self[panel: p].loaded = true
+        self[panel: p].pendingSelection = nil
+        self[panel: p].filterSteps = []
+        if p == .meetings { self.pastMeetings = pastMeetings }
+        if self[panel: p].filter.isEmpty {
+            self[panel: p].visible = ids
+        } else if let index = searchIndexes[p] {
+            self[panel: p].visible = index.filter(ids, SearchQuery(self[panel: p].filter))
+        } else {
+            self[panel: p].visible = ids  // filtered once the index is read
+        }
+        if p == .meetings && firstLoad {
+            selectNextMeeting()
+        } else {
+            restoreSelection(p, id: selected)
+        }
+        return []
+    }
+
+    /// The store changed: every list, row and index is read again when
+    /// next shown, each panel keeping its selected record.
+    mutating func invalidateAll() {
+        for p in PanelID.allCases {
+            if self[panel: p].loaded { self[panel: p].pendingSelection = selectedID(p) }
+            self[panel: p].loaded = false
+        }
+        rows = RowCache()
+        searchIndexes = [:]
+        details = [:]
+        cohortNames = nil
+    }
+
+    /// Panels other than Cohortes depend on the scope: read them again.
+    mutating func invalidateScoped() {
+        for p in PanelID.allCases where p != .cohorts {
+            self[panel: p].loaded = false
+            self[panel: p].base = []
+            self[panel: p].visible = []
+            self[panel: p].pendingSelection = nil
+            self[panel: p].filterSteps = []
+            self[panel: p].cursor = ListCursor()
+            details[p] = nil
+        }
+    }
+
+    /// Recomputes the layout-dependent parts of every panel (after a resize).
     mutating func refreshAll(keepSelection: Bool) {
-        for p in PanelID.allCases { refresh(p, keepSelection: keepSelection) }
+        for p in PanelID.allCases {
+            restoreSelection(p, id: keepSelection ? selectedID(p) : nil)
+            clampDetailScroll(p)
+        }
     }
 
-    mutating func refresh(_ p: PanelID, keepSelection: Bool) {
-        let id = keepSelection ? selectedID(p) : nil
-        recompute(p)
-        restoreSelection(p, id: id)
-        clampDetailScroll(p)
-    }
+    func position(of id: Int64, in p: PanelID) -> Int? { self[panel: p].visible.firstIndex(of: id) }
 
-    /// Sorts the scope's records into `base`, then filters them.
-    private mutating func recompute(_ p: PanelID) {
-        let base = Filtering.scoped(p, in: self)
-        self[panel: p].base = base
-        self[panel: p].visible = Filtering.filter(
-            base, p, in: self, query: SearchQuery(self[panel: p].filter))
-    }
-
-    private mutating func restoreSelection(_ p: PanelID, id: Int64?) {
+    mutating func restoreSelection(_ p: PanelID, id: Int64?) {
         let state = self[panel: p]
         let page = layout.panel(p, focus: state.focus, rowCount: state.visible.count).pageSize
         var cursor = state.cursor
-        if let id, let position = state.visible.indices.first(where: { recordID(p, at: $0) == id }) {
-            cursor.index = position
-        }
+        if let id, let position = position(of: id, in: p) { cursor.index = position }
         cursor.clamp(count: state.visible.count, pageSize: page)
         self[panel: p].cursor = cursor
     }
@@ -53,14 +117,10 @@ extension AppState {
     /// Puts the Séances cursor on the next meeting, with a little of the
     /// past above it.
     mutating func selectNextMeeting() {
-        let rows = meetings.visible
-        guard let position = rows.firstIndex(where: { data.meetings[$0].meeting.end > now }) else {
-            let page = panelLayout(.meetings).pageSize
-            meetings.cursor.move(to: rows.count - 1, count: rows.count, pageSize: page)
-            return
-        }
+        let count = meetings.visible.count
         let page = panelLayout(.meetings).pageSize
-        meetings.cursor = ListCursor(index: position, offset: max(0, position - 2))
-        meetings.cursor.clamp(count: rows.count, pageSize: page)
+        let next = min(pastMeetings, max(0, count - 1))
+        meetings.cursor = ListCursor(index: next, offset: max(0, next - 2))
+        meetings.cursor.clamp(count: count, pageSize: page)
     }
 }

@@ -12,12 +12,8 @@ extension AppState {
     }
 
     mutating func add() -> [Effect] {
-        switch panel {
-        case .cohorts: form = CohortForm.make(nil, in: self)
-        case .structures: form = StructureForm.make(nil, in: self)
-        default: break
-        }
-        return []
+        guard let entity = entity(of: panel) else { return [] }
+        return [.loadForm(entity, nil, focus: nil)]
     }
 
     /// `e`, or Enter on a detail line: the form opens on that line's field.
@@ -28,7 +24,7 @@ extension AppState {
             let rows = detailRows(panel, width: panelLayout(panel).detailTextWidth)
             if current.detailCursor < rows.count { focus = rows[current.detailCursor].key }
         }
-        return [.loadRecord(entity, id, focus: focus)]
+        return [.loadForm(entity, id, focus: focus)]
     }
 
     mutating func delete() -> [Effect] {
@@ -36,19 +32,26 @@ extension AppState {
         return [.loadImpact(entity, id)]
     }
 
-    mutating func openForm(_ record: EditableRecord?, focus: FieldKey?) -> [Effect] {
+    /// The record (or nothing, for a new one) and the choices arrived.
+    mutating func openForm(
+        _ entity: ChangeEntity, _ record: EditableRecord?, _ choices: FormChoices, focus: FieldKey?
+    ) -> [Effect] {
         input = nil
-        switch record {
-        case .structure(let r):
-            var structureFocus: StructureDraft.Field?
-            if case .structure(let field)? = focus { structureFocus = field }
-            form = StructureForm.make(r, in: self, focus: structureFocus)
-        case .cohort(let r):
-            var cohortFocus: CohortDraft.Field?
-            if case .cohort(let field)? = focus { cohortFocus = field }
-            form = CohortForm.make(r, in: self, focus: cohortFocus)
-        case nil:
-            show(.cli(.storeProblem(.conflict(entity: .structure, id: 0))), isError: true)
+        switch (entity, record) {
+        case (.structure, .structure(let r)?):
+            var field: StructureDraft.Field?
+            if case .structure(let f)? = focus { field = f }
+            form = StructureForm.make(r, choices: choices, in: self, focus: field)
+        case (.cohort, .cohort(let r)?):
+            var field: CohortDraft.Field?
+            if case .cohort(let f)? = focus { field = f }
+            form = CohortForm.make(r, choices: choices, in: self, focus: field)
+        case (.structure, nil):
+            form = StructureForm.make(nil, choices: choices, in: self)
+        case (.cohort, nil):
+            form = CohortForm.make(nil, choices: choices, in: self)
+        default:
+            show(.cli(.storeProblem(.conflict(entity: entity, id: 0))), isError: true)
         }
         if form != nil { keepFocusedFieldVisible() }
         return []
@@ -80,13 +83,13 @@ extension AppState {
         subform = nil
         show(.form(.saved(name)))
         select(entity == .structure ? .structures : .cohorts, id: id)
-        return ensureDetail()
+        return ensureCurrent()
     }
 
     mutating func afterUndo(_ change: UndoneChange) -> [Effect] {
         show(.form(.undone(action: change.action, summary: change.summary)))
         select(change.entity == .structure ? .structures : .cohorts, id: change.recordID)
-        return ensureDetail()
+        return ensureCurrent()
     }
 
     mutating func writeFailed(_ error: StoreError) -> [Effect] {
@@ -101,14 +104,13 @@ extension AppState {
         return []
     }
 
-    /// Puts the cursor of `panel` on record `id` when it is shown.
+    /// Puts the cursor of `target` on record `id`: now if its list is
+    /// loaded, else when it is read.
     mutating func select(_ target: PanelID, id: Int64) {
-        guard
-            let position = self[panel: target].visible.indices.first(where: { recordID(target, at: $0) == id }
-            )
-        else { return }
-        let page = panelLayout(target).pageSize
-        self[panel: target].cursor.move(
-            to: position, count: self[panel: target].visible.count, pageSize: page)
+        if self[panel: target].loaded {
+            restoreSelection(target, id: id)
+        } else {
+            self[panel: target].pendingSelection = id
+        }
     }
 }

@@ -63,14 +63,10 @@ extension AppState {
             }
         case .addItem:
             activeForm = active
-            openItem(adding: true)
-            return []
+            return openItem(adding: true)
         case .editItem:
             activeForm = active
-            if case .contacts = value {
-                openItem(adding: false)
-                return []
-            }
+            if case .contacts = value { return openItem(adding: false) }
             // Only contacts open; elsewhere Enter saves, as in any field.
             return key == .enter ? saveForm() : []
         case .removeItem: active.editFocused { $0.removeSelected() }
@@ -86,8 +82,8 @@ extension AppState {
     }
 
     /// Opens a contact's form, or the member picker, from a list field.
-    private mutating func openItem(adding: Bool) {
-        guard let active = activeForm else { return }
+    private mutating func openItem(adding: Bool) -> [Effect] {
+        guard let active = activeForm else { return [] }
         switch active.focused.value {
         case .contacts(let contacts, let selection):
             if adding || contacts.isEmpty {
@@ -95,17 +91,11 @@ extension AppState {
             } else {
                 subform = ContactForm.make(contacts[selection], index: selection, in: self)
             }
-        case .members(let members, _) where adding:
-            let taken = Set(members.map(\.id))
-            let candidates = data.structures.indices.filter { !taken.contains(data.structures[$0].id) }
-                .sorted {
-                    StructureSearchKey.field(0, of: data.structures[$0].searchKey)
-                        .lexicographicallyPrecedes(
-                            StructureSearchKey.field(0, of: data.structures[$1].searchKey))
-                }
-            picker = MemberPicker(candidates: candidates)
+            return []
+        case .members where adding:
+            return [.loadPicker]
         default:
-            break
+            return []
         }
     }
 
@@ -195,43 +185,68 @@ extension AppState {
 
     mutating func pickerKey(_ key: Key) -> [Effect] {
         guard var open = picker else { return [] }
-        let page = max(1, ScreenLayout(size).overlay.height - 4)
+        let page = pickerPageSize
         if case .char(let c) = key {
             open.filter.insert(c)
         } else {
             guard let command = keymap.command(for: key, in: [.picker, .text]) else { return [] }
             switch command {
-            case .moveUp: open.cursor.move(by: -1, count: open.visible.count, pageSize: page)
-            case .moveDown: open.cursor.move(by: 1, count: open.visible.count, pageSize: page)
-            case .pageUp: open.cursor.move(by: -page, count: open.visible.count, pageSize: page)
-            case .pageDown: open.cursor.move(by: page, count: open.visible.count, pageSize: page)
+            case .moveUp, .moveDown, .pageUp, .pageDown:
+                let delta =
+                    command == .moveUp ? -1 : command == .moveDown ? 1 : command == .pageUp ? -page : page
+                open.cursor.move(by: delta, count: open.visible.count, pageSize: page)
+                picker = open
+                return ensurePickerRows()
             case .inputCancel:
                 picker = nil
                 return []
             case .inputConfirm:
                 picker = nil
                 guard open.cursor.index < open.visible.count else { return [] }
-                let row = data.structures[open.visible[open.cursor.index]]
+                let id = open.visible[open.cursor.index]
+                let name = rows.structures[id]?.name ?? "#\(id)"
                 form?.editFocused { value in
                     guard case .members(var items, _) = value else { return }
-                    items.append(ListItem(id: row.id, label: row.name))
+                    items.append(ListItem(id: id, label: name))
                     items.sort { SearchFolding.fold($0.label) < SearchFolding.fold($1.label) }
-                    value = .members(items, selection: items.firstIndex { $0.id == row.id } ?? 0)
+                    value = .members(items, selection: items.firstIndex { $0.id == id } ?? 0)
                 }
                 keepFocusedFieldVisible()
                 return []
             default:
                 guard open.filter.apply(command) else { return [] }
             }
-            if command == .moveUp || command == .moveDown || command == .pageUp || command == .pageDown {
-                picker = open
-                return []
-            }
+        }
+        picker = filtered(open)
+        return ensurePickerRows()
+    }
+
+    /// Lines of structures the picker shows.
+    var pickerPageSize: Int { max(1, ScreenLayout(size).overlay.height - 4) }
+
+    /// The picker's list for its filter: structures matching it that are
+    /// not members yet.
+    func filtered(_ picker: MemberPicker) -> MemberPicker {
+        var open = picker
+        var members = Set<StructureID>()
+        if case .members(let items, _)? = form?.field(.cohort(.members))?.value {
+            members = Set(items.map(\.id))
         }
         let query = SearchQuery(open.filter.text)
-        open.visible = open.candidates.filter { query.matches(data.structures[$0].searchKey) }
+        var list = open.candidates.filter { !members.contains($0) }
+        if !query.isEmpty, let index = searchIndexes[.structures] { list = index.filter(list, query) }
+        open.visible = list
         open.cursor = ListCursor()
-        picker = open
-        return []
+        return open
+    }
+
+    /// Names of the structures on the picker's screen, read when missing.
+    func ensurePickerRows() -> [Effect] {
+        guard let open = picker else { return [] }
+        let from = open.cursor.offset
+        let to = min(open.visible.count, from + pickerPageSize)
+        guard from < to else { return [] }
+        let missing = open.visible[from..<to].filter { rows.structures[$0] == nil }
+        return missing.isEmpty ? [] : [.loadRows(.structures, Array(missing))]
     }
 }

@@ -1,4 +1,5 @@
 import EssorCore
+import EssorStore
 
 extension AppState {
     /// A key while the filter or command line is open.
@@ -11,12 +12,12 @@ extension AppState {
             switch command {
             case .inputConfirm:
                 input = nil
-                return line.kind == .command ? execute(line.text) : ensureDetail()
+                return line.kind == .command ? execute(line.text) : ensureCurrent()
             case .inputCancel:
                 input = nil
                 if line.kind == .filter {
                     setFilter("")
-                    return ensureDetail()
+                    return ensureCurrent()
                 }
                 return []
             case .deleteBackward where line.text.isEmpty && line.kind == .command:
@@ -32,7 +33,7 @@ extension AppState {
         input = line
         if line.kind == .filter && line.text != current.filter {
             setFilter(line.text)
-            return ensureDetail()
+            return ensureCurrent()
         }
         return []
     }
@@ -47,19 +48,7 @@ extension AppState {
         case .pageDown: current.cursor.move(by: page, count: count, pageSize: page)
         default: break
         }
-        return ensureDetail()
-    }
-
-    /// Applies a filter to the current panel, narrowing the previous result
-    /// when the new text only adds to the old.
-    mutating func setFilter(_ text: String) {
-        let old = SearchQuery(current.filter)
-        let new = SearchQuery(text)
-        let rows = !old.isEmpty && new.narrows(old) ? current.visible : current.base
-        current.visible = Filtering.filter(rows, panel, in: self, query: new)
-        current.filter = text
-        current.cursor = ListCursor()
-        current.cursor.clamp(count: current.visible.count, pageSize: panelLayout(panel).pageSize)
+        return ensureCurrent()
     }
 
     /// Runs a `:` command line.
@@ -82,31 +71,37 @@ extension AppState {
         case .filter:
             current.focus = .list
             setFilter(argument)
-            return ensureDetail()
+            return ensureCurrent()
         case .cohort:
-            return scopeByName(argument)
+            guard !argument.isEmpty else {
+                show(.cohortExpected, isError: true)
+                return []
+            }
+            guard let names = cohortNames else {
+                pendingCommand = trimmed
+                return [.loadCohortNames]
+            }
+            return scopeByName(argument, among: names)
         }
     }
 
-    private mutating func scopeByName(_ name: String) -> [Effect] {
-        guard !name.isEmpty else {
-            show(.cohortExpected, isError: true)
-            return []
-        }
+    /// `:cohorte NAME`: the cohort named so, or the only one whose name
+    /// holds every word typed.
+    private mutating func scopeByName(_ name: String, among names: [NamedRef]) -> [Effect] {
         let folded = SearchFolding.fold(name)
-        let exact = data.cohorts.filter { SearchFolding.fold($0.cohort.name) == folded }
+        let exact = names.filter { SearchFolding.fold($0.name) == folded }
+        let query = SearchQuery(name)
         let candidates =
-            exact.isEmpty
-            ? data.cohorts.filter { SearchQuery(name).matches(folded: SearchFolding.fold($0.cohort.name)) }
-            : exact
+            exact.isEmpty ? names.filter { query.matches(folded: SearchFolding.fold($0.name)) } : exact
         switch candidates.count {
         case 0:
             show(.cohortNotFound(name), isError: true)
             return []
         case 1:
-            return setScope(candidates[0].id) + ensureDetail()
+            setScope(candidates[0].id, name: candidates[0].name)
+            return ensureCurrent()
         default:
-            show(.cohortAmbiguous(candidates.map(\.cohort.name)), isError: true)
+            show(.cohortAmbiguous(candidates.prefix(5).map(\.name)), isError: true)
             return []
         }
     }

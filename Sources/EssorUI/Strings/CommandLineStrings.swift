@@ -28,6 +28,14 @@ enum CommandLineStrings {
             return fr
                 ? "Panneau inconnu « \(value) » : cohortes, structures, seances ou partenaires"
                 : "Unknown panel “\(value)”: cohorts, structures, meetings or partners"
+        case .notEmpty(let path):
+            return fr
+                ? "« \(path) » n'est pas vide : choisissez un nouveau fichier (rien n'a été modifié)."
+                : "“\(path)” is not empty: choose a new file (nothing was changed)."
+        case .generated(let path, let structures, let meetings):
+            return fr
+                ? "Stock synthétique créé : \(path) (\(structures) structures, \(meetings) séances)"
+                : "Synthetic store created: \(path) (\(structures) organisations, \(meetings) meetings)"
         case .demoReset(let path):
             return fr ? "Stock de démonstration recréé : \(path)" : "Demonstration store recreated: \(path)"
         }

@@ -95,4 +95,6 @@ public enum CLIMsg: Equatable, Sendable {
     case badSize(String)
     case badPanel(String)
     case demoReset(String)
+    case notEmpty(String)
+    case generated(path: String, structures: Int, meetings: Int)
 }

@@ -4,7 +4,7 @@ import EssorCore
 enum Chrome {
     static func header(_ state: AppState, _ rect: Rect, into canvas: inout Canvas) {
         canvas.fill(rect, role: .title)
-        let programme = state.data.programme.map { "\($0.name) · \($0.operatorName)" } ?? "essor"
+        let programme = state.programme.map { "\($0.name) · \($0.operatorName)" } ?? "essor"
         let scope = state.scopeName.map { state.text(.scopeLabel($0)) } ?? state.text(.allCohorts)
         var x = rect.x + 1
         x += canvas.write(programme, x: x, y: rect.y, maxWidth: rect.width / 2, role: .title)

@@ -46,15 +46,15 @@ enum MemberPickerView {
         for line in 0..<rows {
             let position = cursor.offset + line
             guard position < picker.visible.count else { break }
-            let row = state.data.structures[picker.visible[position]]
+            let row = state.rows.structures[picker.visible[position]]
             let y = rect.y + 3 + line
             let selected = position == cursor.index
             if selected {
                 canvas.fill(Rect(x: rect.x + 1, y: y, width: rect.width - 2, height: 1), role: .selection)
             }
             canvas.write(
-                "\(row.name) — \(row.town)", x: rect.x + 2, y: y, maxWidth: rect.width - 4,
-                role: selected ? .selection : .overlay)
+                row.map { "\($0.name) — \($0.town)" } ?? canvas.glyphs.ellipsis, x: rect.x + 2, y: y,
+                maxWidth: rect.width - 4, role: selected ? .selection : .overlay)
         }
     }
 }

@@ -33,10 +33,7 @@ enum PanelTables {
         case .structures:
             spans.append(Span(sep + state.text(.sortLabel(state.sort)), .muted))
         case .meetings:
-            let upcoming = Filtering.scoped(.meetings, in: state).filter {
-                state.data.meetings[$0].meeting.end > state.now
-            }
-            spans.append(Span(sep + state.text(.upcomingCount(upcoming.count)), .muted))
+            spans.append(Span(sep + state.text(.upcomingCount(max(0, total - state.pastMeetings))), .muted))
         default:
             break
         }
@@ -46,7 +43,7 @@ enum PanelTables {
     static func emptyText(_ panel: PanelID, _ state: AppState) -> String {
         let list = state[panel: panel]
         if !list.filter.isEmpty { return state.text(.noMatch(list.filter)) }
-        if state.data.cohorts.isEmpty && state.data.structures.isEmpty { return state.text(.emptyStore) }
+        if !list.loaded { return "" }
         switch panel {
         case .cohorts: return state.text(.emptyStore)
         case .structures: return state.text(state.scope == nil ? .emptyStore : .noMembers)
@@ -56,7 +53,8 @@ enum PanelTables {
     }
 
     static func cohorts(_ table: inout TableView, _ state: AppState, _ glyphs: Glyphs) {
-        let rows = state.cohorts.visible.map { state.data.cohorts[$0] }
+        let ids = state.cohorts.visible
+        let rows = state.rows.cohorts
         let f = state.format
         let marker = state.scope
         table.columns = [
@@ -68,7 +66,7 @@ enum PanelTables {
             TableColumn(state.text(.colMeetingsShort), .fixed(7), priority: 4, alignRight: true),
         ]
         table.cell = { row, column in
-            let r = rows[row]
+            guard let r = rows[ids[row]] else { return column == 0 ? glyphs.ellipsis : "" }
             switch column {
             case 0: return r.id == marker ? "\(r.cohort.name) \(glyphs.scopeMarker)" : r.cohort.name
             case 1: return r.cohort.theme
@@ -78,15 +76,12 @@ enum PanelTables {
             default: return String(r.meetingCount)
             }
         }
-        table.rowRole = { row in
-            rows[row].id == marker ? .accent : .normal
-        }
+        table.rowRole = { row in ids[row] == marker ? .accent : .normal }
     }
 
     static func structures(_ table: inout TableView, _ state: AppState) {
-        let visible = state.structures.visible
-        let data = state.data.structures
-        let names = Dictionary(uniqueKeysWithValues: state.data.cohorts.map { ($0.id, $0.cohort.name) })
+        let ids = state.structures.visible
+        let rows = state.rows.structures
         table.columns = [
             TableColumn(state.text(.colName), .flex(min: 18, weight: 3), priority: 1),
             TableColumn(state.text(.colLegalForm), .fixed(11), priority: 3),
@@ -95,22 +90,21 @@ enum PanelTables {
             TableColumn(state.text(.colCohorts), .flex(min: 10, weight: 2), priority: 5),
         ]
         table.cell = { row, column in
-            let r = data[visible[row]]
+            guard let r = rows[ids[row]] else { return column == 0 ? "…" : "" }
             switch column {
             case 0: return r.name
             case 1: return shortLegalForm(r.legalForm, state)
             case 2: return r.town
             case 3: return r.departement
-            default: return r.cohortIDs.compactMap { names[$0] }.joined(separator: ", ")
+            default: return r.cohortNames.joined(separator: ", ")
             }
         }
     }
 
     static func meetings(_ table: inout TableView, _ state: AppState) {
-        let visible = state.meetings.visible
-        let data = state.data.meetings
+        let ids = state.meetings.visible
+        let rows = state.rows.meetings
         let f = state.format
-        let names = Dictionary(uniqueKeysWithValues: state.data.cohorts.map { ($0.id, $0.cohort.name) })
         let today = state.today
         table.columns = [
             TableColumn(state.text(.colDate), .fixed(15), priority: 1),
@@ -122,7 +116,8 @@ enum PanelTables {
             TableColumn(state.text(.colPlace), .flex(min: 12, weight: 2), priority: 7),
         ]
         table.cell = { row, column in
-            let m = data[visible[row]].meeting
+            guard let r = rows[ids[row]] else { return column == 0 ? "…" : "" }
+            let m = r.meeting
             let start = state.clock.local(m.start)
             switch column {
             case 0: return f.dayWithWeekday(start.date)
@@ -130,22 +125,21 @@ enum PanelTables {
             case 2: return f.duration(minutes: m.durationMinutes)
             case 3: return f.text(.meetingKindShort(m.kind))
             case 4: return m.title
-            case 5: return names[m.cohortID] ?? ""
+            case 5: return r.cohortName
             default: return m.place
             }
         }
         table.rowRole = { row in
-            let m = data[visible[row]].meeting
+            guard let m = rows[ids[row]]?.meeting else { return .normal }
             if state.clock.local(m.start).date == today { return .today }
             return m.end <= state.now ? .muted : .normal
         }
     }
 
     static func partners(_ table: inout TableView, _ state: AppState) {
-        let visible = state.partners.visible
-        let data = state.data.partners
+        let ids = state.partners.visible
+        let rows = state.rows.partners
         let f = state.format
-        let names = Dictionary(uniqueKeysWithValues: state.data.cohorts.map { ($0.id, $0.cohort.name) })
         table.columns = [
             TableColumn(state.text(.colName), .flex(min: 16, weight: 2), priority: 1),
             TableColumn(state.text(.colExpertise), .flex(min: 12, weight: 2), priority: 2),
@@ -154,13 +148,13 @@ enum PanelTables {
             TableColumn(state.text(.colCohorts), .flex(min: 12, weight: 3), priority: 4),
         ]
         table.cell = { row, column in
-            let p = data[visible[row]]
+            guard let p = rows[ids[row]] else { return column == 0 ? "…" : "" }
             switch column {
             case 0: return p.partner.name
             case 1: return p.partner.expertise
             case 2: return String(p.assignmentCount)
             case 3: return f.number(p.daysPlanned)
-            default: return p.cohortIDs.compactMap { names[$0] }.joined(separator: ", ")
+            default: return p.cohortNames.joined(separator: ", ")
             }
         }
     }
