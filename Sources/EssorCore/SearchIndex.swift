@@ -1,9 +1,11 @@
-import Glibc
-
-/// Folded search keys of many records in one contiguous buffer. A query
-/// word is found by looking for its rarest letter with glibc's vectorised
-/// `memchr` and checking the word around it: a filter keystroke over
-/// 200,000 structures takes a few milliseconds.
+/// Folded search keys of many records, for filtering as you type.
+///
+/// Keys sit in one contiguous buffer. Each entry also has a signature: the
+/// set of ASCII characters it holds (exact) and a 256-bit set of the letter
+/// pairs it holds (hashed). A query word is checked against signatures
+/// first, with a few AND operations per entry; only the entries that pass
+/// are scanned. Over 200,000 structures a keystroke takes a few
+/// milliseconds, frequent letters included.
 public final class SearchIndex: Sendable, Equatable {
     /// Keys one after another, each ended by a 0 byte (no query holds one).
     private let buffer: [UInt8]
@@ -13,23 +15,39 @@ public final class SearchIndex: Sendable, Equatable {
     public let ids: [Int64]
     /// Entry of each record id, for ids below `positions.count`.
     private let positions: [Int32]
+    /// Two words per entry: which ASCII characters its key holds.
+    private let characters: [UInt64]
+    /// Four words per entry: which (hashed) pairs of bytes its key holds.
+    private let pairs: [UInt64]
 
-    /// Builds an index from keys appended by `fill`, which calls `add` once
-    /// per record with its id and folded key bytes.
+    /// Builds an index from keys given by `fill`, which calls `add` once per
+    /// record with its id and folded key bytes.
     public init(_ fill: ((Int64, UnsafeRawBufferPointer) -> Void) throws -> Void) rethrows {
         var buffer: [UInt8] = []
         var starts: [Int32] = []
         var ids: [Int64] = []
+        var characters: [UInt64] = []
+        var pairs: [UInt64] = []
         try fill { id, key in
             starts.append(Int32(buffer.count))
-            buffer.append(contentsOf: key.lazy.filter { $0 != 0 })
+            let clean = key.lazy.filter { $0 != 0 }
+            buffer.append(contentsOf: clean)
             buffer.append(0)
             ids.append(id)
+            let signature = Self.signature(clean)
+            characters.append(signature.characters.0)
+            characters.append(signature.characters.1)
+            pairs.append(signature.pairs.0)
+            pairs.append(signature.pairs.1)
+            pairs.append(signature.pairs.2)
+            pairs.append(signature.pairs.3)
         }
         starts.append(Int32(buffer.count))
         self.buffer = buffer
         self.starts = starts
         self.ids = ids
+        self.characters = characters
+        self.pairs = pairs
         let maxID = ids.max() ?? -1
         var positions = [Int32](repeating: -1, count: maxID >= 0 && maxID < 100_000_000 ? Int(maxID) + 1 : 0)
         for (entry, id) in ids.enumerated() where id >= 0 && Int(id) < positions.count {
@@ -50,102 +68,133 @@ public final class SearchIndex: Sendable, Equatable {
 
     public static func == (lhs: SearchIndex, rhs: SearchIndex) -> Bool { lhs === rhs }
 
-    /// Keeps, in their order, the ids whose key holds every word of
-    /// `query`. With many candidates the whole buffer is scanned once;
-    /// with few, only their keys are.
+    /// Keeps, in their order, the ids whose key holds every word of `query`.
+    /// Many candidates: every entry is checked in memory order into a
+    /// bitset, then the candidates are kept by their bit. Few: only theirs.
     public func filter(_ candidates: [Int64], _ query: SearchQuery) -> [Int64] {
-        guard !query.words.isEmpty else { return candidates }
-        if candidates.count * 2 > ids.count {
-            let hits = matchingEntries(query)
-            return candidates.filter { id in entry(of: id).map { hits.contains($0) } ?? false }
-        }
-        return buffer.withUnsafeBytes { raw in
-            let base = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
-            return candidates.filter { id in
-                guard let entry = entry(of: id) else { return false }
-                let start = Int(starts[entry])
-                let end = Int(starts[entry + 1]) - 1
-                return query.words.allSatisfy { Self.contains(base, start, end, $0) }
+        guard !query.words.filter({ !$0.isEmpty }).isEmpty else { return candidates }
+        guard candidates.count * 8 > ids.count else { return filterEach(candidates, query) }
+        var hits = [UInt64](repeating: 0, count: (ids.count + 63) / 64)
+        for entry in filterEntries(0..<ids.count, query) { hits[entry >> 6] |= 1 << UInt64(entry & 63) }
+        return positions.withUnsafeBufferPointer { positions in
+            candidates.filter { id in
+                let entry: Int
+                if id >= 0 && Int(id) < positions.count {
+                    guard positions[Int(id)] >= 0 else { return false }
+                    entry = Int(positions[Int(id)])
+                } else {
+                    guard let found = ids.firstIndex(of: id) else { return false }
+                    entry = found
+                }
+                return hits[entry >> 6] & (1 << UInt64(entry & 63)) != 0
             }
         }
     }
 
-    /// Entries whose key holds every word, as a bitset.
-    func matchingEntries(_ query: SearchQuery) -> Bitset {
-        var hits = Bitset(count: ids.count)
-        let first = query.words[0]
-        let others = query.words.dropFirst()
-        let anchor = Self.rarest(first)
-        let anchorByte = Int32(first[anchor])
-        buffer.withUnsafeBytes { raw in
-            let base = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
-            let total = raw.count
-            first.withUnsafeBufferPointer { needle in
-                let n = needle.count
-                var p = anchor
-                while p < total, let found = memchr(base + p, anchorByte, total - p) {
-                    let hit = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-                    let candidate = hit - anchor
-                    if candidate >= 0 && candidate + n <= total && Self.matches(base, candidate, needle) {
-                        let entry = entryContaining(candidate)
-                        let start = Int(starts[entry])
-                        let end = Int(starts[entry + 1]) - 1
-                        if others.allSatisfy({ Self.contains(base, start, end, $0) }) { hits.insert(entry) }
-                        p = end + 1 + anchor  // next entry
-                    } else {
-                        p = hit + 1
+    /// The candidates that match, checked one by one.
+    private func filterEach(_ candidates: [Int64], _ query: SearchQuery) -> [Int64] {
+        var entries: [Int] = []
+        entries.reserveCapacity(candidates.count)
+        var kept: [Int64] = []
+        positions.withUnsafeBufferPointer { positions in
+            for id in candidates {
+                if id >= 0 && Int(id) < positions.count {
+                    if positions[Int(id)] >= 0 { entries.append(Int(positions[Int(id)])) }
+                } else if let found = ids.firstIndex(of: id) {
+                    entries.append(found)
+                }
+            }
+        }
+        for entry in filterEntries(entries, query) { kept.append(ids[entry]) }
+        return kept
+    }
+
+    /// The entries of `entries` (in that order) whose key holds every word.
+    private func filterEntries(_ entries: some Collection<Int>, _ query: SearchQuery) -> [Int] {
+        let words = query.words.filter { !$0.isEmpty }
+        // The query, flattened so that the loop below touches no array
+        // needing reference counting: every needle in one buffer, and each
+        // word's required signature in plain arrays.
+        var needles: [UInt8] = []
+        var needleStarts: [Int] = []
+        var wordCharacters: [UInt64] = []
+        var wordPairs: [UInt64] = []
+        var exact: [Bool] = []
+        for word in words {
+            needleStarts.append(needles.count)
+            needles += word
+            let signature = Self.signature(word)
+            wordCharacters += [signature.characters.0, signature.characters.1]
+            wordPairs += [signature.pairs.0, signature.pairs.1, signature.pairs.2, signature.pairs.3]
+            exact.append(word.count == 1 && word[0] < 128)
+        }
+        needleStarts.append(needles.count)
+        var result: [Int] = []
+        result.reserveCapacity(Swift.min(entries.count, 1 << 16))
+        let wordCount = words.count
+        buffer.withUnsafeBufferPointer { bytes in
+            characters.withUnsafeBufferPointer { characters in
+                pairs.withUnsafeBufferPointer { pairs in
+                    starts.withUnsafeBufferPointer { starts in
+                        needles.withUnsafeBufferPointer { needles in
+                            for entry in entries {
+                                var holdsAll = true
+                                for w in 0..<wordCount {
+                                    let c = entry &* 2
+                                    let wc = w &* 2
+                                    if characters[c] & wordCharacters[wc] != wordCharacters[wc]
+                                        || characters[c &+ 1] & wordCharacters[wc &+ 1]
+                                            != wordCharacters[wc &+ 1]
+                                    {
+                                        holdsAll = false
+                                        break
+                                    }
+                                    if exact[w] { continue }
+                                    let p = entry &* 4
+                                    let wp = w &* 4
+                                    if pairs[p] & wordPairs[wp] != wordPairs[wp]
+                                        || pairs[p &+ 1] & wordPairs[wp &+ 1] != wordPairs[wp &+ 1]
+                                        || pairs[p &+ 2] & wordPairs[wp &+ 2] != wordPairs[wp &+ 2]
+                                        || pairs[p &+ 3] & wordPairs[wp &+ 3] != wordPairs[wp &+ 3]
+                                    {
+                                        holdsAll = false
+                                        break
+                                    }
+                                    if !Self.contains(
+                                        bytes, Int(starts[entry]), Int(starts[entry &+ 1]) &- 1, needles,
+                                        needleStarts[w], needleStarts[w &+ 1])
+                                    {
+                                        holdsAll = false
+                                        break
+                                    }
+                                }
+                                if holdsAll { result.append(entry) }
+                            }
+                        }
                     }
                 }
             }
         }
-        return hits
+        return result
     }
 
-    /// The entry whose bytes include `offset`.
-    private func entryContaining(_ offset: Int) -> Int {
-        var low = 0
-        var high = starts.count - 1
-        let target = Int32(offset)
-        while low + 1 < high {
-            let middle = (low + high) / 2
-            if starts[middle] <= target { low = middle } else { high = middle }
-        }
-        return low
-    }
-
-    /// Index in `word` of its least frequent byte in French text, so that
-    /// `memchr` stops as rarely as possible.
-    static func rarest(_ word: [UInt8]) -> Int {
-        var best = 0
-        var bestRank = Int.max
-        for (i, byte) in word.enumerated() {
-            let rank = frequencyRank[Int(byte)]
-            if rank < bestRank {
-                best = i
-                bestRank = rank
+    /// The characters and letter pairs a key (or a query word) holds.
+    static func signature(_ bytes: some Sequence<UInt8>) -> (
+        characters: (UInt64, UInt64), pairs: (UInt64, UInt64, UInt64, UInt64)
+    ) {
+        var characters: (UInt64, UInt64) = (0, 0)
+        var pairs: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte < 64 {
+                characters.0 |= 1 << UInt64(byte)
+            } else if byte < 128 {
+                characters.1 |= 1 << UInt64(byte - 64)
             }
+            if previous >= 0x20 && byte >= 0x20 { set(&pairs, pairHash(previous, byte)) }
+            previous = byte
         }
-        return best
-    }
-
-    /// Lower is rarer: ASCII letters by decreasing frequency in French
-    /// names get high ranks; digits, punctuation and other bytes are rare.
-    private static let frequencyRank: [Int] = {
-        var ranks = [Int](repeating: 0, count: 256)
-        for (i, c) in "eaisnrtoludcmpgbvhfqyxjkwz ".utf8.enumerated() { ranks[Int(c)] = 100 - i }
-        return ranks
-    }()
-
-    @inline(__always)
-    private static func matches(_ base: UnsafePointer<UInt8>, _ p: Int, _ needle: UnsafeBufferPointer<UInt8>)
-        -> Bool
-    {
-        var i = 0
-        while i < needle.count {
-            if base[p + i] != needle[i] { return false }
-            i += 1
-        }
-        return true
+        return (characters, pairs)
     }
 
     private func entry(of id: Int64) -> Int? {
@@ -156,31 +205,38 @@ public final class SearchIndex: Sendable, Equatable {
         return ids.firstIndex(of: id)
     }
 
-    /// Whether bytes `start..<end` hold `word`.
-    private static func contains(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ word: [UInt8])
-        -> Bool
-    {
-        word.withUnsafeBufferPointer { needle in
-            let n = needle.count
-            guard n > 0 else { return true }
-            let f = needle[0]
-            var p = start
-            let last = end - n
-            while p <= last {
-                if base[p] == f && matches(base, p, needle) { return true }
-                p += 1
-            }
-            return false
+    @inline(__always)
+    static func pairHash(_ a: UInt8, _ b: UInt8) -> Int { Int((UInt32(a) &* 31 &+ UInt32(b) &* 7) & 255) }
+
+    @inline(__always)
+    static func set(_ bits: inout (UInt64, UInt64, UInt64, UInt64), _ bit: Int) {
+        let mask = UInt64(1) << UInt64(bit & 63)
+        switch bit >> 6 {
+        case 0: bits.0 |= mask
+        case 1: bits.1 |= mask
+        case 2: bits.2 |= mask
+        default: bits.3 |= mask
         }
     }
-}
 
-/// A fixed set of small integers.
-struct Bitset {
-    private var words: [UInt64]
-
-    init(count: Int) { words = [UInt64](repeating: 0, count: (count + 63) / 64) }
-
-    mutating func insert(_ i: Int) { words[i >> 6] |= 1 << UInt64(i & 63) }
-    func contains(_ i: Int) -> Bool { words[i >> 6] & (1 << UInt64(i & 63)) != 0 }
+    /// Whether bytes `start..<end` hold the needle `needles[from..<to]`.
+    @inline(__always)
+    private static func contains(
+        _ base: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ needles: UnsafeBufferPointer<UInt8>,
+        _ from: Int, _ to: Int
+    ) -> Bool {
+        let n = to &- from
+        let first = needles[from]
+        var p = start
+        let last = end &- n
+        while p <= last {
+            if base[p] == first {
+                var i = 1
+                while i < n && base[p &+ i] == needles[from &+ i] { i &+= 1 }
+                if i == n { return true }
+            }
+            p &+= 1
+        }
+        return false
+    }
 }
