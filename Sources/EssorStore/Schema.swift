@@ -80,6 +80,7 @@ enum Schema {
                     CREATE INDEX structure_by_form ON structure(legal_form, sort_name, id);
                     CREATE INDEX cohort_by_start ON cohort(start_date, name, id);
                     CREATE INDEX membership_by_cohort ON membership(cohort_id, structure_id);
+                    CREATE INDEX structure_by_siret ON structure(siret);
                     ALTER TABLE meeting ADD COLUMN search_key TEXT NOT NULL DEFAULT '';
                     """)
             let meetings = try Row.fetchAll(db, sql: "SELECT id, title, place FROM meeting")

@@ -158,12 +158,40 @@ extension Store {
         return Self.ordered(rows, as: ids)
     }
 
+    /// In list order, so that filtering the list reads the index in memory
+    /// order. Keys are read in storage order (reading them in name order
+    /// would jump around the table: 1 s instead of 0.2 at 200,000), then
+    /// laid out in name order from memory.
     public func structureSearchIndex() throws -> SearchIndex {
-        try searchIndex(sql: "SELECT id, search_key FROM structure")
+        try read { db in
+            let order = try StructureID.fetchAll(
+                db, sql: "SELECT s.id FROM structure s ORDER BY \(StructureOrder.name.sql)")
+            let maxID = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM structure") ?? 0
+            var bytes: [UInt8] = []
+            var start = [Int32](repeating: -1, count: Int(maxID) + 1)
+            var length = [Int32](repeating: 0, count: Int(maxID) + 1)
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, search_key FROM structure")
+            while let row = try rows.next() {
+                let id: Int64 = row[0]
+                try row.withUnsafeData(atIndex: 1) { data in
+                    start[Int(id)] = Int32(bytes.count)
+                    length[Int(id)] = Int32(data?.count ?? 0)
+                    if let data { bytes.append(contentsOf: data) }
+                }
+            }
+            return bytes.withUnsafeBytes { all in
+                SearchIndex { add in
+                    for id in order where start[Int(id)] >= 0 {
+                        let from = Int(start[Int(id)])
+                        add(id, UnsafeRawBufferPointer(rebasing: all[from..<(from + Int(length[Int(id)]))]))
+                    }
+                }
+            }
+        }
     }
 
     public func meetingSearchIndex() throws -> SearchIndex {
-        try searchIndex(sql: "SELECT id, search_key FROM meeting")
+        try searchIndex(sql: "SELECT id, search_key FROM meeting ORDER BY starts_at, id")
     }
 
     public func cohortSearchIndex() throws -> SearchIndex {
