@@ -35,6 +35,9 @@ public final class CursesTerminal {
         Self.disableFlowControl()
         intrflush(essor_stdscr(), false)
         keypad(essor_stdscr(), true)
+        // Let ncurses scroll with the terminal's insert/delete-line instead
+        // of repainting every line when a full-width list scrolls.
+        idlok(essor_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
         var colors = false

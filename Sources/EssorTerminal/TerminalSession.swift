@@ -15,6 +15,7 @@ public enum TerminalSession {
     public static func run(_ controller: AppController, terminal: CursesTerminal) -> Outcome {
         controller.resize(terminal.size)
         terminal.draw(controller.render(glyphs: terminal.glyphs), full: true)
+        controller.prefetchSearchIndexes()
         var lastTick = Date()
         while true {
             if let signal = terminal.pendingSignal {
@@ -45,9 +46,13 @@ public enum TerminalSession {
             }
             let now = Date()
             if now.timeIntervalSince(lastTick) >= 1 || dirty {
-                if controller.tick(now: Int64(now.timeIntervalSince1970)) { dirty = true }
+                if controller.tick(now: Int64(now.timeIntervalSince1970)) {
+                    dirty = true
+                    controller.prefetchSearchIndexes()  // the store changed: read them again
+                }
                 lastTick = now
             }
+            if controller.collectPrefetched() { dirty = true }
             if dirty { terminal.draw(controller.render(glyphs: terminal.glyphs), full: full) }
         }
     }

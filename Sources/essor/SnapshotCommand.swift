@@ -30,9 +30,8 @@ struct SnapshotCommand: ParsableCommand {
             guard let target = Self.parsePanel(panel) else { throw Failure(.badPanel(panel), lang: lang) }
             let store = try Store.openReadOnly(path: global.storePath)
             let controller = try AppController(
-                store: store, lang: lang, size: screen, now: Launcher.now,
-                home: global.environment["HOME"])
-            controller.press(.char(Character(String(target.rawValue))))
+                store: store, lang: lang, size: screen, now: Launcher.now, home: global.environment["HOME"],
+                panel: target)
             if let filter {
                 controller.press(.char("/"))
                 controller.press(Key.typing(filter))

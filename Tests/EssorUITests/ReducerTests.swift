@@ -1,5 +1,6 @@
 import EssorCore
 import EssorStore
+import Foundation
 import Testing
 
 @testable import EssorUI
@@ -294,5 +295,49 @@ import Testing
         #expect(screen.contains("finished"))
         app.press(.char("2"))
         #expect(app.screen.contains("sort: name"))
+    }
+}
+
+@Suite struct LayoutTests {
+    @Test func zGivesTheWholeWidthToTheList() throws {
+        let app = try DemoFixture(width: 120, height: 40)
+        app.press(.char("2"))
+        #expect(app.screen.contains("Problématique"))
+        app.press(.char("z"))
+        #expect(!app.screen.contains("Problématique"))
+        #expect(app.screen.contains("Cohortes"))  // the last column has room again
+        app.press(.enter)
+        #expect(app.screen.contains("Problématique"))  // Enter still opens the detail
+        app.press(.escape, .char("z"))
+        #expect(app.screen.contains("Problématique"))
+    }
+
+    @Test func theSelectionHighlightsThePointerAndFirstColumnOnly() throws {
+        let app = try DemoFixture()
+        app.press(.char("2"))
+        let roles = app.roles.split(separator: "\n").map(String.init)
+        let selected = roles[4]  // first row of the table
+        #expect(selected.hasPrefix("a.SSSS"))  // pointer, space, the name reversed
+        #expect(selected.contains("S") && selected.filter { $0 == "S" }.count < 40)
+    }
+}
+
+@Suite struct PrefetchTests {
+    @Test func buildsFilterIndexesInTheBackground() throws {
+        let app = try DemoFixture()
+        #expect(app.state.searchIndexes[.structures] == nil)
+        app.controller.prefetchSearchIndexes()
+        let deadline = Date().addingTimeInterval(10)
+        while app.state.searchIndexes[.structures] == nil || app.state.searchIndexes[.meetings] == nil,
+            Date() < deadline
+        {
+            app.controller.collectPrefetched()
+            usleep(5_000)
+        }
+        #expect(app.state.searchIndexes[.structures]?.count == 21)
+        #expect(app.state.searchIndexes[.meetings]?.count == 31)
+        app.press(.char("2"), .char("/"))
+        app.type("econ")
+        #expect(app.structureNames == ["Économie Circulaire Pays d'Auge"])
     }
 }

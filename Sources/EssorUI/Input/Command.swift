@@ -10,6 +10,7 @@ public enum Command: String, CaseIterable, Sendable {
     case panelMeetings = "panel-meetings"
     case panelPartners = "panel-partners"
     case toggleFocus = "toggle-focus"
+    case toggleDetailPane = "toggle-detail-pane"
     case clearScope = "clear-scope"
     case back
     case moveUp = "up"

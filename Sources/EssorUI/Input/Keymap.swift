@@ -87,6 +87,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.end, .char("G")], .bottom, .list),
         KeyBinding([.enter], .open, .list, hint: true),
         KeyBinding([.char("/")], .filter, .list, hint: true),
+        KeyBinding([.char("z")], .toggleDetailPane, .list),
 
         KeyBinding([.enter], .open, .cohorts, hint: true),
         KeyBinding([.char("a")], .add, .cohorts, hint: true),

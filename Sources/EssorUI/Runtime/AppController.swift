@@ -12,14 +12,19 @@ public final class AppController {
     /// Who this session's writes are logged as.
     public let author: ChangeAuthor
     private var dataVersion: Int
+    /// Counts the store changes seen, to drop indexes read before one.
+    private var generation = 0
+    private let prefetcher = Prefetcher()
 
     public init(
         store: Store, lang: Lang, size: Size, now: Int64, clock: WallClock = .paris, home: String? = nil,
-        author: ChangeAuthor = ChangeAuthor(name: ChangeAuthor.login(), session: UUID().uuidString)
+        author: ChangeAuthor = ChangeAuthor(name: ChangeAuthor.login(), session: UUID().uuidString),
+        panel: PanelID = .cohorts
     ) throws {
         self.store = store
         self.author = author
         state = AppState(lang: lang, size: size, now: now, clock: clock, storePath: store.path, home: home)
+        state.panel = panel
         dataVersion = try store.dataVersion()
         dispatch(.programmeLoaded(try store.programme()))
         dispatch(.storeChanged(external: false))
@@ -67,6 +72,7 @@ public final class AppController {
             let version = try store.dataVersion()
             if version != dataVersion {
                 dataVersion = version
+                generation += 1
                 dispatch(.programmeLoaded(try store.programme()))
                 dispatch(.storeChanged(external: true))
                 changed = true
@@ -76,6 +82,26 @@ public final class AppController {
             changed = true
         }
         return changed
+    }
+
+    /// Starts building the large lists' filter indexes in the background
+    /// (the terminal calls this once the first frame is on screen).
+    public func prefetchSearchIndexes() {
+        let missing = [PanelID.structures, .meetings].filter { state.searchIndexes[$0] == nil }
+        guard !missing.isEmpty else { return }
+        prefetcher.start(path: store.path, generation: generation, panels: missing)
+    }
+
+    /// Hands over the indexes built in the background; true when one arrived.
+    @discardableResult
+    public func collectPrefetched() -> Bool {
+        var arrived = false
+        for (built, panel, index) in prefetcher.take()
+        where built == generation && state.searchIndexes[panel] == nil {
+            dispatch(.searchIndexLoaded(panel, index))
+            arrived = true
+        }
+        return arrived
     }
 
     public func render(glyphs: Glyphs = .unicode) -> Canvas {
@@ -138,6 +164,7 @@ public final class AppController {
     /// After this session's own write: every view reads the store again.
     private func changedHere() {
         dataVersion = (try? store.dataVersion()) ?? dataVersion
+        generation += 1
         dispatch(.storeChanged(external: false))
     }
 

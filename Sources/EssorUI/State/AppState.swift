@@ -180,6 +180,8 @@ public struct AppState: Equatable, Sendable {
     public var meetings = ListPanelState()
     public var partners = ListPanelState()
     public var sort: StructureOrder = .name
+    /// The list takes the whole width, without the detail beside or below it.
+    public var detailPaneHidden = false
     public var input: InputLine?
     /// The form being filled, and a contact's form opened from it.
     public var form: FormState?

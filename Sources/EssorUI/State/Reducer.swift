@@ -73,7 +73,9 @@ extension AppState {
     var layout: ScreenLayout { ScreenLayout(size) }
 
     func panelLayout(_ panel: PanelID) -> PanelLayout {
-        layout.panel(panel, focus: self[panel: panel].focus, rowCount: self[panel: panel].visible.count)
+        layout.panel(
+            panel, focus: self[panel: panel].focus, rowCount: self[panel: panel].visible.count,
+            detailHidden: detailPaneHidden)
     }
 
     mutating func show(_ msg: Msg, isError: Bool = false) {
@@ -163,6 +165,10 @@ extension AppState {
             structures.pendingSelection = selectedID(.structures)
             structures.loaded = false
             show(.sortLabel(sort))
+            return ensureCurrent()
+        case .toggleDetailPane:
+            detailPaneHidden.toggle()
+            refreshAll(keepSelection: true)
             return ensureCurrent()
         case .add: return add()
         case .edit: return edit()
@@ -306,7 +312,8 @@ extension AppState {
 
     /// Whether the selected record's detail is on screen for `panel`.
     func showsDetail(_ panel: PanelID) -> Bool {
-        panel == .cohorts || layout.isWide || self[panel: panel].focus == .detail
+        if self[panel: panel].focus == .detail { return true }
+        return !detailPaneHidden && (panel == .cohorts || layout.isWide)
     }
 
     /// Asks for the selected record's detail when it is shown and not loaded.

@@ -107,7 +107,7 @@ extension AppState {
 
     mutating func restoreSelection(_ p: PanelID, id: Int64?) {
         let state = self[panel: p]
-        let page = layout.panel(p, focus: state.focus, rowCount: state.visible.count).pageSize
+        let page = panelLayout(p).pageSize
         var cursor = state.cursor
         if let id, let position = position(of: id, in: p) { cursor.index = position }
         cursor.clamp(count: state.visible.count, pageSize: page)

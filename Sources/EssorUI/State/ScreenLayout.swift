@@ -27,8 +27,16 @@ public struct ScreenLayout: Equatable, Sendable {
     /// Lines of help visible inside the overlay frame.
     public var overlayPageSize: Int { max(1, overlay.height - 3) }
 
-    public func panel(_ panel: PanelID, focus: Focus, rowCount: Int) -> PanelLayout {
+    /// - Parameter detailHidden: the user asked for the list alone (`z`).
+    public func panel(_ panel: PanelID, focus: Focus, rowCount: Int, detailHidden: Bool = false)
+        -> PanelLayout
+    {
         let body = self.body
+        if detailHidden {
+            return focus == .detail
+                ? PanelLayout(list: nil, detail: body, separator: nil)
+                : PanelLayout(list: body, detail: nil, separator: nil)
+        }
         if panel == .cohorts {
             if isWide {
                 let (list, rest) = body.splitLeft(body.width * 55 / 100)

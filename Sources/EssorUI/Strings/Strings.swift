@@ -256,6 +256,8 @@ public enum Strings {
         case .panelMeetings: fr ? "Panneau Séances" : "Meetings panel"
         case .panelPartners: fr ? "Panneau Partenaires" : "Partners panel"
         case .toggleFocus: fr ? "Passer de la liste à la fiche" : "Switch between list and detail"
+        case .toggleDetailPane:
+            fr ? "Masquer ou afficher la fiche à côté de la liste" : "Hide or show the detail beside the list"
         case .clearScope: fr ? "Afficher toutes les cohortes" : "Show all cohorts"
         case .back: fr ? "Revenir en arrière" : "Go back"
         case .moveUp: fr ? "Ligne précédente" : "Previous line"

@@ -29,7 +29,7 @@ public enum AppView {
     static func drawPanel(_ state: AppState, into canvas: inout Canvas) {
         let panel = state.panel
         let list = state[panel: panel]
-        let layout = ScreenLayout(state.size).panel(panel, focus: list.focus, rowCount: list.visible.count)
+        let layout = state.panelLayout(panel)
         if let rect = layout.list {
             PanelTables.table(panel, state, glyphs: canvas.glyphs).draw(into: &canvas, rect)
         }

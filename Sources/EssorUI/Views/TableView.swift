@@ -107,19 +107,26 @@ public struct TableView {
             canvas.write(emptyText, x: rect.x + 2, y: rect.y + 2, maxWidth: rect.width - 3, role: .muted)
             return
         }
+        // The selected line shows a pointer and the text of its first column
+        // reversed, not the whole width: moving down a line then rewrites two
+        // names instead of two full lines, which counts on a slow link.
+        let firstShown = widths.firstIndex { $0 != nil }
         for line in 0..<rows {
             let row = cursor.offset + line
             guard row < rowCount else { break }
             let y = rect.y + 2 + line
             let selected = row == cursor.index
-            let role = selected ? (focused ? Role.selection : .selectionDim) : rowRole(row)
+            let role = rowRole(row)
+            let selectionRole: Role = focused ? .selection : .selectionDim
             if selected {
-                canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: role)
-                canvas.write(canvas.glyphs.pointer, x: rect.x, y: y, maxWidth: 1, role: role)
+                canvas.write(canvas.glyphs.pointer, x: rect.x, y: y, maxWidth: 1, role: .accent)
             }
             for (index, spec) in columns.enumerated() {
                 guard let x = positions[index], let width = widths[index] else { continue }
-                drawCell(cell(row, index), spec, x: x, y: y, width: width, role: role, canvas: &canvas)
+                let highlighted = selected && index == firstShown
+                drawCell(
+                    cell(row, index), spec, x: x, y: y, width: width,
+                    role: highlighted ? selectionRole : role, canvas: &canvas)
             }
         }
         if rowCount > rows {
