@@ -5,7 +5,8 @@ let package = Package(
     name: "essor",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "essor", targets: ["essor"])
+        .executable(name: "essor", targets: ["essor"]),
+        .executable(name: "essor-bench", targets: ["essor-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -27,6 +28,15 @@ let package = Package(
             name: "essor",
             dependencies: [
                 "EssorCore", "EssorStore", "EssorUI", "EssorTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .systemLibrary(name: "CPty"),
+        .executableTarget(
+            name: "essor-bench",
+            dependencies: [
+                "EssorCore", "EssorStore", "EssorUI", "CPty",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

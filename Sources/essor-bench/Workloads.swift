@@ -1,0 +1,241 @@
+import EssorCore
+import EssorStore
+import EssorUI
+import Foundation
+
+/// The in-process and whole-process measurements of one store.
+struct Workloads {
+    let path: String
+    let binary: String
+    let rounds: Int
+
+    var now: Int64 { Int64(Date().timeIntervalSince1970) }
+    let wide = Size(width: 120, height: 40)
+
+    func run() throws {
+        try firstFrame()
+        try listWork()
+        try detail()
+        try edits()
+        report("peak RSS of the benchmark process", String(format: "%.0f MB", peakRSS()))
+        terminalBytes()
+    }
+
+    /// Process start to first screen, as a whole process, and in-process.
+    func firstFrame() throws {
+        for panel in ["cohortes", "structures", "seances"] {
+            var samples = Samples()
+            for _ in 0..<rounds {
+                let (ms, status) = timeProcess([
+                    binary, "snapshot", "--store", path, "--panel", panel, "--size", "120x40",
+                ])
+                guard status == 0 else { throw BenchError("essor snapshot failed (\(status))") }
+                samples.add(ms)
+            }
+            report("first frame, whole process (`essor snapshot --panel \(panel)`)", samples.summary)
+        }
+        var inProcess = Samples()
+        for _ in 0..<rounds {
+            inProcess.add(
+                try measure {
+                    let store = try Store.open(path: path)
+                    let controller = try AppController(store: store, lang: .fr, size: wide, now: now)
+                    controller.press(.char("2"))
+                    _ = controller.render()
+                })
+        }
+        report("open + Structures first frame, in process", inProcess.summary)
+    }
+
+    func listWork() throws {
+        let store = try Store.open(path: path)
+        let controller = try AppController(store: store, lang: .fr, size: wide, now: now)
+        controller.press(.char("2"))
+        let build = try measure { _ = try store.structureSearchIndex() }
+        report(
+            "structures search index, built once (in the background after the first frame)",
+            String(format: "%.0f ms", build))
+        controller.dispatch(.searchIndexLoaded(.structures, try store.structureSearchIndex()))
+
+        var filter = Samples()
+        var slowest: [(Double, String)] = []
+        for query in ["jardin", "cooper", "energi", "bocage", "atelie"] {
+            controller.press(.char("/"))
+            var typed = ""
+            for c in query {
+                typed.append(c)
+                let ms = measure {
+                    controller.press(.char(c))
+                    _ = controller.render()
+                }
+                filter.add(ms)
+                slowest.append((ms, typed))
+            }
+            for _ in query {
+                typed.removeLast()
+                let ms = measure {
+                    controller.press(.backspace)
+                    _ = controller.render()
+                }
+                filter.add(ms)
+                slowest.append((ms, "⌫" + typed))
+            }
+            controller.press(.escape)
+        }
+        report("filter keystroke (6 letters typed, then erased; 5 words)", filter.summary)
+        let worst = slowest.sorted { $0.0 > $1.0 }.prefix(4).map { String(format: "%@ %.1f ms", $0.1, $0.0) }
+        report("slowest filter keystrokes", worst.joined(separator: ", "))
+
+        var moves = Samples()
+        for i in 0..<300 {
+            if i % 100 == 0 { controller.press(.char("g")) }
+            moves.add(
+                measure {
+                    controller.press(.char("j"))
+                    _ = controller.render()
+                })
+        }
+        report("one-row move (list and detail pane)", moves.summary)
+
+        var pages = Samples()
+        for _ in 0..<100 {
+            pages.add(
+                measure {
+                    controller.press(.pageDown)
+                    _ = controller.render()
+                })
+        }
+        report("page down", pages.summary)
+        var jumps = Samples()
+        for i in 0..<20 {
+            jumps.add(
+                measure {
+                    controller.press(.char(i % 2 == 0 ? "G" : "g"))
+                    _ = controller.render()
+                })
+        }
+        report("jump to last / first line", jumps.summary)
+    }
+
+    /// The search index alone: each query from all records, then narrowed.
+    func searchIndexAlone() throws {
+        let store = try Store.open(path: path)
+        let index = try store.structureSearchIndex()
+        let all = try store.structureIDs(order: .name, cohort: nil)
+        for word in ["jardin", "cooper", "atelie"] {
+            var previous = all
+            var line: [String] = []
+            for length in 1...word.count {
+                let query = SearchQuery(String(word.prefix(length)))
+                var fromAll: [Int64] = []
+                let full = measure { fromAll = index.filter(all, query) }
+                let narrow = measure { previous = index.filter(previous, query) }
+                line.append(
+                    String(
+                        format: "%@ %d: %.1f/%.1f ms", String(word.prefix(length)), fromAll.count, full,
+                        narrow))
+            }
+            report("index only: all/narrowed", line.joined(separator: ", "))
+        }
+    }
+
+    func detail() throws {
+        let store = try Store.open(path: path)
+        let controller = try AppController(
+            store: store, lang: .fr, size: Size(width: 80, height: 24), now: now)
+        controller.press(.char("2"))
+        var open = Samples()
+        for _ in 0..<50 {
+            open.add(
+                measure {
+                    controller.press(.enter)
+                    _ = controller.render()
+                })
+            controller.press(.escape)
+            controller.press(.char("j"))
+        }
+        report("open a detail (Enter at 80×24)", open.summary)
+    }
+
+    func edits() throws {
+        let store = try Store.open(path: path)
+        let author = ChangeAuthor(name: "bench", session: UUID().uuidString)
+        let ids = try store.structureIDs(order: .name, cohort: nil)
+        var commits = Samples()
+        for i in 0..<200 {
+            guard var record = try store.structureRecord(id: ids[(i * 7_919) % ids.count]) else { continue }
+            record.structure.sector = "Secteur \(i)"
+            commits.add(try measure { try store.save(record, by: author, at: now) })
+        }
+        report("one edit committed (save, WAL, change log)", commits.summary)
+
+        let controller = try AppController(store: store, lang: .fr, size: wide, now: now, author: author)
+        controller.press(.char("2"))
+        var roundTrips = Samples()
+        for i in 0..<20 {
+            controller.press(.char("e"))
+            for _ in 0..<7 { controller.press(.tab) }  // Secteur
+            controller.press(.ctrl("u"))
+            controller.press(Key.typing("Réemploi \(i)"))
+            roundTrips.add(
+                measure {
+                    controller.press(.ctrl("s"))
+                    _ = controller.render()
+                })
+        }
+        report("edit saved from the form, list read again", roundTrips.summary)
+    }
+
+    /// Bytes the real binary writes to a pseudo-terminal.
+    func terminalBytes() {
+        let env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "NO_COLOR": ""]
+        guard let pty = PseudoTerminal([binary, "--store", path], width: 120, height: 40, environment: env)
+        else {
+            report("bytes to the terminal", "no pseudo-terminal")
+            return
+        }
+        let first = pty.drain(quiet: 400)
+        report("bytes to the terminal, first frame (Cohortes, 120×40)", "\(first)")
+        pty.send("2")
+        pty.drain(quiet: 300)
+        var withPane = Samples()
+        for _ in 0..<20 {
+            pty.send("j")
+            withPane.add(Double(pty.drain(quiet: 100)))
+        }
+        report("bytes per one-row move, Structures with its detail pane", bytes(withPane))
+        pty.send("z")
+        pty.drain(quiet: 300)
+        var listOnly = Samples()
+        for _ in 0..<20 {
+            pty.send("j")
+            listOnly.add(Double(pty.drain(quiet: 100)))
+        }
+        report("bytes per one-row move, Structures list alone (`z`)", bytes(listOnly))
+        pty.send("q")
+        _ = pty.waitExit()
+
+        var firstScreen = Samples()
+        for _ in 0..<5 {
+            var pty: PseudoTerminal?
+            // Until the screen shows its first cohort line.
+            firstScreen.add(
+                measure {
+                    pty = PseudoTerminal([binary, "--store", path], width: 120, height: 40, environment: env)
+                    pty?.drain(quiet: 30, waitFirst: 5_000, until: "Cohorte 1")
+                })
+            pty?.send("q")
+            _ = pty?.waitExit()
+        }
+        report("start to first screen in a terminal (Cohortes, 30 ms of quiet included)", firstScreen.summary)
+    }
+
+    func bytes(_ samples: Samples) -> String {
+        String(format: "p50 %.0f B · max %.0f B (%d moves)", samples.p50, samples.max, samples.values.count)
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
