@@ -5,7 +5,7 @@ import GRDB
 /// migration: add a new one, and a test that migrates from the one before.
 enum Schema {
     static let migrationIdentifiers = [
-        "v1-base", "v2-search-keys", "v3-versions-and-change-log", "v4-sort-keys",
+        "v1-base", "v2-search-keys", "v3-versions-and-change-log", "v4-sort-keys", "v5-lookups-and-drafts",
     ]
 
     static var migrator: DatabaseMigrator {
@@ -89,6 +89,65 @@ enum Schema {
                 try updateMeeting.execute(arguments: [
                     MeetingKeys.search(title: row["title"], place: row["place"]), row["id"] as Int64,
                 ])
+            }
+        }
+        migrator.registerMigration("v5-lookups-and-drafts") { db in
+            // Look-ups search every kind of record in SQL, on folded keys;
+            // drafts keep a form that was open when the terminal went away.
+            try db.execute(
+                sql: """
+                    ALTER TABLE cohort ADD COLUMN search_key TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE partner ADD COLUMN search_key TEXT NOT NULL DEFAULT '';
+                    CREATE TABLE draft (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        author TEXT NOT NULL,
+                        saved_at INTEGER NOT NULL,
+                        entity TEXT NOT NULL,
+                        record_id INTEGER,
+                        version INTEGER NOT NULL,
+                        title TEXT NOT NULL,
+                        payload TEXT NOT NULL
+                    );
+                    CREATE INDEX draft_by_author ON draft(author, id);
+                    """)
+            // Trigram indexes of the folded keys of the two large tables:
+            // substring look-ups answer from posting lists instead of
+            // scanning every key. Triggers keep them in step with every
+            // write, undo included.
+            for table in ["structure", "meeting"] {
+                try db.execute(
+                    sql: """
+                        CREATE VIRTUAL TABLE \(table)_fts USING fts5(
+                            search_key, content='\(table)', content_rowid='id', tokenize='trigram');
+                        INSERT INTO \(table)_fts(\(table)_fts) VALUES ('rebuild');
+                        CREATE TRIGGER \(table)_fts_insert AFTER INSERT ON \(table) BEGIN
+                            INSERT INTO \(table)_fts(rowid, search_key) VALUES (new.id, new.search_key);
+                        END;
+                        CREATE TRIGGER \(table)_fts_delete AFTER DELETE ON \(table) BEGIN
+                            INSERT INTO \(table)_fts(\(table)_fts, rowid, search_key)
+                            VALUES ('delete', old.id, old.search_key);
+                        END;
+                        CREATE TRIGGER \(table)_fts_update AFTER UPDATE OF search_key ON \(table) BEGIN
+                            INSERT INTO \(table)_fts(\(table)_fts, rowid, search_key)
+                            VALUES ('delete', old.id, old.search_key);
+                            INSERT INTO \(table)_fts(rowid, search_key) VALUES (new.id, new.search_key);
+                        END;
+                        """)
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT id, name, theme FROM cohort") {
+                try db.execute(
+                    sql: "UPDATE cohort SET search_key = ? WHERE id = ?",
+                    arguments: [
+                        LookupKeys.cohort(name: row["name"], theme: row["theme"]), row["id"] as Int64,
+                    ])
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT id, name, expertise FROM partner") {
+                try db.execute(
+                    sql: "UPDATE partner SET search_key = ? WHERE id = ?",
+                    arguments: [
+                        LookupKeys.partner(name: row["name"], expertise: row["expertise"]),
+                        row["id"] as Int64,
+                    ])
             }
         }
         return migrator
@@ -253,5 +312,16 @@ public struct StructureKeys: Equatable, Sendable {
 public enum MeetingKeys {
     public static func search(title: String, place: String) -> String {
         [title, place].map(SearchFolding.fold).joined(separator: "\u{1F}")
+    }
+}
+
+/// Folded keys of cohorts and partners: name, then theme or expertise.
+public enum LookupKeys {
+    public static func cohort(name: String, theme: String) -> String {
+        [name, theme].map(SearchFolding.fold).joined(separator: "\u{1F}")
+    }
+
+    public static func partner(name: String, expertise: String) -> String {
+        [name, expertise].map(SearchFolding.fold).joined(separator: "\u{1F}")
     }
 }

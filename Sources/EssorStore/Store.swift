@@ -44,18 +44,19 @@ public final class Store: Sendable {
     /// or locks anything (for look-ups that must not disturb writers).
     public static func openReadOnly(path: String) throws -> Store {
         let kind = try StoreFile.inspect(path: path, knownMigrations: Schema.migrationIdentifiers)
-        guard kind == .essor else {
-            throw StoreError.sqlite(path: path, detail: "no store at this path")
-        }
+        guard kind == .essor else { throw StoreError.missingStore(path: path) }
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "essor.readonly"
+        // Map the file: a look-up scanning an index reads pages without a
+        // system call and a copy each.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 268435456") }
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             let applied = try queue.read { try Schema.migrator.appliedIdentifiers($0) }
             guard applied.count == Schema.migrationIdentifiers.count else {
-                throw StoreError.sqlite(path: path, detail: "store needs migrating: open it once")
+                throw StoreError.needsMigration(path: path)
             }
             return Store(path: path, queue: queue)
         } catch let error as DatabaseError {

@@ -19,6 +19,10 @@ public enum StoreError: Error, Equatable, Sendable {
     case notWritable(path: String, reason: FileProblem)
     /// Another process holds the write lock for longer than the busy timeout.
     case locked(path: String)
+    /// No store at this path (a look-up never creates one).
+    case missingStore(path: String)
+    /// An older store that a look-up cannot migrate (it never writes).
+    case needsMigration(path: String)
     /// Someone else changed (or deleted) the record since it was read.
     case conflict(entity: ChangeEntity, id: Int64)
     /// Another structure already has this SIRET.

@@ -33,12 +33,13 @@ public struct StoreWriter {
         try db.execute(
             sql: """
                 INSERT INTO cohort (name, theme, start_date, end_date, summary,
-                    project_title, project_summary, project_stage)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    project_title, project_summary, project_stage, search_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 cohort.name, cohort.theme, cohort.startDate.iso, cohort.endDate.iso, cohort.summary,
                 cohort.project.title, cohort.project.summary, cohort.project.stage.rawValue,
+                LookupKeys.cohort(name: cohort.name, theme: cohort.theme),
             ])
         return db.lastInsertedRowID
     }
@@ -93,12 +94,14 @@ public struct StoreWriter {
         try db.execute(
             sql: """
                 UPDATE cohort SET name = ?, theme = ?, start_date = ?, end_date = ?, summary = ?,
-                    project_title = ?, project_summary = ?, project_stage = ?, version = version + 1
+                    project_title = ?, project_summary = ?, project_stage = ?, search_key = ?,
+                    version = version + 1
                 WHERE id = ?
                 """,
             arguments: [
                 cohort.name, cohort.theme, cohort.startDate.iso, cohort.endDate.iso, cohort.summary,
-                cohort.project.title, cohort.project.summary, cohort.project.stage.rawValue, cohort.id,
+                cohort.project.title, cohort.project.summary, cohort.project.stage.rawValue,
+                LookupKeys.cohort(name: cohort.name, theme: cohort.theme), cohort.id,
             ])
     }
 
@@ -111,8 +114,11 @@ public struct StoreWriter {
     @discardableResult
     public func insert(_ partner: Partner, contacts: [Contact] = []) throws -> PartnerID {
         try db.execute(
-            sql: "INSERT INTO partner (name, expertise, summary, website) VALUES (?, ?, ?, ?)",
-            arguments: [partner.name, partner.expertise, partner.summary, partner.website])
+            sql: "INSERT INTO partner (name, expertise, summary, website, search_key) VALUES (?, ?, ?, ?, ?)",
+            arguments: [
+                partner.name, partner.expertise, partner.summary, partner.website,
+                LookupKeys.partner(name: partner.name, expertise: partner.expertise),
+            ])
         let id = db.lastInsertedRowID
         for (position, contact) in contacts.enumerated() {
             try insertContact(contact, table: "partner_contact", owner: "partner_id", id, position)
