@@ -14,7 +14,10 @@ struct Essor: ParsableCommand {
             Sans sous-commande, ouvre l'interface sur le stock par défaut.
             Touches : ? dans l'interface. Démonstration : essor demo.
             """,
-        subcommands: [DemoCommand.self, SnapshotCommand.self, GenerateCommand.self])
+        subcommands: [
+            DemoCommand.self, FindCommand.self, ShowCommand.self, AgendaCommand.self, ListCommand.self,
+            SnapshotCommand.self, GenerateCommand.self,
+        ])
 
     @OptionGroup var global: GlobalOptions
 

@@ -55,4 +55,9 @@ struct Failure: Error {
         message = Strings.text(.cli(msg), lang)
         self.status = status
     }
+
+    init(message: String, status: Int32) {
+        self.message = message
+        self.status = status
+    }
 }

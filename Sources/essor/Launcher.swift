@@ -24,8 +24,13 @@ enum Launcher {
         }
     }
 
+    /// Writes the message to stderr, every line escaped (a message may
+    /// quote a name from the store or what the user typed), and exits.
     static func exit(with failure: Failure) -> Never {
-        FileHandle.standardError.write(Data((SafeText.escaped(failure.message) + "\n").utf8))
+        let lines = failure.message.split(separator: "\n", omittingEmptySubsequences: false).map {
+            SafeText.escaped(String($0))
+        }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         Foundation.exit(failure.status)
     }
 

@@ -3,6 +3,8 @@
 /// marks stay with their base, zero-width characters take none.
 public enum TextWidth {
     public static func of(_ text: String) -> Int {
+        // Printable ASCII, the common case: one cell per byte.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total

@@ -1,5 +1,10 @@
 import EssorStore
 
+extension String {
+    /// The text with its first letter in upper case.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
 /// Messages of the command line (errors on stderr), in both languages.
 enum CommandLineStrings {
     static func text(_ msg: CLIMsg, _ fr: Bool) -> String {
@@ -28,6 +33,29 @@ enum CommandLineStrings {
             return fr
                 ? "Panneau inconnu « \(value) » : cohortes, structures, seances ou partenaires"
                 : "Unknown panel “\(value)”: cohorts, structures, meetings or partners"
+        case .lookupKind(let kind): return kindName(kind, fr, plural: false).capitalizedFirst
+        case .badKind(let text):
+            return fr
+                ? "Type inconnu « \(text) » : structure, cohorte, partenaire ou séance"
+                : "Unknown kind “\(text)”: organisation, cohort, partner or meeting"
+        case .notFound(let kind, let text):
+            return fr
+                ? "Aucun\(kind == .structure || kind == .cohort || kind == .meeting ? "e" : "") \(kindName(kind, fr, plural: false)) ne correspond à « \(text) »."
+                : "No \(kindName(kind, fr, plural: false)) matches “\(text)”."
+        case .ambiguous(let kind, let text):
+            return fr
+                ? "Plusieurs \(kindName(kind, fr, plural: true)) correspondent à « \(text) » ; précisez le nom ou donnez le numéro :"
+                : "Several \(kindName(kind, fr, plural: true)) match “\(text)”; give the full name or the number:"
+        case .nothingFound(let text):
+            return fr ? "Rien ne correspond à « \(text) »." : "Nothing matches “\(text)”."
+        case .noMeetingsSoon(let days):
+            return fr
+                ? "Aucune séance dans les \(days) prochains jours." : "No meetings in the next \(days) days."
+        case .emptyList: return fr ? "La liste est vide." : "The list is empty."
+        case .columnKind: return "Type"
+        case .columnName: return fr ? "Nom" : "Name"
+        case .columnDetail: return fr ? "Détail" : "Detail"
+        case .columnNumber: return fr ? "N°" : "No."
         case .notEmpty(let path):
             return fr
                 ? "« \(path) » n'est pas vide : choisissez un nouveau fichier (rien n'a été modifié)."
@@ -38,6 +66,16 @@ enum CommandLineStrings {
                 : "Synthetic store created: \(path) (\(structures) organisations, \(meetings) meetings)"
         case .demoReset(let path):
             return fr ? "Stock de démonstration recréé : \(path)" : "Demonstration store recreated: \(path)"
+        }
+    }
+
+    static func kindName(_ kind: LookupKind, _ fr: Bool, plural: Bool) -> String {
+        let s = plural ? "s" : ""
+        switch kind {
+        case .structure: return fr ? "structure\(s)" : "organisation\(s)"
+        case .cohort: return fr ? "cohorte\(s)" : "cohort\(s)"
+        case .partner: return fr ? "partenaire\(s)" : "partner\(s)"
+        case .meeting: return fr ? "séance\(s)" : "meeting\(s)"
         }
     }
 
@@ -75,6 +113,14 @@ enum CommandLineStrings {
             return fr
                 ? "« \(path) » est verrouillé par un autre processus depuis plus de 5 secondes ; réessayez."
                 : "“\(path)” has been locked by another process for more than 5 seconds; try again."
+        case .missingStore(let path):
+            return fr
+                ? "Aucun stock à « \(path) ». « essor demo » ouvre le programme de démonstration ; « essor » crée un stock vide."
+                : "No store at “\(path)”. “essor demo” opens the demonstration programme; “essor” creates an empty store."
+        case .needsMigration(let path):
+            return fr
+                ? "« \(path) » vient d'une version plus ancienne d'essor : ouvrez-le une fois avec « essor » pour le mettre à jour (les consultations ne modifient jamais le stock)."
+                : "“\(path)” comes from an older essor: open it once with “essor” to update it (look-ups never change the store)."
         case .conflict:
             return fr
                 ? "Cette fiche a été modifiée ou supprimée par quelqu'un d'autre pendant votre saisie ; vos modifications restent dans le formulaire."

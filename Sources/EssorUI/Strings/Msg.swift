@@ -97,4 +97,12 @@ public enum CLIMsg: Equatable, Sendable {
     case demoReset(String)
     case notEmpty(String)
     case generated(path: String, structures: Int, meetings: Int)
+    case lookupKind(LookupKind)
+    case badKind(String)
+    case notFound(LookupKind, String)
+    case ambiguous(LookupKind, String)
+    case nothingFound(String)
+    case noMeetingsSoon(days: Int)
+    case emptyList
+    case columnKind, columnName, columnDetail, columnNumber
 }

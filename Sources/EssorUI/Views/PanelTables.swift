@@ -1,19 +1,42 @@
 import EssorCore
 import EssorStore
 
-/// The table each panel shows: its columns and cell texts.
+/// The tables of the list panels: columns, and the cells of one row. The
+/// panels and the look-up commands (`essor list`) use the same ones.
 enum PanelTables {
     static func table(_ panel: PanelID, _ state: AppState, glyphs: Glyphs) -> TableView {
         let list = state[panel: panel]
+        let ids = list.visible
+        let rows = state.rows
         var table = TableView(
-            title: title(panel, state), columns: [], rowCount: list.visible.count, cursor: list.cursor,
+            title: title(panel, state), columns: columns(panel, state), rowCount: ids.count,
+            cursor: list.cursor,
             focused: list.focus == .list && state.input?.kind != .command, emptyText: emptyText(panel, state),
             cell: { _, _ in "" }, rowRole: { _ in .normal })
+        let missing = glyphs.ellipsis
+        func cells(_ row: Int) -> [String]? {
+            let id = ids[row]
+            switch panel {
+            case .cohorts:
+                return rows.cohorts[id].map { cohortCells($0, state, scopeMarker: glyphs.scopeMarker) }
+            case .structures: return rows.structures[id].map { structureCells($0, state) }
+            case .meetings: return rows.meetings[id].map { meetingCells($0, state) }
+            case .partners: return rows.partners[id].map { partnerCells($0, state) }
+            }
+        }
+        table.cell = { row, column in cells(row)?[column] ?? (column == 0 ? missing : "") }
         switch panel {
-        case .cohorts: cohorts(&table, state, glyphs)
-        case .structures: structures(&table, state)
-        case .meetings: meetings(&table, state)
-        case .partners: partners(&table, state)
+        case .cohorts:
+            table.rowRole = { row in ids[row] == state.scope ? .accent : .normal }
+        case .meetings:
+            let today = state.today
+            table.rowRole = { row in
+                guard let m = rows.meetings[ids[row]]?.meeting else { return .normal }
+                if state.clock.local(m.start).date == today { return .today }
+                return m.end <= state.now ? .muted : .normal
+            }
+        default:
+            break
         }
         return table
     }
@@ -52,111 +75,79 @@ enum PanelTables {
         }
     }
 
-    static func cohorts(_ table: inout TableView, _ state: AppState, _ glyphs: Glyphs) {
-        let ids = state.cohorts.visible
-        let rows = state.rows.cohorts
-        let f = state.format
-        let marker = state.scope
-        table.columns = [
-            TableColumn(state.text(.colCohort), .flex(min: 16, weight: 3), priority: 1),
-            TableColumn(state.text(.colTheme), .flex(min: 10, weight: 2), priority: 5),
-            TableColumn(state.text(.colPeriod), .fixed(17), priority: 2),
-            TableColumn(state.text(.colStatus), .fixed(8), priority: 3),
-            TableColumn(state.text(.colStructuresShort), .fixed(7), priority: 4, alignRight: true),
-            TableColumn(state.text(.colMeetingsShort), .fixed(7), priority: 4, alignRight: true),
-        ]
-        table.cell = { row, column in
-            guard let r = rows[ids[row]] else { return column == 0 ? glyphs.ellipsis : "" }
-            switch column {
-            case 0: return r.id == marker ? "\(r.cohort.name) \(glyphs.scopeMarker)" : r.cohort.name
-            case 1: return r.cohort.theme
-            case 2: return f.period(r.cohort.startDate, r.cohort.endDate)
-            case 3: return f.text(.cohortStatus(r.cohort.status(on: state.today)))
-            case 4: return String(r.structureCount)
-            default: return String(r.meetingCount)
-            }
-        }
-        table.rowRole = { row in ids[row] == marker ? .accent : .normal }
-    }
-
-    static func structures(_ table: inout TableView, _ state: AppState) {
-        let ids = state.structures.visible
-        let rows = state.rows.structures
-        table.columns = [
-            TableColumn(state.text(.colName), .flex(min: 18, weight: 3), priority: 1),
-            TableColumn(state.text(.colLegalForm), .fixed(11), priority: 3),
-            TableColumn(state.text(.colTown), .flex(min: 10, weight: 1), priority: 2),
-            TableColumn(state.text(.colDepartement), .fixed(4), priority: 4),
-            TableColumn(state.text(.colCohorts), .flex(min: 10, weight: 2), priority: 5),
-        ]
-        table.cell = { row, column in
-            guard let r = rows[ids[row]] else { return column == 0 ? "…" : "" }
-            switch column {
-            case 0: return r.name
-            case 1: return shortLegalForm(r.legalForm, state)
-            case 2: return r.town
-            case 3: return r.departement
-            default: return r.cohortNames.joined(separator: ", ")
-            }
+    static func columns(_ panel: PanelID, _ state: AppState) -> [TableColumn] {
+        switch panel {
+        case .cohorts:
+            [
+                TableColumn(state.text(.colCohort), .flex(min: 16, weight: 3), priority: 1),
+                TableColumn(state.text(.colTheme), .flex(min: 10, weight: 2), priority: 5),
+                TableColumn(state.text(.colPeriod), .fixed(17), priority: 2),
+                TableColumn(state.text(.colStatus), .fixed(8), priority: 3),
+                TableColumn(state.text(.colStructuresShort), .fixed(7), priority: 4, alignRight: true),
+                TableColumn(state.text(.colMeetingsShort), .fixed(7), priority: 4, alignRight: true),
+            ]
+        case .structures:
+            [
+                TableColumn(state.text(.colName), .flex(min: 18, weight: 3), priority: 1),
+                TableColumn(state.text(.colLegalForm), .fixed(11), priority: 3),
+                TableColumn(state.text(.colTown), .flex(min: 10, weight: 1), priority: 2),
+                TableColumn(state.text(.colDepartement), .fixed(4), priority: 4),
+                TableColumn(state.text(.colCohorts), .flex(min: 10, weight: 2), priority: 5),
+            ]
+        case .meetings:
+            [
+                TableColumn(state.text(.colDate), .fixed(15), priority: 1),
+                TableColumn(state.text(.colTime), .fixed(5), priority: 2),
+                TableColumn(state.text(.colDuration), .fixed(6), priority: 6),
+                TableColumn(state.text(.colKind), .fixed(10), priority: 4),
+                TableColumn(state.text(.colTitle), .flex(min: 16, weight: 3), priority: 1),
+                TableColumn(state.text(.colCohort), .flex(min: 10, weight: 2), priority: 3),
+                TableColumn(state.text(.colPlace), .flex(min: 12, weight: 2), priority: 7),
+            ]
+        case .partners:
+            [
+                TableColumn(state.text(.colName), .flex(min: 16, weight: 2), priority: 1),
+                TableColumn(state.text(.colExpertise), .flex(min: 12, weight: 2), priority: 2),
+                TableColumn(state.text(.colMissions), .fixed(8), priority: 3, alignRight: true),
+                TableColumn(state.text(.colDaysPlanned), .fixed(6), priority: 3, alignRight: true),
+                TableColumn(state.text(.colCohorts), .flex(min: 12, weight: 3), priority: 4),
+            ]
         }
     }
 
-    static func meetings(_ table: inout TableView, _ state: AppState) {
-        let ids = state.meetings.visible
-        let rows = state.rows.meetings
+    static func cohortCells(_ r: CohortRow, _ state: AppState, scopeMarker: String) -> [String] {
         let f = state.format
-        let today = state.today
-        table.columns = [
-            TableColumn(state.text(.colDate), .fixed(15), priority: 1),
-            TableColumn(state.text(.colTime), .fixed(5), priority: 2),
-            TableColumn(state.text(.colDuration), .fixed(6), priority: 6),
-            TableColumn(state.text(.colKind), .fixed(10), priority: 4),
-            TableColumn(state.text(.colTitle), .flex(min: 16, weight: 3), priority: 1),
-            TableColumn(state.text(.colCohort), .flex(min: 10, weight: 2), priority: 3),
-            TableColumn(state.text(.colPlace), .flex(min: 12, weight: 2), priority: 7),
+        return [
+            r.id == state.scope ? "\(r.cohort.name) \(scopeMarker)" : r.cohort.name, r.cohort.theme,
+            f.period(r.cohort.startDate, r.cohort.endDate),
+            f.text(.cohortStatus(r.cohort.status(on: state.today))),
+            String(r.structureCount), String(r.meetingCount),
         ]
-        table.cell = { row, column in
-            guard let r = rows[ids[row]] else { return column == 0 ? "…" : "" }
-            let m = r.meeting
-            let start = state.clock.local(m.start)
-            switch column {
-            case 0: return f.dayWithWeekday(start.date)
-            case 1: return f.time(start)
-            case 2: return f.duration(minutes: m.durationMinutes)
-            case 3: return f.text(.meetingKindShort(m.kind))
-            case 4: return m.title
-            case 5: return r.cohortName
-            default: return m.place
-            }
-        }
-        table.rowRole = { row in
-            guard let m = rows[ids[row]]?.meeting else { return .normal }
-            if state.clock.local(m.start).date == today { return .today }
-            return m.end <= state.now ? .muted : .normal
-        }
     }
 
-    static func partners(_ table: inout TableView, _ state: AppState) {
-        let ids = state.partners.visible
-        let rows = state.rows.partners
-        let f = state.format
-        table.columns = [
-            TableColumn(state.text(.colName), .flex(min: 16, weight: 2), priority: 1),
-            TableColumn(state.text(.colExpertise), .flex(min: 12, weight: 2), priority: 2),
-            TableColumn(state.text(.colMissions), .fixed(8), priority: 3, alignRight: true),
-            TableColumn(state.text(.colDaysPlanned), .fixed(6), priority: 3, alignRight: true),
-            TableColumn(state.text(.colCohorts), .flex(min: 12, weight: 3), priority: 4),
+    static func structureCells(_ r: StructureRow, _ state: AppState) -> [String] {
+        [
+            r.name, shortLegalForm(r.legalForm, state), r.town, r.departement,
+            r.cohortNames.joined(separator: ", "),
         ]
-        table.cell = { row, column in
-            guard let p = rows[ids[row]] else { return column == 0 ? "…" : "" }
-            switch column {
-            case 0: return p.partner.name
-            case 1: return p.partner.expertise
-            case 2: return String(p.assignmentCount)
-            case 3: return f.number(p.daysPlanned)
-            default: return p.cohortNames.joined(separator: ", ")
-            }
-        }
+    }
+
+    static func meetingCells(_ r: MeetingRow, _ state: AppState) -> [String] {
+        let f = state.format
+        let m = r.meeting
+        let start = state.clock.local(m.start)
+        return [
+            f.dayWithWeekday(start.date), f.time(start), f.duration(minutes: m.durationMinutes),
+            f.text(.meetingKindShort(m.kind)), m.title, r.cohortName, m.place,
+        ]
+    }
+
+    static func partnerCells(_ p: PartnerRow, _ state: AppState) -> [String] {
+        [
+            p.partner.name, p.partner.expertise, String(p.assignmentCount),
+            state.format.number(p.daysPlanned),
+            p.cohortNames.joined(separator: ", "),
+        ]
     }
 
     static func shortLegalForm(_ form: LegalForm, _ state: AppState) -> String {

@@ -1,0 +1,51 @@
+import ArgumentParser
+import EssorCore
+import EssorStore
+import EssorUI
+
+/// `essor find TEXT`: structures, cohorts, partners and meetings whose
+/// names hold every word typed, accents and case aside.
+struct FindCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "find", abstract: "Cherche dans les structures, cohortes, partenaires et séances.")
+
+    @ParentCommand var parent: Essor
+    @OptionGroup var own: GlobalOptions
+    @Argument(help: "Les mots cherchés (sans accents ni majuscules nécessaires).") var words: [String]
+    @Flag(name: .long, help: "Sortie JSON, pour les scripts.") var json = false
+    @Option(name: .long, help: "Au plus N résultats de chaque type.") var limit = 50
+
+    func run() throws {
+        let global = own.merged(with: parent.global)
+        try Launcher.guarded(global) { lang in
+            let lookup = try Lookup(global, lang: lang)
+            let text = words.joined(separator: " ")
+            let found = try lookup.store.find(SearchQuery(text), limit: max(1, limit))
+            if json {
+                try Lookup.printJSON(found.map { LookupJSON.found($0, .paris) })
+            } else if !found.isEmpty {
+                let state = lookup.format
+                let f = state.format
+                let table = TextTable(
+                    columns: [
+                        TableColumn(lookup.text(.columnKind), .fixed(10), priority: 3),
+                        TableColumn(lookup.text(.columnName), .flex(min: 16, weight: 3), priority: 1),
+                        TableColumn(lookup.text(.columnDetail), .flex(min: 10, weight: 2), priority: 2),
+                        TableColumn(lookup.text(.columnNumber), .fixed(7), priority: 4, alignRight: true),
+                    ],
+                    rows: found.map { record in
+                        var detail = record.detail
+                        if let start = record.start {
+                            let local = state.clock.local(start)
+                            detail = "\(f.date(local.date)) \(f.time(local)) — \(detail)"
+                        }
+                        return [
+                            lookup.text(.lookupKind(record.kind)), record.name, detail, String(record.id),
+                        ]
+                    })
+                Lookup.print(table.lines(width: lookup.width))
+            }
+            if found.isEmpty { throw Failure(.nothingFound(text), lang: lang, status: 1) }
+        }
+    }
+}

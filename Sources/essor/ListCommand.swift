@@ -1,0 +1,140 @@
+import ArgumentParser
+import EssorCore
+import EssorStore
+import EssorUI
+
+/// `essor list structures|cohorts|partners|meetings`: a whole list, as
+/// the panel shows it.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "Liste les structures, cohortes, partenaires ou séances.")
+
+    @ParentCommand var parent: Essor
+    @OptionGroup var own: GlobalOptions
+    @Argument(help: "structures, cohortes, partenaires ou seances.") var kind: String
+    @Option(name: .long, help: "Une seule cohorte (numéro ou nom).") var cohort: String?
+    @Flag(name: .long, help: "Sortie JSON, pour les scripts.") var json = false
+
+    func run() throws {
+        let global = own.merged(with: parent.global)
+        try Launcher.guarded(global) { lang in
+            guard let kind = LookupKind(argument: self.kind) else {
+                throw Failure(.badKind(self.kind), lang: lang)
+            }
+            let lookup = try Lookup(global, lang: lang)
+            let store = lookup.store
+            let scope = try cohort.map { try lookup.resolve(.cohort, $0) }
+            let count: Int
+            switch kind {
+            case .structure:
+                let rows = try ListOutput.read(
+                    store.structureIDs(order: .name, cohort: scope), store.structureRows)
+                try ListOutput.structures(rows, lookup, json: json)
+                count = rows.count
+            case .cohort:
+                var ids = try store.cohortIDs()
+                if let scope { ids = ids.filter { $0 == scope } }
+                let rows = try ListOutput.read(ids, store.cohortRows)
+                try ListOutput.cohorts(rows, lookup, json: json)
+                count = rows.count
+            case .partner:
+                let rows = try ListOutput.read(store.partnerIDs(cohort: scope), store.partnerRows)
+                try ListOutput.partners(rows, lookup, json: json)
+                count = rows.count
+            case .meeting:
+                let rows = try ListOutput.read(store.meetingIDs(cohort: scope), store.meetingRows)
+                try ListOutput.meetings(rows, lookup, json: json)
+                count = rows.count
+            }
+            if count == 0 { throw Failure(.emptyList, lang: lang, status: 1) }
+        }
+    }
+}
+
+/// Lists printed as tables (the panels' columns, and a number column) or
+/// as JSON.
+enum ListOutput {
+    /// Rows for `ids`, read a thousand at a time.
+    static func read<Row>(_ ids: [Int64], _ rows: ([Int64]) throws -> [Row]) throws -> [Row] {
+        var all: [Row] = []
+        all.reserveCapacity(ids.count)
+        var start = 0
+        while start < ids.count {
+            let end = min(ids.count, start + 1_000)
+            all += try rows(Array(ids[start..<end]))
+            start = end
+        }
+        return all
+    }
+
+    static func table(_ panel: PanelID, _ lookup: Lookup, _ cells: [[String]], ids: [Int64]) {
+        let state = lookup.format
+        let columns =
+            ListColumns.columns(panel, state) + [
+                TableColumn(lookup.text(.columnNumber), .fixed(7), priority: 9, alignRight: true)
+            ]
+        let rows = zip(cells, ids).map { $0 + [String($1)] }
+        Lookup.print(TextTable(columns: columns, rows: rows).lines(width: lookup.width))
+    }
+
+    static func structures(_ rows: [StructureRow], _ lookup: Lookup, json: Bool) throws {
+        guard !json else {
+            return try Lookup.printJSON(
+                rows.map {
+                    ListJSON.Structure(
+                        id: $0.id, name: $0.name, legalForm: $0.legalForm.rawValue, town: $0.town,
+                        departement: $0.departement, cohorts: $0.cohortNames)
+                })
+        }
+        if rows.isEmpty { return }
+        let state = lookup.format
+        table(.structures, lookup, rows.map { ListColumns.structureCells($0, state) }, ids: rows.map(\.id))
+    }
+
+    static func cohorts(_ rows: [CohortRow], _ lookup: Lookup, json: Bool) throws {
+        let state = lookup.format
+        guard !json else {
+            return try Lookup.printJSON(
+                rows.map {
+                    ListJSON.Cohort(
+                        id: $0.id, name: $0.cohort.name, theme: $0.cohort.theme,
+                        start: $0.cohort.startDate.iso,
+                        end: $0.cohort.endDate.iso, status: $0.cohort.status(on: state.today).rawValue,
+                        structures: $0.structureCount, meetings: $0.meetingCount)
+                })
+        }
+        if rows.isEmpty { return }
+        table(.cohorts, lookup, rows.map { ListColumns.cohortCells($0, state) }, ids: rows.map(\.id))
+    }
+
+    static func partners(_ rows: [PartnerRow], _ lookup: Lookup, json: Bool) throws {
+        guard !json else {
+            return try Lookup.printJSON(
+                rows.map {
+                    ListJSON.Partner(
+                        id: $0.id, name: $0.partner.name, expertise: $0.partner.expertise,
+                        assignments: $0.assignmentCount, daysPlanned: $0.daysPlanned, cohorts: $0.cohortNames)
+                })
+        }
+        if rows.isEmpty { return }
+        let state = lookup.format
+        table(.partners, lookup, rows.map { ListColumns.partnerCells($0, state) }, ids: rows.map(\.id))
+    }
+
+    static func meetings(_ rows: [MeetingRow], _ lookup: Lookup, json: Bool) throws {
+        let state = lookup.format
+        guard !json else {
+            return try Lookup.printJSON(
+                rows.map {
+                    ListJSON.Meeting(
+                        id: $0.id, cohort: $0.cohortName, kind: $0.meeting.kind.rawValue,
+                        title: $0.meeting.title,
+                        start: LookupJSON.iso($0.meeting.start, state.clock),
+                        durationMinutes: $0.meeting.durationMinutes,
+                        place: $0.meeting.place)
+                })
+        }
+        if rows.isEmpty { return }
+        table(.meetings, lookup, rows.map { ListColumns.meetingCells($0, state) }, ids: rows.map(\.id))
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import EssorCore
+import EssorStore
+import EssorUI
+
+/// `essor show structure|cohort|partner|meeting ID|NAME`: one record in
+/// full, as the detail of the interface shows it.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Affiche une structure, une cohorte, un partenaire ou une séance.")
+
+    @ParentCommand var parent: Essor
+    @OptionGroup var own: GlobalOptions
+    @Argument(help: "structure, cohorte, partenaire ou seance.") var kind: String
+    @Argument(help: "Son numéro ou son nom (ou des mots de son nom).") var name: [String]
+    @Flag(name: .long, help: "Sortie JSON, pour les scripts.") var json = false
+
+    func run() throws {
+        let global = own.merged(with: parent.global)
+        try Launcher.guarded(global) { lang in
+            guard let kind = LookupKind(argument: self.kind) else {
+                throw Failure(.badKind(self.kind), lang: lang)
+            }
+            let lookup = try Lookup(global, lang: lang)
+            let id = try lookup.resolve(kind, name.joined(separator: " "))
+            let state = lookup.format
+            let store = lookup.store
+            let detail: PanelDetail?
+            switch kind {
+            case .structure:
+                detail = try store.structureDetail(id: id, now: lookup.now).map(PanelDetail.structure)
+            case .cohort: detail = try store.cohortDetail(id: id, now: lookup.now).map(PanelDetail.cohort)
+            case .partner: detail = try store.partnerDetail(id: id, now: lookup.now).map(PanelDetail.partner)
+            case .meeting: detail = try store.meetingDetail(id: id).map(PanelDetail.meeting)
+            }
+            guard let detail else {
+                throw Failure(.notFound(kind, name.joined(separator: " ")), lang: lang, status: 1)
+            }
+            if json {
+                switch detail {
+                case .structure(let d): try Lookup.printJSON(LookupJSON.structure(d))
+                case .cohort(let d):
+                    try Lookup.printJSON(LookupJSON.cohort(d, today: state.today, clock: state.clock))
+                case .partner(let d): try Lookup.printJSON(LookupJSON.partner(d))
+                case .meeting(let d): try Lookup.printJSON(LookupJSON.meeting(d, clock: state.clock))
+                }
+                return
+            }
+            Lookup.print(DetailText.lines(detail, state, width: lookup.width ?? 100))
+        }
+    }
+}
