@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(
             name: "EssorUITests", dependencies: ["EssorUI", "EssorStore", "EssorTestSupport"],
             exclude: ["Golden"]),
-        .testTarget(name: "EssorEndToEndTests", dependencies: ["essor", "EssorTestSupport"]),
+        .testTarget(name: "EssorEndToEndTests", dependencies: ["essor", "EssorStore", "EssorTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
