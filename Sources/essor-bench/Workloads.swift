@@ -34,6 +34,18 @@ struct Workloads {
             }
             report("first frame, whole process (`essor snapshot --panel \(panel)`)", samples.summary)
         }
+        for (label, arguments) in [
+            ("`essor find jardin`, whole process", ["find", "jardin"]),
+            ("`essor find coop caen`, whole process", ["find", "coop", "caen"]),
+            ("`essor agenda` (the next 7 days), whole process", ["agenda"]),
+        ] {
+            var samples = Samples()
+            for _ in 0..<rounds {
+                samples.add(
+                    timeProcess([binary] + arguments + ["--store", path], environment: ["COLUMNS": "120"]).0)
+            }
+            report(label, samples.summary)
+        }
         var inProcess = Samples()
         for _ in 0..<rounds {
             inProcess.add(
