@@ -1,6 +1,6 @@
 /// A cohort as typed in a form.
-public struct CohortDraft: Equatable, Sendable {
-    public enum Field: CaseIterable, Sendable {
+public struct CohortDraft: Equatable, Sendable, Codable {
+    public enum Field: String, CaseIterable, Sendable, Codable {
         case name, theme, start, end, summary, projectTitle, projectSummary, projectStage, members
     }
 

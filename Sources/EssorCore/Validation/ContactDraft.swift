@@ -1,6 +1,6 @@
 /// A contact as typed in a form.
-public struct ContactDraft: Equatable, Sendable {
-    public enum Field: CaseIterable, Sendable {
+public struct ContactDraft: Equatable, Sendable, Codable {
+    public enum Field: String, CaseIterable, Sendable, Codable {
         case name, role, email, phone
     }
 

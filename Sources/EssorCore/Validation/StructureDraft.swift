@@ -1,7 +1,7 @@
 /// A structure as typed in a form (or a row of an import): every field as
 /// text, checked by `issues()` and turned into a `Structure` by `structure`.
-public struct StructureDraft: Equatable, Sendable {
-    public enum Field: CaseIterable, Sendable {
+public struct StructureDraft: Equatable, Sendable, Codable {
+    public enum Field: String, CaseIterable, Sendable, Codable {
         case name, legalForm, siret, address, postcode, town, departement, sector, headcount, website
         case problem, notes, contacts, cohorts
     }
