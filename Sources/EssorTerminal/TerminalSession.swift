@@ -14,11 +14,18 @@ public enum TerminalSession {
 
     public static func run(_ controller: AppController, terminal: CursesTerminal) -> Outcome {
         controller.resize(terminal.size)
+        controller.offerDrafts()
         terminal.draw(controller.render(glyphs: terminal.glyphs), full: true)
         controller.prefetchSearchIndexes()
         var lastTick = Date()
         while true {
             if let signal = terminal.pendingSignal {
+                // The link dropped or essor is told to stop: keep the open
+                // form in the store, to offer back at the next start.
+                if signal == SIGHUP || signal == SIGTERM {
+                    controller.keepDraft(now: Int64(Date().timeIntervalSince1970))
+                    return .signal(signal)
+                }
                 // Ctrl-C in a form means "cancel this", which asks before
                 // anything typed is lost; elsewhere it quits.
                 guard signal == SIGINT, controller.state.form != nil else { return .signal(signal) }
@@ -41,7 +48,7 @@ public enum TerminalSession {
                     if effects.contains(.redraw) { full = true }
                 }
                 dirty = true
-                if let signal = terminal.pendingSignal { return .signal(signal) }
+                if terminal.pendingSignal != nil { break }
                 key = terminal.readKey(timeoutMilliseconds: 0)
             }
             let now = Date()

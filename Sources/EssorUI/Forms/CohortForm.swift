@@ -7,8 +7,20 @@ public enum CohortForm {
     public static func make(
         _ record: CohortRecord?, choices: FormChoices, in state: AppState, focus: CohortDraft.Field? = nil
     ) -> FormState {
-        let f = state.format
         let draft = record.map { CohortDraft($0.cohort, memberIDs: $0.memberIDs) } ?? CohortDraft()
+        let title = record.map { state.text(.editTitle($0.cohort.name)) } ?? state.text(.newCohortTitle)
+        return make(
+            draft, id: record?.cohort.id ?? 0, version: record?.version ?? 0, title: title, choices: choices,
+            in: state, focus: focus)
+    }
+
+    /// The form for values as typed (a record's, or a kept draft's).
+    public static func make(
+        _ draft: CohortDraft, id: CohortID, version: Int, title: String, choices: FormChoices,
+        in state: AppState,
+        focus: CohortDraft.Field?
+    ) -> FormState {
+        let f = state.format
         let themes = Set(choices.themes).sorted { SearchFolding.fold($0) < SearchFolding.fold($1) }
         let names = choices.structureNames
         let members = draft.memberIDs.map { ListItem(id: $0, label: names[$0] ?? "#\($0)") }
@@ -46,10 +58,9 @@ public enum CohortForm {
                 .choice(Choice(options: stages, value: draft.projectStage.rawValue))),
             FormField(.cohort(.members), f.text(.cohortField(.members)), .members(members, selection: 0)),
         ]
-        let title = record.map { f.text(.editTitle($0.cohort.name)) } ?? f.text(.newCohortTitle)
         return FormState(
-            purpose: .cohort(id: record?.cohort.id ?? 0, version: record?.version ?? 0), title: title,
-            fields: fields, focus: focus.map(FieldKey.cohort))
+            purpose: .cohort(id: id, version: version), title: title, fields: fields,
+            focus: focus.map(FieldKey.cohort))
     }
 
     public static func draft(_ form: FormState) -> CohortDraft {

@@ -23,6 +23,8 @@ public struct FormState: Equatable, Sendable {
     /// Problems the store found on save (a duplicate SIRET), kept until
     /// the field changes.
     public var storeIssues: [FieldKey: FieldIssue] = [:]
+    /// Reopened from a draft: nothing of it is in the store yet.
+    public var restored = false
     private var initial: [String]
 
     public init(purpose: Purpose, title: String, fields: [FormField], focus: FieldKey? = nil) {
@@ -33,7 +35,7 @@ public struct FormState: Equatable, Sendable {
         if let focus, let index = fields.firstIndex(where: { $0.key == focus }) { self.focus = index }
     }
 
-    public var isDirty: Bool { fields.map(\.value.fingerprint) != initial }
+    public var isDirty: Bool { restored || fields.map(\.value.fingerprint) != initial }
 
     public var focused: FormField { fields[focus] }
 

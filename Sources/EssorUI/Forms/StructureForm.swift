@@ -7,7 +7,6 @@ public enum StructureForm {
         _ record: StructureRecord?, choices: FormChoices, in state: AppState,
         focus: StructureDraft.Field? = nil
     ) -> FormState {
-        let f = state.format
         var draft = StructureDraft()
         if let record {
             draft = StructureDraft(
@@ -15,6 +14,19 @@ public enum StructureForm {
         } else if let scope = state.scope {
             draft.cohortIDs = [scope]  // a structure added while a cohort is shown joins it
         }
+        let title = record.map { state.text(.editTitle($0.structure.name)) } ?? state.text(.newStructureTitle)
+        return make(
+            draft, id: record?.structure.id ?? 0, version: record?.version ?? 0, title: title,
+            choices: choices,
+            in: state, focus: focus)
+    }
+
+    /// The form for values as typed (a record's, or a kept draft's).
+    public static func make(
+        _ draft: StructureDraft, id: StructureID, version: Int, title: String, choices: FormChoices,
+        in state: AppState, focus: StructureDraft.Field?
+    ) -> FormState {
+        let f = state.format
         var departements = [ChoiceOption(value: "", label: f.text(.fromPostcode))]
         departements += Departement.normandy.map {
             ChoiceOption(value: $0.code, label: "\($0.name) (\($0.code))")
@@ -59,10 +71,9 @@ public enum StructureForm {
             FormField(
                 .structure(.cohorts), f.text(.structureField(.cohorts)), .toggles(cohorts, selection: 0)),
         ]
-        let title = record.map { f.text(.editTitle($0.structure.name)) } ?? f.text(.newStructureTitle)
         return FormState(
-            purpose: .structure(id: record?.structure.id ?? 0, version: record?.version ?? 0), title: title,
-            fields: fields, focus: focus.map(FieldKey.structure))
+            purpose: .structure(id: id, version: version), title: title, fields: fields,
+            focus: focus.map(FieldKey.structure))
     }
 
     public static func draft(_ form: FormState) -> StructureDraft {

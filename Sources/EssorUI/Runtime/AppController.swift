@@ -146,6 +146,14 @@ public final class AppController {
                 try store.delete(entity, id: id, by: author, at: state.now)
                 changedHere()
                 return .deleted(name: name)
+            case .restoreDraft(let draft):
+                let memberIDs =
+                    draft.entity == .cohort
+                    ? (try? DraftPayload<CohortDraft>.decode(draft.payload).values.memberIDs) ?? [] : []
+                return .draftReady(draft, try formChoices(draft.entity, memberIDs: memberIDs))
+            case .discardDraft(let id):
+                try store.deleteDraft(id: id)
+                return nil
             case .undo:
                 guard let change = try store.lastUndoableChange(session: author.session) else {
                     return .writeFailed(.cannotUndo(.nothing))
@@ -207,8 +215,9 @@ public final class AppController {
         case .structure:
             let record = try id.flatMap { try store.structureRecord(id: $0) }
             if id != nil && record == nil { return .writeFailed(.conflict(entity: entity, id: id!)) }
-            let choices = FormChoices(cohorts: try store.cohortNames())
-            return .formLoaded(entity, record.map(EditableRecord.structure), choices, focus: focus)
+            return .formLoaded(
+                entity, record.map(EditableRecord.structure), try formChoices(.structure, memberIDs: []),
+                focus: focus)
         case .cohort:
             let record = try id.flatMap { try store.cohortRecord(id: $0) }
             if id != nil && record == nil { return .writeFailed(.conflict(entity: entity, id: id!)) }
@@ -218,6 +227,33 @@ public final class AppController {
             let choices = FormChoices(themes: try store.cohortThemes(), structureNames: names)
             return .formLoaded(entity, record.map(EditableRecord.cohort), choices, focus: focus)
         }
+    }
+
+    /// What a form offers to choose from: cohorts for a structure; themes
+    /// and the members' names for a cohort.
+    private func formChoices(_ entity: ChangeEntity, memberIDs: [StructureID]) throws -> FormChoices {
+        switch entity {
+        case .structure:
+            return FormChoices(cohorts: try store.cohortNames())
+        case .cohort:
+            let names = Dictionary(
+                uniqueKeysWithValues: try store.structureRows(memberIDs).map { ($0.id, $0.name) })
+            return FormChoices(themes: try store.cohortThemes(), structureNames: names)
+        }
+    }
+
+    /// Keeps the open form as a draft in the store (the terminal is going
+    /// away). True when there was one to keep.
+    @discardableResult
+    public func keepDraft(now: Int64) -> Bool {
+        guard let draft = state.draftToKeep(author: author.name, now: now) else { return false }
+        return (try? store.saveDraft(draft)) != nil
+    }
+
+    /// Offers the newest draft this user left, if any.
+    public func offerDrafts() {
+        guard let draft = try? store.drafts(author: author.name).first else { return }
+        dispatch(.draftOffered(draft))
     }
 
     private func name(_ entity: ChangeEntity, _ id: Int64) throws -> String {

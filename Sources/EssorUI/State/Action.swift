@@ -27,6 +27,10 @@ public enum Action: Sendable {
     case saved(ChangeEntity, Int64, name: String)
     case deleted(name: String)
     case undone(UndoneChange)
+    /// A draft kept from an earlier session, to offer back.
+    case draftOffered(StoredDraft)
+    /// The choices a kept draft's form needs, read.
+    case draftReady(StoredDraft, FormChoices)
     /// A write the store refused (conflict, duplicate SIRET, lock…).
     case writeFailed(StoreError)
 }
@@ -56,4 +60,6 @@ public enum Effect: Equatable, Sendable {
     case delete(ChangeEntity, Int64)
     /// Undo the session's last change.
     case undo
+    case restoreDraft(StoredDraft)
+    case discardDraft(Int64)
 }

@@ -7,6 +7,8 @@ public struct Dialog: Equatable, Sendable {
         case delete(ChangeEntity, Int64)
         case discardForm
         case discardSubform
+        /// A form kept when the terminal went away.
+        case restoreDraft(StoredDraft)
     }
 
     public var title: String

@@ -67,6 +67,11 @@ extension AppState {
             return afterUndo(change)
         case .writeFailed(let error):
             return writeFailed(error)
+        case .draftOffered(let draft):
+            offer(draft)
+            return []
+        case .draftReady(let draft, let choices):
+            return restore(draft, choices)
         }
     }
 

@@ -170,7 +170,10 @@ extension AppState {
     mutating func dialogKey(_ key: Key) -> [Effect] {
         guard let open = dialog, let command = keymap.command(for: key, in: [.dialog]) else { return [] }
         dialog = nil
-        guard command == .yes else { return [] }
+        guard command == .yes else {
+            if case .restoreDraft(let draft) = open.action { return [.discardDraft(draft.id)] }
+            return []
+        }
         switch open.action {
         case .delete(let entity, let id):
             return [.delete(entity, id)]
@@ -179,6 +182,8 @@ extension AppState {
             subform = nil
         case .discardSubform:
             subform = nil
+        case .restoreDraft(let draft):
+            return [.restoreDraft(draft)]
         }
         return []
     }

@@ -17,8 +17,8 @@ enum CommandLineStrings {
         case .unsupportedTerminal(let term):
             let name = term.isEmpty ? (fr ? "(TERM non défini)" : "(TERM not set)") : "« \(term) »"
             return fr
-                ? "Le terminal \(name) ne permet pas l'interface plein écran. Essayez TERM=xterm-256color, ou essor snapshot pour un aperçu en texte."
-                : "Terminal \(name) cannot run the full-screen interface. Try TERM=xterm-256color, or essor snapshot for a text view."
+                ? "Le terminal \(name) ne permet pas l'interface plein écran. Essayez TERM=xterm-256color ; les consultations marchent partout : essor find, essor show, essor agenda, essor list."
+                : "Terminal \(name) cannot run the full-screen interface. Try TERM=xterm-256color; look-ups work anywhere: essor find, essor show, essor agenda, essor list."
         case .unknownLanguage(let value):
             return fr ? "Langue inconnue « \(value) » : fr ou en" : "Unknown language “\(value)”: fr or en"
         case .notADemo(let path):

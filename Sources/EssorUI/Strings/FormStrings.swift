@@ -37,6 +37,9 @@ public enum FormMsg: Equatable, Sendable {
     case pickerEmpty
     case required
     case warningMark
+    case draftTitle
+    case draftKept(title: String, date: String, time: String)
+    case draftChoice
 }
 
 enum FormStrings {
@@ -101,6 +104,15 @@ enum FormStrings {
             fr ? "Aucune structure à ajouter ne correspond." : "No organisation to add matches."
         case .required: "*"
         case .warningMark: "!"
+        case .draftTitle: fr ? "Reprendre un brouillon ?" : "Resume a draft?"
+        case .draftKept(let title, let date, let time):
+            fr
+                ? "Un formulaire était ouvert quand le terminal s'est fermé, le \(date) à \(time) : « \(title) »."
+                : "A form was open when the terminal closed, on \(date) at \(time): “\(title)”."
+        case .draftChoice:
+            fr
+                ? "Oui : le rouvrir tel quel. Non : l'abandonner."
+                : "Yes: open it again as it was. No: discard it."
         }
     }
 

@@ -20,11 +20,16 @@ enum Chrome {
 
     static func tabs(_ state: AppState, _ rect: Rect, into canvas: inout Canvas) {
         canvas.fill(rect, role: .tab)
+        let labels = PanelID.allCases.map { " \($0.rawValue) \(state.text(.panel($0))) " }
+        let full = labels.reduce(0) { $0 + TextWidth.of($1) + 1 }
+        // On a narrow screen (a phone), the other tabs show their number only.
+        let compact = full > rect.width - 1
         var x = rect.x + 1
-        for panel in PanelID.allCases {
-            let label = " \(panel.rawValue) \(state.text(.panel(panel))) "
-            let role: Role = panel == state.panel ? .tabActive : .tab
-            x += canvas.write(label, x: x, y: rect.y, maxWidth: rect.maxX - x, role: role)
+        for (index, panel) in PanelID.allCases.enumerated() {
+            let active = panel == state.panel
+            let label = compact && !active ? " \(panel.rawValue) " : labels[index]
+            x += canvas.write(
+                label, x: x, y: rect.y, maxWidth: rect.maxX - x, role: active ? .tabActive : .tab)
             x += 1
             if x >= rect.maxX { break }
         }
