@@ -43,8 +43,9 @@ public final class Store: Sendable {
     /// Opens an existing store for reading only; never creates, migrates
     /// or locks anything (for look-ups that must not disturb writers).
     public static func openReadOnly(path: String) throws -> Store {
-        let kind = try StoreFile.inspect(path: path, knownMigrations: Schema.migrationIdentifiers)
-        guard kind == .essor else { throw StoreError.missingStore(path: path) }
+        // Read-only access cannot change the file: the checks run on the
+        // connection that is then used (one open, not two).
+        guard try StoreFile.hasDatabaseHeader(path) else { throw StoreError.missingStore(path: path) }
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(busyTimeout)
@@ -54,9 +55,14 @@ public final class Store: Sendable {
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 268435456") }
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let applied = try queue.read { try Schema.migrator.appliedIdentifiers($0) }
-            guard applied.count == Schema.migrationIdentifiers.count else {
-                throw StoreError.needsMigration(path: path)
+            try queue.read { db in
+                let known = Schema.migrationIdentifiers
+                guard try StoreFile.kind(of: db, path: path, knownMigrations: known) == .essor else {
+                    throw StoreError.missingStore(path: path)
+                }
+                guard try Schema.migrator.appliedIdentifiers(db).count == known.count else {
+                    throw StoreError.needsMigration(path: path)
+                }
             }
             return Store(path: path, queue: queue)
         } catch let error as DatabaseError {

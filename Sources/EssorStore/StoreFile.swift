@@ -14,49 +14,54 @@ enum StoreFile {
         case essor
     }
 
+    /// Inspects `path` through a read-only connection of its own.
     static func inspect(path: String, knownMigrations: [String]) throws -> Kind {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .absent
-        }
-        if isDirectory.boolValue { throw StoreError.isDirectory(path: path) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw StoreError.notWritable(path: path, reason: .permissionDenied)
-        }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        try? handle.close()
-        if header.isEmpty { return .absent }
-        guard header == Data("SQLite format 3\0".utf8) else { throw StoreError.notSQLite(path: path) }
-
+        guard try hasDatabaseHeader(path) else { return .absent }
         var configuration = Configuration()
         configuration.readonly = true
         configuration.label = "essor.inspect"
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
-            return try queue.read { db in
-                let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let tables =
-                    try Int.fetchOne(
-                        db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
-                    ?? 0
-                if appID != applicationID {
-                    if tables == 0 && appID == 0 { return .absent }
-                    throw StoreError.foreignDatabase(path: path)
-                }
-                let applied =
-                    (try? String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")) ?? []
-                let unknown = applied.filter { !knownMigrations.contains($0) }
-                if !unknown.isEmpty {
-                    throw StoreError.newerSchema(path: path, migrations: unknown)
-                }
-                return .essor
-            }
+            return try queue.read { try kind(of: $0, path: path, knownMigrations: knownMigrations) }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
             throw StoreError.classify(error, path: path)
         }
+    }
+
+    /// Whether `path` is a file starting like an SQLite database; false when
+    /// absent or empty; an error for a folder or any other file.
+    static func hasDatabaseHeader(_ path: String) throws -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return false }
+        if isDirectory.boolValue { throw StoreError.isDirectory(path: path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError.notWritable(path: path, reason: .permissionDenied)
+        }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        if header.isEmpty { return false }
+        guard header == Data("SQLite format 3\0".utf8) else { throw StoreError.notSQLite(path: path) }
+        return true
+    }
+
+    /// What an open database is: an empty one, an essor store, or an error
+    /// (another application's database, a newer essor's store).
+    static func kind(of db: Database, path: String, knownMigrations: [String]) throws -> Kind {
+        let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        if appID != applicationID {
+            let tables =
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+                ?? 0
+            if tables == 0 && appID == 0 { return .absent }
+            throw StoreError.foreignDatabase(path: path)
+        }
+        let applied = (try? String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")) ?? []
+        let unknown = applied.filter { !knownMigrations.contains($0) }
+        if !unknown.isEmpty { throw StoreError.newerSchema(path: path, migrations: unknown) }
+        return .essor
     }
 }
 

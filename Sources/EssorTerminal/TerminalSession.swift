@@ -53,12 +53,11 @@ public enum TerminalSession {
             }
             let now = Date()
             if now.timeIntervalSince(lastTick) >= 1 || dirty {
-                if controller.tick(now: Int64(now.timeIntervalSince1970)) {
-                    dirty = true
-                    controller.prefetchSearchIndexes()  // the store changed: read them again
-                }
+                if controller.tick(now: Int64(now.timeIntervalSince1970)) { dirty = true }
                 lastTick = now
             }
+            // After a change (here or elsewhere) the indexes are read again.
+            controller.prefetchSearchIndexes()
             if controller.collectPrefetched() { dirty = true }
             if dirty { terminal.draw(controller.render(glyphs: terminal.glyphs), full: full) }
         }

@@ -50,9 +50,11 @@ struct Bench: ParsableCommand {
         }
     }
 
+    /// Generates the store, or brings one from an earlier run to the
+    /// current schema (the commands measured open stores read-only).
     func prepare(path: String, structures: Int, meetings: Int) throws {
-        if FileManager.default.fileExists(atPath: path) { return }
         let store = try Store.open(path: path)
+        guard try store.isEmpty() else { return try store.close() }
         try SyntheticStore.generate(
             into: store, sizes: .init(structures: structures, meetings: meetings, partners: 200), seed: 2026,
             today: WallClock.paris.today(now: Int64(Date().timeIntervalSince1970)))

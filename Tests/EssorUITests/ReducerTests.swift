@@ -340,4 +340,25 @@ import Testing
         app.type("econ")
         #expect(app.structureNames == ["Économie Circulaire Pays d'Auge"])
     }
+
+    @Test func buildsThemAgainAfterTheSessionsOwnSave() throws {
+        let app = try DemoFixture()
+        func waitForIndex() {
+            let deadline = Date().addingTimeInterval(10)
+            while app.state.searchIndexes[.structures] == nil, Date() < deadline {
+                app.controller.prefetchSearchIndexes()
+                app.controller.collectPrefetched()
+                usleep(5_000)
+            }
+        }
+        waitForIndex()
+        let before = try #require(app.state.searchIndexes[.structures])
+        app.press(.char("2"), .char("a"))
+        app.type("Nouvelle Recyclerie")
+        app.press(.ctrl("s"))
+        #expect(app.state.searchIndexes[.structures] == nil)  // the save made it stale
+        waitForIndex()
+        let after = try #require(app.state.searchIndexes[.structures])
+        #expect(after !== before && after.count == 22)
+    }
 }

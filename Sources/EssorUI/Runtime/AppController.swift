@@ -15,6 +15,8 @@ public final class AppController {
     /// Counts the store changes seen, to drop indexes read before one.
     private var generation = 0
     private let prefetcher = Prefetcher()
+    /// The generation whose indexes are being (or were) built.
+    private var prefetched = -1
 
     public init(
         store: Store, lang: Lang, size: Size, now: Int64, clock: WallClock = .paris, home: String? = nil,
@@ -84,11 +86,14 @@ public final class AppController {
         return changed
     }
 
-    /// Starts building the large lists' filter indexes in the background
-    /// (the terminal calls this once the first frame is on screen).
+    /// Starts building the large lists' filter indexes in the background,
+    /// once per state of the store (the terminal calls this after the first
+    /// frame and after every change, its own included).
     public func prefetchSearchIndexes() {
+        guard prefetched != generation else { return }
         let missing = [PanelID.structures, .meetings].filter { state.searchIndexes[$0] == nil }
         guard !missing.isEmpty else { return }
+        prefetched = generation
         prefetcher.start(path: store.path, generation: generation, panels: missing)
     }
 
