@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -24,10 +25,13 @@ let package = Package(
         ),
         .target(name: "EssorUI", dependencies: ["EssorCore", "EssorStore"]),
         .target(name: "EssorTerminal", dependencies: ["EssorUI", "CNCurses"]),
+        .target(
+            name: "EssorConfig",
+            dependencies: ["EssorUI", "EssorCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         .executableTarget(
             name: "essor",
             dependencies: [
-                "EssorCore", "EssorStore", "EssorUI", "EssorTerminal",
+                "EssorCore", "EssorStore", "EssorUI", "EssorTerminal", "EssorConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +50,7 @@ let package = Package(
         .testTarget(
             name: "EssorUITests", dependencies: ["EssorUI", "EssorStore", "EssorTestSupport"],
             exclude: ["Golden"]),
+        .testTarget(name: "EssorConfigTests", dependencies: ["EssorConfig", "EssorUI", "EssorTestSupport"]),
         .testTarget(name: "EssorEndToEndTests", dependencies: ["essor", "EssorStore", "EssorTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -8,14 +8,14 @@ import Glibc
 public final class CursesTerminal {
     public let glyphs: Glyphs
     private let utf8: Bool
-    private let palette: Palette
+    private var palette: Palette
     private var screen: OpaquePointer?
     private var previous: Canvas?
     private var running = true
 
-    /// Starts curses on the controlling terminal.
-    /// - Parameter monochrome: attributes only (NO_COLOR, or asked for).
-    public init(theme: Theme, monochrome: Bool) throws {
+    /// Starts curses on the controlling terminal and shows `theme` with
+    /// the colours the terminal has (attributes only when it has none).
+    public init(theme: Theme) throws {
         setlocale(LC_ALL, "")
         guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalError.notATerminal }
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
@@ -40,13 +40,22 @@ public final class CursesTerminal {
         idlok(essor_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
-        var colors = false
-        if !monochrome && has_colors() {
+        var depth = ColorDepth.none
+        if has_colors() {
             start_color()
             use_default_colors()
-            colors = true
+            depth = ColorDepth(colors: Int(essor_colors()))
         }
-        palette = Palette(theme: colors ? theme : .mono, colors: colors)
+        palette = Palette(theme: theme, depth: depth)
+    }
+
+    /// How many colours the terminal shows.
+    public var colorDepth: ColorDepth { palette.depth }
+
+    /// Shows `theme` from the next draw on, repainting every cell.
+    public func apply(_ theme: Theme) {
+        palette = Palette(theme: theme, depth: palette.depth)
+        previous = nil
     }
 
     deinit { stop() }

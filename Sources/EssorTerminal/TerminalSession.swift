@@ -46,6 +46,10 @@ public enum TerminalSession {
                     let effects = controller.press(current)
                     if effects.contains(.quit) { return .quit }
                     if effects.contains(.redraw) { full = true }
+                    for case .applyTheme(let theme) in effects {
+                        terminal.apply(theme)
+                        full = true
+                    }
                 }
                 dirty = true
                 if terminal.pendingSignal != nil { break }

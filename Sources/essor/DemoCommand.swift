@@ -23,7 +23,7 @@ struct DemoCommand: ParsableCommand {
                 global.store.map(GlobalOptions.absolute)
                 ?? StoreLocation.demoStore(environment: global.environment)
             let store = try Self.prepare(path: path, reset: reset, lang: lang)
-            try Launcher.runInterface(store: store, lang: lang)
+            try Launcher.runInterface(store: store, lang: lang, options: global)
         }
     }
 

@@ -16,7 +16,7 @@ struct Essor: ParsableCommand {
             """,
         subcommands: [
             DemoCommand.self, FindCommand.self, ShowCommand.self, AgendaCommand.self, ListCommand.self,
-            SnapshotCommand.self, GenerateCommand.self,
+            SnapshotCommand.self, GenerateCommand.self, ThemesCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions
@@ -24,7 +24,7 @@ struct Essor: ParsableCommand {
     func run() throws {
         try Launcher.guarded(global) { lang in
             let store = try Launcher.openStore(global.storePath, lang: lang)
-            try Launcher.runInterface(store: store, lang: lang)
+            try Launcher.runInterface(store: store, lang: lang, options: global)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EssorConfig
 import EssorCore
 import EssorStore
 import EssorUI
@@ -11,8 +12,13 @@ struct GlobalOptions: ParsableArguments {
         help: "Fichier du stock (défaut : $ESSOR_STORE, sinon $XDG_DATA_HOME/essor/essor.sqlite).")
     var store: String?
 
-    @Option(name: .long, help: "Langue de l'interface : fr ou en (défaut : selon la locale).")
+    @Option(name: .long, help: "Langue de l'interface : fr ou en (défaut : config.toml, sinon la locale).")
     var lang: String?
+
+    @Option(
+        name: .long,
+        help: "Thème : un nom (essor themes les liste) ou le chemin d'un fichier .toml.")
+    var theme: String?
 
     /// This command's options, or the root command's when given before the
     /// subcommand (`essor --store x demo`).
@@ -20,21 +26,34 @@ struct GlobalOptions: ParsableArguments {
         var result = self
         result.store = store ?? parent?.store
         result.lang = lang ?? parent?.lang
+        result.theme = theme ?? parent?.theme
         return result
     }
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
+    /// The configuration file (`$XDG_CONFIG_HOME/essor/config.toml`), read
+    /// afresh: it is small, and another session may have just rewritten it.
+    var configuration: Configuration {
+        Configuration.load(path: ConfigPaths.configFile(environment: environment))
+    }
+
+    /// `--lang`, else the configuration's `language`, else the locale.
     func language() throws -> Lang {
-        guard let lang = Lang.resolve(explicit: lang, environment: environment) else {
+        let explicit = lang ?? configuration.language?.rawValue
+        guard let lang = Lang.resolve(explicit: explicit, environment: environment) else {
             throw Failure(.unknownLanguage(lang ?? ""), lang: .fr)
         }
         return lang
     }
 
-    /// `--store`, else `ESSOR_STORE`, else the XDG data folder.
+    /// `--store`, else `ESSOR_STORE`, else the configuration's `store`,
+    /// else the XDG data folder.
     var storePath: String {
-        store.map(Self.absolute) ?? StoreLocation.defaultStore(environment: environment)
+        if let store { return Self.absolute(store) }
+        if let path = environment["ESSOR_STORE"], !path.isEmpty { return path }
+        if let path = configuration.store { return Self.absolute(path) }
+        return StoreLocation.defaultStore(environment: environment)
     }
 
     static func absolute(_ path: String) -> String {

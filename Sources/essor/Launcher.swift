@@ -1,3 +1,4 @@
+import EssorConfig
 import EssorCore
 import EssorStore
 import EssorTerminal
@@ -11,7 +12,11 @@ enum Launcher {
     static func guarded(_ options: GlobalOptions, _ body: (Lang) throws -> Void) throws {
         let lang = (try? options.language()) ?? .fr
         do {
-            try body(try options.language())
+            let language = try options.language()
+            for problem in options.configuration.problems {
+                warn(Strings.text(.config(problem), language))
+            }
+            try body(language)
         } catch let failure as Failure {
             exit(with: failure)
         } catch let error as StoreError {
@@ -34,6 +39,11 @@ enum Launcher {
         Foundation.exit(failure.status)
     }
 
+    /// A line on stderr, escaped (it may quote what a file holds).
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data(("essor : " + SafeText.escaped(message) + "\n").utf8))
+    }
+
     static func openStore(_ path: String, lang: Lang) throws -> Store {
         try Store.open(path: path)
     }
@@ -42,14 +52,21 @@ enum Launcher {
 
     /// Starts curses, runs the interface until the user quits or a signal
     /// arrives, and always gives the terminal back.
-    static func runInterface(store: Store, lang: Lang) throws {
-        let environment = ProcessInfo.processInfo.environment
-        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-        let terminal = try CursesTerminal(theme: .builtIn, monochrome: noColor)
+    static func runInterface(store: Store, lang: Lang, options: GlobalOptions) throws {
+        let environment = options.environment
+        let settings = Settings(
+            themeOption: options.theme, environment: environment, executable: Bundle.main.executablePath)
+        // Problems with the theme (the configuration's were told already).
+        let configProblems = options.configuration.problems
+        for problem in settings.preferences.problems where !configProblems.contains(problem) {
+            warn(Strings.text(.config(problem), lang))
+        }
+        let terminal = try CursesTerminal(theme: settings.preferences.theme)
         let outcome: TerminalSession.Outcome
         do {
             let controller = try AppController(
-                store: store, lang: lang, size: terminal.size, now: now, home: environment["HOME"])
+                store: store, lang: lang, size: terminal.size, now: now, home: environment["HOME"],
+                preferences: settings.preferences, themes: settings.themes)
             outcome = TerminalSession.run(controller, terminal: terminal)
         } catch {
             terminal.stop()

@@ -9,17 +9,22 @@ struct Lookup {
     let store: Store
     let lang: Lang
     let environment: [String: String]
+    let dates: DateStyle
     let now = Launcher.now
 
     init(_ global: GlobalOptions, lang: Lang) throws {
         store = try Store.openReadOnly(path: global.storePath)
         self.lang = lang
         environment = global.environment
+        dates = global.configuration.dates ?? .dayMonthYear
     }
 
     /// A state used only to format dates, numbers and labels.
     var format: AppState {
-        AppState(lang: lang, size: Size(width: width ?? 200, height: 50), now: now, storePath: store.path)
+        var state = AppState(
+            lang: lang, size: Size(width: width ?? 200, height: 50), now: now, storePath: store.path)
+        state.dateStyle = dates
+        return state
     }
 
     /// `$COLUMNS`, else the terminal's width; nil when writing to a pipe

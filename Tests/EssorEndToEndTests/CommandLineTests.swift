@@ -18,6 +18,31 @@ import Testing
         #expect(english.stderr.contains("is not an essor store"))
     }
 
+    @Test func theConfigurationFileSetsStoreLanguageAndDates() throws {
+        let store = scratch.file("programme.sqlite")
+        _ = try run(EssorBinary.path, ["demo", "--store", store])
+        let config = scratch.file("config")
+        try FileManager.default.createDirectory(atPath: config + "/essor", withIntermediateDirectories: true)
+        scratch.write(
+            "config/essor/config.toml",
+            Data("store = \"\(store)\"\nlanguage = \"en\"\ndates = \"aaaa-mm-jj\"\n".utf8))
+        let environment = ["XDG_CONFIG_HOME": config, "ESSOR_STORE": "", "COLUMNS": "150"]
+        let listed = try run(EssorBinary.path, ["list", "meetings"], environment: environment)
+        #expect(listed.status == 0)
+        #expect(listed.stdout.hasPrefix("Date"))
+        #expect(listed.stdout.contains("Thu 2022-09-15"))
+        #expect(listed.stdout.contains("Length"))  // English headers
+        // The command line still wins.
+        let french = try run(EssorBinary.path, ["list", "seances", "--lang", "fr"], environment: environment)
+        #expect(french.stdout.contains("jeu. 2022-09-15"))
+        // A problem in the file is told on stderr; the command still runs.
+        scratch.write("config/essor/config.toml", Data("store = \"\(store)\"\nlangue = 3\n".utf8))
+        let warned = try run(EssorBinary.path, ["list", "seances"], environment: environment)
+        #expect(warned.status == 0)
+        #expect(warned.stderr.contains("config.toml, ligne 2 : valeur « 3 » non reconnue pour « langue »"))
+        #expect(warned.stdout.contains("jeu. 15/09/2022"))
+    }
+
     @Test func saysWhenThereIsNoTerminal() throws {
         let result = try run(EssorBinary.path, ["demo", "--store", scratch.file("demo.sqlite")])
         #expect(result.status == 2)

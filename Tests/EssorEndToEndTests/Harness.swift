@@ -16,6 +16,19 @@ enum EssorBinary {
     }
 }
 
+/// An empty configuration folder for every process the tests start, so
+/// that the developer's own `~/.config/essor` never changes a result (a
+/// test that needs a configuration passes its own `XDG_CONFIG_HOME`).
+enum IsolatedConfig {
+    static let path: String = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "essor-e2e-config-\(getpid())"
+        ).path
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }()
+}
+
 struct HarnessError: Error, CustomStringConvertible {
     let description: String
 }
@@ -53,6 +66,8 @@ func run(
     posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
     var env = ProcessInfo.processInfo.environment
+    env["XDG_CONFIG_HOME"] = IsolatedConfig.path
+    env["NO_COLOR"] = nil
     env.merge(environment) { $1 }
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -104,7 +119,11 @@ final class TmuxSession {
     /// Starts `command` in a new `width`×`height` terminal. When it ends, the
     /// pane prints `__EXIT=<status>` and stays open to be read.
     init(_ command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
-        let env = environment.merging(["LANG": "C.UTF-8"]) { old, _ in old }
+        let env = environment.merging([
+            "LANG": "C.UTF-8", "XDG_CONFIG_HOME": IsolatedConfig.path, "NO_COLOR": "",
+        ]) {
+            old, _ in old
+        }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }
         let line =
             "env \(assignments.joined(separator: " ")) \(command.map(Self.quote).joined(separator: " ")); "
@@ -127,6 +146,9 @@ final class TmuxSession {
     }
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "main"]).stdout }
+
+    /// The screen with its colours and attributes, as escape sequences.
+    func styledScreen() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", "main"]).stdout }
 
     /// Waits until the screen satisfies `condition`; fails with the last
     /// screen after `timeout` seconds.

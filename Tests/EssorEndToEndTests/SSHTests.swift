@@ -76,7 +76,8 @@ import Testing
         let server = try Server(in: scratch)
         let store = scratch.file("demo.sqlite")
         let essor =
-            "LANG=C.UTF-8 TERM=xterm-256color \(TmuxSession.quote(EssorBinary.path)) demo --store \(TmuxSession.quote(store))"
+            "LANG=C.UTF-8 TERM=xterm-256color XDG_CONFIG_HOME=\(TmuxSession.quote(IsolatedConfig.path)) "
+            + "\(TmuxSession.quote(EssorBinary.path)) demo --store \(TmuxSession.quote(store))"
 
         let first = try TmuxSession(server.ssh(essor), width: 100, height: 30)
         try first.waitFor("Cohortes · 4", timeout: 20)

@@ -15,12 +15,15 @@ final class DemoFixture {
     let store: Store
     let controller: AppController
 
-    init(width: Int = 80, height: Int = 24, lang: Lang = .fr) throws {
+    init(
+        width: Int = 80, height: Int = 24, lang: Lang = .fr, preferences: Preferences = Preferences(),
+        themes: ThemeProvider? = nil
+    ) throws {
         store = try Store.open(path: folder.file("demo.sqlite"))
         try DemoProgramme.install(into: store, today: Self.today)
         controller = try AppController(
             store: store, lang: lang, size: Size(width: width, height: height), now: Self.now,
-            home: folder.path)
+            home: folder.path, preferences: preferences, themes: themes)
     }
 
     var state: AppState { controller.state }

@@ -47,6 +47,11 @@ public enum HeadlessRenderer {
         case .input: "I"
         case .overlay: "O"
         case .today: "D"
+        case .conflict: "C"
+        case .present: "P"
+        case .absent: "N"
+        case .timer: "Y"
+        case .bar: "B"
         }
     }
 }

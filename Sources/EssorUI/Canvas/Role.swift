@@ -23,4 +23,13 @@ public enum Role: UInt8, CaseIterable, Sendable {
     case input
     case overlay
     case today
+    /// Two meetings that collide (Séances).
+    case conflict
+    /// Attendance marks.
+    case present
+    case absent
+    /// The workshop countdown.
+    case timer
+    /// Filled part of a bar (days used, budgets).
+    case bar
 }

@@ -5,6 +5,7 @@ public enum Command: String, CaseIterable, Sendable {
     case help
     case commandLine = "command-line"
     case redraw
+    case nextTheme = "next-theme"
     case panelCohorts = "panel-cohorts"
     case panelStructures = "panel-structures"
     case panelMeetings = "panel-meetings"

@@ -78,6 +78,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("*")], .clearScope, .global),
         KeyBinding([.escape], .back, .global),
         KeyBinding([.ctrl("l")], .redraw, .global),
+        KeyBinding([.char("T")], .nextTheme, .global),
 
         KeyBinding([.up, .char("k")], .moveUp, .list),
         KeyBinding([.down, .char("j")], .moveDown, .list),

@@ -17,19 +17,30 @@ public final class AppController {
     private let prefetcher = Prefetcher()
     /// The generation whose indexes are being (or were) built.
     private var prefetched = -1
+    /// Finds themes by name and remembers the chosen one; none in tests
+    /// that do not switch themes.
+    private let themes: ThemeProvider?
 
     public init(
         store: Store, lang: Lang, size: Size, now: Int64, clock: WallClock = .paris, home: String? = nil,
         author: ChangeAuthor = ChangeAuthor(name: ChangeAuthor.login(), session: UUID().uuidString),
-        panel: PanelID = .cohorts
+        panel: PanelID = .cohorts, preferences: Preferences = Preferences(), themes: ThemeProvider? = nil
     ) throws {
         self.store = store
         self.author = author
+        self.themes = themes
         state = AppState(lang: lang, size: size, now: now, clock: clock, storePath: store.path, home: home)
         state.panel = panel
+        state.theme = preferences.theme
+        state.keymap = preferences.keymap
+        state.dateStyle = preferences.dates
+        state.themeNames = themes?.names ?? []
         dataVersion = try store.dataVersion()
         dispatch(.programmeLoaded(try store.programme()))
         dispatch(.storeChanged(external: false))
+        if let problem = preferences.problems.first {
+            dispatch(.configProblem(problem))
+        }
     }
 
     /// Applies an action and carries out its effects. Returns the effects
@@ -41,7 +52,7 @@ public final class AppController {
         while !pending.isEmpty {
             let effect = pending.removeFirst()
             switch effect {
-            case .quit, .redraw:
+            case .quit, .redraw, .applyTheme:
                 forTerminal.append(effect)
             default:
                 if let result = perform(effect) { pending += state.reduce(result) }
@@ -117,8 +128,16 @@ public final class AppController {
     private func perform(_ effect: Effect) -> Action? {
         do {
             switch effect {
-            case .quit, .redraw:
+            case .quit, .redraw, .applyTheme:
                 return nil
+            case .loadTheme(let name):
+                guard let themes else { return nil }
+                switch themes.load(name) {
+                case .success(let (theme, warnings)): return .themeLoaded(name, theme, warnings: warnings)
+                case .failure(let problem): return .themeFailed(problem)
+                }
+            case .rememberTheme(let name):
+                return themes?.remember(name).map(Action.configProblem)
             case .loadDetail(let panel, let id):
                 return .detailLoaded(panel, try loadDetail(panel, id))
             case .loadList(let panel):

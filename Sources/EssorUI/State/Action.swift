@@ -33,6 +33,12 @@ public enum Action: Sendable {
     case draftReady(StoredDraft, FormChoices)
     /// A write the store refused (conflict, duplicate SIRET, lock…).
     case writeFailed(StoreError)
+    /// A theme read by name, with warnings about its file.
+    case themeLoaded(String, Theme, warnings: [ConfigProblem])
+    /// A theme that could not be used.
+    case themeFailed(ConfigProblem)
+    /// Remembering a choice in the configuration file failed.
+    case configProblem(ConfigProblem)
 }
 
 /// A record with what its form edits.
@@ -62,4 +68,10 @@ public enum Effect: Equatable, Sendable {
     case undo
     case restoreDraft(StoredDraft)
     case discardDraft(Int64)
+    /// Reads the theme so named.
+    case loadTheme(String)
+    /// Shows the interface in this theme (for the terminal).
+    case applyTheme(Theme)
+    /// Starts with this theme next time.
+    case rememberTheme(String)
 }

@@ -192,6 +192,10 @@ public struct AppState: Equatable, Sendable {
     public var message: StatusMessage?
     public var details: [PanelID: PanelDetail] = [:]
     public var keymap: Keymap = .standard
+    /// The theme shown, and the names `T` goes through.
+    public var theme: Theme = .builtIn
+    public var themeNames: [String] = []
+    public var dateStyle: DateStyle = .dayMonthYear
     /// Whether a snapshot was applied yet (the first one places the cursors).
     public var loaded = false
 
@@ -211,7 +215,7 @@ public struct AppState: Equatable, Sendable {
         }
     }
 
-    public var format: Format { Format(lang: lang, clock: clock) }
+    public var format: Format { Format(lang: lang, clock: clock, dates: dateStyle) }
     public func text(_ msg: Msg) -> String { Strings.text(msg, lang) }
     public func text(_ msg: FormMsg) -> String { Strings.text(.form(msg), lang) }
     public var today: LocalDate { clock.today(now: now) }

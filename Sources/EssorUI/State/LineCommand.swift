@@ -9,9 +9,10 @@ public enum LineCommand: CaseIterable, Sendable, Equatable {
     case all
     case cohort
     case filter
+    case theme
 
     public static var allCases: [LineCommand] {
-        [.quit, .help] + PanelID.allCases.map { .panel($0) } + [.all, .cohort, .filter]
+        [.quit, .help] + PanelID.allCases.map { .panel($0) } + [.all, .cohort, .filter, .theme]
     }
 
     /// Names accepted for the command; the first is French, the last English.
@@ -26,11 +27,12 @@ public enum LineCommand: CaseIterable, Sendable, Equatable {
         case .all: ["tout", "all"]
         case .cohort: ["cohorte", "cohort"]
         case .filter: ["filtre", "filter"]
+        case .theme: ["thème", "theme"]
         }
     }
 
     /// Whether the command takes text after its name.
-    public var takesArgument: Bool { self == .cohort || self == .filter }
+    public var takesArgument: Bool { self == .cohort || self == .filter || self == .theme }
 
     /// The name shown in help for `lang`.
     public func displayName(_ lang: Lang) -> String {

@@ -72,6 +72,14 @@ extension AppState {
             return []
         case .draftReady(let draft, let choices):
             return restore(draft, choices)
+        case .themeLoaded(let name, let loaded, let warnings):
+            return themeLoaded(name, loaded, warnings: warnings)
+        case .themeFailed(let problem):
+            show(.config(problem), isError: true)
+            return []
+        case .configProblem(let problem):
+            show(.config(problem), isError: true)
+            return []
         }
     }
 
@@ -146,6 +154,8 @@ extension AppState {
             return []
         case .redraw:
             return [.redraw]
+        case .nextTheme:
+            return nextTheme()
         case .panelCohorts: return switchTo(.cohorts)
         case .panelStructures: return switchTo(.structures)
         case .panelMeetings: return switchTo(.meetings)

@@ -82,6 +82,8 @@ extension AppState {
                 return [.loadCohortNames]
             }
             return scopeByName(argument, among: names)
+        case .theme:
+            return chooseTheme(argument)
         }
     }
 

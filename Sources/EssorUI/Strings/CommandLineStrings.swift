@@ -34,6 +34,18 @@ enum CommandLineStrings {
                 ? "Panneau inconnu « \(value) » : cohortes, structures, seances ou partenaires"
                 : "Unknown panel “\(value)”: cohorts, structures, meetings or partners"
         case .lookupKind(let kind): return kindName(kind, fr, plural: false).capitalizedFirst
+        case .themesHeading(let current):
+            return fr
+                ? "Thèmes (actuel : \(current) ; T ou :theme NOM pour changer dans l'interface)"
+                : "Themes (current: \(current); T or :theme NAME to switch in the interface)"
+        case .themeOrigin(let origin):
+            switch origin {
+            case .builtIn: return fr ? "intégré" : "built-in"
+            case .bundled: return fr ? "fourni" : "bundled"
+            case .user: return fr ? "personnel" : "personal"
+            }
+        case .roleSample(let role): return roleSample(role, fr)
+        case .themeUnusable: return fr ? "inutilisable" : "unusable"
         case .badKind(let text):
             return fr
                 ? "Type inconnu « \(text) » : structure, cohorte, partenaire ou séance"
@@ -147,6 +159,23 @@ enum CommandLineStrings {
         case .readOnlyFileSystem: fr ? "système de fichiers en lecture seule" : "read-only file system"
         case .noSpace: fr ? "disque plein" : "no space left on device"
         case .other(let detail): detail
+        }
+    }
+
+    /// A word showing a role, for theme previews.
+    static func roleSample(_ role: Role, _ fr: Bool) -> String {
+        switch role {
+        case .title: fr ? "Titre" : "Title"
+        case .selection: fr ? "Sélection" : "Selection"
+        case .normal: fr ? "Texte" : "Text"
+        case .muted: fr ? "discret" : "muted"
+        case .accent: fr ? "accent" : "accent"
+        case .warning: fr ? "attention" : "warning"
+        case .error: fr ? "erreur" : "error"
+        case .success: fr ? "succès" : "success"
+        case .conflict: fr ? "conflit" : "conflict"
+        case .key: fr ? "touche" : "key"
+        default: String(describing: role)
         }
     }
 }

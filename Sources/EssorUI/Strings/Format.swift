@@ -5,10 +5,12 @@ import EssorCore
 public struct Format: Sendable {
     public let lang: Lang
     public let clock: WallClock
+    public let dates: DateStyle
 
-    public init(lang: Lang, clock: WallClock) {
+    public init(lang: Lang, clock: WallClock, dates: DateStyle = .dayMonthYear) {
         self.lang = lang
         self.clock = clock
+        self.dates = dates
     }
 
     public func text(_ msg: Msg) -> String { Strings.text(msg, lang) }
@@ -17,7 +19,12 @@ public struct Format: Sendable {
     /// A colon between a label and its text: French puts a space before it.
     public var colon: String { lang == .fr ? " : " : ": " }
 
-    public func date(_ date: LocalDate) -> String { date.dayMonthYear }
+    public func date(_ date: LocalDate) -> String {
+        switch dates {
+        case .dayMonthYear: date.dayMonthYear
+        case .iso: date.iso
+        }
+    }
 
     public func weekday(_ date: LocalDate) -> String {
         let fr = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."]
@@ -26,7 +33,7 @@ public struct Format: Sendable {
     }
 
     /// `jeu. 15/01/2027`.
-    public func dayWithWeekday(_ date: LocalDate) -> String { "\(weekday(date)) \(date.dayMonthYear)" }
+    public func dayWithWeekday(_ date: LocalDate) -> String { "\(weekday(date)) \(self.date(date))" }
 
     public func time(_ time: LocalDateTime) -> String {
         lang == .fr ? time.frenchTime : time.clockTime

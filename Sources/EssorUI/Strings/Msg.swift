@@ -73,6 +73,11 @@ public enum Msg: Equatable, Sendable {
     case helpCommandsSection
     case tooSmall
     case tooSmallDetail(width: Int, height: Int, minWidth: Int, minHeight: Int)
+    // Themes and configuration
+    case config(ConfigProblem)
+    case themeChosen(String)
+    case themeNotFound(String, available: [String])
+    case themesAvailable(current: String, [String])
     // Command line (stderr)
     case cli(CLIMsg)
     // Forms, dialogs, editing
@@ -105,4 +110,16 @@ public enum CLIMsg: Equatable, Sendable {
     case noMeetingsSoon(days: Int)
     case emptyList
     case columnKind, columnName, columnDetail, columnNumber
+    // essor themes
+    case themesHeading(current: String)
+    case themeOrigin(ThemeOrigin)
+    case roleSample(Role)
+    case themeUnusable
+}
+
+/// Where a theme comes from, as `essor themes` says it.
+public enum ThemeOrigin: Equatable, Sendable {
+    case builtIn
+    case bundled
+    case user
 }

@@ -183,6 +183,14 @@ public enum Strings {
         case .lineCommand(let command): return lineCommandDescription(command, fr)
         case .keyName(let key): return keyName(key, fr)
         case .cli(let message): return CommandLineStrings.text(message, fr)
+        case .config(let problem): return ConfigStrings.text(problem, fr)
+        case .themeChosen(let name): return fr ? "Thème « \(name) »" : "Theme “\(name)”"
+        case .themeNotFound(let name, let available):
+            return (fr ? "Thème « \(name) » introuvable. Thèmes : " : "No theme “\(name)”. Themes: ")
+                + available.joined(separator: ", ")
+        case .themesAvailable(let current, let names):
+            return (fr ? "Thème « \(current) ». Thèmes : " : "Theme “\(current)”. Themes: ")
+                + names.joined(separator: ", ")
         case .form(let message): return FormStrings.text(message, fr)
         }
     }
@@ -251,6 +259,7 @@ public enum Strings {
         case .help: fr ? "Afficher cette aide" : "Show this help"
         case .commandLine: fr ? "Ligne de commande" : "Command line"
         case .redraw: fr ? "Redessiner l'écran" : "Redraw the screen"
+        case .nextTheme: fr ? "Thème suivant (retenu pour la prochaine fois)" : "Next theme (remembered)"
         case .panelCohorts: fr ? "Panneau Cohortes" : "Cohorts panel"
         case .panelStructures: fr ? "Panneau Structures" : "Organisations panel"
         case .panelMeetings: fr ? "Panneau Séances" : "Meetings panel"
@@ -338,6 +347,10 @@ public enum Strings {
         switch command {
         case .quit: fr ? "Quitter" : "Quit"
         case .help: fr ? "Afficher l'aide" : "Show help"
+        case .theme:
+            fr
+                ? "Changer de thème : :theme NOM (sans nom : la liste)"
+                : "Change theme: :theme NAME (no name: the list)"
         case .panel(let panel): (fr ? "Panneau " : "Panel ") + panelName(panel, fr)
         case .all: fr ? "Afficher toutes les cohortes" : "Show all cohorts"
         case .cohort: fr ? "Restreindre à une cohorte : :cohorte NOM" : "Scope to a cohort: :cohort NAME"
