@@ -34,7 +34,7 @@ public struct Meeting: Equatable, Sendable, Identifiable {
     public var end: Int64 { start + Int64(durationMinutes) * 60 }
 }
 
-public enum MeetingKind: String, CaseIterable, Sendable {
+public enum MeetingKind: String, CaseIterable, Sendable, Codable {
     case workshop = "atelier"
     case oneToOne = "individuel"
     case steering = "copil"
@@ -55,7 +55,7 @@ public struct AgendaItem: Equatable, Sendable {
 }
 
 /// Whether a person of an invited structure came.
-public enum AttendanceStatus: String, CaseIterable, Sendable {
+public enum AttendanceStatus: String, CaseIterable, Sendable, Codable {
     case present
     case absent
     case excused = "excuse"

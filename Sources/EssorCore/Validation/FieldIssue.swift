@@ -17,9 +17,23 @@ public enum FieldIssue: Equatable, Sendable {
     case negative
     /// One of the contacts has a problem (shown in its own form).
     case invalidContact
+    /// `14h30` or `14:30` expected.
+    case time
+    /// `2h`, `1h30` or `90 min` expected.
+    case duration
+    /// A web address (`https://…`) expected.
+    case url
+    /// A number of occurrences from 2 to the maximum expected.
+    case occurrences(maximum: Int)
+    /// One of the agenda items has a problem (shown in its own form).
+    case invalidAgendaItem
+    /// The agenda takes longer than the meeting: accepted.
+    case agendaLongerThanMeeting(agenda: Int, meeting: Int)
 
     public var isWarning: Bool {
-        if case .outsideNormandy = self { return true }
-        return false
+        switch self {
+        case .outsideNormandy, .agendaLongerThanMeeting: return true
+        default: return false
+        }
     }
 }

@@ -31,4 +31,14 @@ public enum Validators {
         let digits = Siret.normalize(text)
         return digits.count == 5 && digits.allSatisfy(\.isASCIIDigit)
     }
+
+    /// `https://…` or `http://…` with a host.
+    public static func isWebAddress(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard !text.contains(where: \.isWhitespace) else { return false }
+        for scheme in ["https://", "http://"] where lower.hasPrefix(scheme) {
+            return lower.count > scheme.count && !lower.dropFirst(scheme.count).hasPrefix("/")
+        }
+        return false
+    }
 }

@@ -194,6 +194,20 @@ enum FormStrings {
             return fr
                 ? "Un contact est à compléter (Entrée pour l'ouvrir)"
                 : "A contact needs fixing (Enter opens it)"
+        case .time: return fr ? "Heure attendue : 14h30 ou 14:30" : "Time expected: 14h30 or 14:30"
+        case .duration:
+            return fr ? "Durée attendue : 2h, 1h30 ou 90 min" : "Length expected: 2h, 1h30 or 90 min"
+        case .url: return fr ? "Adresse web attendue : https://…" : "Web address expected: https://…"
+        case .occurrences(let maximum):
+            return fr ? "Nombre de séances : de 2 à \(maximum)" : "Number of meetings: 2 to \(maximum)"
+        case .invalidAgendaItem:
+            return fr
+                ? "Un point de l'ordre du jour est à compléter (Entrée pour l'ouvrir)"
+                : "An agenda item needs fixing (Enter opens it)"
+        case .agendaLongerThanMeeting(let agenda, let meeting):
+            return fr
+                ? "L'ordre du jour dure \(ClockParsing.durationText(agenda)), la séance \(ClockParsing.durationText(meeting)) : accepté"
+                : "The agenda takes \(ClockParsing.durationText(agenda)), the meeting \(ClockParsing.durationText(meeting)): accepted"
         }
     }
 
