@@ -23,7 +23,8 @@ let package = Package(
             name: "EssorStore",
             dependencies: ["EssorCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "EssorUI", dependencies: ["EssorCore", "EssorStore"]),
+        .target(name: "EssorExchange", dependencies: ["EssorCore", "EssorStore"]),
+        .target(name: "EssorUI", dependencies: ["EssorCore", "EssorStore", "EssorExchange"]),
         .target(name: "EssorTerminal", dependencies: ["EssorUI", "CNCurses"]),
         .target(
             name: "EssorConfig",
@@ -31,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "essor",
             dependencies: [
-                "EssorCore", "EssorStore", "EssorUI", "EssorTerminal", "EssorConfig",
+                "EssorCore", "EssorStore", "EssorUI", "EssorTerminal", "EssorConfig", "EssorExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +51,8 @@ let package = Package(
         .testTarget(
             name: "EssorUITests", dependencies: ["EssorUI", "EssorStore", "EssorTestSupport"],
             exclude: ["Golden"]),
+        .testTarget(
+            name: "EssorExchangeTests", dependencies: ["EssorExchange", "EssorStore", "EssorTestSupport"]),
         .testTarget(name: "EssorConfigTests", dependencies: ["EssorConfig", "EssorUI", "EssorTestSupport"]),
         .testTarget(name: "EssorEndToEndTests", dependencies: ["essor", "EssorStore", "EssorTestSupport"]),
     ],

@@ -6,6 +6,7 @@ import Glibc
 public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
     case structure
     case cohort
+    case meeting
 
     var table: String { rawValue }
 
@@ -44,6 +45,13 @@ public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
                 for table in ["agenda_item", "meeting_invitation", "meeting_partner", "attendance"] {
                     groups.append(try RowSnapshot.read(db, table: table, owner: nil, where: ofMeetings, id))
                 }
+            }
+        case .meeting:
+            // A meeting owns its agenda, invitations, partners and attendance:
+            // they go and come back with it.
+            for owned in ["agenda_item", "meeting_invitation", "meeting_partner", "attendance"] {
+                groups.append(
+                    try RowSnapshot.read(db, table: owned, owner: "meeting_id", where: "meeting_id = ?", id))
             }
         }
         groups.removeAll { $0.rows.isEmpty && $0.owner == nil && $0.table != table }

@@ -127,9 +127,25 @@ extension Store {
                         arrivedAt: $0["arrived_at"]),
                     structureName: $0["structure_name"])
             }
-            return MeetingDetail(
+            var detail = MeetingDetail(
                 meeting: Meeting(row: row), cohortName: row["cohort_name"], agenda: agenda,
                 invited: invited, partners: partners, attendance: attendance)
+            let series: String = row["series"]
+            if !series.isEmpty {
+                let start: Int64 = row["starts_at"]
+                detail.seriesCount =
+                    try Int.fetchOne(
+                        db, sql: "SELECT COUNT(*) FROM meeting WHERE series = ?", arguments: [series]) ?? 0
+                detail.seriesPosition =
+                    try Int.fetchOne(
+                        db,
+                        sql:
+                            "SELECT COUNT(*) FROM meeting WHERE series = ? AND (starts_at < ? OR (starts_at = ? AND id <= ?))",
+                        arguments: [series, start, start, id]) ?? 0
+            }
+            let plans = try MeetingPlans.read(db, where: "m.id = ?", [id])
+            detail.conflicts = try MeetingPlans.conflicts(db, of: plans)[id] ?? []
+            return detail
         }
     }
 

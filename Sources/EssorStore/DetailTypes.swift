@@ -73,6 +73,10 @@ public struct MeetingDetail: Sendable, Equatable {
     public var invited: [NamedRef]
     public var partners: [NamedRef]
     public var attendance: [AttendanceLine]
+    public var conflicts: [MeetingConflict] = []
+    /// Meetings of its series, itself included (0 when it stands alone), and its rank.
+    public var seriesCount = 0
+    public var seriesPosition = 0
 
     public struct AttendanceLine: Sendable, Equatable {
         public var attendance: Attendance

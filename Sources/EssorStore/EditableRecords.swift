@@ -118,6 +118,14 @@ extension Store {
         }
     }
 
+    public func meetingDeletionImpact(id: MeetingID) throws -> DeletionImpact {
+        try read { db in
+            var impact = DeletionImpact()
+            impact.attendance = try Self.count(db, "attendance", "meeting_id", id)
+            return impact
+        }
+    }
+
     private static func count(_ db: Database, _ table: String, _ column: String, _ id: Int64) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE \(column) = ?", arguments: [id]) ?? 0
     }

@@ -1,4 +1,5 @@
 import EssorCore
+import GRDB
 
 /// What one line of a list panel shows. Lists hold ordered ids; rows are
 /// read by id for the lines on screen only.
@@ -40,11 +41,50 @@ public struct StructureRow: Sendable, Equatable, Identifiable {
 public struct MeetingRow: Sendable, Equatable, Identifiable {
     public var meeting: Meeting
     public var cohortName: String
+    /// Other meetings at overlapping times that need the same people or place.
+    public var conflicts: [MeetingConflict]
     public var id: MeetingID { meeting.id }
 
-    public init(meeting: Meeting, cohortName: String) {
+    public init(meeting: Meeting, cohortName: String, conflicts: [MeetingConflict] = []) {
         self.meeting = meeting
         self.cohortName = cohortName
+        self.conflicts = conflicts
+    }
+}
+
+/// Which meetings a list shows besides the cohort scope.
+public struct MeetingFilter: Equatable, Sendable {
+    public var cohort: CohortID?
+    public var kind: MeetingKind?
+    /// Only those not over by `now` (true), only those over (false), or all (nil).
+    public var upcoming: Bool?
+    public var now: Int64
+
+    public init(cohort: CohortID? = nil, kind: MeetingKind? = nil, upcoming: Bool? = nil, now: Int64 = 0) {
+        self.cohort = cohort
+        self.kind = kind
+        self.upcoming = upcoming
+        self.now = now
+    }
+
+    /// The SQL condition and its arguments.
+    var condition: (String, [DatabaseValueConvertible]) {
+        var parts = ["1"]
+        var arguments: [DatabaseValueConvertible] = []
+        if let cohort {
+            parts.append("cohort_id = ?")
+            arguments.append(cohort)
+        }
+        if let kind {
+            parts.append("kind = ?")
+            arguments.append(kind.rawValue)
+        }
+        if let upcoming {
+            parts.append(
+                upcoming ? "starts_at + duration_minutes * 60 > ?" : "starts_at + duration_minutes * 60 <= ?")
+            arguments.append(now)
+        }
+        return (parts.joined(separator: " AND "), arguments)
     }
 }
 

@@ -6,6 +6,7 @@ import GRDB
 enum Schema {
     static let migrationIdentifiers = [
         "v1-base", "v2-search-keys", "v3-versions-and-change-log", "v4-sort-keys", "v5-lookups-and-drafts",
+        "v6-meeting-editing",
     ]
 
     static var migrator: DatabaseMigrator {
@@ -149,6 +150,27 @@ enum Schema {
                         row["id"] as Int64,
                     ])
             }
+        }
+        migrator.registerMigration("v6-meeting-editing") { db in
+            // Meetings are edited like structures and cohorts (versions,
+            // change log), belong to a series when created as one, and keep
+            // a stable iCalendar UID so that exports and imports match up.
+            // A change log batch groups the writes one action made (a
+            // series, an import), so that `u` undoes them together.
+            try db.execute(
+                sql: """
+                    ALTER TABLE meeting ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+                    ALTER TABLE meeting ADD COLUMN series TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE meeting ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE change_log ADD COLUMN batch TEXT;
+                    CREATE INDEX change_log_by_batch ON change_log(batch) WHERE batch IS NOT NULL;
+                    CREATE INDEX meeting_by_series ON meeting(series, starts_at) WHERE series != '';
+                    """)
+            let update = try db.makeStatement(sql: "UPDATE meeting SET uid = ? WHERE id = ?")
+            for id in try Int64.fetchAll(db, sql: "SELECT id FROM meeting") {
+                try update.execute(arguments: [MeetingUID.make(), id])
+            }
+            try db.execute(sql: "CREATE UNIQUE INDEX meeting_by_uid ON meeting(uid)")
         }
         return migrator
     }

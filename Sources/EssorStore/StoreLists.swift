@@ -80,6 +80,40 @@ extension Store {
         try read { try String.fetchAll($0, sql: "SELECT DISTINCT theme FROM cohort") }
     }
 
+    /// Meetings the filter lets through, in start order.
+    public func meetingIDs(_ filter: MeetingFilter) throws -> [MeetingID] {
+        let (condition, arguments) = filter.condition
+        return try read { db in
+            try MeetingID.fetchAll(
+                db, sql: "SELECT id FROM meeting WHERE \(condition) ORDER BY starts_at, id",
+                arguments: StatementArguments(arguments))
+        }
+    }
+
+    /// Meetings the filter lets through that are over by `now`.
+    public func pastMeetingCount(_ filter: MeetingFilter, now: Int64) throws -> Int {
+        let (condition, arguments) = filter.condition
+        return try read { db in
+            try Int.fetchOne(
+                db,
+                sql:
+                    "SELECT COUNT(*) FROM meeting WHERE \(condition) AND starts_at + duration_minutes * 60 <= ?",
+                arguments: StatementArguments(arguments + [now])) ?? 0
+        }
+    }
+
+    /// The first meeting the filter lets through that starts at or after `instant`.
+    public func firstMeeting(_ filter: MeetingFilter, from instant: Int64) throws -> [MeetingID] {
+        let (condition, arguments) = filter.condition
+        return try read { db in
+            try MeetingID.fetchAll(
+                db,
+                sql:
+                    "SELECT id FROM meeting WHERE \(condition) AND starts_at >= ? ORDER BY starts_at, id LIMIT 200",
+                arguments: StatementArguments(arguments + [instant]))
+        }
+    }
+
     public func meetingIDs(cohort: CohortID?) throws -> [MeetingID] {
         try read { db in
             if let cohort {
@@ -116,7 +150,12 @@ extension Store {
                     """, arguments: StatementArguments(ids)
             ).map { MeetingRow(meeting: Meeting(row: $0), cohortName: $0["cohort_name"]) }
         }
-        return Self.ordered(rows, as: ids)
+        let conflicts = try self.conflicts(of: ids)
+        return Self.ordered(rows, as: ids).map { row in
+            var row = row
+            row.conflicts = conflicts[row.id] ?? []
+            return row
+        }
     }
 
     public func partnerIDs(cohort: CohortID?) throws -> [PartnerID] {

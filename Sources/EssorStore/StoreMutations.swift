@@ -74,8 +74,8 @@ extension Store {
             guard let before = try entity.snapshot(db, id: id, forDeletion: true) else {
                 throw StoreError.conflict(entity: entity, id: id)
             }
-            let name =
-                before.main?["name"].flatMap { if case .text(let t) = $0 { t } else { nil } } ?? "#\(id)"
+            let label = before.main?["name"] ?? before.main?["title"]
+            let name = label.flatMap { if case .text(let t) = $0 { t } else { nil } } ?? "#\(id)"
             try db.execute(sql: "DELETE FROM \(entity.table) WHERE id = ?", arguments: [id])
             return try Self.log(db, entity, id, "delete", name, before: before, author: author, now: now)
         }
@@ -98,17 +98,18 @@ extension Store {
     /// (none after a deletion).
     static func log(
         _ db: Database, _ entity: ChangeEntity, _ id: Int64, _ action: String, _ summary: String,
-        before: RowSnapshot?, undoes: ChangeID? = nil, author: ChangeAuthor, now: Int64
+        before: RowSnapshot?, undoes: ChangeID? = nil, batch: String? = nil, author: ChangeAuthor, now: Int64
     ) throws -> ChangeID {
         let afterRows = try entity.snapshot(db, id: id, forDeletion: false)
         try db.execute(
             sql: """
-                INSERT INTO change_log (at, author, session, entity, record_id, action, summary, before, after, undoes)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO change_log (at, author, session, entity, record_id, action, summary, before, after,
+                    undoes, batch)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 now, author.name, author.session, entity.rawValue, id, action, summary, try before?.json(),
-                try afterRows?.json(), undoes,
+                try afterRows?.json(), undoes, batch,
             ])
         return db.lastInsertedRowID
     }

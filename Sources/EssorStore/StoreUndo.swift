@@ -8,6 +8,8 @@ public struct UndoneChange: Equatable, Sendable {
     /// The action undone: insert, update or delete.
     public var action: String
     public var summary: String
+    /// How many records the undone action had written (a series: several).
+    public var count = 1
 }
 
 extension Store {
@@ -28,48 +30,75 @@ extension Store {
     /// an insert, restores the rows before an update or a deletion. The
     /// undo is itself logged. The record's version moves forward, so a form
     /// opened before the undo sees a conflict instead of overwriting it.
+    /// A change made with others in one action (a series of meetings, an
+    /// import) is undone with all of them, or not at all.
     @discardableResult
     public func undo(_ change: ChangeID, by author: ChangeAuthor, at now: Int64) throws -> UndoneChange {
         try write { db in
-            guard
-                let row = try Row.fetchOne(
-                    db, sql: "SELECT * FROM change_log WHERE id = ?", arguments: [change]),
-                let entity = ChangeEntity(rawValue: row["entity"])
-            else { throw StoreError.cannotUndo(.nothing) }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM change_log WHERE undoes = ?", arguments: [change])
-                == true
-            {
-                throw StoreError.cannotUndo(.alreadyUndone)
-            }
-            let id: Int64 = row["record_id"]
-            let action: String = row["action"]
-            let summary: String = row["summary"]
-            let before = try RowSnapshot.from(json: row["before"])
-            let after = try RowSnapshot.from(json: row["after"])
-            let current = try entity.snapshot(db, id: id, forDeletion: false)
-            // The record must be exactly as the change left it.
-            guard current?.main == after?.main else {
-                throw StoreError.cannotUndo(.changedSince(summary: summary))
-            }
-            let undoneBefore = try entity.snapshot(db, id: id, forDeletion: true)
-            let version = Self.version(of: after?.main) ?? Self.version(of: before?.main) ?? 0
-            switch action {
-            case "insert":
-                try db.execute(sql: "DELETE FROM \(entity.table) WHERE id = ?", arguments: [id])
-            case "update", "delete":
-                guard let before else { throw StoreError.cannotUndo(.nothing) }
-                try before.restore(db, recordID: id, replacingOwned: action == "update")
-                try db.execute(
-                    sql: "UPDATE \(entity.table) SET version = ? WHERE id = ?", arguments: [version + 1, id])
-                if entity == .structure { try Self.refreshKeys(db, id) }
-            default:
-                throw StoreError.cannotUndo(.nothing)
-            }
-            _ = try Self.log(
-                db, entity, id, "undo", summary, before: undoneBefore, undoes: change, author: author,
-                now: now)
-            return UndoneChange(entity: entity, recordID: id, action: action, summary: summary)
+            let batch = try String.fetchOne(
+                db, sql: "SELECT batch FROM change_log WHERE id = ?", arguments: [change])
+            guard let batch else { return try Self.undoOne(db, change, author: author, now: now) }
+            let members = try ChangeID.fetchAll(
+                db,
+                sql: """
+                    SELECT id FROM change_log c WHERE batch = ? AND action != 'undo'
+                    AND NOT EXISTS (SELECT 1 FROM change_log u WHERE u.undoes = c.id)
+                    ORDER BY id DESC
+                    """, arguments: [batch])
+            var undone: [UndoneChange] = []
+            for member in members { undone.append(try Self.undoOne(db, member, author: author, now: now)) }
+            guard var first = undone.last else { throw StoreError.cannotUndo(.nothing) }
+            first.count = undone.count
+            return first
         }
+    }
+
+    private static func undoOne(_ db: Database, _ change: ChangeID, author: ChangeAuthor, now: Int64) throws
+        -> UndoneChange
+    {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT * FROM change_log WHERE id = ?", arguments: [change]),
+            let entity = ChangeEntity(rawValue: row["entity"])
+        else { throw StoreError.cannotUndo(.nothing) }
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM change_log WHERE undoes = ?", arguments: [change])
+            == true
+        {
+            throw StoreError.cannotUndo(.alreadyUndone)
+        }
+        let id: Int64 = row["record_id"]
+        let action: String = row["action"]
+        let summary: String = row["summary"]
+        let before = try RowSnapshot.from(json: row["before"])
+        let after = try RowSnapshot.from(json: row["after"])
+        let current = try entity.snapshot(db, id: id, forDeletion: false)
+        // The record must be as the change left it (its version aside:
+        // undoing a later change moved it on without changing the record).
+        guard Self.withoutVersion(current?.main) == Self.withoutVersion(after?.main) else {
+            throw StoreError.cannotUndo(.changedSince(summary: summary))
+        }
+        let undoneBefore = try entity.snapshot(db, id: id, forDeletion: true)
+        let version = Self.version(of: after?.main) ?? Self.version(of: before?.main) ?? 0
+        switch action {
+        case "insert":
+            try db.execute(sql: "DELETE FROM \(entity.table) WHERE id = ?", arguments: [id])
+        case "update", "delete":
+            guard let before else { throw StoreError.cannotUndo(.nothing) }
+            try before.restore(db, recordID: id, replacingOwned: action == "update")
+            try db.execute(
+                sql: "UPDATE \(entity.table) SET version = ? WHERE id = ?", arguments: [version + 1, id])
+            if entity == .structure { try Self.refreshKeys(db, id) }
+        default:
+            throw StoreError.cannotUndo(.nothing)
+        }
+        _ = try Self.log(
+            db, entity, id, "undo", summary, before: undoneBefore, undoes: change, author: author,
+            now: now)
+        return UndoneChange(entity: entity, recordID: id, action: action, summary: summary)
+    }
+
+    static func withoutVersion(_ row: RowSnapshot.Row?) -> RowSnapshot.Row? {
+        row.map { $0.filter { $0.key != "version" } }
     }
 
     static func version(of row: RowSnapshot.Row?) -> Int? {

@@ -143,20 +143,72 @@ public struct StoreWriter {
     @discardableResult
     public func insert(
         _ meeting: Meeting, agenda: [AgendaItem] = [], invited: [StructureID] = [],
-        partners: [PartnerID] = [], attendance: [Attendance] = []
+        partners: [PartnerID] = [], attendance: [Attendance] = [], series: String = "",
+        uid: String = MeetingUID.make()
     ) throws -> MeetingID {
         try db.execute(
             sql: """
                 INSERT INTO meeting (cohort_id, kind, title, starts_at, duration_minutes, place,
-                    video_link, facilitators, notes, search_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    video_link, facilitators, notes, search_key, series, uid)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 meeting.cohortID, meeting.kind.rawValue, meeting.title, meeting.start,
                 meeting.durationMinutes, meeting.place, meeting.videoLink, meeting.facilitators,
-                meeting.notes, MeetingKeys.search(title: meeting.title, place: meeting.place),
+                meeting.notes, MeetingKeys.search(title: meeting.title, place: meeting.place), series, uid,
             ])
         let id = db.lastInsertedRowID
+        try insertParts(id, agenda: agenda, invited: invited, partners: partners)
+        try insert(attendance, meeting: id)
+        return id
+    }
+
+    /// Updates a meeting and replaces its agenda, invitations and partners
+    /// (attendance is kept); bumps its version.
+    public func update(
+        _ meeting: Meeting, agenda: [AgendaItem], invited: [StructureID], partners: [PartnerID]
+    )
+        throws
+    {
+        try db.execute(
+            sql: """
+                UPDATE meeting SET cohort_id = ?, kind = ?, title = ?, starts_at = ?, duration_minutes = ?,
+                    place = ?, video_link = ?, facilitators = ?, notes = ?, search_key = ?, version = version + 1
+                WHERE id = ?
+                """,
+            arguments: [
+                meeting.cohortID, meeting.kind.rawValue, meeting.title, meeting.start,
+                meeting.durationMinutes,
+                meeting.place, meeting.videoLink, meeting.facilitators, meeting.notes,
+                MeetingKeys.search(title: meeting.title, place: meeting.place), meeting.id,
+            ])
+        for table in ["agenda_item", "meeting_invitation", "meeting_partner"] {
+            try db.execute(sql: "DELETE FROM \(table) WHERE meeting_id = ?", arguments: [meeting.id])
+        }
+        try insertParts(meeting.id, agenda: agenda, invited: invited, partners: partners)
+    }
+
+    /// Replaces a meeting's attendance; bumps its version.
+    public func replaceAttendance(_ entries: [Attendance], meeting: MeetingID) throws {
+        try db.execute(sql: "DELETE FROM attendance WHERE meeting_id = ?", arguments: [meeting])
+        try insert(entries, meeting: meeting)
+        try db.execute(sql: "UPDATE meeting SET version = version + 1 WHERE id = ?", arguments: [meeting])
+    }
+
+    private func insert(_ attendance: [Attendance], meeting id: MeetingID) throws {
+        for entry in attendance {
+            try db.execute(
+                sql: """
+                    INSERT INTO attendance (meeting_id, structure_id, person, status, arrived_at)
+                    VALUES (?, ?, ?, ?, ?)
+                    """,
+                arguments: [id, entry.structureID, entry.person, entry.status.rawValue, entry.arrivedAt])
+        }
+    }
+
+    private func insertParts(
+        _ id: MeetingID, agenda: [AgendaItem], invited: [StructureID], partners: [PartnerID]
+    ) throws {
         for (position, item) in agenda.enumerated() {
             try db.execute(
                 sql:
@@ -173,15 +225,6 @@ public struct StoreWriter {
                 sql: "INSERT OR IGNORE INTO meeting_partner (meeting_id, partner_id) VALUES (?, ?)",
                 arguments: [id, partner])
         }
-        for entry in attendance {
-            try db.execute(
-                sql: """
-                    INSERT INTO attendance (meeting_id, structure_id, person, status, arrived_at)
-                    VALUES (?, ?, ?, ?, ?)
-                    """,
-                arguments: [id, entry.structureID, entry.person, entry.status.rawValue, entry.arrivedAt])
-        }
-        return id
     }
 
     private func insertContact(

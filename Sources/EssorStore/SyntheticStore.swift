@@ -159,14 +159,14 @@ public enum SyntheticStore {
         let meeting = try db.makeStatement(
             sql: """
                 INSERT INTO meeting (cohort_id, kind, title, starts_at, duration_minutes, place, facilitators,
-                    search_key)
-                VALUES (?, ?, ?, ?, ?, ?, 'Animation', ?)
+                    search_key, uid)
+                VALUES (?, ?, ?, ?, ?, ?, 'Animation', ?, ?)
                 """)
         let invitation = try db.makeStatement(
             sql: "INSERT OR IGNORE INTO meeting_invitation (meeting_id, structure_id) VALUES (?, ?)")
         let partner = try db.makeStatement(
             sql: "INSERT OR IGNORE INTO meeting_partner (meeting_id, partner_id) VALUES (?, ?)")
-        for _ in 0..<count {
+        for n in 0..<count {
             let cohort = cohorts[random.below(cohorts.count)]
             // Over three years around today, on working days.
             var date = today.adding(days: -730 + random.below(1095))
@@ -177,7 +177,7 @@ public enum SyntheticStore {
             let place = random.pick(SyntheticNames.towns).1
             try meeting.execute(arguments: [
                 cohort.id, kind.rawValue, title, start, [60, 90, 120, 180][random.below(4)], place,
-                MeetingKeys.search(title: title, place: place),
+                MeetingKeys.search(title: title, place: place), "synthetic-\(n)@essor",
             ])
             let id = db.lastInsertedRowID
             for member in cohort.members.prefix(kind == .oneToOne ? 1 : cohort.members.count) {

@@ -16,7 +16,8 @@ struct Essor: ParsableCommand {
             """,
         subcommands: [
             DemoCommand.self, FindCommand.self, ShowCommand.self, AgendaCommand.self, ListCommand.self,
-            SnapshotCommand.self, GenerateCommand.self, ThemesCommand.self,
+            SnapshotCommand.self, GenerateCommand.self, ThemesCommand.self, ExportCommand.self,
+            ImportCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

@@ -13,7 +13,12 @@ struct Lookup {
     let now = Launcher.now
 
     init(_ global: GlobalOptions, lang: Lang) throws {
-        store = try Store.openReadOnly(path: global.storePath)
+        self.init(store: try Store.openReadOnly(path: global.storePath), global: global, lang: lang)
+    }
+
+    /// Over a store already open (read-write, for an import).
+    init(store: Store, global: GlobalOptions, lang: Lang) {
+        self.store = store
         self.lang = lang
         environment = global.environment
         dates = global.configuration.dates ?? .dayMonthYear

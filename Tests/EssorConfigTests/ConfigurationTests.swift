@@ -17,7 +17,7 @@ import Testing
 
             [keys]
             quit = ["Ctrl-Q", "F10"]
-            filter = "f"
+            filter = "F"
             """, file: "config.toml")
         #expect(config.problems.isEmpty)
         #expect(config.theme == "nuit")
@@ -27,12 +27,12 @@ import Testing
         #expect(
             config.keys == [
                 KeyRemap(.quit, [.ctrl("q"), .function(10)], line: 8),
-                KeyRemap(.filter, [.char("f")], line: 9),
+                KeyRemap(.filter, [.char("F")], line: 9),
             ])
         let (keymap, problems) = config.keymap()
         #expect(problems.isEmpty)
         #expect(keymap.command(for: .function(10), in: [.global]) == .quit)
-        #expect(keymap.command(for: .char("f"), in: [.list, .global]) == .filter)
+        #expect(keymap.command(for: .char("F"), in: [.list, .global]) == .filter)
     }
 
     @Test func valuesNotUnderstoodKeepTheirDefaultAndSayWhere() {

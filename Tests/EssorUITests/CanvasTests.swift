@@ -115,7 +115,7 @@ import Testing
         #expect(keymap.command(for: .char("j"), in: [.list, .global]) == .moveDown)
         #expect(keymap.command(for: .escape, in: [.detail, .global]) == .back)
         #expect(keymap.command(for: .enter, in: [.cohorts, .list]) == .open)
-        #expect(keymap.command(for: .char("x"), in: KeyContext.allCases) == nil)
+        #expect(keymap.command(for: .char("§"), in: KeyContext.allCases) == nil)
     }
 
     @Test func everyCommandIsReachableAndDescribed() {

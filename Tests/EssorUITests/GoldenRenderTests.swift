@@ -43,6 +43,14 @@ import Testing
             name: "formulaire-cohorte-120x40", width: 120, height: 40,
             keys: [.char("j"), .char("j"), .char("e")]),
         Case(name: "suppression-80x24", width: 80, height: 24, keys: [.char("2"), .char("d")]),
+        Case(name: "seances-semaine-80x24", width: 80, height: 24, keys: [.char("3"), .char("v")]),
+        Case(name: "seances-semaine-120x40", width: 120, height: 40, keys: [.char("3"), .char("v")]),
+        Case(name: "seances-mois-80x24", width: 80, height: 24, keys: [.char("3"), .char("v"), .char("v")]),
+        Case(
+            name: "seances-mois-120x40", width: 120, height: 40,
+            keys: [.char("3"), .char("v"), .char("v"), .right, .right, .right, .right]),
+        Case(name: "seance-formulaire-120x40", width: 120, height: 40, keys: [.char("3"), .char("e")]),
+        Case(name: "emargement-120x40", width: 120, height: 40, keys: [.char("3"), .char("p"), .char("p")]),
     ]
 
     @Test(arguments: cases)

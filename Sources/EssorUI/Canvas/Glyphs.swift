@@ -17,14 +17,20 @@ public struct Glyphs: Equatable, Sendable {
     public let separator: String
     public let dash: String
     public let cursor: String
+    /// Marks a meeting in conflict with another.
+    public let conflictMark: String
+    /// Marks a calendar day with meetings.
+    public let dayMark: String
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└",
         bottomRight: "┘", ellipsis: "…", bullet: "•", pointer: "▸", scopeMarker: "●",
-        sortAscending: "▲", arrowUp: "↑", arrowDown: "↓", separator: "·", dash: "–", cursor: "▏")
+        sortAscending: "▲", arrowUp: "↑", arrowDown: "↓", separator: "·", dash: "–", cursor: "▏",
+        conflictMark: "⚠", dayMark: "•")
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+",
         bottomRight: "+", ellipsis: "~", bullet: "*", pointer: ">", scopeMarker: "*",
-        sortAscending: "^", arrowUp: "^", arrowDown: "v", separator: "-", dash: "-", cursor: "_")
+        sortAscending: "^", arrowUp: "^", arrowDown: "v", separator: "-", dash: "-", cursor: "_",
+        conflictMark: "!", dayMark: "*")
 }

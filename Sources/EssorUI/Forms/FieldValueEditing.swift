@@ -66,6 +66,9 @@ extension FieldValue {
         case .members(let items, let selection):
             guard let next = Self.step(selection, delta, items.count) else { return false }
             self = .members(items, selection: next)
+        case .agenda(let items, let selection):
+            guard let next = Self.step(selection, delta, items.count) else { return false }
+            self = .agenda(items, selection: next)
         default:
             return false
         }
@@ -86,6 +89,9 @@ extension FieldValue {
         case .members(var items, let selection) where !items.isEmpty:
             items.remove(at: selection)
             self = .members(items, selection: min(selection, max(0, items.count - 1)))
+        case .agenda(var items, let selection) where !items.isEmpty:
+            items.remove(at: selection)
+            self = .agenda(items, selection: min(selection, max(0, items.count - 1)))
         default:
             break
         }

@@ -5,6 +5,8 @@ public enum FieldKey: Hashable, Sendable {
     case structure(StructureDraft.Field)
     case cohort(CohortDraft.Field)
     case contact(ContactDraft.Field)
+    case meeting(MeetingDraft.Field)
+    case agendaItem(AgendaItemDraft.Field)
 }
 
 /// One choice of a picker: the stored value and what the user reads.
@@ -86,8 +88,11 @@ public enum FieldValue: Equatable, Sendable {
     case contacts([ContactDraft], selection: Int)
     /// Items ticked with Space (a structure's cohorts).
     case toggles([ListItem], selection: Int)
-    /// Items added with a picker and removed (a cohort's members).
+    /// Items added with a picker and removed (a cohort's members, a
+    /// meeting's invited structures and partners).
     case members([ListItem], selection: Int)
+    /// A meeting's agenda, each item edited in its own small form.
+    case agenda([AgendaItemDraft], selection: Int)
 
     /// The value as text, to tell whether the form changed.
     var fingerprint: String {
@@ -99,6 +104,8 @@ public enum FieldValue: Equatable, Sendable {
             contacts.map { "\($0.name)|\($0.role)|\($0.email)|\($0.phone)" }.joined(separator: "\n")
         case .toggles(let items, _): items.filter(\.on).map { String($0.id) }.joined(separator: ",")
         case .members(let items, _): items.map { String($0.id) }.sorted().joined(separator: ",")
+        case .agenda(let items, _):
+            items.map { "\($0.title)|\($0.minutes)|\($0.owner)" }.joined(separator: "\n")
         }
     }
 
@@ -113,7 +120,7 @@ public enum FieldValue: Equatable, Sendable {
 
     var isList: Bool {
         switch self {
-        case .contacts, .toggles, .members: true
+        case .contacts, .toggles, .members, .agenda: true
         default: false
         }
     }
@@ -125,6 +132,7 @@ public enum FieldValue: Equatable, Sendable {
         case .area: TextArea.visibleRows
         case .contacts(let items, _): max(1, items.count)
         case .toggles(let items, _), .members(let items, _): max(1, items.count)
+        case .agenda(let items, _): max(1, items.count)
         }
     }
 }

@@ -10,6 +10,9 @@ public struct FormState: Equatable, Sendable {
         case cohort(id: CohortID, version: Int)
         /// A contact of the structure form underneath; nil index for a new one.
         case contact(index: Int?)
+        case meeting(id: MeetingID, version: Int)
+        /// An agenda item of the meeting form underneath; nil index for a new one.
+        case agendaItem(index: Int?)
     }
 
     public var purpose: Purpose
@@ -74,6 +77,8 @@ public struct FormState: Equatable, Sendable {
         case .structure: found = StructureForm.draft(self).issues().mapKeys(FieldKey.structure)
         case .cohort: found = CohortForm.draft(self).issues().mapKeys(FieldKey.cohort)
         case .contact: found = ContactForm.draft(self).issues().mapKeys(FieldKey.contact)
+        case .meeting: found = MeetingForm.draft(self).issues().mapKeys(FieldKey.meeting)
+        case .agendaItem: found = AgendaItemForm.draft(self).issues().mapKeys(FieldKey.agendaItem)
         }
         found.merge(storeIssues) { _, store in store }
         return found

@@ -57,4 +57,25 @@ public enum Command: String, CaseIterable, Sendable {
     // Confirmations
     case yes
     case no
+    // Séances
+    case cycleView = "view"
+    case today
+    case goToDate = "go-to-date"
+    case kindFilter = "kind-filter"
+    case whenFilter = "time-filter"
+    case attendance
+    case export
+    case previousDay = "previous-day"
+    case nextDay = "next-day"
+    case previousPeriod = "previous-period"
+    case nextPeriod = "next-period"
+    case markPresent = "present"
+    case markAbsent = "absent"
+    case markExcused = "excused"
+    case setArrival = "arrival"
+    case addPerson = "add-person"
+    case seriesOne = "series-one"
+    case seriesFollowing = "series-following"
+    case exportAttendance = "export-attendance"
+    case exportCalendar = "export-calendar"
 }

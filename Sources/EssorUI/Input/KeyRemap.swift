@@ -26,11 +26,17 @@ extension KeyContext {
     /// Contexts whose bindings are looked up together (see
     /// `AppState.keyContexts`): a key can only mean one thing among them.
     static let lookedUpTogether: [Set<KeyContext>] = [
-        [.global, .list, .cohorts, .structures, .detail, .editableDetail],
+        [
+            .global, .list, .cohorts, .structures, .meetings, .calendar, .detail, .editableDetail,
+            .meetingDetail,
+        ],
         [.input, .text, .list],
         [.form, .text, .textArea, .choice, .listField],
         [.picker, .text],
         [.dialog],
+        [.seriesDialog],
+        [.exportDialog],
+        [.attendance],
         [.help],
     ]
 

@@ -4,7 +4,12 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case list
     case cohorts
     case structures
+    case meetings
+    /// The week and month views of Séances.
+    case calendar
     case detail
+    /// A meeting's detail.
+    case meetingDetail
     case editableDetail
     case input
     case text
@@ -13,7 +18,12 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case choice
     case listField
     case dialog
+    /// Which occurrences of a series an edit changes.
+    case seriesDialog
+    case exportDialog
     case picker
+    /// Marking who came to a meeting.
+    case attendance
     case help
 }
 
@@ -101,6 +111,26 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("d")], .delete, .structures),
         KeyBinding([.char("u")], .undo, .structures),
 
+        KeyBinding([.char("a")], .add, .meetings, hint: true),
+        KeyBinding([.char("e")], .edit, .meetings),
+        KeyBinding([.char("d")], .delete, .meetings),
+        KeyBinding([.char("u")], .undo, .meetings),
+        KeyBinding([.char("v")], .cycleView, .meetings, hint: true),
+        KeyBinding([.char("t")], .today, .meetings),
+        KeyBinding([.char("g")], .goToDate, .meetings),
+        KeyBinding([.char("f")], .kindFilter, .meetings),
+        KeyBinding([.char("P")], .whenFilter, .meetings),
+        KeyBinding([.char("p")], .attendance, .meetings),
+        KeyBinding([.char("x")], .export, .meetings),
+
+        KeyBinding([.left, .char("h")], .previousDay, .calendar),
+        KeyBinding([.right, .char("l")], .nextDay, .calendar),
+        KeyBinding([.up, .char("k")], .moveUp, .calendar),
+        KeyBinding([.down, .char("j")], .moveDown, .calendar),
+        KeyBinding([.pageUp, .ctrl("b")], .previousPeriod, .calendar),
+        KeyBinding([.pageDown, .ctrl("f")], .nextPeriod, .calendar),
+        KeyBinding([.enter], .open, .calendar, hint: true),
+
         KeyBinding([.up, .char("k")], .moveUp, .detail),
         KeyBinding([.down, .char("j")], .moveDown, .detail),
         KeyBinding([.pageUp, .ctrl("b")], .pageUp, .detail),
@@ -110,6 +140,9 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.enter, .char("e")], .edit, .editableDetail, hint: true),
         KeyBinding([.char("u")], .undo, .editableDetail),
         KeyBinding([.escape], .back, .detail, hint: true),
+        KeyBinding([.char("p")], .attendance, .meetingDetail, hint: true),
+        KeyBinding([.char("x")], .export, .meetingDetail),
+        KeyBinding([.char("u")], .undo, .meetingDetail),
 
         KeyBinding([.enter], .inputConfirm, .input, hint: true),
         KeyBinding([.escape], .inputCancel, .input, hint: true),
@@ -148,6 +181,27 @@ public struct Keymap: Equatable, Sendable {
 
         KeyBinding([.enter, .char("o"), .char("y")], .yes, .dialog, hint: true),
         KeyBinding([.escape, .char("n")], .no, .dialog, hint: true),
+
+        KeyBinding([.char("c"), .enter], .seriesOne, .seriesDialog, hint: true),
+        KeyBinding([.char("s")], .seriesFollowing, .seriesDialog, hint: true),
+        KeyBinding([.escape], .no, .seriesDialog, hint: true),
+
+        KeyBinding([.char("e")], .exportAttendance, .exportDialog, hint: true),
+        KeyBinding([.char("i")], .exportCalendar, .exportDialog, hint: true),
+        KeyBinding([.escape, .char("n")], .no, .exportDialog, hint: true),
+
+        KeyBinding([.up, .char("k")], .moveUp, .attendance),
+        KeyBinding([.down, .char("j")], .moveDown, .attendance),
+        KeyBinding([.pageUp], .pageUp, .attendance),
+        KeyBinding([.pageDown], .pageDown, .attendance),
+        KeyBinding([.char("p"), .char(" ")], .markPresent, .attendance, hint: true),
+        KeyBinding([.char("a")], .markAbsent, .attendance, hint: true),
+        KeyBinding([.char("x")], .markExcused, .attendance, hint: true),
+        KeyBinding([.char("h")], .setArrival, .attendance, hint: true),
+        KeyBinding([.char("+")], .addPerson, .attendance, hint: true),
+        KeyBinding([.enter, .ctrl("s")], .save, .attendance, hint: true),
+        KeyBinding([.escape], .cancel, .attendance, hint: true),
+        KeyBinding([.function(1), .char("?")], .help, .attendance),
 
         KeyBinding([.up], .moveUp, .picker),
         KeyBinding([.down], .moveDown, .picker),

@@ -20,6 +20,8 @@ public final class AppController {
     /// Finds themes by name and remembers the chosen one; none in tests
     /// that do not switch themes.
     private let themes: ThemeProvider?
+    /// Where exports from the interface are written (the working folder).
+    public var exportFolder = FileManager.default.currentDirectoryPath
 
     public init(
         store: Store, lang: Lang, size: Size, now: Int64, clock: WallClock = .paris, home: String? = nil,
@@ -130,6 +132,10 @@ public final class AppController {
             switch effect {
             case .quit, .redraw, .applyTheme:
                 return nil
+            case .prepareMeetingSave, .saveMeeting, .loadCohortMembers, .loadPartnerPicker, .loadCalendar,
+                .locateDay,
+                .loadAttendance, .saveAttendance, .exportAttendanceSheet, .exportCalendar:
+                return try performMeeting(effect)
             case .loadTheme(let name):
                 guard let themes else { return nil }
                 switch themes.load(name) {
@@ -153,9 +159,12 @@ public final class AppController {
             case .loadPicker:
                 return .pickerLoaded(try store.structureIDs(order: .name, cohort: nil))
             case .loadImpact(let entity, let id):
-                let impact =
-                    entity == .structure
-                    ? try store.structureDeletionImpact(id: id) : try store.cohortDeletionImpact(id: id)
+                let impact: DeletionImpact
+                switch entity {
+                case .structure: impact = try store.structureDeletionImpact(id: id)
+                case .cohort: impact = try store.cohortDeletionImpact(id: id)
+                case .meeting: impact = try store.meetingDeletionImpact(id: id)
+                }
                 return .impactLoaded(entity, id, name: try name(entity, id), impact)
             case .saveStructure(let record):
                 let (id, _) = try store.save(record, by: author, at: state.now)
@@ -171,10 +180,20 @@ public final class AppController {
                 changedHere()
                 return .deleted(name: name)
             case .restoreDraft(let draft):
-                let memberIDs =
-                    draft.entity == .cohort
-                    ? (try? DraftPayload<CohortDraft>.decode(draft.payload).values.memberIDs) ?? [] : []
-                return .draftReady(draft, try formChoices(draft.entity, memberIDs: memberIDs))
+                var memberIDs: [StructureID] = []
+                var partnerIDs: [PartnerID] = []
+                switch draft.entity {
+                case .cohort:
+                    memberIDs = (try? DraftPayload<CohortDraft>.decode(draft.payload).values.memberIDs) ?? []
+                case .meeting:
+                    let values = try? DraftPayload<MeetingDraft>.decode(draft.payload).values
+                    memberIDs = values?.invitedIDs ?? []
+                    partnerIDs = values?.partnerIDs ?? []
+                case .structure:
+                    break
+                }
+                return .draftReady(
+                    draft, try formChoices(draft.entity, memberIDs: memberIDs, partnerIDs: partnerIDs))
             case .discardDraft(let id):
                 try store.deleteDraft(id: id)
                 return nil
@@ -194,7 +213,7 @@ public final class AppController {
     }
 
     /// After this session's own write: every view reads the store again.
-    private func changedHere() {
+    func changedHere() {
         dataVersion = (try? store.dataVersion()) ?? dataVersion
         generation += 1
         dispatch(.storeChanged(external: false))
@@ -209,8 +228,9 @@ public final class AppController {
             return .listLoaded(
                 panel, try store.structureIDs(order: state.sort, cohort: scope), pastMeetings: 0)
         case .meetings:
-            let past = try store.pastMeetingCount(cohort: scope, now: state.now)
-            return .listLoaded(panel, try store.meetingIDs(cohort: scope), pastMeetings: past)
+            let filter = state.meetingFilter
+            let past = try store.pastMeetingCount(filter, now: state.now)
+            return .listLoaded(panel, try store.meetingIDs(filter), pastMeetings: past)
         case .partners:
             return .listLoaded(panel, try store.partnerIDs(cohort: scope), pastMeetings: 0)
         }
@@ -250,12 +270,21 @@ public final class AppController {
                 uniqueKeysWithValues: try store.structureRows(members).map { ($0.id, $0.name) })
             let choices = FormChoices(themes: try store.cohortThemes(), structureNames: names)
             return .formLoaded(entity, record.map(EditableRecord.cohort), choices, focus: focus)
+        case .meeting:
+            let record = try id.flatMap { try store.meetingRecord(id: $0) }
+            if id != nil && record == nil { return .writeFailed(.conflict(entity: entity, id: id!)) }
+            let defaults = record == nil ? try newMeetingDefaults() : MeetingDraft()
+            let choices = try meetingChoices(
+                invited: record?.invitedIDs ?? defaults.invitedIDs, partners: record?.partnerIDs ?? [])
+            return .formLoaded(entity, .meeting(record, defaults: defaults), choices, focus: focus)
         }
     }
 
     /// What a form offers to choose from: cohorts for a structure; themes
     /// and the members' names for a cohort.
-    private func formChoices(_ entity: ChangeEntity, memberIDs: [StructureID]) throws -> FormChoices {
+    private func formChoices(_ entity: ChangeEntity, memberIDs: [StructureID], partnerIDs: [PartnerID] = [])
+        throws -> FormChoices
+    {
         switch entity {
         case .structure:
             return FormChoices(cohorts: try store.cohortNames())
@@ -263,6 +292,8 @@ public final class AppController {
             let names = Dictionary(
                 uniqueKeysWithValues: try store.structureRows(memberIDs).map { ($0.id, $0.name) })
             return FormChoices(themes: try store.cohortThemes(), structureNames: names)
+        case .meeting:
+            return try meetingChoices(invited: memberIDs, partners: partnerIDs)
         }
     }
 
@@ -284,6 +315,7 @@ public final class AppController {
         switch entity {
         case .structure: try store.structureRows([id]).first?.name ?? "#\(id)"
         case .cohort: try store.cohortRows([id]).first?.cohort.name ?? "#\(id)"
+        case .meeting: try store.meetingRecord(id: id)?.meeting.title ?? "#\(id)"
         }
     }
 

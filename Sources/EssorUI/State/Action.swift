@@ -39,12 +39,31 @@ public enum Action: Sendable {
     case themeFailed(ConfigProblem)
     /// Remembering a choice in the configuration file failed.
     case configProblem(ConfigProblem)
+    // Séances
+    /// A meeting about to be saved: its conflicts, and how many later
+    /// occurrences of its series an edit could also change.
+    case meetingSaveChecked(MeetingRecord, starts: [Int64], conflicts: [MeetingConflict], following: Int)
+    case meetingSaved(MeetingID, title: String, start: Int64, count: Int, created: Bool)
+    /// The structures of a cohort, invited by default to its new meetings.
+    case cohortMembersLoaded(CohortID, [NamedRef])
+    /// Partners to pick from, by name.
+    case partnerPickerLoaded([PartnerID])
+    /// Meetings of the days a calendar view shows.
+    case calendarLoaded(from: LocalDate, to: LocalDate, [MeetingRow])
+    /// The meeting the agenda should select for a day (nil: none from then on).
+    case dayLocated(LocalDate, MeetingID?)
+    case attendanceLoaded(AttendanceSheet)
+    case attendanceSaved(present: Int, total: Int)
+    case exported([String])
+    case exportFailed(String)
 }
 
 /// A record with what its form edits.
 public enum EditableRecord: Equatable, Sendable {
     case structure(StructureRecord)
     case cohort(CohortRecord)
+    /// A stored meeting, or the values a new one starts with.
+    case meeting(MeetingRecord?, defaults: MeetingDraft)
 }
 
 /// What the reducer asks the runtime to do.
@@ -63,6 +82,20 @@ public enum Effect: Equatable, Sendable {
     case loadImpact(ChangeEntity, Int64)
     case saveStructure(StructureRecord)
     case saveCohort(CohortRecord)
+    /// Checks conflicts (and series) before saving a meeting.
+    case prepareMeetingSave(MeetingRecord, starts: [Int64])
+    case saveMeeting(MeetingRecord, starts: [Int64], scope: SeriesScope)
+    case loadCohortMembers(CohortID)
+    case loadPartnerPicker
+    case loadCalendar(from: LocalDate, to: LocalDate)
+    /// Finds the first meeting on or after a day among those the agenda lists.
+    case locateDay(LocalDate)
+    case loadAttendance(MeetingID)
+    case saveAttendance(MeetingID, version: Int, [Attendance])
+    /// Writes the attendance sheet of a meeting (Markdown and HTML).
+    case exportAttendanceSheet(MeetingID)
+    /// Writes the meetings in scope as an iCalendar file.
+    case exportCalendar
     case delete(ChangeEntity, Int64)
     /// Undo the session's last change.
     case undo

@@ -86,14 +86,20 @@ public enum RowBatch: Equatable, Sendable {
 public struct FormChoices: Equatable, Sendable {
     public var cohorts: [NamedRef]
     public var themes: [String]
-    /// Names of the structures a cohort form lists as members.
+    /// Names of the structures a cohort form lists as members (a meeting
+    /// form: as invited).
     public var structureNames: [StructureID: String]
+    /// Names of the partners a meeting form lists.
+    public var partnerNames: [PartnerID: String]
 
-    public init(cohorts: [NamedRef] = [], themes: [String] = [], structureNames: [StructureID: String] = [:])
-    {
+    public init(
+        cohorts: [NamedRef] = [], themes: [String] = [], structureNames: [StructureID: String] = [:],
+        partnerNames: [PartnerID: String] = [:]
+    ) {
         self.cohorts = cohorts
         self.themes = themes
         self.structureNames = structureNames
+        self.partnerNames = partnerNames
     }
 }
 
@@ -102,6 +108,12 @@ public struct InputLine: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         case filter
         case command
+        /// A date to go to in the Séances panel.
+        case date
+        /// A person to add to the attendance sheet.
+        case person
+        /// An arrival time on the attendance sheet.
+        case arrival
     }
 
     public var kind: Kind
@@ -192,6 +204,13 @@ public struct AppState: Equatable, Sendable {
     public var message: StatusMessage?
     public var details: [PanelID: PanelDetail] = [:]
     public var keymap: Keymap = .standard
+    // Séances
+    public var meetingsView: MeetingsView = .agenda
+    public var calendar: CalendarState
+    public var meetingKind: MeetingKind?
+    public var meetingWhen: MeetingWhen = .all
+    /// The attendance sheet being marked, over the panel.
+    public var attendance: AttendanceEditor?
     /// The theme shown, and the names `T` goes through.
     public var theme: Theme = .builtIn
     public var themeNames: [String] = []
@@ -207,6 +226,7 @@ public struct AppState: Equatable, Sendable {
         self.size = size
         self.now = now
         self.clock = clock
+        calendar = CalendarState(day: clock.today(now: now))
         self.storePath = storePath
         if let home, !home.isEmpty, storePath.hasPrefix(home + "/") {
             storeLabel = "~" + storePath.dropFirst(home.count)
@@ -218,6 +238,7 @@ public struct AppState: Equatable, Sendable {
     public var format: Format { Format(lang: lang, clock: clock, dates: dateStyle) }
     public func text(_ msg: Msg) -> String { Strings.text(msg, lang) }
     public func text(_ msg: FormMsg) -> String { Strings.text(.form(msg), lang) }
+    public func text(_ msg: MeetingMsg) -> String { Strings.text(.meeting(msg), lang) }
     public var today: LocalDate { clock.today(now: now) }
 
     public subscript(panel panel: PanelID) -> ListPanelState {
@@ -250,9 +271,11 @@ public struct AppState: Equatable, Sendable {
         return position >= 0 && position < visible.count ? visible[position] : nil
     }
 
-    /// The id of the selected record of `panel`.
+    /// The id of the selected record of `panel` (in the week and month
+    /// views, the calendar's selected meeting).
     public func selectedID(_ panel: PanelID) -> Int64? {
-        recordID(panel, at: self[panel: panel].cursor.index)
+        if panel == .meetings && meetingsView != .agenda { return calendar.selectedID }
+        return recordID(panel, at: self[panel: panel].cursor.index)
     }
 
     /// Number of records of `panel` before the filter (within the scope).

@@ -9,6 +9,13 @@ public struct Dialog: Equatable, Sendable {
         case discardSubform
         /// A form kept when the terminal went away.
         case restoreDraft(StoredDraft)
+        case discardAttendance
+        /// Save a meeting despite its conflicts.
+        case saveMeeting(MeetingRecord, starts: [Int64], scope: SeriesScope)
+        /// This occurrence of a series, or the following ones too (c or s).
+        case seriesScope(MeetingRecord, starts: [Int64], conflicts: [MeetingConflict])
+        /// What to export (e or i), from the selected meeting.
+        case export(MeetingID?)
     }
 
     public var title: String
@@ -20,10 +27,28 @@ public struct Dialog: Equatable, Sendable {
         self.lines = lines
         self.action = action
     }
+
+    /// Where its keys are looked up: yes/no, or a choice of its own.
+    public var contexts: [KeyContext] {
+        switch action {
+        case .seriesScope: [.seriesDialog]
+        case .export: [.exportDialog]
+        default: [.dialog]
+        }
+    }
 }
 
-/// The list of structures to add to a cohort, filtered as you type.
+/// The list of structures (or partners) to add to a form's list, filtered
+/// as you type.
 public struct MemberPicker: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        case structures
+        case partners
+
+        var panel: PanelID { self == .structures ? .structures : .partners }
+    }
+
+    public var kind: Kind = .structures
     public var filter = LineEditor()
     /// Every structure, by name.
     public var candidates: [StructureID]
@@ -31,8 +56,9 @@ public struct MemberPicker: Equatable, Sendable {
     public var visible: [StructureID]
     public var cursor = ListCursor()
 
-    public init(candidates: [StructureID]) {
+    public init(candidates: [Int64], kind: Kind = .structures) {
         self.candidates = candidates
+        self.kind = kind
         visible = candidates
     }
 }

@@ -10,9 +10,10 @@ public enum LineCommand: CaseIterable, Sendable, Equatable {
     case cohort
     case filter
     case theme
+    case date
 
     public static var allCases: [LineCommand] {
-        [.quit, .help] + PanelID.allCases.map { .panel($0) } + [.all, .cohort, .filter, .theme]
+        [.quit, .help] + PanelID.allCases.map { .panel($0) } + [.all, .cohort, .filter, .theme, .date]
     }
 
     /// Names accepted for the command; the first is French, the last English.
@@ -28,11 +29,12 @@ public enum LineCommand: CaseIterable, Sendable, Equatable {
         case .cohort: ["cohorte", "cohort"]
         case .filter: ["filtre", "filter"]
         case .theme: ["thème", "theme"]
+        case .date: ["date"]
         }
     }
 
     /// Whether the command takes text after its name.
-    public var takesArgument: Bool { self == .cohort || self == .filter || self == .theme }
+    public var takesArgument: Bool { self == .cohort || self == .filter || self == .theme || self == .date }
 
     /// The name shown in help for `lang`.
     public func displayName(_ lang: Lang) -> String {

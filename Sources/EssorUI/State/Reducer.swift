@@ -20,6 +20,7 @@ extension AppState {
             return []
         case .storeChanged(let external):
             invalidateAll()
+            invalidateCalendar()
             if external { show(.storeUpdated) }
             return ensureCurrent()
         case .programmeLoaded(let programme):
@@ -32,7 +33,7 @@ extension AppState {
             return []
         case .searchIndexLoaded(let panel, let index):
             applySearchIndex(panel, index)
-            if let open = picker, panel == .structures { picker = filtered(open) }
+            if let open = picker, panel == open.kind.panel { picker = filtered(open) }
             return panel == self.panel ? ensureCurrent() + ensurePickerRows() : ensurePickerRows()
         case .cohortNamesLoaded(let names):
             cohortNames = names
@@ -53,8 +54,11 @@ extension AppState {
         case .formLoaded(let entity, let record, let choices, let focus):
             return openForm(entity, record, choices, focus: focus)
         case .pickerLoaded(let candidates):
-            picker = MemberPicker(candidates: candidates)
+            picker = filtered(MemberPicker(candidates: candidates))
             return searchIndexes[.structures] == nil ? [.loadSearchIndex(.structures)] : ensurePickerRows()
+        case .partnerPickerLoaded(let candidates):
+            picker = filtered(MemberPicker(candidates: candidates, kind: .partners))
+            return searchIndexes[.partners] == nil ? [.loadSearchIndex(.partners)] : ensurePickerRows()
         case .impactLoaded(let entity, let id, let name, let impact):
             confirmDeletion(entity, id, name: name, impact: impact)
             return []
@@ -80,6 +84,28 @@ extension AppState {
         case .configProblem(let problem):
             show(.config(problem), isError: true)
             return []
+        case .meetingSaveChecked(let record, let starts, let conflicts, let following):
+            return meetingSaveChecked(record, starts: starts, conflicts: conflicts, following: following)
+        case .meetingSaved(let id, let title, let start, let count, let created):
+            return meetingSaved(id, title: title, start: start, count: count, created: created)
+        case .cohortMembersLoaded(let cohort, let members):
+            cohortMembersLoaded(cohort, members)
+            return []
+        case .calendarLoaded(let from, let to, let list):
+            return calendarLoaded(from: from, to: to, list)
+        case .dayLocated(let day, let id):
+            return dayLocated(day, id)
+        case .attendanceLoaded(let sheet):
+            return attendanceLoaded(sheet)
+        case .attendanceSaved(let present, let total):
+            show(.attendanceSaved(present: present, total: total))
+            return ensureCurrent()
+        case .exported(let paths):
+            show(.exported(paths))
+            return []
+        case .exportFailed(let reason):
+            show(.exportFailed(reason), isError: true)
+            return []
         }
     }
 
@@ -91,24 +117,29 @@ extension AppState {
             detailHidden: detailPaneHidden)
     }
 
+    mutating func show(_ msg: MeetingMsg, isError: Bool = false) { show(.meeting(msg), isError: isError) }
+
     mutating func show(_ msg: Msg, isError: Bool = false) {
         message = StatusMessage(text: text(msg), isError: isError, expires: now + Self.messageSeconds)
     }
 
     /// The key contexts active now, most specific first.
     public var keyContexts: [KeyContext] {
-        if dialog != nil { return [.dialog] }
+        if let dialog { return dialog.contexts }
         if picker != nil { return [.picker, .text] }
         if overlay != nil { return [.help] }
         if let form = subform ?? form { return Self.contexts(for: form.focused.value) }
         if let input { return input.kind == .filter ? [.input, .text, .list] : [.input, .text] }
+        if attendance != nil { return [.attendance] }
         if current.focus == .detail {
+            if panel == .meetings { return [.editableDetail, .detail, .meetingDetail, .global] }
             return isEditable(panel) ? [.editableDetail, .detail, .global] : [.detail, .global]
         }
         switch panel {
         case .cohorts: return [.cohorts, .list, .global]
         case .structures: return [.structures, .list, .global]
-        default: return [.list, .global]
+        case .meetings: return showsCalendar ? [.calendar, .meetings, .global] : [.meetings, .list, .global]
+        case .partners: return [.list, .global]
         }
     }
 
@@ -117,12 +148,12 @@ extension AppState {
         case .text: [.text, .form]
         case .area: [.textArea, .text, .form]
         case .choice(let choice): choice.editable ? [.choice, .text, .form] : [.choice, .form]
-        case .contacts, .toggles, .members: [.listField, .form]
+        case .contacts, .toggles, .members, .agenda: [.listField, .form]
         }
     }
 
     /// Panels whose records are edited here.
-    func isEditable(_ panel: PanelID) -> Bool { panel == .cohorts || panel == .structures }
+    func isEditable(_ panel: PanelID) -> Bool { panel != .partners }
 
     private mutating func handle(_ key: Key) -> [Effect] {
         if key == .resize { return [] }
@@ -138,6 +169,7 @@ extension AppState {
         }
         if form != nil { return formKey(key) }
         if input != nil { return inputKey(key) }
+        if attendance != nil { return attendanceKey(key) }
         guard let command = keymap.command(for: key, in: keyContexts) else { return [] }
         return run(command)
     }
@@ -156,6 +188,22 @@ extension AppState {
             return [.redraw]
         case .nextTheme:
             return nextTheme()
+        case .cycleView:
+            return panel == .meetings ? cycleMeetingsView() : []
+        case .today:
+            return goToday()
+        case .goToDate:
+            return askDate()
+        case .kindFilter:
+            return cycleKindFilter()
+        case .whenFilter:
+            return cycleWhenFilter()
+        case .attendance:
+            return openAttendance()
+        case .export:
+            return askExport()
+        case .previousDay, .nextDay, .previousPeriod, .nextPeriod:
+            return calendarCommand(command)
         case .panelCohorts: return switchTo(.cohorts)
         case .panelStructures: return switchTo(.structures)
         case .panelMeetings: return switchTo(.meetings)
@@ -168,7 +216,8 @@ extension AppState {
         case .back:
             return back()
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
-            return current.focus == .detail ? moveDetailCursor(command) : moveCursor(command)
+            if current.focus == .detail { return moveDetailCursor(command) }
+            return showsCalendar ? calendarCommand(command) : moveCursor(command)
         case .open:
             return open()
         case .filter:
@@ -306,7 +355,7 @@ extension AppState {
         self[panel: panel].detailScroll = min(max(0, self[panel: panel].detailScroll), maxScroll)
     }
 
-    private mutating func helpCommand(_ command: Command) -> [Effect] {
+    mutating func helpCommand(_ command: Command) -> [Effect] {
         guard case .help(let scroll) = overlay else { return [] }
         let page = layout.overlayPageSize
         let total = HelpContent.layout(self, glyphs: .unicode).count

@@ -7,6 +7,7 @@ extension AppState {
     /// What the screen needs that is not loaded yet: the current panel's
     /// list, the rows on screen, the filter index, the detail.
     mutating func ensureCurrent() -> [Effect] {
+        if showsCalendar { return ensureCalendar() }
         if !current.loaded { return [.loadList(panel)] }
         if !current.filter.isEmpty && searchIndexes[panel] == nil { return [.loadSearchIndex(panel)] }
         return ensureRows(panel) + ensureDetail()

@@ -7,6 +7,16 @@ extension AppState {
     /// structure's contacts when it has a name). Nil when no form is open.
     public func draftToKeep(author: String, now: Int64) -> StoredDraft? {
         guard var open = form else { return nil }
+        if let sub = subform, case .agendaItem(let index) = sub.purpose {
+            let item = AgendaItemForm.draft(sub)
+            if !item.title.trimmingSpaces.isEmpty {
+                open.editFocused { value in
+                    guard case .agenda(var items, let selection) = value else { return }
+                    if let index, index < items.count { items[index] = item } else { items.append(item) }
+                    value = .agenda(items, selection: selection)
+                }
+            }
+        }
         if let sub = subform, case .contact(let index) = sub.purpose {
             let contact = ContactForm.draft(sub)
             if !contact.name.trimmingSpaces.isEmpty {
@@ -34,7 +44,11 @@ extension AppState {
             (entity, id, version) = (.cohort, i, v)
             let focus: String? = if case .cohort(let f) = open.focused.key { f.rawValue } else { nil }
             payload = try? DraftPayload(values: CohortForm.draft(open), focus: focus).json()
-        case .contact:
+        case .meeting(let i, let v):
+            (entity, id, version) = (.meeting, i, v)
+            let focus: String? = if case .meeting(let f) = open.focused.key { f.rawValue } else { nil }
+            payload = try? DraftPayload(values: MeetingForm.draft(open), focus: focus).json()
+        case .contact, .agendaItem:
             return nil
         }
         guard let payload else { return nil }
@@ -70,6 +84,12 @@ extension AppState {
                 payload.values, id: id, version: draft.version, title: draft.title, choices: choices,
                 in: self,
                 focus: payload.focus.flatMap(CohortDraft.Field.init(rawValue:)))
+        case .meeting:
+            guard let payload = try? DraftPayload<MeetingDraft>.decode(draft.payload) else { break }
+            form = MeetingForm.make(
+                payload.values, id: id, version: draft.version, title: draft.title, choices: choices,
+                in: self,
+                focus: payload.focus.flatMap(MeetingDraft.Field.init(rawValue:)))
         }
         form?.restored = true
         if form != nil { keepFocusedFieldVisible() }

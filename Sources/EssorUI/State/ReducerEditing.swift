@@ -7,7 +7,8 @@ extension AppState {
         switch panel {
         case .cohorts: .cohort
         case .structures: .structure
-        default: nil
+        case .meetings: .meeting
+        case .partners: nil
         }
     }
 
@@ -50,6 +51,10 @@ extension AppState {
             form = StructureForm.make(nil, choices: choices, in: self)
         case (.cohort, nil):
             form = CohortForm.make(nil, choices: choices, in: self)
+        case (.meeting, .meeting(let r, let defaults)?):
+            var field: MeetingDraft.Field?
+            if case .meeting(let f)? = focus { field = f }
+            form = MeetingForm.make(r, defaults: defaults, choices: choices, in: self, focus: field)
         default:
             show(.cli(.storeProblem(.conflict(entity: entity, id: 0))), isError: true)
         }
@@ -71,10 +76,16 @@ extension AppState {
             if impact.members > 0 { lines.append(text(.impactMembers(impact.members))) }
             if impact.meetings > 0 { lines.append(text(.impactMeetings(impact.meetings))) }
             if impact.assignments > 0 { lines.append(text(.impactCohortAssignments(impact.assignments))) }
+        case .meeting:
+            if impact.attendance > 0 { lines.append(text(.impactAttendance(impact.attendance))) }
         }
         lines.append(text(.undoHint))
-        let title =
-            entity == .structure ? text(.confirmDeleteStructure(name)) : text(.confirmDeleteCohort(name))
+        let title: String
+        switch entity {
+        case .structure: title = text(.confirmDeleteStructure(name))
+        case .cohort: title = text(.confirmDeleteCohort(name))
+        case .meeting: title = text(.confirmDeleteMeeting(name))
+        }
         dialog = Dialog(title: title, lines: lines, action: .delete(entity, id))
     }
 
@@ -87,8 +98,12 @@ extension AppState {
     }
 
     mutating func afterUndo(_ change: UndoneChange) -> [Effect] {
-        show(.form(.undone(action: change.action, summary: change.summary)))
-        select(change.entity == .structure ? .structures : .cohorts, id: change.recordID)
+        show(.form(.undone(action: change.action, summary: change.summary, count: change.count)))
+        switch change.entity {
+        case .structure: select(.structures, id: change.recordID)
+        case .cohort: select(.cohorts, id: change.recordID)
+        case .meeting: select(.meetings, id: change.recordID)
+        }
         return ensureCurrent()
     }
 

@@ -60,15 +60,21 @@ extension AppState {
             if case .choice(var choice) = value {
                 choice.step(command == .previousOption ? -1 : 1)
                 active.editFocused { $0 = .choice(choice) }
+                if active.focused.key == .meeting(.cohort) {
+                    activeForm = active
+                    return cohortChanged(choice.value)
+                }
             }
         case .addItem:
             activeForm = active
             return openItem(adding: true)
         case .editItem:
             activeForm = active
-            if case .contacts = value { return openItem(adding: false) }
-            // Only contacts open; elsewhere Enter saves, as in any field.
-            return key == .enter ? saveForm() : []
+            switch value {
+            case .contacts, .agenda: return openItem(adding: false)
+            // Only contacts and agenda items open; elsewhere Enter saves, as in any field.
+            default: return key == .enter ? saveForm() : []
+            }
         case .removeItem: active.editFocused { $0.removeSelected() }
         case .toggleItem: active.editFocused { $0.toggleSelected() }
         default:
@@ -92,11 +98,38 @@ extension AppState {
                 subform = ContactForm.make(contacts[selection], index: selection, in: self)
             }
             return []
+        case .agenda(let items, let selection):
+            if adding || items.isEmpty {
+                subform = AgendaItemForm.make(nil, index: nil, in: self)
+            } else {
+                subform = AgendaItemForm.make(items[selection], index: selection, in: self)
+            }
+            return []
         case .members where adding:
-            return [.loadPicker]
+            return active.focused.key == .meeting(.partners) ? [.loadPartnerPicker] : [.loadPicker]
         default:
             return []
         }
+    }
+
+    /// A new meeting's cohort changed: its members are invited instead,
+    /// unless the invitations were already changed by hand.
+    mutating func cohortChanged(_ value: String) -> [Effect] {
+        guard let open = form, case .meeting(let id, _) = open.purpose, id == 0,
+            let cohort = CohortID(value), cohort > 0
+        else { return [] }
+        return [.loadCohortMembers(cohort)]
+    }
+
+    mutating func cohortMembersLoaded(_ cohort: CohortID, _ members: [NamedRef]) {
+        guard var open = form, case .meeting(let id, _) = open.purpose, id == 0,
+            open.text(.meeting(.cohort)) == String(cohort),
+            let index = open.fields.firstIndex(where: { $0.key == .meeting(.invited) })
+        else { return }
+        let items = members.map { ListItem(id: $0.id, label: $0.name) }
+            .sorted { SearchFolding.fold($0.label) < SearchFolding.fold($1.label) }
+        open.fields[index].value = .members(items, selection: 0)
+        form = open
     }
 
     /// Enter or Ctrl-S: a contact goes back into its structure's form; a
@@ -135,6 +168,26 @@ extension AppState {
             return StructureForm.record(active).map { [.saveStructure($0)] } ?? []
         case .cohort:
             return CohortForm.record(active).map { [.saveCohort($0)] } ?? []
+        case .meeting:
+            return MeetingForm.record(active, clock: clock).map { [.prepareMeetingSave($0.0, starts: $0.1)] }
+                ?? []
+        case .agendaItem(let index):
+            let item = AgendaItemForm.draft(active)
+            subform = nil
+            guard var parent = form else { return [] }
+            parent.editFocused { value in
+                guard case .agenda(var items, _) = value else { return }
+                if let index, index < items.count {
+                    items[index] = item
+                    value = .agenda(items, selection: index)
+                } else {
+                    items.append(item)
+                    value = .agenda(items, selection: items.count - 1)
+                }
+            }
+            form = parent
+            keepFocusedFieldVisible()
+            return []
         }
     }
 
@@ -168,8 +221,21 @@ extension AppState {
     }
 
     mutating func dialogKey(_ key: Key) -> [Effect] {
-        guard let open = dialog, let command = keymap.command(for: key, in: [.dialog]) else { return [] }
+        guard let open = dialog, let command = keymap.command(for: key, in: open.contexts) else { return [] }
         dialog = nil
+        switch (open.action, command) {
+        case (.seriesScope(let record, let starts, let conflicts), .seriesOne):
+            return confirmConflicts(record, starts: starts, scope: .one, conflicts)
+        case (.seriesScope(let record, let starts, let conflicts), .seriesFollowing):
+            return confirmConflicts(record, starts: starts, scope: .following, conflicts)
+        case (.export(let id), .exportAttendance):
+            guard let id else { return [] }
+            return [.exportAttendanceSheet(id)]
+        case (.export, .exportCalendar):
+            return [.exportCalendar]
+        default:
+            break
+        }
         guard command == .yes else {
             if case .restoreDraft(let draft) = open.action { return [.discardDraft(draft.id)] }
             return []
@@ -184,6 +250,12 @@ extension AppState {
             subform = nil
         case .restoreDraft(let draft):
             return [.restoreDraft(draft)]
+        case .discardAttendance:
+            attendance = nil
+        case .saveMeeting(let record, let starts, let scope):
+            return [.saveMeeting(record, starts: starts, scope: scope)]
+        case .seriesScope, .export:
+            break
         }
         return []
     }
@@ -209,7 +281,9 @@ extension AppState {
                 picker = nil
                 guard open.cursor.index < open.visible.count else { return [] }
                 let id = open.visible[open.cursor.index]
-                let name = rows.structures[id]?.name ?? "#\(id)"
+                let name =
+                    open.kind == .structures
+                    ? rows.structures[id]?.name ?? "#\(id)" : rows.partners[id]?.partner.name ?? "#\(id)"
                 form?.editFocused { value in
                     guard case .members(var items, _) = value else { return }
                     items.append(ListItem(id: id, label: name))
@@ -229,17 +303,17 @@ extension AppState {
     /// Lines of structures the picker shows.
     var pickerPageSize: Int { max(1, ScreenLayout(size).overlay.height - 4) }
 
-    /// The picker's list for its filter: structures matching it that are
-    /// not members yet.
+    /// The picker's list for its filter: records matching it that the
+    /// form's list does not hold yet.
     func filtered(_ picker: MemberPicker) -> MemberPicker {
         var open = picker
-        var members = Set<StructureID>()
-        if case .members(let items, _)? = form?.field(.cohort(.members))?.value {
+        var members = Set<Int64>()
+        if case .members(let items, _)? = form?.focused.value {
             members = Set(items.map(\.id))
         }
         let query = SearchQuery(open.filter.text)
         var list = open.candidates.filter { !members.contains($0) }
-        if !query.isEmpty, let index = searchIndexes[.structures] { list = index.filter(list, query) }
+        if !query.isEmpty, let index = searchIndexes[open.kind.panel] { list = index.filter(list, query) }
         open.visible = list
         open.cursor = ListCursor()
         return open
@@ -251,7 +325,8 @@ extension AppState {
         let from = open.cursor.offset
         let to = min(open.visible.count, from + pickerPageSize)
         guard from < to else { return [] }
-        let missing = open.visible[from..<to].filter { rows.structures[$0] == nil }
-        return missing.isEmpty ? [] : [.loadRows(.structures, Array(missing))]
+        let panel = open.kind.panel
+        let missing = open.visible[from..<to].filter { !rows.has(panel, $0) }
+        return missing.isEmpty ? [] : [.loadRows(panel, Array(missing))]
     }
 }

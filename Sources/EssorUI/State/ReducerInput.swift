@@ -12,7 +12,13 @@ extension AppState {
             switch command {
             case .inputConfirm:
                 input = nil
-                return line.kind == .command ? execute(line.text) : ensureCurrent()
+                switch line.kind {
+                case .command: return execute(line.text)
+                case .filter: return ensureCurrent()
+                case .date: return goTo(text: line.text.trimmingSpaces)
+                case .person: return addAttendancePerson(line.text)
+                case .arrival: return setArrival(line.text)
+                }
             case .inputCancel:
                 input = nil
                 if line.kind == .filter {
@@ -84,6 +90,9 @@ extension AppState {
             return scopeByName(argument, among: names)
         case .theme:
             return chooseTheme(argument)
+        case .date:
+            guard !argument.isEmpty else { return askDate() }
+            return goTo(text: argument)
         }
     }
 

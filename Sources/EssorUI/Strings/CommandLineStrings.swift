@@ -1,3 +1,4 @@
+import EssorExchange
 import EssorStore
 
 extension String {
@@ -72,6 +73,27 @@ enum CommandLineStrings {
             return fr
                 ? "« \(path) » n'est pas vide : choisissez un nouveau fichier (rien n'a été modifié)."
                 : "“\(path)” is not empty: choose a new file (nothing was changed)."
+        case .icsProblem(let file, let problem): return icsProblem(file, problem, fr)
+        case .imported(let created, let updated, let cohort):
+            return fr
+                ? "Import dans « \(cohort) » : \(created) \(created <= 1 ? "séance créée" : "séances créées"), \(updated) \(updated <= 1 ? "mise à jour" : "mises à jour")."
+                : "Imported into “\(cohort)”: \(created) created, \(updated) updated."
+        case .nothingImported(let file):
+            return fr
+                ? "« \(file) » ne contient aucune séance (VEVENT)." : "“\(file)” holds no meeting (VEVENT)."
+        case .written(let path): return fr ? "Écrit : \(path)" : "Written: \(path)"
+        case .fileExists(let path):
+            return fr
+                ? "« \(path) » existe déjà : rien n'a été écrit (--force pour le remplacer)."
+                : "“\(path)” already exists: nothing was written (--force to replace it)."
+        case .cannotWrite(let path, let reason):
+            return fr ? "Impossible d'écrire « \(path) » : \(reason)" : "Cannot write “\(path)”: \(reason)"
+        case .cannotRead(let path, let reason):
+            return fr ? "Impossible de lire « \(path) » : \(reason)" : "Cannot read “\(path)”: \(reason)"
+        case .badDate(let text):
+            return fr
+                ? "Date non reconnue « \(text) » : JJ/MM/AAAA ou AAAA-MM-JJ"
+                : "Date not understood “\(text)”: DD/MM/YYYY or YYYY-MM-DD"
         case .generated(let path, let structures, let meetings):
             return fr
                 ? "Stock synthétique créé : \(path) (\(structures) structures, \(meetings) séances)"
@@ -177,5 +199,46 @@ enum CommandLineStrings {
         case .key: fr ? "touche" : "key"
         default: String(describing: role)
         }
+    }
+
+    static func icsProblem(_ file: String, _ problem: ICalendarProblem, _ fr: Bool) -> String {
+        let place = fr ? "\(file), ligne \(problem.line) : " : "\(file), line \(problem.line): "
+        let detail: String
+        switch problem.kind {
+        case .notUTF8: detail = fr ? "le fichier n'est pas en UTF-8" : "the file is not UTF-8"
+        case .noCalendar:
+            detail =
+                fr
+                ? "pas de BEGIN:VCALENDAR : ce n'est pas un fichier iCalendar"
+                : "no BEGIN:VCALENDAR: not an iCalendar file"
+        case .malformedLine:
+            detail = fr ? "ligne illisible (NOM:VALEUR attendu)" : "unreadable line (NAME:VALUE expected)"
+        case .unexpectedEnd(let name):
+            detail = fr ? "END:\(name) sans BEGIN correspondant" : "END:\(name) without a matching BEGIN"
+        case .unclosed(let name): detail = fr ? "BEGIN:\(name) jamais fermé" : "BEGIN:\(name) never closed"
+        case .missing(let property):
+            detail = fr ? "\(property) manquant dans l'événement" : "\(property) missing from the event"
+        case .badDate(let text):
+            detail = fr ? "date-heure illisible « \(text) »" : "unreadable date-time “\(text)”"
+        case .unknownTimeZone(let name):
+            detail = fr ? "fuseau horaire inconnu « \(name) »" : "unknown time zone “\(name)”"
+        case .allDay:
+            detail =
+                fr
+                ? "événement sur la journée entière : donnez une heure de début et de fin"
+                : "all-day event: give a start and end time"
+        case .recurring:
+            detail =
+                fr
+                ? "événement répété (RRULE) : exportez les occurrences une à une"
+                : "repeating event (RRULE): export its occurrences one by one"
+        case .endBeforeStart: detail = fr ? "la fin précède le début" : "the end is before the start"
+        case .badDuration(let text):
+            detail =
+                fr
+                ? "durée illisible ou trop longue « \(text) »" : "unreadable or too long duration “\(text)”"
+        case .tooLong: detail = fr ? "intitulé de plus de 500 caractères" : "title longer than 500 characters"
+        }
+        return place + detail
     }
 }

@@ -16,7 +16,9 @@ public enum FormMsg: Equatable, Sendable {
     case fixErrors(Int)
     case saved(String)
     case deleted(String)
-    case undone(action: String, summary: String)
+    case undone(action: String, summary: String, count: Int)
+    case confirmDeleteMeeting(String)
+    case impactAttendance(Int)
     case confirmDeleteStructure(String)
     case confirmDeleteCohort(String)
     case impactCohorts([String])
@@ -62,7 +64,19 @@ enum FormStrings {
         case .saved(let name): fr ? "Enregistré : « \(name) »" : "Saved: “\(name)”"
         case .deleted(let name):
             fr ? "Supprimé : « \(name) » — u pour annuler" : "Deleted: “\(name)” — u to undo"
-        case .undone(let action, let summary): undone(action, summary, fr)
+        case .undone(let action, let summary, let count):
+            count > 1
+                ? (fr
+                    ? "Annulé : \(count) changements (« \(summary) »…)"
+                    : "Undone: \(count) changes (“\(summary)”…)")
+                : undone(action, summary, fr)
+        case .confirmDeleteMeeting(let name):
+            fr ? "Supprimer la séance « \(name) » ?" : "Delete the meeting “\(name)”?"
+        case .impactAttendance(let n):
+            fr
+                ? "Son émargement (\(n) \(n <= 1 ? "ligne" : "lignes")) sera supprimé avec elle."
+                : "Its attendance (\(n) \(n == 1 ? "line" : "lines")) will be deleted with it."
+
         case .confirmDeleteStructure(let name):
             fr ? "Supprimer la structure « \(name) » ?" : "Delete the organisation “\(name)”?"
         case .confirmDeleteCohort(let name):

@@ -1,4 +1,5 @@
 import EssorCore
+import EssorExchange
 import EssorStore
 
 /// Every user-facing string of the interface. `Strings.text(_:_:)` holds
@@ -82,6 +83,8 @@ public enum Msg: Equatable, Sendable {
     case cli(CLIMsg)
     // Forms, dialogs, editing
     case form(FormMsg)
+    // Séances
+    case meeting(MeetingMsg)
     // Key help
     case context(KeyContext)
     case command(Command)
@@ -102,6 +105,14 @@ public enum CLIMsg: Equatable, Sendable {
     case demoReset(String)
     case notEmpty(String)
     case generated(path: String, structures: Int, meetings: Int)
+    case icsProblem(file: String, ICalendarProblem)
+    case imported(created: Int, updated: Int, cohort: String)
+    case nothingImported(String)
+    case written(String)
+    case fileExists(String)
+    case cannotWrite(path: String, reason: String)
+    case cannotRead(path: String, reason: String)
+    case badDate(String)
     case lookupKind(LookupKind)
     case badKind(String)
     case notFound(LookupKind, String)

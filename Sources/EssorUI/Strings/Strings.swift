@@ -192,6 +192,7 @@ public enum Strings {
             return (fr ? "Thème « \(current) ». Thèmes : " : "Theme “\(current)”. Themes: ")
                 + names.joined(separator: ", ")
         case .form(let message): return FormStrings.text(message, fr)
+        case .meeting(let message): return MeetingStrings.text(message, fr)
         }
     }
 
@@ -248,6 +249,12 @@ public enum Strings {
         case .choice: fr ? "Listes de choix" : "Choices"
         case .listField: fr ? "Contacts, cohortes, membres" : "Contacts, cohorts, members"
         case .dialog: fr ? "Confirmations" : "Confirmations"
+        case .meetings: fr ? "Séances" : "Meetings"
+        case .calendar: fr ? "Séances : semaine et mois" : "Meetings: week and month"
+        case .meetingDetail: fr ? "Fiche d'une séance" : "A meeting's detail"
+        case .seriesDialog: fr ? "Modifier une série" : "Editing a series"
+        case .exportDialog: fr ? "Exporter" : "Export"
+        case .attendance: fr ? "Émargement" : "Attendance"
         case .picker: fr ? "Choix d'une structure" : "Picking an organisation"
         case .help: fr ? "Aide" : "Help"
         }
@@ -314,6 +321,26 @@ public enum Strings {
         case .toggleItem: fr ? "Cocher ou décocher" : "Tick or untick"
         case .yes: fr ? "Oui" : "Yes"
         case .no: fr ? "Non" : "No"
+        case .cycleView: fr ? "Vue agenda, semaine ou mois" : "Agenda, week or month view"
+        case .today: fr ? "Aller à aujourd'hui" : "Go to today"
+        case .goToDate: fr ? "Aller à une date" : "Go to a date"
+        case .kindFilter: fr ? "Filtrer par type de séance" : "Filter by kind of meeting"
+        case .whenFilter: fr ? "Toutes, à venir ou passées" : "All, upcoming or past"
+        case .attendance: fr ? "Émargement : qui est venu" : "Attendance: who came"
+        case .export: fr ? "Exporter (émargement, iCalendar)" : "Export (attendance sheet, iCalendar)"
+        case .previousDay: fr ? "Jour précédent" : "Previous day"
+        case .nextDay: fr ? "Jour suivant" : "Next day"
+        case .previousPeriod: fr ? "Mois (ou semaine) précédent" : "Previous month (or week)"
+        case .nextPeriod: fr ? "Mois (ou semaine) suivant" : "Next month (or week)"
+        case .markPresent: fr ? "Marquer présent" : "Mark present"
+        case .markAbsent: fr ? "Marquer absent" : "Mark absent"
+        case .markExcused: fr ? "Marquer excusé" : "Mark excused"
+        case .setArrival: fr ? "Heure d'arrivée" : "Arrival time"
+        case .addPerson: fr ? "Ajouter une personne" : "Add a person"
+        case .seriesOne: fr ? "Cette séance seulement" : "This meeting only"
+        case .seriesFollowing: fr ? "Celle-ci et les suivantes" : "This one and the following"
+        case .exportAttendance: fr ? "Feuille d'émargement" : "Attendance sheet"
+        case .exportCalendar: fr ? "Agenda iCalendar (.ics)" : "iCalendar file (.ics)"
         }
     }
 
@@ -339,6 +366,17 @@ public enum Strings {
         case .toggleItem: fr ? "cocher" : "tick"
         case .yes: fr ? "oui" : "yes"
         case .no: fr ? "non" : "no"
+        case .cycleView: fr ? "vue" : "view"
+        case .attendance: fr ? "émargement" : "attendance"
+        case .markPresent: fr ? "présent" : "present"
+        case .markAbsent: fr ? "absent" : "absent"
+        case .markExcused: fr ? "excusé" : "excused"
+        case .setArrival: fr ? "arrivée" : "arrival"
+        case .addPerson: fr ? "personne" : "person"
+        case .seriesOne: fr ? "cette séance" : "this one"
+        case .seriesFollowing: fr ? "et les suivantes" : "and following"
+        case .exportAttendance: fr ? "émargement" : "attendance"
+        case .exportCalendar: "iCalendar"
         default: commandDescription(command, fr).lowercased()
         }
     }
@@ -347,6 +385,8 @@ public enum Strings {
         switch command {
         case .quit: fr ? "Quitter" : "Quit"
         case .help: fr ? "Afficher l'aide" : "Show help"
+        case .date:
+            fr ? "Séances : aller à une date : :date 15/03/2027" : "Meetings: go to a date: :date 15/03/2027"
         case .theme:
             fr
                 ? "Changer de thème : :theme NOM (sans nom : la liste)"

@@ -18,6 +18,7 @@ public enum AppView {
             drawPanel(state, into: &canvas)
         }
         Chrome.status(state, layout.status, into: &canvas)
+        if let editor = state.attendance { AttendanceView.draw(state, editor, into: &canvas) }
         if let picker = state.picker { MemberPickerView.draw(state, picker, into: &canvas) }
         if let dialog = state.dialog { DialogView.draw(state, dialog, into: &canvas) }
         if case .help(let scroll) = state.overlay {
@@ -31,7 +32,11 @@ public enum AppView {
         let list = state[panel: panel]
         let layout = state.panelLayout(panel)
         if let rect = layout.list {
-            PanelTables.table(panel, state, glyphs: canvas.glyphs).draw(into: &canvas, rect)
+            if state.showsCalendar {
+                CalendarView.draw(state, rect, into: &canvas)
+            } else {
+                PanelTables.table(panel, state, glyphs: canvas.glyphs).draw(into: &canvas, rect)
+            }
         }
         let focusRole: Role = list.focus == .detail ? .borderFocused : .border
         switch layout.separator {

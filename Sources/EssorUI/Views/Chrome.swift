@@ -38,7 +38,14 @@ enum Chrome {
     static func status(_ state: AppState, _ rect: Rect, into canvas: inout Canvas) {
         canvas.fill(rect, role: .status)
         if let input = state.input {
-            let prompt = state.text(input.kind == .filter ? .filterPrompt : .commandPrompt)
+            let prompt: String
+            switch input.kind {
+            case .filter: prompt = state.text(.filterPrompt)
+            case .command: prompt = state.text(.commandPrompt)
+            case .date: prompt = state.text(.datePrompt)
+            case .person: prompt = state.text(.personPrompt)
+            case .arrival: prompt = state.text(.arrivalPrompt)
+            }
             var x = rect.x + 1
             x += canvas.write(prompt, x: x, y: rect.y, maxWidth: rect.width - 2, role: .key)
             let room = rect.maxX - x - 2

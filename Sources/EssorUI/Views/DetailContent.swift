@@ -138,38 +138,74 @@ public enum DetailContent {
     static func meeting(_ d: MeetingDetail, _ state: AppState) -> [DetailLine] {
         let f = state.format
         let m = d.meeting
+        func keyed(_ field: MeetingDraft.Field, _ line: DetailLine) -> DetailLine {
+            .keyed(.meeting(field), line)
+        }
         var lines: [DetailLine] = [
-            .field(f.text(.fieldCohort), d.cohortName),
-            .field(f.text(.fieldKind), f.text(.meetingKind(m.kind))),
-            .field(f.text(.fieldWhen), f.meetingWhen(m), m.end <= state.now ? .muted : .accent),
+            keyed(.cohort, .field(f.text(.fieldCohort), d.cohortName)),
+            keyed(.kind, .field(f.text(.fieldKind), f.text(.meetingKind(m.kind)))),
+            keyed(.date, .field(f.text(.fieldWhen), f.meetingWhen(m), m.end <= state.now ? .muted : .accent)),
         ]
-        if !m.place.isEmpty { lines.append(.field(f.text(.fieldPlace), m.place)) }
-        if !m.videoLink.isEmpty { lines.append(.field(f.text(.fieldVideoLink), m.videoLink)) }
-        if !m.facilitators.isEmpty { lines.append(.field(f.text(.fieldFacilitators), m.facilitators)) }
+        if d.seriesCount > 1 {
+            lines.append(
+                .field(
+                    f.text(.field(.recurrence)),
+                    "\(d.seriesPosition)/\(d.seriesCount) · " + f.text(.series(d.seriesCount)), .muted))
+        }
+        if !m.place.isEmpty { lines.append(keyed(.place, .field(f.text(.fieldPlace), m.place))) }
+        if !m.videoLink.isEmpty {
+            lines.append(keyed(.videoLink, .field(f.text(.fieldVideoLink), m.videoLink)))
+        }
+        if !m.facilitators.isEmpty {
+            lines.append(keyed(.facilitators, .field(f.text(.fieldFacilitators), m.facilitators)))
+        }
         if !d.partners.isEmpty {
-            lines.append(.field(f.text(.fieldPartners), d.partners.map(\.name).joined(separator: ", ")))
+            lines.append(
+                keyed(
+                    .partners, .field(f.text(.fieldPartners), d.partners.map(\.name).joined(separator: ", ")))
+            )
+        }
+        if !d.conflicts.isEmpty {
+            lines += [.blank, .heading(f.text(.conflictsHeading(d.conflicts.count)))]
+            for conflict in d.conflicts {
+                let local = state.clock.local(conflict.otherStart)
+                let when = "\(f.dayWithWeekday(local.date)) \(f.time(local))"
+                lines.append(
+                    .bullet(
+                        f.text(
+                            .conflictLine(title: conflict.otherTitle, when: when, reasons: conflict.reasons)),
+                        .conflict))
+            }
         }
         if !d.agenda.isEmpty {
-            lines += [.blank, .heading(f.text(.fieldAgenda))]
+            lines += [.blank, keyed(.agenda, .heading(f.text(.fieldAgenda)))]
             for item in d.agenda {
                 let owner = item.owner.isEmpty ? "" : " — \(item.owner)"
-                lines.append(.bullet("\(item.title) (\(f.duration(minutes: item.minutes)))\(owner)"))
+                let length = item.minutes > 0 ? " (\(f.duration(minutes: item.minutes)))" : ""
+                lines.append(keyed(.agenda, .bullet("\(item.title)\(length)\(owner)")))
             }
         }
         if !d.attendance.isEmpty {
-            lines += [.blank, .heading(f.text(.fieldAttendance))]
+            let present = d.attendance.filter { $0.attendance.status == .present }.count
+            lines += [.blank, .heading(f.text(.fieldAttendance) + " · \(present)/\(d.attendance.count)")]
             for line in d.attendance {
                 let a = line.attendance
                 var text =
                     "\(line.structureName) — \(a.person)\(f.colon)\(f.text(.attendanceStatus(a.status)))"
                 if let arrived = a.arrivedAt { text += " (\(f.time(state.clock.local(arrived))))" }
-                lines.append(.bullet(text, a.status == .present ? .normal : .muted))
+                let role: Role = a.status == .present ? .present : a.status == .absent ? .absent : .muted
+                lines.append(.bullet(text, role))
             }
-        } else if !d.invited.isEmpty {
-            lines += [.blank, .heading(f.text(.fieldInvited(d.invited.count)))]
-            for structure in d.invited { lines.append(.bullet(structure.name)) }
         }
-        if !m.notes.isEmpty { lines += [.blank, .heading(f.text(.fieldNotes)), .paragraph(m.notes)] }
+        if !d.invited.isEmpty {
+            lines += [.blank, keyed(.invited, .heading(f.text(.fieldInvited(d.invited.count))))]
+            for structure in d.invited { lines.append(keyed(.invited, .bullet(structure.name))) }
+        }
+        if !m.notes.isEmpty {
+            lines += [
+                .blank, keyed(.notes, .heading(f.text(.fieldNotes))), keyed(.notes, .paragraph(m.notes)),
+            ]
+        }
         return lines
     }
 

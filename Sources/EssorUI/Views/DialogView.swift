@@ -6,7 +6,8 @@ enum DialogView {
         let inner = width - 4
         var lines: [String] = []
         for line in dialog.lines { lines += TextLayout.wrap(line, width: inner) }
-        let footer = state.text(.confirmHint)
+        let footer = dialog.contexts == [.dialog] ? state.text(.confirmHint) : ""
+
         let height = min(canvas.height - 2, lines.count + 4 + (lines.isEmpty ? 0 : 1))
         let rect = Rect(
             x: (canvas.width - width) / 2, y: max(1, (canvas.height - height) / 2), width: width,
@@ -27,7 +28,9 @@ enum MemberPickerView {
         let rect = ScreenLayout(state.size).overlay
         guard rect.width >= 12, rect.height >= 5 else { return }
         canvas.fill(rect, role: .overlay)
-        canvas.box(rect, role: .borderFocused, title: state.text(.pickerTitle))
+        canvas.box(
+            rect, role: .borderFocused,
+            title: picker.kind == .structures ? state.text(.pickerTitle) : state.text(.partnerPickerTitle))
         let prompt = state.text(.pickerPrompt)
         var x = rect.x + 2
         x += canvas.write(prompt, x: x, y: rect.y + 1, maxWidth: rect.width - 4, role: .key)
@@ -46,14 +49,18 @@ enum MemberPickerView {
         for line in 0..<rows {
             let position = cursor.offset + line
             guard position < picker.visible.count else { break }
-            let row = state.rows.structures[picker.visible[position]]
+            let id = picker.visible[position]
+            let text: String? =
+                picker.kind == .structures
+                ? state.rows.structures[id].map { "\($0.name) — \($0.town)" }
+                : state.rows.partners[id].map { "\($0.partner.name) — \($0.partner.expertise)" }
             let y = rect.y + 3 + line
             let selected = position == cursor.index
             if selected {
                 canvas.fill(Rect(x: rect.x + 1, y: y, width: rect.width - 2, height: 1), role: .selection)
             }
             canvas.write(
-                row.map { "\($0.name) — \($0.town)" } ?? canvas.glyphs.ellipsis, x: rect.x + 2, y: y,
+                text ?? canvas.glyphs.ellipsis, x: rect.x + 2, y: y,
                 maxWidth: rect.width - 4, role: selected ? .selection : .overlay)
         }
     }

@@ -121,10 +121,29 @@ enum FormView {
                     "[\(item.on ? "x" : " ")] \(item.label)", role: role, x: x, y: top + i, width: width,
                     into: &canvas)
             }
+        case .agenda(let items, let selection):
+            if items.isEmpty {
+                if visible(top) {
+                    canvas.write(state.text(.addAgendaHint), x: x, y: top, maxWidth: width, role: .muted)
+                }
+                return
+            }
+            for (i, item) in items.enumerated() where visible(top + i) {
+                var text = item.title
+                if !item.minutes.trimmingSpaces.isEmpty { text += " (\(item.minutes.trimmingSpaces))" }
+                if !item.owner.isEmpty { text += " — \(item.owner)" }
+                let role: Role =
+                    focused && i == selection ? .selection : item.issues().isEmpty ? .normal : .warning
+                drawItem(
+                    "\(i + 1). \(text)", role: role, x: x, y: top + i, width: width, into: &canvas)
+            }
         case .members(let items, let selection):
             if items.isEmpty {
                 if visible(top) {
-                    canvas.write(state.text(.addMemberHint), x: x, y: top, maxWidth: width, role: .muted)
+                    let hint: String =
+                        field.key == .meeting(.partners)
+                        ? state.text(.addPartnerHint) : state.text(.addMemberHint)
+                    canvas.write(hint, x: x, y: top, maxWidth: width, role: .muted)
                 }
                 return
             }

@@ -20,7 +20,17 @@ enum PanelTables {
             case .cohorts:
                 return rows.cohorts[id].map { cohortCells($0, state, scopeMarker: glyphs.scopeMarker) }
             case .structures: return rows.structures[id].map { structureCells($0, state) }
-            case .meetings: return rows.meetings[id].map { meetingCells($0, state) }
+            case .meetings:
+                guard let meeting = rows.meetings[id] else { return nil }
+                // The agenda groups meetings by day: the date shows on a day's
+                // first, and on the first line of the screen.
+                let previous = row > list.cursor.offset ? rows.meetings[ids[row - 1]] : nil
+                let sameDay =
+                    previous.map {
+                        state.clock.local($0.meeting.start).date
+                            == state.clock.local(meeting.meeting.start).date
+                    } ?? false
+                return meetingCells(meeting, state, showDate: !sameDay, conflictMark: glyphs.conflictMark)
             case .partners: return rows.partners[id].map { partnerCells($0, state) }
             }
         }
@@ -34,6 +44,9 @@ enum PanelTables {
                 guard let m = rows.meetings[ids[row]]?.meeting else { return .normal }
                 if state.clock.local(m.start).date == today { return .today }
                 return m.end <= state.now ? .muted : .normal
+            }
+            table.cellRole = { row, column in
+                column == 4 && !(rows.meetings[ids[row]]?.conflicts.isEmpty ?? true) ? .conflict : nil
             }
         default:
             break
@@ -57,6 +70,12 @@ enum PanelTables {
             spans.append(Span(sep + state.text(.sortLabel(state.sort)), .muted))
         case .meetings:
             spans.append(Span(sep + state.text(.upcomingCount(max(0, total - state.pastMeetings))), .muted))
+            if let kind = state.meetingKind {
+                spans.append(Span(sep + state.text(.kindFilter(kind)), .accent))
+            }
+            if state.meetingWhen != .all {
+                spans.append(Span(sep + state.text(.when(state.meetingWhen)), .accent))
+            }
         default:
             break
         }
@@ -132,13 +151,19 @@ enum PanelTables {
         ]
     }
 
-    static func meetingCells(_ r: MeetingRow, _ state: AppState) -> [String] {
+    static func meetingCells(
+        _ r: MeetingRow, _ state: AppState, showDate: Bool = true, conflictMark: String = "!"
+    )
+        -> [String]
+    {
         let f = state.format
         let m = r.meeting
         let start = state.clock.local(m.start)
         return [
-            f.dayWithWeekday(start.date), f.time(start), f.duration(minutes: m.durationMinutes),
-            f.text(.meetingKindShort(m.kind)), m.title, r.cohortName, m.place,
+            showDate ? f.dayWithWeekday(start.date) : "", f.time(start),
+            f.duration(minutes: m.durationMinutes),
+            f.text(.meetingKindShort(m.kind)), r.conflicts.isEmpty ? m.title : "\(conflictMark) \(m.title)",
+            r.cohortName, m.place,
         ]
     }
 

@@ -39,6 +39,8 @@ public struct TableView {
     public var cell: (Int, Int) -> String
     /// Role of a row when not selected.
     public var rowRole: (Int) -> Role
+    /// A cell's own role, over its row's (a conflict mark).
+    public var cellRole: (Int, Int) -> Role? = { _, _ in nil }
 
     /// Column widths for `available` cells, nil for columns left out.
     public static func widths(_ columns: [TableColumn], available: Int) -> [Int?] {
@@ -126,7 +128,7 @@ public struct TableView {
                 let highlighted = selected && index == firstShown
                 drawCell(
                     cell(row, index), spec, x: x, y: y, width: width,
-                    role: highlighted ? selectionRole : role, canvas: &canvas)
+                    role: highlighted ? selectionRole : cellRole(row, index) ?? role, canvas: &canvas)
             }
         }
         if rowCount > rows {

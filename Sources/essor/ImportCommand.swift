@@ -1,0 +1,75 @@
+import ArgumentParser
+import EssorCore
+import EssorExchange
+import EssorStore
+import EssorUI
+import Foundation
+
+/// `essor import ics FILE --cohort C`: meetings from another calendar.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Importe des séances d'un fichier iCalendar.",
+        subcommands: [CalendarImportCommand.self])
+
+    @ParentCommand var parent: Essor
+    @OptionGroup var own: GlobalOptions
+}
+
+struct CalendarImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ics",
+        abstract: "Les événements (VEVENT) d'un fichier .ics deviennent des séances d'une cohorte.",
+        discussion: """
+            Un événement déjà importé (même UID) est mis à jour au lieu d'être dupliqué. Au moindre problème,
+            chaque ligne fautive est signalée et rien n'est écrit. u dans l'interface annule tout l'import.
+            """)
+
+    @ParentCommand var parent: ImportCommand
+    @OptionGroup var own: GlobalOptions
+    @Argument(help: "Le fichier .ics (- : entrée standard).") var file: String
+    @Option(name: .long, help: "La cohorte des séances (numéro ou nom).") var cohort: String
+
+    func run() throws {
+        let global = own.merged(with: parent.own.merged(with: parent.parent.global))
+        try Launcher.guarded(global) { lang in
+            let data: Data
+            let label = file == "-" ? "stdin" : file
+            if file == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                let path = GlobalOptions.absolute(file)
+                guard let read = FileManager.default.contents(atPath: path) else {
+                    throw Failure(.cannotRead(path: path, reason: Self.reason(path, lang)), lang: lang)
+                }
+                data = read
+            }
+            let events: [ICalendarEvent]
+            switch ICalendarParser.parse(data) {
+            case .success(let found): events = found
+            case .failure(let problems):
+                let lines = problems.problems.map { Strings.text(.cli(.icsProblem(file: label, $0)), lang) }
+                throw Failure(message: lines.joined(separator: "\n"), status: 2)
+            }
+            guard !events.isEmpty else { throw Failure(.nothingImported(label), lang: lang, status: 1) }
+            let store = try Launcher.openStore(global.storePath, lang: lang)
+            let lookup = Lookup(store: store, global: global, lang: lang)
+            let cohortID = try lookup.resolve(.cohort, cohort)
+            let name = try store.cohortRows([cohortID]).first?.cohort.name ?? cohort
+            let author = ChangeAuthor(name: ChangeAuthor.login(), session: "import-" + UUID().uuidString)
+            let (created, updated) = try store.importMeetings(
+                CalendarImport.meetings(events), cohort: cohortID, by: author, at: Launcher.now)
+            Lookup.print([
+                Strings.text(.cli(.imported(created: created, updated: updated, cohort: name)), lang)
+            ])
+        }
+    }
+
+    static func reason(_ path: String, _ lang: Lang) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            return lang == .fr ? "fichier introuvable" : "no such file"
+        }
+        if isDirectory.boolValue { return lang == .fr ? "c'est un dossier" : "it is a folder" }
+        return lang == .fr ? "lecture refusée" : "permission denied"
+    }
+}
