@@ -118,15 +118,20 @@ final class TmuxSession {
 
     /// Starts `command` in a new `width`×`height` terminal. When it ends, the
     /// pane prints `__EXIT=<status>` and stays open to be read.
-    init(_ command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+    init(
+        _ command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
+        directory: String? = nil
+    ) throws {
         let env = environment.merging([
             "LANG": "C.UTF-8", "XDG_CONFIG_HOME": IsolatedConfig.path, "NO_COLOR": "",
         ]) {
             old, _ in old
         }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }
+        let cd = directory.map { "cd \(Self.quote($0)) && " } ?? ""
         let line =
-            "env \(assignments.joined(separator: " ")) \(command.map(Self.quote).joined(separator: " ")); "
+            cd
+            + "env \(assignments.joined(separator: " ")) \(command.map(Self.quote).joined(separator: " ")); "
             + "echo __EXIT=$?; sleep 120"
         try tmux([
             "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", line,

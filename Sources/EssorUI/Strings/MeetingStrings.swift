@@ -14,7 +14,6 @@ public enum MeetingMsg: Equatable, Sendable {
     case partnerPickerTitle
     case timePlaceholder
     case durationPlaceholder
-    case view(MeetingsView)
     case viewLabel(MeetingsView)
     case when(MeetingWhen)
     case kindFilter(MeetingKind?)
@@ -23,7 +22,6 @@ public enum MeetingMsg: Equatable, Sendable {
     case dayMeetings(String, Int)
     case datePrompt
     case dateExpected(String)
-    case conflictMark
     case conflictsHeading(Int)
     case conflictLine(title: String, when: String, reasons: [ConflictReason])
     case conflictTitle(Int)
@@ -38,7 +36,6 @@ public enum MeetingMsg: Equatable, Sendable {
     case attendanceTitle(String)
     case attendanceStatus(AttendanceStatus?)
     case attendanceColumns
-    case attendanceHint
     case attendanceSaved(present: Int, total: Int)
     case personPrompt
     case personUnnamed
@@ -74,12 +71,6 @@ enum MeetingStrings {
         case .partnerPickerTitle: return fr ? "Ajouter un partenaire" : "Add a partner"
         case .timePlaceholder: return "14h30"
         case .durationPlaceholder: return fr ? "2h, 1h30, 90 min" : "2h, 1h30, 90 min"
-        case .view(let view):
-            switch view {
-            case .agenda: return "Agenda"
-            case .week: return fr ? "Semaine" : "Week"
-            case .month: return fr ? "Mois" : "Month"
-            }
         case .viewLabel(let view):
             switch view {
             case .agenda: return fr ? "vue agenda" : "agenda view"
@@ -104,7 +95,6 @@ enum MeetingStrings {
             return fr
                 ? "Date non reconnue « \(text) » : JJ/MM/AAAA ou AAAA-MM-JJ"
                 : "Date not understood “\(text)”: DD/MM/YYYY or YYYY-MM-DD"
-        case .conflictMark: return "⚠"
         case .conflictsHeading(let n): return fr ? "Conflits (\(n))" : "Conflicts (\(n))"
         case .conflictLine(let title, let when, let reasons):
             return "\(title) (\(when))\(fr ? " : " : ": ")" + summary(reasons, fr)
@@ -144,13 +134,9 @@ enum MeetingStrings {
             }
         case .attendanceColumns:
             return fr ? "Structure|Personne|Présence|Arrivée" : "Organisation|Person|Attendance|Arrival"
-        case .attendanceHint:
-            return fr
-                ? "p présent · a absent · x excusé · h arrivée · + personne · Entrée enregistrer · Échap annuler"
-                : "p present · a absent · x excused · h arrival · + person · Enter save · Esc cancel"
         case .attendanceSaved(let present, let total):
             return fr
-                ? "Émargement enregistré : \(present) présents sur \(total)"
+                ? "Émargement enregistré : \(present) \(present <= 1 ? "présent" : "présents") sur \(total)"
                 : "Attendance saved: \(present) present of \(total)"
         case .personPrompt: return fr ? "Nom de la personne : " : "Person's name: "
         case .personUnnamed: return fr ? "(personne à préciser)" : "(person to name)"
