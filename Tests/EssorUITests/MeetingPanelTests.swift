@@ -268,4 +268,28 @@ import Testing
         #expect(values.title == "Brouillon de séance")
         #expect(values.agenda.map(\.title) == ["Point en cours"])
     }
+
+    @Test func deletesAMeetingAfterSayingWhatGoesWithItAndUndoes() throws {
+        let app = try DemoFixture(width: 120, height: 40)
+        app.press(.char("3"), .char("p"), .char("p"), .enter)  // some attendance first
+        let id = try #require(app.state.selectedID(.meetings))
+        app.press(.char("d"))
+        let dialog = try #require(app.state.dialog)
+        #expect(dialog.title == "Supprimer la séance « Co-construction du modèle économique » ?")
+        #expect(dialog.lines.first == "Son émargement (1 ligne) sera supprimé avec elle.")
+        app.press(.enter)
+        #expect(try app.store.meetingRecord(id: id) == nil)
+        #expect(app.state.message?.text.hasPrefix("Supprimé : « Co-construction du modèle économique »") == true)
+        app.press(.char("u"))
+        #expect(try app.store.meetingRecord(id: id)?.meeting.title == "Co-construction du modèle économique")
+        #expect(try app.store.attendanceSheet(meeting: id)?.rows.first?.status == .present)
+    }
+
+    @Test func enterOnADetailLineEditsThatField() throws {
+        let app = try DemoFixture(width: 120, height: 40)
+        app.press(.char("3"), .tab)
+        #expect(app.state.meetings.focus == .detail)
+        app.press(.down, .down, .enter)  // the "Quand" line
+        #expect(app.state.form?.focused.key == .meeting(.date))
+    }
 }
