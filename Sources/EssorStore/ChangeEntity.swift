@@ -42,7 +42,10 @@ public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
                     try RowSnapshot.read(db, table: "meeting", owner: "cohort_id", where: "cohort_id = ?", id)
                 )
                 let ofMeetings = "meeting_id IN (SELECT id FROM meeting WHERE cohort_id = ?)"
-                for table in ["agenda_item", "meeting_invitation", "meeting_partner", "attendance"] {
+                for table in [
+                    "agenda_item", "meeting_invitation", "meeting_partner", "attendance", "workshop_item",
+                    "workshop_state",
+                ] {
                     groups.append(try RowSnapshot.read(db, table: table, owner: nil, where: ofMeetings, id))
                 }
             }
@@ -52,6 +55,14 @@ public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
             for owned in ["agenda_item", "meeting_invitation", "meeting_partner", "attendance"] {
                 groups.append(
                     try RowSnapshot.read(db, table: owned, owner: "meeting_id", where: "meeting_id = ?", id))
+            }
+            // What was said in its workshop goes with a deleted meeting and
+            // comes back with it; edits never touch it.
+            if forDeletion {
+                for table in ["workshop_item", "workshop_state"] {
+                    groups.append(
+                        try RowSnapshot.read(db, table: table, owner: nil, where: "meeting_id = ?", id))
+                }
             }
         }
         groups.removeAll { $0.rows.isEmpty && $0.owner == nil && $0.table != table }

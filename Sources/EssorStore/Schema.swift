@@ -6,7 +6,7 @@ import GRDB
 enum Schema {
     static let migrationIdentifiers = [
         "v1-base", "v2-search-keys", "v3-versions-and-change-log", "v4-sort-keys", "v5-lookups-and-drafts",
-        "v6-meeting-editing",
+        "v6-meeting-editing", "v7-workshops",
     ]
 
     static var migrator: DatabaseMigrator {
@@ -171,6 +171,34 @@ enum Schema {
                 try update.execute(arguments: [MeetingUID.make(), id])
             }
             try db.execute(sql: "CREATE UNIQUE INDEX meeting_by_uid ON meeting(uid)")
+        }
+        migrator.registerMigration("v7-workshops") { db in
+            // What is said during a workshop, committed item by item, and
+            // the state of its clock, which a projector session follows.
+            try db.execute(
+                sql: """
+                    CREATE TABLE workshop_item (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                        kind TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        tags TEXT NOT NULL DEFAULT '',
+                        votes INTEGER NOT NULL DEFAULT 0,
+                        owner TEXT NOT NULL DEFAULT '',
+                        due_date TEXT,
+                        status TEXT NOT NULL DEFAULT 'ouverte',
+                        created_at INTEGER NOT NULL,
+                        author TEXT NOT NULL DEFAULT ''
+                    );
+                    CREATE INDEX workshop_item_by_meeting ON workshop_item(meeting_id, id);
+                    CREATE INDEX workshop_open_actions ON workshop_item(kind, status) WHERE kind = 'action';
+                    CREATE TABLE workshop_state (
+                        meeting_id INTEGER PRIMARY KEY REFERENCES meeting(id) ON DELETE CASCADE,
+                        timer TEXT NOT NULL,
+                        item_order TEXT NOT NULL DEFAULT 'time',
+                        updated_at INTEGER NOT NULL
+                    );
+                    """)
         }
         return migrator
     }

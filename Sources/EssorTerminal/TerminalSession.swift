@@ -37,7 +37,7 @@ public enum TerminalSession {
             var full = false
             // Handle every key already typed before drawing once, so that
             // key repeat and pastes over a slow link do not queue frames.
-            var key = terminal.readKey(timeoutMilliseconds: 250)
+            var key = terminal.readKey(timeoutMilliseconds: Int32(min(250, controller.tickInterval * 1000)))
             while let current = key {
                 if current == .resize {
                     controller.resize(terminal.size)
@@ -56,7 +56,7 @@ public enum TerminalSession {
                 key = terminal.readKey(timeoutMilliseconds: 0)
             }
             let now = Date()
-            if now.timeIntervalSince(lastTick) >= 1 || dirty {
+            if now.timeIntervalSince(lastTick) >= controller.tickInterval || dirty {
                 if controller.tick(now: Int64(now.timeIntervalSince1970)) { dirty = true }
                 lastTick = now
             }

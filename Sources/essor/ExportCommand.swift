@@ -9,7 +9,7 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Exporte une feuille d'émargement ou un agenda iCalendar.",
-        subcommands: [AttendanceExportCommand.self, CalendarExportCommand.self])
+        subcommands: [AttendanceExportCommand.self, CalendarExportCommand.self, MinutesExportCommand.self])
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions
@@ -123,6 +123,39 @@ struct CalendarExportCommand: ParsableCommand {
             let text = try CalendarExport.file(
                 lookup.store, filter: MeetingFilter(cohort: scope), from: start, name: name, now: lookup.now,
                 lang: lang)
+            try OutputFile.write(text, to: output, force: force, lang: lang)
+        }
+    }
+}
+
+/// `essor export compte-rendu MEETING`: the minutes of a workshop.
+struct MinutesExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compte-rendu",
+        abstract: "Compte rendu d'un atelier : présences, ordre du jour, idées, décisions, actions.",
+        discussion: "Sans -o, sur la sortie standard au format choisi (md par défaut).")
+
+    @ParentCommand var parent: ExportCommand
+    @OptionGroup var own: GlobalOptions
+    @Argument(help: "La séance : son numéro ou des mots de son intitulé.") var meeting: [String]
+    @Option(name: .long, help: "md ou html.") var format: AttendanceExportCommand.Format = .md
+    @Option(name: .shortAndLong, help: "Fichier à écrire (défaut : sortie standard).") var output = "-"
+    @Flag(name: .long, help: "Remplace le fichier s'il existe.") var force = false
+
+    func run() throws {
+        let global = own.merged(with: parent.global)
+        try Launcher.guarded(global) { lang in
+            let lookup = try Lookup(global, lang: lang)
+            let id = try lookup.resolve(.meeting, meeting.joined(separator: " "))
+            guard let detail = try lookup.store.meetingDetail(id: id) else {
+                throw Failure(.notFound(.meeting, meeting.joined(separator: " ")), lang: lang, status: 1)
+            }
+            let workshop = try lookup.store.workshop(meeting: id)
+            let programme = try lookup.store.programme()
+            let text =
+                format == .html
+                ? MinutesExport.html(detail, workshop, programme: programme, lang: lang, now: lookup.now)
+                : MinutesExport.markdown(detail, workshop, programme: programme, lang: lang, now: lookup.now)
             try OutputFile.write(text, to: output, force: force, lang: lang)
         }
     }

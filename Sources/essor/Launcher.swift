@@ -52,7 +52,9 @@ enum Launcher {
 
     /// Starts curses, runs the interface until the user quits or a signal
     /// arrives, and always gives the terminal back.
-    static func runInterface(store: Store, lang: Lang, options: GlobalOptions) throws {
+    static func runInterface(
+        store: Store, lang: Lang, options: GlobalOptions, workshop: (MeetingID, follow: Bool)? = nil
+    ) throws {
         let environment = options.environment
         let settings = Settings(
             themeOption: options.theme, environment: environment, executable: Bundle.main.executablePath)
@@ -67,6 +69,7 @@ enum Launcher {
             let controller = try AppController(
                 store: store, lang: lang, size: terminal.size, now: now, home: environment["HOME"],
                 preferences: settings.preferences, themes: settings.themes)
+            if let (meeting, follow) = workshop { controller.openWorkshop(meeting, follow: follow) }
             outcome = TerminalSession.run(controller, terminal: terminal)
         } catch {
             terminal.stop()

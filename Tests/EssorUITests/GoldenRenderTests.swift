@@ -51,6 +51,12 @@ import Testing
             keys: [.char("3"), .char("v"), .char("v"), .right, .right, .right, .right]),
         Case(name: "seance-formulaire-120x40", width: 120, height: 40, keys: [.char("3"), .char("e")]),
         Case(name: "emargement-120x40", width: 120, height: 40, keys: [.char("3"), .char("p"), .char("p")]),
+        Case(name: "atelier-80x24", width: 80, height: 24, keys: [.char("3"), .char("w")]),
+        Case(
+            name: "atelier-120x40", width: 120, height: 40,
+            keys: [.char("3"), .char("w"), .enter] + Key.typing("Mutualiser la cuisine #legumerie") + [.enter]
+                + Key.typing("action: relancer la mairie @Coop des Deux Rives 15/01") + [.enter]
+                + Key.typing("décision: créer une SCIC") + [.enter, .escape, .char("+")]),
     ]
 
     @Test(arguments: cases)

@@ -279,7 +279,8 @@ import Testing
         #expect(dialog.lines.first == "Son émargement (1 ligne) sera supprimé avec elle.")
         app.press(.enter)
         #expect(try app.store.meetingRecord(id: id) == nil)
-        #expect(app.state.message?.text.hasPrefix("Supprimé : « Co-construction du modèle économique »") == true)
+        #expect(
+            app.state.message?.text.hasPrefix("Supprimé : « Co-construction du modèle économique »") == true)
         app.press(.char("u"))
         #expect(try app.store.meetingRecord(id: id)?.meeting.title == "Co-construction du modèle économique")
         #expect(try app.store.attendanceSheet(meeting: id)?.rows.first?.status == .present)

@@ -78,4 +78,17 @@ public enum Command: String, CaseIterable, Sendable {
     case seriesFollowing = "series-following"
     case exportAttendance = "export-attendance"
     case exportCalendar = "export-calendar"
+    // Atelier
+    case workshop
+    case startPause = "start-pause"
+    case nextItem = "next-item"
+    case previousItem = "previous-item"
+    case addMinute = "add-minute"
+    case capture
+    case voteUp = "vote-up"
+    case voteDown = "vote-down"
+    case voteCount = "vote-count"
+    case nextPane = "next-pane"
+    case toggleDone = "toggle-done"
+    case exportMinutes = "export-minutes"
 }

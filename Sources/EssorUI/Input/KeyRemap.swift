@@ -18,7 +18,7 @@ extension KeyContext {
     /// letter never takes effect there, so typing keeps working.
     var takesTyping: Bool {
         switch self {
-        case .input, .text, .textArea, .form, .picker, .choice: true
+        case .input, .text, .textArea, .form, .picker, .choice, .capture: true
         default: false
         }
     }
@@ -37,6 +37,9 @@ extension KeyContext {
         [.seriesDialog],
         [.exportDialog],
         [.attendance],
+        [.workshop, .workshopContributions, .workshopCheckIn, .workshopActions],
+        [.capture, .text],
+        [.follow],
         [.help],
     ]
 

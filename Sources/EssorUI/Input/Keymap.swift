@@ -24,6 +24,15 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case picker
     /// Marking who came to a meeting.
     case attendance
+    /// The workshop screen, and its three panes.
+    case workshop
+    case workshopContributions
+    case workshopCheckIn
+    case workshopActions
+    /// Typing on the workshop's capture line.
+    case capture
+    /// The projector's read-only view of a workshop.
+    case follow
     case help
 }
 
@@ -122,6 +131,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("P")], .whenFilter, .meetings),
         KeyBinding([.char("p")], .attendance, .meetings),
         KeyBinding([.char("x")], .export, .meetings),
+        KeyBinding([.char("w")], .workshop, .meetings),
 
         KeyBinding([.left, .char("h")], .previousDay, .calendar),
         KeyBinding([.right, .char("l")], .nextDay, .calendar),
@@ -142,6 +152,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.escape], .back, .detail, hint: true),
         KeyBinding([.char("p")], .attendance, .meetingDetail, hint: true),
         KeyBinding([.char("x")], .export, .meetingDetail),
+        KeyBinding([.char("w")], .workshop, .meetingDetail, hint: true),
         KeyBinding([.char("u")], .undo, .meetingDetail),
 
         KeyBinding([.enter], .inputConfirm, .input, hint: true),
@@ -209,6 +220,33 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.pageDown], .pageDown, .picker),
         KeyBinding([.enter], .inputConfirm, .picker, hint: true),
         KeyBinding([.escape], .inputCancel, .picker, hint: true),
+
+        KeyBinding([.char(" ")], .startPause, .workshop, hint: true),
+        KeyBinding([.char("n"), .right], .nextItem, .workshop, hint: true),
+        KeyBinding([.char("b"), .left], .previousItem, .workshop),
+        KeyBinding([.char("m")], .addMinute, .workshop),
+        KeyBinding([.enter, .char("i")], .capture, .workshop, hint: true),
+        KeyBinding([.tab], .nextPane, .workshop, hint: true),
+        KeyBinding([.up, .char("k")], .moveUp, .workshop),
+        KeyBinding([.down, .char("j")], .moveDown, .workshop),
+        KeyBinding([.pageUp], .pageUp, .workshop),
+        KeyBinding([.pageDown], .pageDown, .workshop),
+        KeyBinding([.char("E")], .exportMinutes, .workshop),
+        KeyBinding([.function(1), .char("?")], .help, .workshop),
+        KeyBinding([.escape, .char("q")], .back, .workshop, hint: true),
+        KeyBinding([.char("+")], .voteUp, .workshopContributions, hint: true),
+        KeyBinding([.char("-")], .voteDown, .workshopContributions),
+        KeyBinding([.char("=")], .voteCount, .workshopContributions),
+        KeyBinding([.char("s")], .cycleSort, .workshopContributions),
+        KeyBinding([.char("e")], .edit, .workshopContributions),
+        KeyBinding([.char("d")], .delete, .workshopContributions),
+        KeyBinding([.char("p")], .markPresent, .workshopCheckIn, hint: true),
+        KeyBinding([.char("a")], .markAbsent, .workshopCheckIn, hint: true),
+        KeyBinding([.char("x")], .markExcused, .workshopCheckIn),
+        KeyBinding([.char("x")], .toggleDone, .workshopActions, hint: true),
+        KeyBinding([.enter], .inputConfirm, .capture, hint: true),
+        KeyBinding([.escape], .inputCancel, .capture, hint: true),
+        KeyBinding([.escape, .char("q")], .back, .follow, hint: true),
 
         KeyBinding([.up, .char("k")], .moveUp, .help),
         KeyBinding([.down, .char("j")], .moveDown, .help),

@@ -82,7 +82,9 @@ public final class AppController {
         let message = state.message
         let minute = state.now / 60
         dispatch(.tick(now: now))
-        var changed = state.message != message || now / 60 != minute
+        // A running workshop clock changes every second.
+        let clockRuns = state.workshop?.timer.isRunning == true
+        var changed = state.message != message || now / 60 != minute || clockRuns
         do {
             let version = try store.dataVersion()
             if version != dataVersion {
@@ -136,6 +138,9 @@ public final class AppController {
                 .locateDay,
                 .loadAttendance, .saveAttendance, .exportAttendanceSheet, .exportCalendar:
                 return try performMeeting(effect)
+            case .loadWorkshop, .addWorkshopItem, .updateWorkshopItem, .voteWorkshopItem, .deleteWorkshopItem,
+                .setActionStatus, .saveWorkshopState, .checkIn, .exportMinutes:
+                return try performWorkshop(effect)
             case .loadTheme(let name):
                 guard let themes else { return nil }
                 switch themes.load(name) {

@@ -56,6 +56,9 @@ public enum Action: Sendable {
     case attendanceSaved(present: Int, total: Int)
     case exported([String])
     case exportFailed(String)
+    // Atelier
+    case openWorkshop(MeetingID, follow: Bool)
+    case workshopLoaded(MeetingID, WorkshopData)
 }
 
 /// A record with what its form edits.
@@ -96,6 +99,16 @@ public enum Effect: Equatable, Sendable {
     case exportAttendanceSheet(MeetingID)
     /// Writes the meetings in scope as an iCalendar file.
     case exportCalendar
+    // Atelier
+    case loadWorkshop(MeetingID)
+    case addWorkshopItem(WorkshopItem)
+    case updateWorkshopItem(WorkshopItem)
+    case voteWorkshopItem(WorkshopItemID, delta: Int?, count: Int?)
+    case deleteWorkshopItem(WorkshopItemID)
+    case setActionStatus(WorkshopItemID, ActionStatus)
+    case saveWorkshopState(MeetingID, WorkshopTimer, WorkshopOrder)
+    case checkIn(MeetingID, StructureID, person: String, AttendanceStatus?)
+    case exportMinutes(MeetingID)
     case delete(ChangeEntity, Int64)
     /// Undo the session's last change.
     case undo

@@ -211,6 +211,8 @@ public struct AppState: Equatable, Sendable {
     public var meetingWhen: MeetingWhen = .all
     /// The attendance sheet being marked, over the panel.
     public var attendance: AttendanceEditor?
+    /// A workshop being run (or followed), over the whole screen.
+    public var workshop: WorkshopState?
     /// The theme shown, and the names `T` goes through.
     public var theme: Theme = .builtIn
     public var themeNames: [String] = []

@@ -16,6 +16,7 @@ public struct Dialog: Equatable, Sendable {
         case seriesScope(MeetingRecord, starts: [Int64], conflicts: [MeetingConflict])
         /// What to export (e or i), from the selected meeting.
         case export(MeetingID?)
+        case deleteWorkshopItem(WorkshopItemID)
     }
 
     public var title: String

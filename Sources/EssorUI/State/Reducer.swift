@@ -21,6 +21,7 @@ extension AppState {
         case .storeChanged(let external):
             invalidateAll()
             invalidateCalendar()
+            if let open = workshop { return [.loadWorkshop(open.meetingID)] + ensureCurrent() }
             if external { show(.storeUpdated) }
             return ensureCurrent()
         case .programmeLoaded(let programme):
@@ -106,6 +107,11 @@ extension AppState {
         case .exportFailed(let reason):
             show(.exportFailed(reason), isError: true)
             return []
+        case .openWorkshop(let id, let follow):
+            panel = .meetings
+            return openWorkshop(id, follow: follow)
+        case .workshopLoaded(let id, let data):
+            return workshopLoaded(id, data)
         }
     }
 
@@ -129,6 +135,7 @@ extension AppState {
         if picker != nil { return [.picker, .text] }
         if overlay != nil { return [.help] }
         if let form = subform ?? form { return Self.contexts(for: form.focused.value) }
+        if workshop != nil { return workshopContexts }
         if let input { return input.kind == .filter ? [.input, .text, .list] : [.input, .text] }
         if attendance != nil { return [.attendance] }
         if current.focus == .detail {
@@ -168,6 +175,7 @@ extension AppState {
             return helpCommand(command)
         }
         if form != nil { return formKey(key) }
+        if workshop != nil { return workshopKey(key) }
         if input != nil { return inputKey(key) }
         if attendance != nil { return attendanceKey(key) }
         guard let command = keymap.command(for: key, in: keyContexts) else { return [] }
@@ -202,6 +210,9 @@ extension AppState {
             return openAttendance()
         case .export:
             return askExport()
+        case .workshop:
+            guard panel == .meetings, let id = selectedID(.meetings) else { return [] }
+            return openWorkshop(id)
         case .previousDay, .nextDay, .previousPeriod, .nextPeriod:
             return calendarCommand(command)
         case .panelCohorts: return switchTo(.cohorts)

@@ -254,6 +254,8 @@ extension AppState {
             attendance = nil
         case .saveMeeting(let record, let starts, let scope):
             return [.saveMeeting(record, starts: starts, scope: scope)]
+        case .deleteWorkshopItem(let id):
+            return [.deleteWorkshopItem(id)]
         case .seriesScope, .export:
             break
         }

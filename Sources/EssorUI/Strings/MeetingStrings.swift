@@ -44,6 +44,26 @@ public enum MeetingMsg: Equatable, Sendable {
     case exportChoices
     case exported([String])
     case exportFailed(String)
+    // Atelier
+    case workshopTitle(String)
+    case workshopOrder(WorkshopOrder)
+    case deleteContribution(String)
+    case captured(WorkshopItemKind)
+    case itemKind(WorkshopItemKind)
+    case contributionsTab(Int)
+    case checkInTab(present: Int, total: Int)
+    case actionsTab(Int)
+    case capturePrompt
+    case votesPrompt
+    case currentItem(index: Int, count: Int, title: String)
+    case sessionTime(spent: String, planned: String)
+    case noAgenda
+    case paused
+    case noContributions
+    case noPendingActions
+    case pendingFrom(String)
+    case votesCount(Int)
+    case following
 }
 
 enum MeetingStrings {
@@ -148,6 +168,47 @@ enum MeetingStrings {
                 : "e: attendance sheet of the meeting (Markdown and HTML) · i: iCalendar agenda (.ics)"
         case .exported(let paths): return (fr ? "Écrit : " : "Written: ") + paths.joined(separator: ", ")
         case .exportFailed(let reason): return (fr ? "Export impossible : " : "Export failed: ") + reason
+        case .workshopTitle(let title): return (fr ? "Atelier — " : "Workshop — ") + title
+        case .workshopOrder(let order):
+            switch order {
+            case .time: return fr ? "tri : dans l'ordre de la saisie" : "order: as captured"
+            case .votes: return fr ? "tri : par voix" : "order: by votes"
+            case .tags: return fr ? "tri : par étiquette" : "order: by tag"
+            }
+        case .deleteContribution(let text): return fr ? "Supprimer « \(text) » ?" : "Delete “\(text)”?"
+        case .captured(let kind):
+            return (fr ? "Enregistré : " : "Saved: ") + text(.itemKind(kind), fr)
+        case .itemKind(let kind):
+            switch kind {
+            case .idea: return fr ? "idée" : "idea"
+            case .question: return "question"
+            case .decision: return fr ? "décision" : "decision"
+            case .action: return "action"
+            }
+        case .contributionsTab(let n): return "Contributions (\(n))"
+        case .checkInTab(let present, let total):
+            return (fr ? "Présences " : "Check-in ") + "\(present)/\(total)"
+        case .actionsTab(let n): return (fr ? "Actions à revoir (" : "Actions to review (") + "\(n))"
+        case .capturePrompt: return fr ? "Saisie : " : "Capture: "
+        case .votesPrompt: return fr ? "Nombre de voix : " : "Votes: "
+        case .currentItem(let index, let count, let title): return "\(index)/\(count) · \(title)"
+        case .sessionTime(let spent, let planned):
+            return fr ? "Séance : \(spent) sur \(planned) prévues" : "Session: \(spent) of \(planned) planned"
+        case .noAgenda:
+            return fr
+                ? "Pas d'ordre du jour : e sur la séance pour en ajouter"
+                : "No agenda: e on the meeting to add one"
+        case .paused: return fr ? "en pause — Espace pour démarrer" : "paused — Space to start"
+        case .noContributions:
+            return fr
+                ? "Rien encore — Entrée pour saisir une idée, une question, une décision ou une action"
+                : "Nothing yet — Enter to capture an idea, a question, a decision or an action"
+        case .noPendingActions:
+            return fr
+                ? "Aucune action en attente des séances précédentes" : "No action left from earlier meetings"
+        case .pendingFrom(let when): return fr ? "séance du \(when)" : "meeting of \(when)"
+        case .votesCount(let n): return "+\(n)"
+        case .following: return fr ? "suivi en direct (lecture seule)" : "following live (read only)"
         }
     }
 

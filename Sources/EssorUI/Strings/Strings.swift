@@ -255,6 +255,12 @@ public enum Strings {
         case .seriesDialog: fr ? "Modifier une série" : "Editing a series"
         case .exportDialog: fr ? "Exporter" : "Export"
         case .attendance: fr ? "Émargement" : "Attendance"
+        case .workshop: fr ? "Atelier" : "Workshop"
+        case .workshopContributions: fr ? "Atelier : contributions" : "Workshop: contributions"
+        case .workshopCheckIn: fr ? "Atelier : présences" : "Workshop: check-in"
+        case .workshopActions: fr ? "Atelier : actions à revoir" : "Workshop: actions to review"
+        case .capture: fr ? "Atelier : ligne de saisie" : "Workshop: capture line"
+        case .follow: fr ? "Atelier suivi (vidéoprojecteur)" : "Followed workshop (projector)"
         case .picker: fr ? "Choix d'une structure" : "Picking an organisation"
         case .help: fr ? "Aide" : "Help"
         }
@@ -341,6 +347,22 @@ public enum Strings {
         case .seriesFollowing: fr ? "Celle-ci et les suivantes" : "This one and the following"
         case .exportAttendance: fr ? "Feuille d'émargement" : "Attendance sheet"
         case .exportCalendar: fr ? "Agenda iCalendar (.ics)" : "iCalendar file (.ics)"
+        case .workshop: fr ? "Animer l'atelier de cette séance" : "Run this meeting's workshop"
+        case .startPause: fr ? "Démarrer ou suspendre le minuteur" : "Start or pause the timer"
+        case .nextItem: fr ? "Point suivant de l'ordre du jour" : "Next agenda item"
+        case .previousItem: fr ? "Point précédent" : "Previous agenda item"
+        case .addMinute: fr ? "Une minute de plus pour ce point" : "One more minute for this item"
+        case .capture:
+            fr
+                ? "Saisir : idée, question:, décision:, action: … @porteur JJ/MM #étiquette"
+                : "Capture: idea, question:, decision:, action: … @owner DD/MM #tag"
+        case .voteUp: fr ? "Une voix de plus" : "One more vote"
+        case .voteDown: fr ? "Une voix de moins" : "One vote less"
+        case .voteCount: fr ? "Saisir le nombre de gommettes" : "Enter a dot-vote count"
+        case .nextPane:
+            fr ? "Contributions, présences, actions à revoir" : "Contributions, check-in, actions to review"
+        case .toggleDone: fr ? "Cocher l'action comme faite" : "Tick the action off"
+        case .exportMinutes: fr ? "Exporter le compte rendu" : "Export the minutes"
         }
     }
 
@@ -377,6 +399,13 @@ public enum Strings {
         case .seriesFollowing: fr ? "et les suivantes" : "and following"
         case .exportAttendance: fr ? "émargement" : "attendance"
         case .exportCalendar: "iCalendar"
+        case .workshop: fr ? "atelier" : "workshop"
+        case .startPause: fr ? "minuteur" : "timer"
+        case .nextItem: fr ? "point suivant" : "next item"
+        case .capture: fr ? "saisir" : "capture"
+        case .nextPane: fr ? "volet" : "pane"
+        case .voteUp: fr ? "voter" : "vote"
+        case .toggleDone: fr ? "faite" : "done"
         default: commandDescription(command, fr).lowercased()
         }
     }

@@ -1,0 +1,76 @@
+import EssorCore
+import EssorExchange
+import EssorStore
+import Foundation
+
+/// The workshop screen's store effects: each completed change is its own
+/// transaction, committed at once.
+extension AppController {
+    func performWorkshop(_ effect: Effect) throws -> Action? {
+        switch effect {
+        case .loadWorkshop(let id):
+            guard let detail = try store.meetingDetail(id: id),
+                let sheet = try store.attendanceSheet(meeting: id)
+            else { return .writeFailed(.conflict(entity: .meeting, id: id)) }
+            let data = WorkshopData(
+                detail: detail, workshop: try store.workshop(meeting: id), sheet: sheet,
+                pending: try store.pendingActions(before: id))
+            return .workshopLoaded(id, data)
+        case .addWorkshopItem(let item):
+            try store.addWorkshopItem(item, by: author)
+        case .updateWorkshopItem(let item):
+            try store.updateWorkshopItem(item)
+        case .voteWorkshopItem(let id, let delta, let count):
+            try store.vote(id, delta: delta, count: count)
+        case .deleteWorkshopItem(let id):
+            try store.deleteWorkshopItem(id)
+        case .setActionStatus(let id, let status):
+            try store.setActionStatus(id, status)
+        case .saveWorkshopState(let id, let timer, let order):
+            try store.saveWorkshopState(meeting: id, timer: timer, order: order, at: state.now)
+        case .checkIn(let id, let structure, let person, let status):
+            try store.checkIn(
+                meeting: id, structure: structure, person: person, status: status, at: state.now, by: author)
+        case .exportMinutes(let id):
+            return exportMinutes(id)
+        default:
+            return nil
+        }
+        changedHere()
+        return nil
+    }
+
+    func exportMinutes(_ id: MeetingID) -> Action {
+        do {
+            guard let detail = try store.meetingDetail(id: id) else {
+                return .writeFailed(.conflict(entity: .meeting, id: id))
+            }
+            let workshop = try store.workshop(meeting: id)
+            let programme = try store.programme()
+            let day = state.clock.local(detail.meeting.start).date
+            let base = "compte-rendu-\(day.iso)-\(ExportFiles.slug(detail.meeting.title))"
+            let markdown = try ExportFiles.write(
+                MinutesExport.markdown(
+                    detail, workshop, programme: programme, lang: state.lang, clock: state.clock,
+                    now: state.now),
+                name: base + ".md", in: exportFolder)
+            let html = try ExportFiles.write(
+                MinutesExport.html(
+                    detail, workshop, programme: programme, lang: state.lang, clock: state.clock,
+                    now: state.now),
+                name: base + ".html", in: exportFolder)
+            return .exported([markdown, html])
+        } catch {
+            return .exportFailed((error as NSError).localizedDescription)
+        }
+    }
+
+    /// Opens the workshop of a meeting at start (`essor atelier`).
+    public func openWorkshop(_ id: MeetingID, follow: Bool) {
+        dispatch(.openWorkshop(id, follow: follow))
+    }
+
+    /// How often the terminal should look for changes: often when
+    /// following a workshop, so the projector is never a second behind.
+    public var tickInterval: Double { state.workshop?.follow == true ? 0.2 : 1 }
+}

@@ -1,0 +1,247 @@
+import EssorCore
+import EssorStore
+
+/// The workshop screen: the clock, the capture line, votes, check-in,
+/// earlier actions. Every completed change goes to the store at once.
+extension AppState {
+    /// `w` on a meeting, or `essor atelier`.
+    mutating func openWorkshop(_ id: MeetingID, follow: Bool = false) -> [Effect] {
+        workshop = WorkshopState(meetingID: id, follow: follow)
+        return [.loadWorkshop(id)]
+    }
+
+    mutating func workshopLoaded(_ id: MeetingID, _ data: WorkshopData) -> [Effect] {
+        guard var open = workshop, open.meetingID == id else { return [] }
+        let first = open.data == nil
+        let planned = data.detail.agenda.map(\.minutes)
+        if var timer = data.workshop.timer {
+            timer.resize(planned: planned)
+            open.timer = timer
+        } else if first || open.follow {
+            open.timer = WorkshopTimer(planned: planned)
+        } else {
+            open.timer.resize(planned: planned)
+        }
+        if open.follow || first { open.order = data.workshop.order }
+        open.data = data
+        // Earlier actions still to do are the first thing to review.
+        if first && !open.follow && !data.pending.isEmpty { open.pane = .actions }
+        for pane in WorkshopPane.allCases {
+            var cursor = open.cursors[pane] ?? ListCursor()
+            let count: Int
+            switch pane {
+            case .contributions: count = data.workshop.items.count
+            case .checkIn: count = data.sheet.rows.count
+            case .actions: count = data.pending.count
+            }
+            cursor.clamp(count: count, pageSize: workshopPageSize)
+            open.cursors[pane] = cursor
+        }
+        workshop = open
+        return []
+    }
+
+    /// Rows of the lower pane on screen.
+    var workshopPageSize: Int { max(1, WorkshopLayout(size).list.height - 1) }
+
+    var workshopContexts: [KeyContext] {
+        guard let open = workshop else { return [] }
+        if open.follow { return [.follow] }
+        if open.input != nil { return [.capture, .text] }
+        switch open.pane {
+        case .contributions: return [.workshopContributions, .workshop]
+        case .checkIn: return [.workshopCheckIn, .workshop]
+        case .actions: return [.workshopActions, .workshop]
+        }
+    }
+
+    mutating func workshopKey(_ key: Key) -> [Effect] {
+        guard var open = workshop else { return [] }
+        if open.input != nil { return captureKey(key) }
+        guard let command = keymap.command(for: key, in: workshopContexts) else { return [] }
+        // The projector's session exists for the workshop: leaving it quits.
+        if open.follow { return command == .back ? [.quit] : [] }
+        let id = open.meetingID
+        let page = workshopPageSize
+        switch command {
+        case .back:
+            workshop = nil
+            return ensureCurrent()
+        case .help:
+            overlay = .help(scroll: 0)
+            return []
+        case .startPause:
+            open.timer.toggle(now: now)
+        case .nextItem:
+            open.timer.next(now: now)
+        case .previousItem:
+            open.timer.previous(now: now)
+        case .addMinute:
+            open.timer.addMinute()
+        case .cycleSort:
+            open.order = open.order.next
+            open.cursor = ListCursor()
+            show(.workshopOrder(open.order))
+        case .nextPane:
+            open.pane = open.pane.next
+            workshop = open
+            return []
+        case .moveUp, .moveDown, .pageUp, .pageDown:
+            let delta = command == .moveUp ? -1 : command == .moveDown ? 1 : command == .pageUp ? -page : page
+            open.cursor.move(by: delta, count: open.rowCount, pageSize: page)
+            workshop = open
+            return []
+        case .capture:
+            open.input = WorkshopInput(kind: .item(editing: nil))
+            workshop = open
+            return []
+        case .edit:
+            guard let item = open.selectedItem else { return [] }
+            open.input = WorkshopInput(kind: .item(editing: item.id), text: Self.captureText(item, format))
+            workshop = open
+            return []
+        case .voteUp, .voteDown:
+            guard let item = open.selectedItem else { return [] }
+            return [.voteWorkshopItem(item.id, delta: command == .voteUp ? 1 : -1, count: nil)]
+        case .voteCount:
+            guard let item = open.selectedItem else { return [] }
+            open.input = WorkshopInput(kind: .votes(item.id), text: item.votes > 0 ? String(item.votes) : "")
+            workshop = open
+            return []
+        case .delete:
+            guard let item = open.selectedItem else { return [] }
+            dialog = Dialog(
+                title: text(.deleteContribution(item.text)), lines: [text(.discardHint)],
+                action: .deleteWorkshopItem(item.id))
+            return []
+        case .markPresent, .markAbsent, .markExcused:
+            guard let sheet = open.data?.sheet, sheet.rows.indices.contains(open.cursor.index) else {
+                return []
+            }
+            let row = sheet.rows[open.cursor.index]
+            guard !row.person.trimmingSpaces.isEmpty else { return [] }
+            let status: AttendanceStatus =
+                command == .markPresent ? .present : command == .markAbsent ? .absent : .excused
+            open.cursor.move(by: 1, count: open.rowCount, pageSize: page)
+            workshop = open
+            return [.checkIn(id, row.structureID, person: row.person, row.status == status ? nil : status)]
+        case .toggleDone:
+            guard let pending = open.data?.pending, pending.indices.contains(open.cursor.index) else {
+                return []
+            }
+            return [.setActionStatus(pending[open.cursor.index].item.id, .done)]
+        case .exportMinutes:
+            return [.exportMinutes(id)]
+        default:
+            return []
+        }
+        workshop = open
+        return [.saveWorkshopState(id, open.timer, open.order)]
+    }
+
+    /// A key while the capture line is open: Enter commits the item (and
+    /// keeps the line open for the next), Esc closes it.
+    mutating func captureKey(_ key: Key) -> [Effect] {
+        guard var open = workshop, var input = open.input else { return [] }
+        if case .char(let c) = key {
+            input.editor.insert(c)
+            input.editor.keepVisible(width: max(1, size.width - 14))
+            open.input = input
+            workshop = open
+            return []
+        }
+        guard let command = keymap.command(for: key, in: [.capture, .text]) else { return [] }
+        switch command {
+        case .inputCancel:
+            open.input = nil
+            workshop = open
+            return []
+        case .inputConfirm:
+            let line = input.editor.text
+            switch input.kind {
+            case .votes(let item):
+                open.input = nil
+                workshop = open
+                guard let count = Int(line.trimmingSpaces), count >= 0 else {
+                    show(.form(.issue(.number)), isError: true)
+                    return []
+                }
+                return [.voteWorkshopItem(item, delta: nil, count: count)]
+            case .item(let editing):
+                guard let parsed = CaptureLine.parse(line, today: today) else {
+                    open.input = editing == nil ? WorkshopInput(kind: .item(editing: nil)) : nil
+                    workshop = open
+                    return []
+                }
+                // The line stays open for the next item; an edit closes it.
+                open.input = editing == nil ? WorkshopInput(kind: .item(editing: nil)) : nil
+                workshop = open
+                if let editing, var item = open.data?.workshop.items.first(where: { $0.id == editing }) {
+                    item.kind = parsed.kind
+                    item.text = parsed.text
+                    item.tags = parsed.tags
+                    item.owner = parsed.owner
+                    item.due = parsed.due
+                    return [.updateWorkshopItem(item)]
+                }
+                show(.captured(parsed.kind))
+                return [.addWorkshopItem(parsed.item(meeting: open.meetingID, at: now))]
+            }
+        default:
+            guard input.editor.apply(command) else { return [] }
+            input.editor.keepVisible(width: max(1, size.width - 14))
+            open.input = input
+            workshop = open
+            return []
+        }
+    }
+
+    /// An item written back as a capture line, for editing.
+    static func captureText(_ item: WorkshopItem, _ format: Format) -> String {
+        let prefix: String
+        switch item.kind {
+        case .idea: prefix = ""
+        case .question: prefix = "question: "
+        case .decision: prefix = "décision: "
+        case .action: prefix = "action: "
+        }
+        var text = prefix + item.text
+        if !item.owner.isEmpty { text += " @" + item.owner }
+        if let due = item.due { text += " " + due.dayMonthYear }
+        for tag in item.tags { text += " #" + tag }
+        return text
+    }
+}
+
+/// Where the parts of the workshop screen go.
+public struct WorkshopLayout: Equatable, Sendable {
+    public let size: Size
+
+    public init(_ size: Size) { self.size = size }
+
+    var body: Rect { ScreenLayout(size).body }
+
+    /// Agenda on the left, clock on the right, lists under them.
+    public var top: Rect {
+        Rect(
+            x: body.x, y: body.y, width: body.width, height: min(max(7, body.height * 2 / 5), body.height - 4)
+        )
+    }
+
+    public var agenda: Rect {
+        let width = top.width >= 90 ? top.width * 45 / 100 : top.width / 2
+        return Rect(x: top.x, y: top.y, width: width, height: top.height)
+    }
+
+    public var clock: Rect {
+        Rect(x: agenda.maxX + 1, y: top.y, width: top.width - agenda.width - 1, height: top.height)
+    }
+
+    /// The tabs line and the list of the lower pane.
+    public var list: Rect {
+        Rect(x: body.x, y: top.maxY + 1, width: body.width, height: body.maxY - top.maxY - 2)
+    }
+
+    /// The capture line, just above the status line.
+    public var capture: Rect { Rect(x: body.x, y: body.maxY - 1, width: body.width, height: 1) }
+}

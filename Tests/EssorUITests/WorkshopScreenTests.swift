@@ -1,0 +1,171 @@
+import EssorCore
+import EssorStore
+import EssorTestSupport
+import Foundation
+import Testing
+
+@testable import EssorUI
+
+/// The workshop screen through the controller, with the clock moved by
+/// hand: nothing here sleeps.
+@Suite struct WorkshopScreenTests {
+    /// The demo's next meeting (30/11, four agenda items), its workshop open.
+    func open(width: Int = 120, height: Int = 40) throws -> DemoFixture {
+        let app = try DemoFixture(width: width, height: height)
+        app.press(.char("3"), .char("w"))
+        return app
+    }
+
+    func meeting(_ app: DemoFixture) throws -> MeetingID { try #require(app.state.workshop?.meetingID) }
+
+    @Test func theClockRunsPausesAndIsShared() throws {
+        let app = try open()
+        #expect(app.screen.contains("Atelier — Co-construction du modèle économique"))
+        #expect(app.screen.contains("1. Accueil et tour de table"))
+        #expect(app.screen.contains("en pause — Espace pour démarrer"))
+        app.press(.char(" "))
+        let start = DemoFixture.now
+        app.controller.tick(now: start + 100)
+        #expect(app.state.workshop?.timer.remaining(now: app.state.now) == Int64(15 * 60 - 100))
+        app.press(.char("n"))  // next item, the clock keeps running
+        app.controller.tick(now: start + 160)
+        let timer = try #require(app.state.workshop?.timer)
+        #expect(timer.current == 1 && timer.spent(0, now: start + 160) == 100 && timer.isRunning)
+        // What the facilitator does is in the store for the projector.
+        #expect(try app.store.workshop(meeting: meeting(app)).timer?.current == 1)
+        app.press(.char("m"))
+        #expect(app.state.workshop?.timer.allowed(1) == Int64(16 * 60))
+        app.controller.tick(now: start + 160 + 17 * 60)
+        #expect(app.state.workshop?.timer.isOverrun(now: app.state.now) == true)
+        #expect(app.screen.contains("1 min / 16 min") == false)
+        app.press(.char(" "))
+        #expect(try app.store.workshop(meeting: meeting(app)).timer?.isRunning == false)
+    }
+
+    @Test func eachCapturedItemIsCommittedAtOnce() throws {
+        let app = try open()
+        let id = try meeting(app)
+        app.press(.enter)
+        app.type("Mutualiser la cuisine #légumerie")
+        app.press(.enter)
+        #expect(try app.store.workshop(meeting: id).items.count == 1)  // already in the store
+        #expect(app.state.workshop?.input != nil)  // the line stays open for the next
+        app.type("action: relancer la mairie @Coop des Deux Rives 15/01")
+        app.press(.enter)
+        app.type("question: qui porte le bail ?")
+        app.press(.enter, .escape)
+        let items = try app.store.workshop(meeting: id).items
+        #expect(items.map(\.kind) == [.idea, .action, .question])
+        #expect(
+            items[1].owner == "Coop des Deux Rives"
+                && items[1].due == LocalDate(year: 2027, month: 1, day: 15))
+        #expect(app.screen.contains("→ relancer la mairie @Coop des Deux Rives · 15/01/2027"))
+        #expect(app.screen.contains("#legumerie"))
+    }
+
+    @Test func ideasAreVotedSortedEditedAndDeleted() throws {
+        let app = try open()
+        let id = try meeting(app)
+        app.press(.enter)
+        for text in ["Première idée", "Deuxième idée", "Troisième idée"] {
+            app.type(text)
+            app.press(.enter)
+        }
+        app.press(.escape, .down, .char("+"), .char("+"))  // two votes for the second
+        app.press(.down, .char("="))
+        app.type("5")
+        app.press(.enter)  // a dot-vote count for the third
+        app.press(.char("s"))  // by votes
+        #expect(
+            app.state.workshop?.items.map(\.text) == ["Troisième idée", "Deuxième idée", "Première idée"])
+        #expect(app.screen.contains("tri : par voix"))
+        // Edit the first in that order.
+        app.press(.char("g"))  // not a key here: nothing happens
+        app.press(.up, .up, .up, .char("e"))
+        app.press(.ctrl("u"))
+        app.type("Troisième idée, précisée #gouvernance")
+        app.press(.enter)
+        var items = try app.store.workshop(meeting: id).items
+        #expect(items.first { $0.votes == 5 }?.text == "Troisième idée, précisée")
+        #expect(items.first { $0.votes == 5 }?.tags == ["gouvernance"])
+        app.press(.char("d"))
+        #expect(app.state.dialog != nil)
+        app.press(.enter)
+        items = try app.store.workshop(meeting: id).items
+        #expect(items.map(\.text) == ["Première idée", "Deuxième idée"])
+    }
+
+    @Test func checkInMarksTheMeetingsAttendance() throws {
+        let app = try open()
+        let id = try meeting(app)
+        app.press(.tab)
+        #expect(app.screen.contains("Présences 0/10"))
+        app.press(.char("p"), .char("a"))
+        let sheet = try #require(try app.store.attendanceSheet(meeting: id))
+        #expect(sheet.rows[0].status == .present && sheet.rows[0].arrivedAt == DemoFixture.now)
+        #expect(sheet.rows[1].status == .absent)
+        #expect(app.screen.contains("Présences 1/10"))
+    }
+
+    @Test func earlierActionsAreReviewedFirstAndTickedOff() throws {
+        let app = try DemoFixture(width: 120, height: 40)
+        // An action left open at the cohort's first meeting.
+        let cohort = try #require(try app.store.cohortNames().first { $0.name.hasPrefix("Exemple") }?.id)
+        let first = try #require(try app.store.meetingIDs(MeetingFilter(cohort: cohort)).first)
+        try app.store.addWorkshopItem(
+            WorkshopItem(
+                meetingID: first, kind: .action, text: "Envoyer le devis", owner: "Marc", createdAt: 1),
+            by: app.controller.author)
+        app.controller.tick(now: DemoFixture.now + 1)
+        app.press(.char("3"), .char("w"))
+        #expect(app.state.workshop?.pane == .actions)
+        #expect(app.screen.contains("→ Envoyer le devis @Marc"))
+        app.press(.char("x"))
+        #expect(try app.store.pendingActions(before: try meeting(app)).isEmpty)
+        #expect(app.screen.contains("Actions à revoir (0)"))
+    }
+
+    @Test func theMinutesAreExportedFromTheScreen() throws {
+        let app = try open()
+        let folder = TemporaryFolder()
+        app.controller.exportFolder = folder.path
+        app.press(.enter)
+        app.type("décision: créer une SCIC")
+        app.press(.enter, .escape, .char("E"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(
+            files == [
+                "compte-rendu-2026-11-30-co-construction-du-modele-economique.html",
+                "compte-rendu-2026-11-30-co-construction-du-modele-economique.md",
+            ])
+        let text = String(decoding: TemporaryFolder.contents(folder.file(files[1])) ?? Data(), as: UTF8.self)
+        #expect(text.contains("## Décisions\n\n- créer une SCIC"))
+    }
+
+    @Test func theProjectorFollowsAndChangesNothing() throws {
+        let app = try DemoFixture(width: 120, height: 40)
+        let meetingID = try #require(
+            try app.store.meetingIDs(MeetingFilter()).first { mid in
+                (try? app.store.meetingRows([mid]).first?.meeting.title)
+                    == "Co-construction du modèle économique"
+            })
+        let follower = try AppController(
+            store: Store.openReadOnly(path: app.store.path), lang: .fr, size: Size(width: 120, height: 40),
+            now: DemoFixture.now, home: nil)
+        follower.openWorkshop(meetingID, follow: true)
+        #expect(HeadlessRenderer.text(follower.render()).contains("suivi en direct (lecture seule)"))
+        // The facilitator captures; the follower sees it at its next tick.
+        app.press(.char("3"), .char("w"), .enter)
+        app.type("Une idée pour l'écran")
+        app.press(.enter, .escape, .char(" "))
+        follower.tick(now: DemoFixture.now + 1)
+        let screen = HeadlessRenderer.text(follower.render())
+        #expect(screen.contains("• Une idée pour l'écran"))
+        #expect(follower.state.workshop?.timer.isRunning == true)
+        // Keys that would change something do nothing there.
+        follower.press([.enter, .char(" "), .char("n"), .char("+")])
+        #expect(follower.state.workshop?.input == nil)
+        #expect(try app.store.workshop(meeting: meetingID).timer?.current == 0)
+        #expect(follower.press(.char("q")) == [.quit])
+    }
+}
