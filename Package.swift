@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -23,7 +24,9 @@ let package = Package(
             name: "EssorStore",
             dependencies: ["EssorCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "EssorExchange", dependencies: ["EssorCore", "EssorStore"]),
+        .target(
+            name: "EssorExchange",
+            dependencies: ["EssorCore", "EssorStore", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "EssorUI", dependencies: ["EssorCore", "EssorStore", "EssorExchange"]),
         .target(name: "EssorTerminal", dependencies: ["EssorUI", "CNCurses"]),
         .target(

@@ -27,10 +27,14 @@ public struct Assignment: Equatable, Sendable, Identifiable {
     public var mission: String
     public var daysPlanned: Double
     public var status: AssignmentStatus
+    /// The period of the mission, when known.
+    public var start: LocalDate?
+    public var end: LocalDate?
 
     public init(
         id: AssignmentID, partnerID: PartnerID, cohortID: CohortID, structureID: StructureID?,
-        mission: String, daysPlanned: Double, status: AssignmentStatus
+        mission: String, daysPlanned: Double, status: AssignmentStatus, start: LocalDate? = nil,
+        end: LocalDate? = nil
     ) {
         self.id = id
         self.partnerID = partnerID
@@ -39,10 +43,25 @@ public struct Assignment: Equatable, Sendable, Identifiable {
         self.mission = mission
         self.daysPlanned = daysPlanned
         self.status = status
+        self.start = start
+        self.end = end
     }
 }
 
-public enum AssignmentStatus: String, CaseIterable, Sendable {
+/// Work done for a mission outside meetings, entered by hand.
+public struct TimeEntry: Equatable, Sendable {
+    public var date: LocalDate
+    public var days: Double
+    public var note: String
+
+    public init(date: LocalDate, days: Double, note: String = "") {
+        self.date = date
+        self.days = days
+        self.note = note
+    }
+}
+
+public enum AssignmentStatus: String, CaseIterable, Sendable, Codable {
     case planned = "prevue"
     case ongoing = "en_cours"
     case done = "terminee"

@@ -7,6 +7,8 @@ public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
     case structure
     case cohort
     case meeting
+    case partner
+    case assignment
 
     var table: String { rawValue }
 
@@ -39,6 +41,10 @@ public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
                     try RowSnapshot.read(
                         db, table: "assignment", owner: "cohort_id", where: "cohort_id = ?", id))
                 groups.append(
+                    try RowSnapshot.read(
+                        db, table: "time_entry", owner: nil,
+                        where: "assignment_id IN (SELECT id FROM assignment WHERE cohort_id = ?)", id))
+                groups.append(
                     try RowSnapshot.read(db, table: "meeting", owner: "cohort_id", where: "cohort_id = ?", id)
                 )
                 let ofMeetings = "meeting_id IN (SELECT id FROM meeting WHERE cohort_id = ?)"
@@ -49,6 +55,25 @@ public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
                     groups.append(try RowSnapshot.read(db, table: table, owner: nil, where: ofMeetings, id))
                 }
             }
+        case .partner:
+            groups.append(
+                try RowSnapshot.read(
+                    db, table: "partner_contact", owner: "partner_id", where: "partner_id = ?", id))
+            if forDeletion {
+                groups.append(
+                    try RowSnapshot.read(db, table: "assignment", owner: nil, where: "partner_id = ?", id))
+                groups.append(
+                    try RowSnapshot.read(
+                        db, table: "time_entry", owner: nil,
+                        where: "assignment_id IN (SELECT id FROM assignment WHERE partner_id = ?)", id))
+                groups.append(
+                    try RowSnapshot.read(
+                        db, table: "meeting_partner", owner: nil, where: "partner_id = ?", id))
+            }
+        case .assignment:
+            groups.append(
+                try RowSnapshot.read(
+                    db, table: "time_entry", owner: "assignment_id", where: "assignment_id = ?", id))
         case .meeting:
             // A meeting owns its agenda, invitations, partners and attendance:
             // they go and come back with it.

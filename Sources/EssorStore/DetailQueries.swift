@@ -150,6 +150,12 @@ extension Store {
     }
 
     public func partnerDetail(id: PartnerID, now: Int64) throws -> PartnerDetail? {
+        var detail = try partnerDetailBase(id: id, now: now)
+        detail?.missions = try missionLoads(partner: id, now: now)
+        return detail
+    }
+
+    private func partnerDetailBase(id: PartnerID, now: Int64) throws -> PartnerDetail? {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM partner WHERE id = ?", arguments: [id])
             else { return nil }

@@ -90,4 +90,6 @@ public struct PartnerDetail: Sendable, Equatable {
     public var assignments: [AssignmentLine]
     public var upcomingMeetings: [MeetingLine]
     public var pastMeetings: Int
+    /// Its missions with the days planned, used and to come.
+    public var missions: [MissionLoad] = []
 }

@@ -47,7 +47,9 @@ extension Assignment {
             id: row["id"], partnerID: row["partner_id"], cohortID: row["cohort_id"],
             structureID: row["structure_id"], mission: row["mission"],
             daysPlanned: row["days_planned"],
-            status: AssignmentStatus(rawValue: row["status"]) ?? .planned)
+            status: AssignmentStatus(rawValue: row["status"]) ?? .planned,
+            start: (row["start_date"] as String?).flatMap(LocalDate.parseISO),
+            end: (row["end_date"] as String?).flatMap(LocalDate.parseISO))
     }
 }
 

@@ -6,7 +6,7 @@ import GRDB
 enum Schema {
     static let migrationIdentifiers = [
         "v1-base", "v2-search-keys", "v3-versions-and-change-log", "v4-sort-keys", "v5-lookups-and-drafts",
-        "v6-meeting-editing", "v7-workshops",
+        "v6-meeting-editing", "v7-workshops", "v8-partner-missions",
     ]
 
     static var migrator: DatabaseMigrator {
@@ -198,6 +198,25 @@ enum Schema {
                         item_order TEXT NOT NULL DEFAULT 'time',
                         updated_at INTEGER NOT NULL
                     );
+                    """)
+        }
+        migrator.registerMigration("v8-partner-missions") { db in
+            // Partners and their missions are edited like the other records;
+            // missions have a period and days worked outside meetings.
+            try db.execute(
+                sql: """
+                    ALTER TABLE partner ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+                    ALTER TABLE assignment ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+                    ALTER TABLE assignment ADD COLUMN start_date TEXT;
+                    ALTER TABLE assignment ADD COLUMN end_date TEXT;
+                    CREATE TABLE time_entry (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        assignment_id INTEGER NOT NULL REFERENCES assignment(id) ON DELETE CASCADE,
+                        date TEXT NOT NULL,
+                        days REAL NOT NULL,
+                        note TEXT NOT NULL DEFAULT ''
+                    );
+                    CREATE INDEX time_entry_by_assignment ON time_entry(assignment_id, date);
                     """)
         }
         return migrator

@@ -130,12 +130,14 @@ public struct StoreWriter {
     public func insert(_ assignment: Assignment) throws -> AssignmentID {
         try db.execute(
             sql: """
-                INSERT INTO assignment (partner_id, cohort_id, structure_id, mission, days_planned, status)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO assignment (partner_id, cohort_id, structure_id, mission, days_planned, status,
+                    start_date, end_date)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 assignment.partnerID, assignment.cohortID, assignment.structureID, assignment.mission,
-                assignment.daysPlanned, assignment.status.rawValue,
+                assignment.daysPlanned, assignment.status.rawValue, assignment.start?.iso,
+                assignment.end?.iso,
             ])
         return db.lastInsertedRowID
     }

@@ -17,7 +17,7 @@ struct Essor: ParsableCommand {
         subcommands: [
             DemoCommand.self, FindCommand.self, ShowCommand.self, AgendaCommand.self, ListCommand.self,
             SnapshotCommand.self, GenerateCommand.self, ThemesCommand.self, ExportCommand.self,
-            ImportCommand.self, WorkshopCommand.self,
+            ImportCommand.self, WorkshopCommand.self, ReportCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

@@ -52,6 +52,11 @@ import Testing
         Case(name: "seance-formulaire-120x40", width: 120, height: 40, keys: [.char("3"), .char("e")]),
         Case(name: "emargement-120x40", width: 120, height: 40, keys: [.char("3"), .char("p"), .char("p")]),
         Case(name: "atelier-80x24", width: 80, height: 24, keys: [.char("3"), .char("w")]),
+        Case(name: "partenaires-matrice-80x24", width: 80, height: 24, keys: [.char("4"), .char("v")]),
+        Case(
+            name: "partenaires-matrice-120x40", width: 120, height: 40,
+            keys: [.char("4"), .char("v"), .char("j")]),
+        Case(name: "mission-formulaire-120x40", width: 120, height: 40, keys: [.char("2"), .char("p")]),
         Case(
             name: "atelier-120x40", width: 120, height: 40,
             keys: [.char("3"), .char("w"), .enter] + Key.typing("Mutualiser la cuisine #legumerie") + [.enter]

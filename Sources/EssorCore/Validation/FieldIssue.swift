@@ -27,6 +27,8 @@ public enum FieldIssue: Equatable, Sendable {
     case occurrences(maximum: Int)
     /// One of the agenda items has a problem (shown in its own form).
     case invalidAgendaItem
+    /// One of the days entered by hand has a problem.
+    case invalidEntry
     /// The agenda takes longer than the meeting: accepted.
     case agendaLongerThanMeeting(agenda: Int, meeting: Int)
 

@@ -69,6 +69,9 @@ extension FieldValue {
         case .agenda(let items, let selection):
             guard let next = Self.step(selection, delta, items.count) else { return false }
             self = .agenda(items, selection: next)
+        case .entries(let items, let selection):
+            guard let next = Self.step(selection, delta, items.count) else { return false }
+            self = .entries(items, selection: next)
         default:
             return false
         }
@@ -92,6 +95,9 @@ extension FieldValue {
         case .agenda(var items, let selection) where !items.isEmpty:
             items.remove(at: selection)
             self = .agenda(items, selection: min(selection, max(0, items.count - 1)))
+        case .entries(var items, let selection) where !items.isEmpty:
+            items.remove(at: selection)
+            self = .entries(items, selection: min(selection, max(0, items.count - 1)))
         default:
             break
         }

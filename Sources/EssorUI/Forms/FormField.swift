@@ -7,6 +7,11 @@ public enum FieldKey: Hashable, Sendable {
     case contact(ContactDraft.Field)
     case meeting(MeetingDraft.Field)
     case agendaItem(AgendaItemDraft.Field)
+    case partner(PartnerDraft.Field)
+    case assignment(AssignmentDraft.Field)
+    case timeEntry(TimeEntryDraft.Field)
+    /// A detail line standing for a whole mission: Enter opens its form.
+    case assignmentRecord(AssignmentID)
 }
 
 /// One choice of a picker: the stored value and what the user reads.
@@ -93,6 +98,8 @@ public enum FieldValue: Equatable, Sendable {
     case members([ListItem], selection: Int)
     /// A meeting's agenda, each item edited in its own small form.
     case agenda([AgendaItemDraft], selection: Int)
+    /// Days worked on a mission outside meetings, each in its own small form.
+    case entries([TimeEntryDraft], selection: Int)
 
     /// The value as text, to tell whether the form changed.
     var fingerprint: String {
@@ -106,6 +113,7 @@ public enum FieldValue: Equatable, Sendable {
         case .members(let items, _): items.map { String($0.id) }.sorted().joined(separator: ",")
         case .agenda(let items, _):
             items.map { "\($0.title)|\($0.minutes)|\($0.owner)" }.joined(separator: "\n")
+        case .entries(let items, _): items.map { "\($0.date)|\($0.days)|\($0.note)" }.joined(separator: "\n")
         }
     }
 
@@ -120,7 +128,7 @@ public enum FieldValue: Equatable, Sendable {
 
     var isList: Bool {
         switch self {
-        case .contacts, .toggles, .members, .agenda: true
+        case .contacts, .toggles, .members, .agenda, .entries: true
         default: false
         }
     }
@@ -133,6 +141,7 @@ public enum FieldValue: Equatable, Sendable {
         case .contacts(let items, _): max(1, items.count)
         case .toggles(let items, _), .members(let items, _): max(1, items.count)
         case .agenda(let items, _): max(1, items.count)
+        case .entries(let items, _): max(1, items.count)
         }
     }
 }

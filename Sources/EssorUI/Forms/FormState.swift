@@ -11,6 +11,10 @@ public struct FormState: Equatable, Sendable {
         /// A contact of the structure form underneath; nil index for a new one.
         case contact(index: Int?)
         case meeting(id: MeetingID, version: Int)
+        case partner(id: PartnerID, version: Int)
+        case assignment(id: AssignmentID, version: Int)
+        /// Days entered for the mission form underneath; nil index for a new entry.
+        case timeEntry(index: Int?)
         /// An agenda item of the meeting form underneath; nil index for a new one.
         case agendaItem(index: Int?)
     }
@@ -79,6 +83,9 @@ public struct FormState: Equatable, Sendable {
         case .contact: found = ContactForm.draft(self).issues().mapKeys(FieldKey.contact)
         case .meeting: found = MeetingForm.draft(self).issues().mapKeys(FieldKey.meeting)
         case .agendaItem: found = AgendaItemForm.draft(self).issues().mapKeys(FieldKey.agendaItem)
+        case .partner: found = PartnerForm.draft(self).issues().mapKeys(FieldKey.partner)
+        case .assignment: found = AssignmentForm.draft(self).issues().mapKeys(FieldKey.assignment)
+        case .timeEntry: found = TimeEntryForm.draft(self).issues().mapKeys(FieldKey.timeEntry)
         }
         found.merge(storeIssues) { _, store in store }
         return found

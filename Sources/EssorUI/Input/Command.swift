@@ -91,4 +91,7 @@ public enum Command: String, CaseIterable, Sendable {
     case nextPane = "next-pane"
     case toggleDone = "toggle-done"
     case exportMinutes = "export-minutes"
+    // Partenaires
+    case addMission = "add-mission"
+    case assignPartner = "assign-partner"
 }

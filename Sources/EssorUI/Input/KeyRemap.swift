@@ -27,8 +27,8 @@ extension KeyContext {
     /// `AppState.keyContexts`): a key can only mean one thing among them.
     static let lookedUpTogether: [Set<KeyContext>] = [
         [
-            .global, .list, .cohorts, .structures, .meetings, .calendar, .detail, .editableDetail,
-            .meetingDetail,
+            .global, .list, .cohorts, .structures, .meetings, .partners, .assignable, .calendar, .detail,
+            .editableDetail, .meetingDetail,
         ],
         [.input, .text, .list],
         [.form, .text, .textArea, .choice, .listField],

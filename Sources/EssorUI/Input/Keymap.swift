@@ -5,6 +5,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case cohorts
     case structures
     case meetings
+    case partners
+    /// Cohorts and structures, to which a partner can be assigned.
+    case assignable
     /// The week and month views of Séances.
     case calendar
     case detail
@@ -119,6 +122,16 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("e")], .edit, .structures, hint: true),
         KeyBinding([.char("d")], .delete, .structures),
         KeyBinding([.char("u")], .undo, .structures),
+
+        KeyBinding([.char("a")], .add, .partners, hint: true),
+        KeyBinding([.char("e")], .edit, .partners),
+        KeyBinding([.char("d")], .delete, .partners),
+        KeyBinding([.char("u")], .undo, .partners),
+        KeyBinding([.char("m")], .addMission, .partners, hint: true),
+        KeyBinding([.char("v")], .cycleView, .partners, hint: true),
+        KeyBinding([.left, .char("h")], .previousPeriod, .partners),
+        KeyBinding([.right, .char("l")], .nextPeriod, .partners),
+        KeyBinding([.char("p")], .assignPartner, .assignable),
 
         KeyBinding([.char("a")], .add, .meetings, hint: true),
         KeyBinding([.char("e")], .edit, .meetings),

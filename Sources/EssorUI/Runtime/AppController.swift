@@ -141,6 +141,8 @@ public final class AppController {
             case .loadWorkshop, .addWorkshopItem, .updateWorkshopItem, .voteWorkshopItem, .deleteWorkshopItem,
                 .setActionStatus, .saveWorkshopState, .checkIn, .exportMinutes:
                 return try performWorkshop(effect)
+            case .savePartner, .saveAssignment, .newAssignment, .loadMissionStructures, .loadWorkload:
+                return try performPartner(effect)
             case .loadTheme(let name):
                 guard let themes else { return nil }
                 switch themes.load(name) {
@@ -169,6 +171,11 @@ public final class AppController {
                 case .structure: impact = try store.structureDeletionImpact(id: id)
                 case .cohort: impact = try store.cohortDeletionImpact(id: id)
                 case .meeting: impact = try store.meetingDeletionImpact(id: id)
+                case .partner: impact = try store.partnerDeletionImpact(id: id)
+                case .assignment:
+                    var entries = DeletionImpact()
+                    entries.attendance = try store.assignmentRecord(id: id)?.entries.count ?? 0
+                    impact = entries
                 }
                 return .impactLoaded(entity, id, name: try name(entity, id), impact)
             case .saveStructure(let record):
@@ -194,8 +201,13 @@ public final class AppController {
                     let values = try? DraftPayload<MeetingDraft>.decode(draft.payload).values
                     memberIDs = values?.invitedIDs ?? []
                     partnerIDs = values?.partnerIDs ?? []
-                case .structure:
+                case .structure, .partner, .assignment:
                     break
+                }
+                if draft.entity == .assignment {
+                    let cohort =
+                        (try? DraftPayload<AssignmentDraft>.decode(draft.payload).values.cohortID) ?? 0
+                    return .draftReady(draft, try assignmentChoices(cohort: cohort))
                 }
                 return .draftReady(
                     draft, try formChoices(draft.entity, memberIDs: memberIDs, partnerIDs: partnerIDs))
@@ -282,6 +294,16 @@ public final class AppController {
             let choices = try meetingChoices(
                 invited: record?.invitedIDs ?? defaults.invitedIDs, partners: record?.partnerIDs ?? [])
             return .formLoaded(entity, .meeting(record, defaults: defaults), choices, focus: focus)
+        case .partner:
+            let record = try id.flatMap { try store.partnerRecord(id: $0) }
+            if id != nil && record == nil { return .writeFailed(.conflict(entity: entity, id: id!)) }
+            return .formLoaded(entity, record.map(EditableRecord.partner), FormChoices(), focus: focus)
+        case .assignment:
+            let record = try id.flatMap { try store.assignmentRecord(id: $0) }
+            if id != nil && record == nil { return .writeFailed(.conflict(entity: entity, id: id!)) }
+            let choices = try assignmentChoices(cohort: record?.assignment.cohortID ?? 0)
+            return .formLoaded(
+                entity, .assignment(record, defaults: AssignmentDraft()), choices, focus: focus)
         }
     }
 
@@ -299,6 +321,10 @@ public final class AppController {
             return FormChoices(themes: try store.cohortThemes(), structureNames: names)
         case .meeting:
             return try meetingChoices(invited: memberIDs, partners: partnerIDs)
+        case .partner:
+            return FormChoices()
+        case .assignment:
+            return try assignmentChoices(cohort: 0)
         }
     }
 
@@ -321,6 +347,9 @@ public final class AppController {
         case .structure: try store.structureRows([id]).first?.name ?? "#\(id)"
         case .cohort: try store.cohortRows([id]).first?.cohort.name ?? "#\(id)"
         case .meeting: try store.meetingRecord(id: id)?.meeting.title ?? "#\(id)"
+        case .partner: try store.partnerRecord(id: id)?.partner.name ?? "#\(id)"
+        case .assignment:
+            try store.assignmentRecord(id: id).map { String($0.assignment.mission.prefix(50)) } ?? "#\(id)"
         }
     }
 

@@ -56,6 +56,9 @@ public enum Action: Sendable {
     case attendanceSaved(present: Int, total: Int)
     case exported([String])
     case exportFailed(String)
+    case missionStructuresLoaded(CohortID, [NamedRef])
+    case assignmentSaved(AssignmentID, partner: PartnerID, name: String)
+    case workloadLoaded([MissionLoad])
     // Atelier
     case openWorkshop(MeetingID, follow: Bool)
     case workshopLoaded(MeetingID, WorkshopData)
@@ -67,6 +70,9 @@ public enum EditableRecord: Equatable, Sendable {
     case cohort(CohortRecord)
     /// A stored meeting, or the values a new one starts with.
     case meeting(MeetingRecord?, defaults: MeetingDraft)
+    case partner(PartnerRecord)
+    /// A stored mission, or the values a new one starts with.
+    case assignment(AssignmentRecord?, defaults: AssignmentDraft)
 }
 
 /// What the reducer asks the runtime to do.
@@ -85,6 +91,14 @@ public enum Effect: Equatable, Sendable {
     case loadImpact(ChangeEntity, Int64)
     case saveStructure(StructureRecord)
     case saveCohort(CohortRecord)
+    case savePartner(PartnerRecord)
+    case saveAssignment(AssignmentRecord)
+    /// A mission's form opens: for a partner, a cohort, or a structure of a cohort.
+    case newAssignment(partner: PartnerID?, cohort: CohortID?, structure: StructureID?)
+    /// The structures a mission can be for, once its cohort is chosen.
+    case loadMissionStructures(CohortID)
+    /// Missions with their days, for the matrix view.
+    case loadWorkload
     /// Checks conflicts (and series) before saving a meeting.
     case prepareMeetingSave(MeetingRecord, starts: [Int64])
     case saveMeeting(MeetingRecord, starts: [Int64], scope: SeriesScope)

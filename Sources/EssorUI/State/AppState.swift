@@ -29,6 +29,9 @@ public struct ListPanelState: Equatable, Sendable {
     public var detailScroll = 0
     /// The detail line under the cursor when the detail has the focus.
     public var detailCursor = 0
+    /// The record whose detail the scroll and cursor belong to: a detail
+    /// read again after a save keeps them.
+    public var detailFor: Int64?
 
     public init() {}
 }
@@ -91,15 +94,21 @@ public struct FormChoices: Equatable, Sendable {
     public var structureNames: [StructureID: String]
     /// Names of the partners a meeting form lists.
     public var partnerNames: [PartnerID: String]
+    /// Partners to choose from, and the structures of the chosen cohort
+    /// (a mission's form).
+    public var partners: [NamedRef]
+    public var structures: [NamedRef]
 
     public init(
         cohorts: [NamedRef] = [], themes: [String] = [], structureNames: [StructureID: String] = [:],
-        partnerNames: [PartnerID: String] = [:]
+        partnerNames: [PartnerID: String] = [:], partners: [NamedRef] = [], structures: [NamedRef] = []
     ) {
         self.cohorts = cohorts
         self.themes = themes
         self.structureNames = structureNames
         self.partnerNames = partnerNames
+        self.partners = partners
+        self.structures = structures
     }
 }
 
@@ -213,6 +222,14 @@ public struct AppState: Equatable, Sendable {
     public var attendance: AttendanceEditor?
     /// A workshop being run (or followed), over the whole screen.
     public var workshop: WorkshopState?
+    // Partenaires
+    /// Partners × cohorts instead of the list.
+    public var partnersMatrix = false
+    /// Missions with their days, read for the matrix.
+    public var workload: [MissionLoad]?
+    public var matrixCursor = ListCursor()
+    /// First cohort column shown when they do not all fit.
+    public var matrixColumn = 0
     /// The theme shown, and the names `T` goes through.
     public var theme: Theme = .builtIn
     public var themeNames: [String] = []
@@ -241,6 +258,7 @@ public struct AppState: Equatable, Sendable {
     public func text(_ msg: Msg) -> String { Strings.text(msg, lang) }
     public func text(_ msg: FormMsg) -> String { Strings.text(.form(msg), lang) }
     public func text(_ msg: MeetingMsg) -> String { Strings.text(.meeting(msg), lang) }
+    public func text(_ msg: PartnerMsg) -> String { Strings.text(.partner(msg), lang) }
     public var today: LocalDate { clock.today(now: now) }
 
     public subscript(panel panel: PanelID) -> ListPanelState {
@@ -277,6 +295,10 @@ public struct AppState: Equatable, Sendable {
     /// views, the calendar's selected meeting).
     public func selectedID(_ panel: PanelID) -> Int64? {
         if panel == .meetings && meetingsView != .agenda { return calendar.selectedID }
+        if panel == .partners && partnersMatrix {
+            let partners = matrix.partners
+            return partners.indices.contains(matrixCursor.index) ? partners[matrixCursor.index].id : nil
+        }
         return recordID(panel, at: self[panel: panel].cursor.index)
     }
 

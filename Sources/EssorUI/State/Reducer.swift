@@ -21,6 +21,7 @@ extension AppState {
         case .storeChanged(let external):
             invalidateAll()
             invalidateCalendar()
+            workload = nil
             if let open = workshop { return [.loadWorkshop(open.meetingID)] + ensureCurrent() }
             if external { show(.storeUpdated) }
             return ensureCurrent()
@@ -42,10 +43,11 @@ extension AppState {
             pendingCommand = nil
             return execute(command)
         case .detailLoaded(let panel, let detail):
-            if details[panel]?.id != detail?.id {
+            if self[panel: panel].detailFor != detail?.id {
                 self[panel: panel].detailScroll = 0
                 self[panel: panel].detailCursor = 0
             }
+            self[panel: panel].detailFor = detail?.id
             details[panel] = detail
             clampDetailScroll(panel)
             return []
@@ -107,6 +109,14 @@ extension AppState {
         case .exportFailed(let reason):
             show(.exportFailed(reason), isError: true)
             return []
+        case .missionStructuresLoaded(let cohort, let structures):
+            missionStructuresLoaded(cohort, structures)
+            return []
+        case .assignmentSaved(let id, let partner, let name):
+            return assignmentSaved(id, partner: partner, name: name)
+        case .workloadLoaded(let loads):
+            workload = loads
+            return panel == .partners ? ensureCurrent() : []
         case .openWorkshop(let id, let follow):
             panel = .meetings
             return openWorkshop(id, follow: follow)
@@ -139,14 +149,17 @@ extension AppState {
         if let input { return input.kind == .filter ? [.input, .text, .list] : [.input, .text] }
         if attendance != nil { return [.attendance] }
         if current.focus == .detail {
-            if panel == .meetings { return [.editableDetail, .detail, .meetingDetail, .global] }
-            return isEditable(panel) ? [.editableDetail, .detail, .global] : [.detail, .global]
+            switch panel {
+            case .meetings: return [.editableDetail, .detail, .meetingDetail, .global]
+            case .partners: return [.editableDetail, .detail, .partners, .global]
+            case .cohorts, .structures: return [.editableDetail, .detail, .assignable, .global]
+            }
         }
         switch panel {
-        case .cohorts: return [.cohorts, .list, .global]
-        case .structures: return [.structures, .list, .global]
+        case .cohorts: return [.cohorts, .assignable, .list, .global]
+        case .structures: return [.structures, .assignable, .list, .global]
         case .meetings: return showsCalendar ? [.calendar, .meetings, .global] : [.meetings, .list, .global]
-        case .partners: return [.list, .global]
+        case .partners: return [.partners, .list, .global]
         }
     }
 
@@ -155,7 +168,7 @@ extension AppState {
         case .text: [.text, .form]
         case .area: [.textArea, .text, .form]
         case .choice(let choice): choice.editable ? [.choice, .text, .form] : [.choice, .form]
-        case .contacts, .toggles, .members, .agenda: [.listField, .form]
+        case .contacts, .toggles, .members, .agenda, .entries: [.listField, .form]
         }
     }
 
@@ -197,7 +210,16 @@ extension AppState {
         case .nextTheme:
             return nextTheme()
         case .cycleView:
+            if panel == .partners { return toggleMatrix() }
             return panel == .meetings ? cycleMeetingsView() : []
+        case .addMission:
+            guard panel == .partners, let id = selectedID(.partners) else { return [] }
+            return [.newAssignment(partner: id, cohort: scope, structure: nil)]
+        case .assignPartner:
+            guard let id = selectedID(panel) else { return [] }
+            return panel == .cohorts
+                ? [.newAssignment(partner: nil, cohort: id, structure: nil)]
+                : panel == .structures ? [.newAssignment(partner: nil, cohort: scope, structure: id)] : []
         case .today:
             return goToday()
         case .goToDate:
@@ -213,6 +235,11 @@ extension AppState {
         case .workshop:
             guard panel == .meetings, let id = selectedID(.meetings) else { return [] }
             return openWorkshop(id)
+        case .previousPeriod where panel == .partners, .nextPeriod where panel == .partners:
+            guard partnersMatrix else { return [] }
+            let count = matrix.cohorts.count
+            matrixColumn = max(0, min(max(0, count - 1), matrixColumn + (command == .nextPeriod ? 1 : -1)))
+            return []
         case .previousDay, .nextDay, .previousPeriod, .nextPeriod:
             return calendarCommand(command)
         case .panelCohorts: return switchTo(.cohorts)
@@ -228,6 +255,10 @@ extension AppState {
             return back()
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             if current.focus == .detail { return moveDetailCursor(command) }
+            if panel == .partners && partnersMatrix {
+                _ = matrixCommand(command)
+                return ensureDetail()
+            }
             return showsCalendar ? calendarCommand(command) : moveCursor(command)
         case .open:
             return open()

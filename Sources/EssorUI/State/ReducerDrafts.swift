@@ -48,7 +48,15 @@ extension AppState {
             (entity, id, version) = (.meeting, i, v)
             let focus: String? = if case .meeting(let f) = open.focused.key { f.rawValue } else { nil }
             payload = try? DraftPayload(values: MeetingForm.draft(open), focus: focus).json()
-        case .contact, .agendaItem:
+        case .partner(let i, let v):
+            (entity, id, version) = (.partner, i, v)
+            let focus: String? = if case .partner(let f) = open.focused.key { f.rawValue } else { nil }
+            payload = try? DraftPayload(values: PartnerForm.draft(open), focus: focus).json()
+        case .assignment(let i, let v):
+            (entity, id, version) = (.assignment, i, v)
+            let focus: String? = if case .assignment(let f) = open.focused.key { f.rawValue } else { nil }
+            payload = try? DraftPayload(values: AssignmentForm.draft(open), focus: focus).json()
+        case .contact, .agendaItem, .timeEntry:
             return nil
         }
         guard let payload else { return nil }
@@ -84,6 +92,17 @@ extension AppState {
                 payload.values, id: id, version: draft.version, title: draft.title, choices: choices,
                 in: self,
                 focus: payload.focus.flatMap(CohortDraft.Field.init(rawValue:)))
+        case .partner:
+            guard let payload = try? DraftPayload<PartnerDraft>.decode(draft.payload) else { break }
+            form = PartnerForm.make(
+                payload.values, id: id, version: draft.version, title: draft.title, in: self,
+                focus: payload.focus.flatMap(PartnerDraft.Field.init(rawValue:)))
+        case .assignment:
+            guard let payload = try? DraftPayload<AssignmentDraft>.decode(draft.payload) else { break }
+            form = AssignmentForm.make(
+                payload.values, id: id, version: draft.version, title: draft.title, choices: choices,
+                in: self,
+                focus: payload.focus.flatMap(AssignmentDraft.Field.init(rawValue:)))
         case .meeting:
             guard let payload = try? DraftPayload<MeetingDraft>.decode(draft.payload) else { break }
             form = MeetingForm.make(

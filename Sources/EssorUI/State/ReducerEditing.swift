@@ -8,7 +8,7 @@ extension AppState {
         case .cohorts: .cohort
         case .structures: .structure
         case .meetings: .meeting
-        case .partners: nil
+        case .partners: .partner
         }
     }
 
@@ -19,6 +19,7 @@ extension AppState {
 
     /// `e`, or Enter on a detail line: the form opens on that line's field.
     mutating func edit() -> [Effect] {
+        if let mission = selectedMissionLine { return [.loadForm(.assignment, mission, focus: nil)] }
         guard let entity = entity(of: panel), let id = selectedID(panel) else { return [] }
         var focus: FieldKey?
         if current.focus == .detail {
@@ -29,6 +30,7 @@ extension AppState {
     }
 
     mutating func delete() -> [Effect] {
+        if let mission = selectedMissionLine { return [.loadImpact(.assignment, mission)] }
         guard let entity = entity(of: panel), let id = selectedID(panel) else { return [] }
         return [.loadImpact(entity, id)]
     }
@@ -51,6 +53,14 @@ extension AppState {
             form = StructureForm.make(nil, choices: choices, in: self)
         case (.cohort, nil):
             form = CohortForm.make(nil, choices: choices, in: self)
+        case (.partner, .partner(let r)?):
+            var field: PartnerDraft.Field?
+            if case .partner(let f)? = focus { field = f }
+            form = PartnerForm.make(r, in: self, focus: field)
+        case (.partner, nil):
+            form = PartnerForm.make(nil, in: self)
+        case (.assignment, .assignment(let r, let defaults)?):
+            form = AssignmentForm.make(r, defaults: defaults, choices: choices, in: self)
         case (.meeting, .meeting(let r, let defaults)?):
             var field: MeetingDraft.Field?
             if case .meeting(let f)? = focus { field = f }
@@ -78,6 +88,12 @@ extension AppState {
             if impact.assignments > 0 { lines.append(text(.impactCohortAssignments(impact.assignments))) }
         case .meeting:
             if impact.attendance > 0 { lines.append(text(.impactAttendance(impact.attendance))) }
+        case .partner:
+            if impact.assignments + impact.meetings > 0 {
+                lines.append(text(.impactPartner(assignments: impact.assignments, meetings: impact.meetings)))
+            }
+        case .assignment:
+            if impact.attendance > 0 { lines.append(text(.impactAssignment(entries: impact.attendance))) }
         }
         lines.append(text(.undoHint))
         let title: String
@@ -85,6 +101,8 @@ extension AppState {
         case .structure: title = text(.confirmDeleteStructure(name))
         case .cohort: title = text(.confirmDeleteCohort(name))
         case .meeting: title = text(.confirmDeleteMeeting(name))
+        case .partner: title = text(.confirmDeletePartner(name))
+        case .assignment: title = text(.confirmDeleteAssignment(name))
         }
         dialog = Dialog(title: title, lines: lines, action: .delete(entity, id))
     }
@@ -93,7 +111,12 @@ extension AppState {
         form = nil
         subform = nil
         show(.form(.saved(name)))
-        select(entity == .structure ? .structures : .cohorts, id: id)
+        switch entity {
+        case .structure: select(.structures, id: id)
+        case .cohort: select(.cohorts, id: id)
+        case .partner: select(.partners, id: id)
+        case .meeting, .assignment: break
+        }
         return ensureCurrent()
     }
 
@@ -103,6 +126,8 @@ extension AppState {
         case .structure: select(.structures, id: change.recordID)
         case .cohort: select(.cohorts, id: change.recordID)
         case .meeting: select(.meetings, id: change.recordID)
+        case .partner: select(.partners, id: change.recordID)
+        case .assignment: break
         }
         return ensureCurrent()
     }

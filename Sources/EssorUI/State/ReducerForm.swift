@@ -64,6 +64,10 @@ extension AppState {
                     activeForm = active
                     return cohortChanged(choice.value)
                 }
+                if active.focused.key == .assignment(.cohort), let cohort = CohortID(choice.value) {
+                    activeForm = active
+                    return [.loadMissionStructures(cohort)]
+                }
             }
         case .addItem:
             activeForm = active
@@ -71,7 +75,7 @@ extension AppState {
         case .editItem:
             activeForm = active
             switch value {
-            case .contacts, .agenda: return openItem(adding: false)
+            case .contacts, .agenda, .entries: return openItem(adding: false)
             // Only contacts and agenda items open; elsewhere Enter saves, as in any field.
             default: return key == .enter ? saveForm() : []
             }
@@ -96,6 +100,13 @@ extension AppState {
                 subform = ContactForm.make(nil, index: nil, in: self)
             } else {
                 subform = ContactForm.make(contacts[selection], index: selection, in: self)
+            }
+            return []
+        case .entries(let items, let selection):
+            if adding || items.isEmpty {
+                subform = TimeEntryForm.make(nil, index: nil, in: self)
+            } else {
+                subform = TimeEntryForm.make(items[selection], index: selection, in: self)
             }
             return []
         case .agenda(let items, let selection):
@@ -171,6 +182,27 @@ extension AppState {
         case .meeting:
             return MeetingForm.record(active, clock: clock).map { [.prepareMeetingSave($0.0, starts: $0.1)] }
                 ?? []
+        case .partner:
+            return PartnerForm.record(active).map { [.savePartner($0)] } ?? []
+        case .assignment:
+            return AssignmentForm.record(active).map { [.saveAssignment($0)] } ?? []
+        case .timeEntry(let index):
+            let entry = TimeEntryForm.draft(active)
+            subform = nil
+            guard var parent = form else { return [] }
+            parent.editFocused { value in
+                guard case .entries(var items, _) = value else { return }
+                if let index, index < items.count {
+                    items[index] = entry
+                    value = .entries(items, selection: index)
+                } else {
+                    items.append(entry)
+                    value = .entries(items, selection: items.count - 1)
+                }
+            }
+            form = parent
+            keepFocusedFieldVisible()
+            return []
         case .agendaItem(let index):
             let item = AgendaItemForm.draft(active)
             subform = nil

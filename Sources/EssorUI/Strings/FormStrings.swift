@@ -214,6 +214,10 @@ enum FormStrings {
         case .url: return fr ? "Adresse web attendue : https://…" : "Web address expected: https://…"
         case .occurrences(let maximum):
             return fr ? "Nombre de séances : de 2 à \(maximum)" : "Number of meetings: 2 to \(maximum)"
+        case .invalidEntry:
+            return fr
+                ? "Une journée saisie est à compléter (Entrée pour l'ouvrir)"
+                : "A day entry needs fixing (Enter opens it)"
         case .invalidAgendaItem:
             return fr
                 ? "Un point de l'ordre du jour est à compléter (Entrée pour l'ouvrir)"

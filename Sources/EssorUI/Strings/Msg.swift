@@ -85,6 +85,8 @@ public enum Msg: Equatable, Sendable {
     case form(FormMsg)
     // Séances
     case meeting(MeetingMsg)
+    // Partenaires
+    case partner(PartnerMsg)
     // Key help
     case context(KeyContext)
     case command(Command)

@@ -193,6 +193,7 @@ public enum Strings {
                 + names.joined(separator: ", ")
         case .form(let message): return FormStrings.text(message, fr)
         case .meeting(let message): return MeetingStrings.text(message, fr)
+        case .partner(let message): return PartnerStrings.text(message, fr)
         }
     }
 
@@ -241,7 +242,9 @@ public enum Strings {
         case .structures: fr ? "Structures" : "Organisations"
         case .detail: fr ? "Fiche détaillée" : "Detail"
         case .editableDetail:
-            fr ? "Fiche d'une cohorte ou d'une structure" : "Detail of a cohort or organisation"
+            fr
+                ? "Fiche d'une cohorte, d'une structure, d'une séance ou d'un partenaire"
+                : "Detail of a record"
         case .input: fr ? "Filtre et ligne de commande" : "Filter and command line"
         case .text: fr ? "Édition de texte" : "Text editing"
         case .form: fr ? "Formulaires" : "Forms"
@@ -250,6 +253,8 @@ public enum Strings {
         case .listField: fr ? "Contacts, cohortes, membres" : "Contacts, cohorts, members"
         case .dialog: fr ? "Confirmations" : "Confirmations"
         case .meetings: fr ? "Séances" : "Meetings"
+        case .partners: fr ? "Partenaires" : "Partners"
+        case .assignable: fr ? "Cohortes et structures" : "Cohorts and organisations"
         case .calendar: fr ? "Séances : semaine et mois" : "Meetings: week and month"
         case .meetingDetail: fr ? "Fiche d'une séance" : "A meeting's detail"
         case .seriesDialog: fr ? "Modifier une série" : "Editing a series"
@@ -363,6 +368,8 @@ public enum Strings {
             fr ? "Contributions, présences, actions à revoir" : "Contributions, check-in, actions to review"
         case .toggleDone: fr ? "Cocher l'action comme faite" : "Tick the action off"
         case .exportMinutes: fr ? "Exporter le compte rendu" : "Export the minutes"
+        case .addMission: fr ? "Nouvelle mission pour ce partenaire" : "New mission for this partner"
+        case .assignPartner: fr ? "Confier une mission à un partenaire" : "Assign a partner a mission"
         }
     }
 
@@ -406,6 +413,8 @@ public enum Strings {
         case .nextPane: fr ? "volet" : "pane"
         case .voteUp: fr ? "voter" : "vote"
         case .toggleDone: fr ? "faite" : "done"
+        case .addMission: "mission"
+        case .assignPartner: fr ? "partenaire" : "partner"
         default: commandDescription(command, fr).lowercased()
         }
     }

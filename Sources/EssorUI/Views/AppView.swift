@@ -36,6 +36,8 @@ public enum AppView {
         if let rect = layout.list {
             if state.showsCalendar {
                 CalendarView.draw(state, rect, into: &canvas)
+            } else if panel == .partners && state.partnersMatrix {
+                MatrixView.draw(state, rect, into: &canvas)
             } else {
                 PanelTables.table(panel, state, glyphs: canvas.glyphs).draw(into: &canvas, rect)
             }

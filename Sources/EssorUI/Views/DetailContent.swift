@@ -212,21 +212,40 @@ public enum DetailContent {
     static func partner(_ d: PartnerDetail, _ state: AppState) -> [DetailLine] {
         let f = state.format
         let p = d.partner
-        var lines: [DetailLine] = [.field(f.text(.fieldExpertise), p.expertise)]
-        if !p.website.isEmpty { lines.append(.field(f.text(.fieldWebsite), p.website)) }
-        let planned = d.assignments.reduce(0) { $0 + $1.assignment.daysPlanned }
-        lines.append(.field(f.text(.colDaysPlanned), f.days(planned)))
+        func keyed(_ field: PartnerDraft.Field, _ line: DetailLine) -> DetailLine {
+            .keyed(.partner(field), line)
+        }
+        var lines: [DetailLine] = [keyed(.expertise, .field(f.text(.fieldExpertise), p.expertise))]
+        if !p.website.isEmpty { lines.append(keyed(.website, .field(f.text(.fieldWebsite), p.website))) }
+        let planned = d.missions.reduce(0) { $0 + $1.usage.planned }
+        let used = d.missions.reduce(0) { $0 + $1.usage.used }
+        lines.append(
+            .field(
+                f.text(.colDaysPlanned),
+                f.text(.usedOfPlanned(used: f.number(used), planned: f.number(planned))),
+                used > planned ? .warning : .normal))
         lines.append(.field(f.text(.fieldMeetings), f.text(.pastMeetingsCount(d.pastMeetings))))
-        if !p.summary.isEmpty { lines += [.blank, .paragraph(p.summary)] }
+        if !p.summary.isEmpty { lines += [.blank, keyed(.summary, .paragraph(p.summary))] }
         if !d.contacts.isEmpty {
-            lines += [.blank, .heading(f.text(.fieldContacts))]
-            for contact in d.contacts { lines.append(.bullet(contactText(contact))) }
+            lines += [.blank, keyed(.contacts, .heading(f.text(.fieldContacts)))]
+            for contact in d.contacts { lines.append(keyed(.contacts, .bullet(contactText(contact)))) }
         }
-        lines += [.blank, .heading(f.text(.fieldMissions))]
-        if d.assignments.isEmpty { lines.append(.paragraph(f.text(.none), .muted)) }
-        for line in d.assignments {
-            lines.append(.bullet(assignmentText(line, state, showCohort: true, showPartner: false)))
+        lines += [.blank, .heading(f.text(.missionsHeading(d.missions.count)))]
+        if d.missions.isEmpty { lines.append(.paragraph(f.text(.none), .muted)) }
+        for load in d.missions {
+            let a = load.assignment
+            var text = load.cohortName
+            if let structure = load.structureName { text += " — " + f.text(.forStructure(structure)) }
+            text += f.colon + a.mission + " — "
+            text += f.text(.usedOfPlanned(used: f.number(load.usage.used), planned: f.number(a.daysPlanned)))
+            if load.usage.scheduled > 0 { text += " " + f.text(.scheduled(f.number(load.usage.scheduled))) }
+            text += ", " + f.text(.status(a.status))
+            if load.usage.isOverAllocated { text += " — " + f.text(.overAllocated) }
+            if load.idle { text += " — " + f.text(.idle) }
+            let role: Role = load.usage.isOverAllocated ? .warning : load.idle ? .muted : .normal
+            lines.append(.keyed(.assignmentRecord(a.id), .bullet(text, role)))
         }
+        if !d.missions.isEmpty { lines.append(.paragraph(f.text(.dayRule), .muted)) }
         lines += [.blank, .heading(f.text(.fieldUpcomingMeetings))]
         if d.upcomingMeetings.isEmpty { lines.append(.paragraph(f.text(.none), .muted)) }
         for line in d.upcomingMeetings {

@@ -121,6 +121,20 @@ enum FormView {
                     "[\(item.on ? "x" : " ")] \(item.label)", role: role, x: x, y: top + i, width: width,
                     into: &canvas)
             }
+        case .entries(let items, let selection):
+            if items.isEmpty {
+                if visible(top) {
+                    canvas.write(state.text(.addEntryHint), x: x, y: top, maxWidth: width, role: .muted)
+                }
+                return
+            }
+            for (i, entry) in items.enumerated() where visible(top + i) {
+                let text = [entry.date, entry.days + " j", entry.note].filter { !$0.isEmpty }.joined(
+                    separator: " · ")
+                let role: Role =
+                    focused && i == selection ? .selection : entry.issues().isEmpty ? .normal : .warning
+                drawItem(text, role: role, x: x, y: top + i, width: width, into: &canvas)
+            }
         case .agenda(let items, let selection):
             if items.isEmpty {
                 if visible(top) {

@@ -1,0 +1,154 @@
+import CSV
+import EssorCore
+import EssorStore
+import Foundation
+
+/// Days planned and used per partner and cohort, with totals: what a
+/// funder asks for.
+public struct PartnerReport: Equatable, Sendable, Encodable {
+    public struct Line: Equatable, Sendable, Encodable {
+        public var partner: String
+        public var cohort: String
+        public var missions: Int
+        public var planned: Double
+        /// Days of meetings held, and days entered by hand.
+        public var fromMeetings: Double
+        public var entered: Double
+        public var used: Double
+        /// Days of meetings still to come.
+        public var scheduled: Double
+        public var remaining: Double
+        public var overAllocated: Bool
+        public var idle: Bool
+    }
+
+    public var lines: [Line]
+    /// One line per partner, all its cohorts together.
+    public var partnerTotals: [Line]
+    public var total: Line
+
+    public init(_ loads: [MissionLoad]) {
+        var order: [String] = []
+        var grouped: [String: Line] = [:]
+        for load in loads {
+            let key = "\(load.assignment.partnerID):\(load.assignment.cohortID)"
+            var line =
+                grouped[key]
+                ?? Line(
+                    partner: load.partnerName, cohort: load.cohortName, missions: 0, planned: 0,
+                    fromMeetings: 0, entered: 0,
+                    used: 0, scheduled: 0, remaining: 0, overAllocated: false, idle: false)
+            if grouped[key] == nil { order.append(key) }
+            line.missions += 1
+            line.planned += load.usage.planned
+            line.fromMeetings += load.usage.fromMeetings
+            line.entered += load.usage.entered
+            line.used += load.usage.used
+            line.scheduled += load.usage.scheduled
+            line.overAllocated = line.overAllocated || load.usage.isOverAllocated
+            line.idle = line.idle || load.idle
+            grouped[key] = line
+        }
+        lines = order.compactMap { grouped[$0] }.map { line in
+            var line = line
+            line.remaining = line.planned - line.used
+            return line
+        }
+        var partners: [String] = []
+        var byPartner: [String: Line] = [:]
+        for line in lines {
+            if byPartner[line.partner] == nil { partners.append(line.partner) }
+            byPartner[line.partner] = Self.sum(byPartner[line.partner], line, cohort: "")
+        }
+        partnerTotals = partners.compactMap { byPartner[$0] }
+        total =
+            lines.reduce(nil) { Self.sum($0, $1, cohort: "") }.map {
+                var total = $0
+                total.partner = ""
+                return total
+            }
+            ?? Line(
+                partner: "", cohort: "", missions: 0, planned: 0, fromMeetings: 0, entered: 0, used: 0,
+                scheduled: 0,
+                remaining: 0, overAllocated: false, idle: false)
+    }
+
+    static func sum(_ a: Line?, _ b: Line, cohort: String) -> Line {
+        guard var sum = a else {
+            var first = b
+            first.cohort = cohort
+            return first
+        }
+        sum.missions += b.missions
+        sum.planned += b.planned
+        sum.fromMeetings += b.fromMeetings
+        sum.entered += b.entered
+        sum.used += b.used
+        sum.scheduled += b.scheduled
+        sum.remaining += b.remaining
+        sum.overAllocated = sum.overAllocated || b.overAllocated
+        sum.idle = sum.idle || b.idle
+        return sum
+    }
+
+    /// The column titles, in the interface language.
+    public static func titles(_ lang: Lang) -> [String] {
+        lang == .fr
+            ? [
+                "Partenaire", "Cohorte", "Missions", "Jours prévus", "Jours en séances", "Jours saisis",
+                "Jours utilisés",
+                "Jours à venir", "Reste", "Dépassement",
+            ]
+            : [
+                "Partner", "Cohort", "Missions", "Days planned", "Days in meetings", "Days entered",
+                "Days used",
+                "Days to come", "Remaining", "Over-allocated",
+            ]
+    }
+
+    /// Every line as text cells, totals at the end.
+    public func rows(_ lang: Lang, totalLabel: String) -> [[String]] {
+        let number = { (value: Double) in DecimalFormat.string(value, lang: lang, maxFractionDigits: 2) }
+        let yes = lang == .fr ? "oui" : "yes"
+        func cells(_ line: Line) -> [String] {
+            [
+                line.partner, line.cohort, String(line.missions), number(line.planned),
+                number(line.fromMeetings),
+                number(line.entered), number(line.used), number(line.scheduled), number(line.remaining),
+                line.overAllocated ? yes : "",
+            ]
+        }
+        var rows = lines.map(cells)
+        for total in partnerTotals where lines.filter({ $0.partner == total.partner }).count > 1 {
+            var line = total
+            line.cohort = totalLabel
+            rows.append(cells(line))
+        }
+        var all = total
+        all.partner = totalLabel
+        rows.append(cells(all))
+        return rows
+    }
+
+    /// CSV (RFC 4180) with a header row, as spreadsheets of the language
+    /// open it: `;` between fields and decimal commas in French, `,` and
+    /// decimal points in English. Text cells that a spreadsheet would take
+    /// for a formula start with an apostrophe.
+    public func csv(_ lang: Lang, totalLabel: String) throws -> String {
+        let stream = OutputStream(toMemory: ())
+        let writer = try CSVWriter(stream: stream, delimiter: lang == .fr ? ";" : ",", newline: .crlf)
+        try writer.write(row: Self.titles(lang))
+        for row in rows(lang, totalLabel: totalLabel) {
+            try writer.write(
+                row: row.enumerated().map { index, cell in index < 2 ? Self.neutralised(cell) : cell })
+        }
+        writer.stream.close()
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\r\n"
+    }
+
+    static func neutralised(_ cell: String) -> String {
+        guard let first = cell.first, "=+-@\t\r".contains(first) else { return cell }
+        return "'" + cell
+    }
+}
