@@ -40,7 +40,8 @@ extension Store {
             return StructureDetail(
                 structure: Structure(row: row), contacts: contacts, cohorts: cohorts,
                 assignments: try Self.assignmentLines(db, where: "a.structure_id = ?", [id]),
-                meetingsInvited: invited, meetingsAttended: attended, nextMeeting: next)
+                meetingsInvited: invited, meetingsAttended: attended, nextMeeting: next,
+                version: row["version"])
         }
     }
 

@@ -47,6 +47,8 @@ public struct StructureDetail: Sendable, Equatable {
     public var meetingsInvited: Int
     public var meetingsAttended: Int
     public var nextMeeting: MeetingLine?
+    /// The record's version (scripts pass it to `essor edit --if-version`).
+    public var version = 1
 }
 
 public struct CohortDetail: Sendable, Equatable {

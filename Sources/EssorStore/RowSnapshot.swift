@@ -42,6 +42,19 @@ struct RowSnapshot: Codable, Equatable, Sendable {
             }
         }
 
+        /// JSON writes 26.0 as 26, which reads back as an integer: a REAL
+        /// column's whole numbers compare equal to the integers they became.
+        static func == (a: Value, b: Value) -> Bool {
+            switch (a, b) {
+            case (.null, .null): true
+            case (.integer(let x), .integer(let y)): x == y
+            case (.real(let x), .real(let y)): x == y
+            case (.integer(let x), .real(let y)), (.real(let y), .integer(let x)): Double(x) == y
+            case (.text(let x), .text(let y)): x == y
+            default: false
+            }
+        }
+
         func encode(to encoder: Encoder) throws {
             var container = encoder.singleValueContainer()
             switch self {
@@ -69,10 +82,20 @@ struct RowSnapshot: Codable, Equatable, Sendable {
     static func read(_ db: Database, table: String, owner: String?, where condition: String, _ id: Int64)
         throws -> Group
     {
-        let rows = try GRDB.Row.fetchAll(
-            db, sql: "SELECT * FROM \(table) WHERE \(condition)", arguments: [id])
+        let rows = try db.rows(sql: "SELECT * FROM \(table) WHERE \(condition)", arguments: [id])
         return Group(
             table: table, owner: owner,
+            rows: rows.map { row in
+                Dictionary(
+                    uniqueKeysWithValues: row.columnNames.map { ($0, Value(row[$0] as DatabaseValue)) })
+            })
+    }
+
+    /// Every row of `table`, in `order`.
+    static func readAll(_ db: Database, table: String, orderBy order: String) throws -> Group {
+        let rows = try GRDB.Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY \(order)")
+        return Group(
+            table: table, owner: nil,
             rows: rows.map { row in
                 Dictionary(
                     uniqueKeysWithValues: row.columnNames.map { ($0, Value(row[$0] as DatabaseValue)) })

@@ -4,13 +4,10 @@ import GRDB
 /// The store's schema, built by versioned migrations. Never edit a shipped
 /// migration: add a new one, and a test that migrates from the one before.
 enum Schema {
-    static let migrationIdentifiers = [
-        "v1-base", "v2-search-keys", "v3-versions-and-change-log", "v4-sort-keys", "v5-lookups-and-drafts",
-        "v6-meeting-editing", "v7-workshops", "v8-partner-missions",
-    ]
+    static let migrationIdentifiers = migrations.map(\.identifier)
 
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
+    static var migrations: [SchemaMigration] {
+        var migrator = SchemaMigration.List()
         migrator.registerMigration("v1-base") { db in
             try db.execute(sql: "PRAGMA application_id = \(StoreFile.applicationID)")
             try db.execute(sql: v1)
@@ -219,7 +216,7 @@ enum Schema {
                     CREATE INDEX time_entry_by_assignment ON time_entry(assignment_id, date);
                     """)
         }
-        return migrator
+        return migrator.migrations
     }
 
     private static let v1 = """

@@ -7,13 +7,48 @@ import GRDB
 public final class Store: Sendable {
     public let path: String
     let queue: DatabaseQueue
+    /// Why nothing may be written, when opened read-only.
+    public let readOnly: ReadOnlyReason?
 
     /// How long a writer waits for another process's transaction.
     public static let busyTimeout: TimeInterval = 5
 
-    private init(path: String, queue: DatabaseQueue) {
+    /// Waits for the lock in short, randomised steps until `busyTimeout`.
+    /// SQLite's own timeout backs off to 100 ms sleeps, so with several
+    /// writers a patient one keeps losing the lock to newcomers and can
+    /// starve; 0.5–3.5 ms steps give every waiter a fair chance.
+    static let busyMode = Database.BusyMode.callback { tries in
+        let step = UInt32.random(in: 500...3_500)
+        guard Double(tries) * 0.002 < busyTimeout else { return false }
+        usleep(step)
+        return true
+    }
+
+    private init(path: String, queue: DatabaseQueue, readOnly: ReadOnlyReason? = nil) {
         self.path = path
         self.queue = queue
+        self.readOnly = readOnly
+    }
+
+    public var isReadOnly: Bool { readOnly != nil }
+
+    /// Opens the store for the interface: read-write when possible, else
+    /// read-only with the reason (asked for, a file or folder that cannot
+    /// be written, a store from a newer essor), so that nothing is ever
+    /// written by mistake.
+    public static func openForInterface(path: String, readOnly asked: Bool) throws -> Store {
+        if asked { return try openReadOnly(path: path, allowNewer: true, reason: .asked) }
+        do {
+            _ = try StoreFile.inspect(path: path, knownMigrations: Schema.migrationIdentifiers)
+        } catch StoreError.newerSchema {
+            return try openReadOnly(path: path, allowNewer: true, reason: .newerSchema)
+        }
+        let exists = (try? StoreFile.hasDatabaseHeader(path)) ?? false
+        do {
+            return try open(path: path)
+        } catch StoreError.notWritable(let blocked, _) where exists {
+            return try openReadOnly(path: path, allowNewer: false, reason: .notWritable(blocked))
+        }
     }
 
     /// Opens the essor store at `path`, creating the file and its folder
@@ -21,19 +56,22 @@ public final class Store: Sendable {
     /// not an essor store is reported and left untouched.
     public static func open(path: String) throws -> Store {
         let url = URL(fileURLWithPath: path)
-        let kind = try StoreFile.inspect(path: path, knownMigrations: Schema.migrationIdentifiers)
+        let kind = try StoreFile.inspect(
+            path: path, knownMigrations: Schema.migrationIdentifiers, quickCheck: true)
         if kind == .absent {
             try createFolder(url.deletingLastPathComponent().path)
+            createFile(path)
         }
         try checkWritable(path: path, exists: kind == .essor)
+        if kind == .essor { try backUpBeforeMigrating(path) }
         var configuration = Configuration()
         configuration.journalMode = .wal
-        configuration.busyMode = .timeout(busyTimeout)
+        configuration.busyMode = busyMode
         configuration.foreignKeysEnabled = true
         configuration.label = "essor"
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            try Schema.migrator.migrate(queue)
+            try SchemaMigration.migrate(queue, with: Schema.migrations)
             return Store(path: path, queue: queue)
         } catch let error as DatabaseError {
             throw StoreError.classify(error, path: path)
@@ -42,13 +80,20 @@ public final class Store: Sendable {
 
     /// Opens an existing store for reading only; never creates, migrates
     /// or locks anything (for look-ups that must not disturb writers).
-    public static func openReadOnly(path: String) throws -> Store {
+    /// With `allowNewer`, a store from a newer essor is read as far as this
+    /// version understands it.
+    /// With `allowOlder`, a store not yet migrated is opened as it is (to
+    /// back it up or export it, never to read it through this version's
+    /// queries).
+    public static func openReadOnly(
+        path: String, allowNewer: Bool = false, allowOlder: Bool = false, reason: ReadOnlyReason = .asked
+    ) throws -> Store {
         // Read-only access cannot change the file: the checks run on the
         // connection that is then used (one open, not two).
         guard try StoreFile.hasDatabaseHeader(path) else { throw StoreError.missingStore(path: path) }
         var configuration = Configuration()
         configuration.readonly = true
-        configuration.busyMode = .timeout(busyTimeout)
+        configuration.busyMode = busyMode
         configuration.label = "essor.readonly"
         // Map the file: a look-up scanning an index reads pages without a
         // system call and a copy each.
@@ -57,17 +102,80 @@ public final class Store: Sendable {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.read { db in
                 let known = Schema.migrationIdentifiers
-                guard try StoreFile.kind(of: db, path: path, knownMigrations: known) == .essor else {
-                    throw StoreError.missingStore(path: path)
+                let kind: StoreFile.Kind
+                do {
+                    kind = try StoreFile.kind(of: db, path: path, knownMigrations: known)
+                } catch StoreError.newerSchema where allowNewer {
+                    kind = .essor
                 }
-                guard try Schema.migrator.appliedIdentifiers(db).count == known.count else {
+                guard kind == .essor else { throw StoreError.missingStore(path: path) }
+                let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+                guard allowOlder || Set(known).isSubset(of: applied) else {
                     throw StoreError.needsMigration(path: path)
                 }
             }
-            return Store(path: path, queue: queue)
+            return Store(path: path, queue: queue, readOnly: reason)
         } catch let error as DatabaseError {
             throw StoreError.classify(error, path: path)
         }
+    }
+
+    /// Creates the store file so that its mode follows the umask (SQLite
+    /// would use 0644, which a group sharing the store cannot write); the
+    /// `-wal` and `-shm` files then take the same mode.
+    private static func createFile(_ path: String) {
+        let fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o666)
+        if fd >= 0 { Glibc.close(fd) }
+    }
+
+    /// Before an older store is migrated, a copy of it is kept beside it
+    /// (`NAME.avant-v8.sqlite`), made with SQLite's online backup.
+    private static func backUpBeforeMigrating(_ path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let pending: [String]
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            let applied = try queue.read {
+                try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations")
+            }
+            pending = Schema.migrationIdentifiers.filter { !applied.contains($0) }
+            guard !pending.isEmpty, !applied.isEmpty else { return }
+            let base = (path as NSString).deletingPathExtension
+            let version = applied.count
+            var target = "\(base).avant-migration-v\(version).sqlite"
+            var n = 2
+            while FileManager.default.fileExists(atPath: target) {
+                target = "\(base).avant-migration-v\(version)-\(n).sqlite"
+                n += 1
+            }
+            let copy = try DatabaseQueue(path: target)
+            try queue.backup(to: copy)
+            try copy.close()
+        } catch let error as DatabaseError {
+            throw StoreError.classify(error, path: path)
+        }
+    }
+
+    /// Opens an existing store for `essor check`: never creates nor
+    /// migrates it, and reads it whatever its version; read-write only when
+    /// it can be (FTS5 checks its indexes through a write statement).
+    public static func openForCheck(path: String) throws -> Store {
+        let store = try openReadOnly(path: path, allowNewer: true, allowOlder: true, reason: .asked)
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard try store.schemaIsCurrent(), access(path, W_OK) == 0, access(folder, W_OK) == 0 else {
+            return store
+        }
+        try store.close()
+        return try open(path: path)
+    }
+
+    /// Whether the store has exactly this version's migrations.
+    func schemaIsCurrent() throws -> Bool {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+        } == Schema.migrationIdentifiers
     }
 
     /// Closes the connection (tests and commands that reopen files).
@@ -90,6 +198,7 @@ public final class Store: Sendable {
     /// Runs `body` in one `BEGIN IMMEDIATE` transaction: a writer waits for
     /// others (up to the busy timeout) instead of failing half-way.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if let readOnly { throw StoreError.readOnly(readOnly) }
         do {
             var result: T?
             try queue.inDatabase { db in

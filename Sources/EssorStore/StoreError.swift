@@ -29,6 +29,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case duplicateSiret(otherName: String)
     /// The change cannot be undone any more.
     case cannotUndo(UndoRefusal)
+    /// The store is open read-only: nothing is written.
+    case readOnly(ReadOnlyReason)
     /// Any other SQLite failure.
     case sqlite(path: String, detail: String)
 }

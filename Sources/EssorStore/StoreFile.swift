@@ -14,8 +14,14 @@ enum StoreFile {
         case essor
     }
 
-    /// Inspects `path` through a read-only connection of its own.
-    static func inspect(path: String, knownMigrations: [String]) throws -> Kind {
+    /// Stores up to this size get SQLite's `quick_check` each time they are
+    /// opened for writing (a few milliseconds per megabyte); larger ones
+    /// rely on SQLite's own checks as pages are read, and `essor check`.
+    static let quickCheckLimit = 32 << 20
+
+    /// Inspects `path` through a read-only connection of its own; with
+    /// `quickCheck`, a damaged store is reported before anything writes.
+    static func inspect(path: String, knownMigrations: [String], quickCheck: Bool = false) throws -> Kind {
         guard try hasDatabaseHeader(path) else { return .absent }
         var configuration = Configuration()
         configuration.readonly = true
@@ -23,12 +29,26 @@ enum StoreFile {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
-            return try queue.read { try kind(of: $0, path: path, knownMigrations: knownMigrations) }
+            return try queue.read { db in
+                let kind = try kind(of: db, path: path, knownMigrations: knownMigrations)
+                if quickCheck, kind == .essor, size(of: path) <= quickCheckLimit {
+                    let result = try String.fetchAll(db, sql: "PRAGMA quick_check(5)")
+                    if result != ["ok"] {
+                        throw StoreError.corrupt(path: path, detail: result.joined(separator: "; "))
+                    }
+                }
+                return kind
+            }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
             throw StoreError.classify(error, path: path)
         }
+    }
+
+    static func size(of path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 
     /// Whether `path` is a file starting like an SQLite database; false when

@@ -67,10 +67,17 @@ extension Store {
     /// Deletes a record and what it owns (a cohort's meetings too); the
     /// change log keeps every row so that the deletion can be undone.
     @discardableResult
-    public func delete(_ entity: ChangeEntity, id: Int64, by author: ChangeAuthor, at now: Int64) throws
-        -> ChangeID
-    {
+    /// Deletes a record. With `version`, only if it is still the one read
+    /// (`.conflict` otherwise).
+    public func delete(
+        _ entity: ChangeEntity, id: Int64, version: Int? = nil, by author: ChangeAuthor, at now: Int64
+    ) throws -> ChangeID {
         try write { db in
+            if let version {
+                let current = try Int.fetchOne(
+                    db, sql: "SELECT version FROM \(entity.table) WHERE id = ?", arguments: [id])
+                guard current == version else { throw StoreError.conflict(entity: entity, id: id) }
+            }
             guard let before = try entity.snapshot(db, id: id, forDeletion: true) else {
                 throw StoreError.conflict(entity: entity, id: id)
             }
@@ -101,7 +108,7 @@ extension Store {
         before: RowSnapshot?, undoes: ChangeID? = nil, batch: String? = nil, author: ChangeAuthor, now: Int64
     ) throws -> ChangeID {
         let afterRows = try entity.snapshot(db, id: id, forDeletion: false)
-        try db.execute(
+        try db.run(
             sql: """
                 INSERT INTO change_log (at, author, session, entity, record_id, action, summary, before, after,
                     undoes, batch)

@@ -7,7 +7,7 @@ public struct StoreWriter {
     let db: Database
 
     public func setProgramme(_ programme: Programme) throws {
-        try db.execute(
+        try db.run(
             sql: """
                 INSERT INTO programme (id, name, operator, funders, contact_email, contact_address, summary)
                 VALUES (1, ?, ?, ?, ?, ?, ?)
@@ -22,7 +22,7 @@ public struct StoreWriter {
     }
 
     public func setMeta(key: String, value: String) throws {
-        try db.execute(
+        try db.run(
             sql:
                 "INSERT INTO essor_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             arguments: [key, value])
@@ -30,7 +30,7 @@ public struct StoreWriter {
 
     @discardableResult
     public func insert(_ cohort: Cohort) throws -> CohortID {
-        try db.execute(
+        try db.run(
             sql: """
                 INSERT INTO cohort (name, theme, start_date, end_date, summary,
                     project_title, project_summary, project_stage, search_key)
@@ -47,7 +47,7 @@ public struct StoreWriter {
     @discardableResult
     public func insert(_ structure: Structure, contacts: [Contact] = []) throws -> StructureID {
         let keys = StructureKeys(structure)
-        try db.execute(
+        try db.run(
             sql: """
                 INSERT INTO structure (name, legal_form, siret, address, postcode, town, departement,
                     sector, headcount, website, problem, notes, search_key, sort_name, sort_town)
@@ -69,7 +69,7 @@ public struct StoreWriter {
     /// Updates a structure and replaces its contacts; bumps its version.
     public func update(_ structure: Structure, contacts: [Contact]) throws {
         let keys = StructureKeys(structure)
-        try db.execute(
+        try db.run(
             sql: """
                 UPDATE structure SET name = ?, legal_form = ?, siret = ?, address = ?, postcode = ?, town = ?,
                     departement = ?, sector = ?, headcount = ?, website = ?, problem = ?, notes = ?,
@@ -82,7 +82,7 @@ public struct StoreWriter {
                 structure.sector, structure.headcount, structure.website, structure.problem,
                 structure.notes, keys.search, keys.sortName, keys.sortTown, structure.id,
             ])
-        try db.execute(sql: "DELETE FROM structure_contact WHERE structure_id = ?", arguments: [structure.id])
+        try db.run(sql: "DELETE FROM structure_contact WHERE structure_id = ?", arguments: [structure.id])
         for (position, contact) in contacts.enumerated() {
             try insertContact(
                 contact, table: "structure_contact", owner: "structure_id", structure.id, position)
@@ -91,7 +91,7 @@ public struct StoreWriter {
 
     /// Updates a cohort; bumps its version.
     public func update(_ cohort: Cohort) throws {
-        try db.execute(
+        try db.run(
             sql: """
                 UPDATE cohort SET name = ?, theme = ?, start_date = ?, end_date = ?, summary = ?,
                     project_title = ?, project_summary = ?, project_stage = ?, search_key = ?,
@@ -106,14 +106,14 @@ public struct StoreWriter {
     }
 
     public func addMember(cohort: CohortID, structure: StructureID) throws {
-        try db.execute(
+        try db.run(
             sql: "INSERT OR IGNORE INTO membership (cohort_id, structure_id) VALUES (?, ?)",
             arguments: [cohort, structure])
     }
 
     @discardableResult
     public func insert(_ partner: Partner, contacts: [Contact] = []) throws -> PartnerID {
-        try db.execute(
+        try db.run(
             sql: "INSERT INTO partner (name, expertise, summary, website, search_key) VALUES (?, ?, ?, ?, ?)",
             arguments: [
                 partner.name, partner.expertise, partner.summary, partner.website,
@@ -128,7 +128,7 @@ public struct StoreWriter {
 
     @discardableResult
     public func insert(_ assignment: Assignment) throws -> AssignmentID {
-        try db.execute(
+        try db.run(
             sql: """
                 INSERT INTO assignment (partner_id, cohort_id, structure_id, mission, days_planned, status,
                     start_date, end_date)
@@ -148,7 +148,7 @@ public struct StoreWriter {
         partners: [PartnerID] = [], attendance: [Attendance] = [], series: String = "",
         uid: String = MeetingUID.make()
     ) throws -> MeetingID {
-        try db.execute(
+        try db.run(
             sql: """
                 INSERT INTO meeting (cohort_id, kind, title, starts_at, duration_minutes, place,
                     video_link, facilitators, notes, search_key, series, uid)
@@ -172,7 +172,7 @@ public struct StoreWriter {
     )
         throws
     {
-        try db.execute(
+        try db.run(
             sql: """
                 UPDATE meeting SET cohort_id = ?, kind = ?, title = ?, starts_at = ?, duration_minutes = ?,
                     place = ?, video_link = ?, facilitators = ?, notes = ?, search_key = ?, version = version + 1
@@ -185,21 +185,21 @@ public struct StoreWriter {
                 MeetingKeys.search(title: meeting.title, place: meeting.place), meeting.id,
             ])
         for table in ["agenda_item", "meeting_invitation", "meeting_partner"] {
-            try db.execute(sql: "DELETE FROM \(table) WHERE meeting_id = ?", arguments: [meeting.id])
+            try db.run(sql: "DELETE FROM \(table) WHERE meeting_id = ?", arguments: [meeting.id])
         }
         try insertParts(meeting.id, agenda: agenda, invited: invited, partners: partners)
     }
 
     /// Replaces a meeting's attendance; bumps its version.
     public func replaceAttendance(_ entries: [Attendance], meeting: MeetingID) throws {
-        try db.execute(sql: "DELETE FROM attendance WHERE meeting_id = ?", arguments: [meeting])
+        try db.run(sql: "DELETE FROM attendance WHERE meeting_id = ?", arguments: [meeting])
         try insert(entries, meeting: meeting)
-        try db.execute(sql: "UPDATE meeting SET version = version + 1 WHERE id = ?", arguments: [meeting])
+        try db.run(sql: "UPDATE meeting SET version = version + 1 WHERE id = ?", arguments: [meeting])
     }
 
     private func insert(_ attendance: [Attendance], meeting id: MeetingID) throws {
         for entry in attendance {
-            try db.execute(
+            try db.run(
                 sql: """
                     INSERT INTO attendance (meeting_id, structure_id, person, status, arrived_at)
                     VALUES (?, ?, ?, ?, ?)
@@ -212,18 +212,18 @@ public struct StoreWriter {
         _ id: MeetingID, agenda: [AgendaItem], invited: [StructureID], partners: [PartnerID]
     ) throws {
         for (position, item) in agenda.enumerated() {
-            try db.execute(
+            try db.run(
                 sql:
                     "INSERT INTO agenda_item (meeting_id, position, title, minutes, owner) VALUES (?, ?, ?, ?, ?)",
                 arguments: [id, position, item.title, item.minutes, item.owner])
         }
         for structure in invited {
-            try db.execute(
+            try db.run(
                 sql: "INSERT OR IGNORE INTO meeting_invitation (meeting_id, structure_id) VALUES (?, ?)",
                 arguments: [id, structure])
         }
         for partner in partners {
-            try db.execute(
+            try db.run(
                 sql: "INSERT OR IGNORE INTO meeting_partner (meeting_id, partner_id) VALUES (?, ?)",
                 arguments: [id, partner])
         }
@@ -232,7 +232,7 @@ public struct StoreWriter {
     private func insertContact(
         _ contact: Contact, table: String, owner: String, _ id: Int64, _ position: Int
     ) throws {
-        try db.execute(
+        try db.run(
             sql:
                 "INSERT INTO \(table) (\(owner), position, name, role, email, phone) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [id, position, contact.name, contact.role, contact.email, contact.phone])

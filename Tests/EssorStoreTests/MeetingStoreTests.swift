@@ -198,7 +198,7 @@ import Testing
     @Test func migratesAVersionFiveStoreGivingEveryMeetingAUID() throws {
         let path = folder.file("v5.sqlite")
         let queue = try DatabaseQueue(path: path)
-        try Schema.migrator.migrate(queue, upTo: "v5-lookups-and-drafts")
+        try SchemaMigration.migrate(queue, with: Schema.migrations(upTo: "v5-lookups-and-drafts"))
         try queue.write { db in
             try db.execute(
                 sql: """

@@ -90,6 +90,10 @@ import Testing
         #expect(detailAfter?.structure == detailBefore?.structure)
         #expect(detailAfter?.assignments.count == 1)
         detailAfter?.structure = detailBefore!.structure
+        // Restored as a new version, so that a form opened before the
+        // deletion cannot save over it unseen.
+        #expect(detailAfter!.version > detailBefore!.version)
+        detailAfter?.version = detailBefore!.version
         #expect(detailAfter == detailBefore)
         #expect(try store.lastUndoableChange(session: "s1") == nil)
         #expect(throws: StoreError.cannotUndo(.alreadyUndone)) { try store.undo(change, by: me, at: 3) }

@@ -35,7 +35,7 @@ import Testing
     @Test func migratesAVersionOneStore() throws {
         let path = folder.file("old.sqlite")
         let queue = try DatabaseQueue(path: path)
-        try Schema.migrator.migrate(queue, upTo: "v1-base")
+        try SchemaMigration.migrate(queue, with: Schema.migrations(upTo: "v1-base"))
         try queue.write { db in
             try db.execute(
                 sql: """
