@@ -57,7 +57,9 @@ let package = Package(
         .testTarget(
             name: "EssorExchangeTests", dependencies: ["EssorExchange", "EssorStore", "EssorTestSupport"]),
         .testTarget(name: "EssorConfigTests", dependencies: ["EssorConfig", "EssorUI", "EssorTestSupport"]),
-        .testTarget(name: "EssorEndToEndTests", dependencies: ["essor", "EssorStore", "EssorTestSupport"]),
+        .testTarget(
+            name: "EssorEndToEndTests",
+            dependencies: ["essor", "essor-bench", "EssorStore", "EssorTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

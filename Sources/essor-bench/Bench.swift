@@ -8,7 +8,8 @@ import Foundation
 @main
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "essor-bench", abstract: "Measures essor on synthetic stores (release build).")
+        commandName: "essor-bench", abstract: "Measures essor on synthetic stores (release build).",
+        subcommands: [WriteLoad.self, ReadLoad.self])
 
     @Option(name: .long, parsing: .upToNextOption, help: "Numbers of structures.")
     var structures: [Int] = [10_000, 200_000]

@@ -22,7 +22,10 @@ struct DemoCommand: ParsableCommand {
             let path =
                 global.store.map(GlobalOptions.absolute)
                 ?? StoreLocation.demoStore(environment: global.environment)
-            let store = try Self.prepare(path: path, reset: reset, lang: lang)
+            let store =
+                global.readOnly && !reset
+                ? try Store.openForInterface(path: path, readOnly: true)
+                : try Self.prepare(path: path, reset: reset, lang: lang)
             try Launcher.runInterface(store: store, lang: lang, options: global)
         }
     }

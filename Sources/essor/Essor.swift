@@ -17,14 +17,15 @@ struct Essor: ParsableCommand {
         subcommands: [
             DemoCommand.self, FindCommand.self, ShowCommand.self, AgendaCommand.self, ListCommand.self,
             SnapshotCommand.self, GenerateCommand.self, ThemesCommand.self, ExportCommand.self,
-            ImportCommand.self, WorkshopCommand.self, ReportCommand.self,
+            ImportCommand.self, WorkshopCommand.self, ReportCommand.self, AddCommand.self, EditCommand.self,
+            DeleteCommand.self, CheckCommand.self, BackupCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         try Launcher.guarded(global) { lang in
-            let store = try Launcher.openStore(global.storePath, lang: lang)
+            let store = try Launcher.openInterfaceStore(global.storePath, lang: lang, options: global)
             try Launcher.runInterface(store: store, lang: lang, options: global)
         }
     }

@@ -8,8 +8,13 @@ import Foundation
 /// `essor export emargement|ics`: documents made from the store.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Exporte une feuille d'émargement ou un agenda iCalendar.",
-        subcommands: [AttendanceExportCommand.self, CalendarExportCommand.self, MinutesExportCommand.self])
+        commandName: "export",
+        abstract:
+            "Exporte une feuille d'émargement, un agenda iCalendar, un compte rendu ou tout le stock en JSON.",
+        subcommands: [
+            AttendanceExportCommand.self, CalendarExportCommand.self, MinutesExportCommand.self,
+            JSONExportCommand.self,
+        ])
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions

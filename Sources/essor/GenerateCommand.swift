@@ -26,7 +26,7 @@ struct GenerateCommand: ParsableCommand {
                 throw Failure(.badSize("\(structures)/\(meetings)/\(partners)"), lang: lang)
             }
             let path = global.storePath
-            let store = try Store.open(path: path)
+            let store = try Launcher.openStore(path, lang: lang, options: global)
             guard try store.isEmpty() else { throw Failure(.notEmpty(path), lang: lang) }
             try SyntheticStore.generate(
                 into: store, sizes: .init(structures: structures, meetings: meetings, partners: partners),

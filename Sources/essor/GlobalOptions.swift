@@ -20,6 +20,11 @@ struct GlobalOptions: ParsableArguments {
         help: "Thème : un nom (essor themes les liste) ou le chemin d'un fichier .toml.")
     var theme: String?
 
+    @Flag(
+        name: .customLong("read-only"),
+        help: "Ouvre le stock en lecture seule : rien n'y est écrit (consultation, vidéoprojecteur).")
+    var readOnly = false
+
     /// This command's options, or the root command's when given before the
     /// subcommand (`essor --store x demo`).
     func merged(with parent: GlobalOptions?) -> GlobalOptions {
@@ -27,6 +32,7 @@ struct GlobalOptions: ParsableArguments {
         result.store = store ?? parent?.store
         result.lang = lang ?? parent?.lang
         result.theme = theme ?? parent?.theme
+        result.readOnly = readOnly || (parent?.readOnly ?? false)
         return result
     }
 

@@ -8,8 +8,9 @@ import Foundation
 /// `essor import ics FILE --cohort C`: meetings from another calendar.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Importe des séances d'un fichier iCalendar.",
-        subcommands: [CalendarImportCommand.self])
+        commandName: "import",
+        abstract: "Importe des séances d'un fichier iCalendar, ou un stock exporté en JSON.",
+        subcommands: [CalendarImportCommand.self, JSONImportCommand.self])
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions
@@ -51,7 +52,7 @@ struct CalendarImportCommand: ParsableCommand {
                 throw Failure(message: lines.joined(separator: "\n"), status: 2)
             }
             guard !events.isEmpty else { throw Failure(.nothingImported(label), lang: lang, status: 1) }
-            let store = try Launcher.openStore(global.storePath, lang: lang)
+            let store = try Launcher.openStore(global.storePath, lang: lang, options: global)
             let lookup = Lookup(store: store, global: global, lang: lang)
             let cohortID = try lookup.resolve(.cohort, cohort)
             let name = try store.cohortRows([cohortID]).first?.cohort.name ?? cohort

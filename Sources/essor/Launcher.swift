@@ -44,8 +44,21 @@ enum Launcher {
         FileHandle.standardError.write(Data(("essor : " + SafeText.escaped(message) + "\n").utf8))
     }
 
-    static func openStore(_ path: String, lang: Lang) throws -> Store {
-        try Store.open(path: path)
+    /// Opens the store for a command that writes: refused with `--read-only`.
+    static func openStore(_ path: String, lang: Lang, options: GlobalOptions) throws -> Store {
+        if options.readOnly { throw StoreError.readOnly(.asked) }
+        return try Store.open(path: path)
+    }
+
+    /// Opens the store for the interface: read-only when asked, or when the
+    /// file cannot be written or comes from a newer essor (said on stderr,
+    /// and shown in the header).
+    static func openInterfaceStore(_ path: String, lang: Lang, options: GlobalOptions) throws -> Store {
+        let store = try Store.openForInterface(path: path, readOnly: options.readOnly)
+        if let reason = store.readOnly, reason != .asked {
+            warn(Strings.text(.cli(.script(.openedReadOnly(reason))), lang))
+        }
+        return store
     }
 
     static var now: Int64 { Int64(Date().timeIntervalSince1970) }

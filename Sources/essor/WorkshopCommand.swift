@@ -25,10 +25,12 @@ struct WorkshopCommand: ParsableCommand {
             let store =
                 follow
                 ? try Store.openReadOnly(path: global.storePath)
-                : try Launcher.openStore(global.storePath, lang: lang)
+                : try Launcher.openInterfaceStore(global.storePath, lang: lang, options: global)
             let lookup = Lookup(store: store, global: global, lang: lang)
             let id = try lookup.resolve(.meeting, meeting.joined(separator: " "))
-            try Launcher.runInterface(store: store, lang: lang, options: global, workshop: (id, follow))
+            // Read-only, the workshop can only be followed.
+            let following = follow || store.isReadOnly
+            try Launcher.runInterface(store: store, lang: lang, options: global, workshop: (id, following))
         }
     }
 }

@@ -197,22 +197,91 @@ import Testing
         #expect(app.allStructures.count == 21)
     }
 
-    @Test func keepsTheFormWhenSomeoneElseSavedFirst() throws {
-        let app = try DemoFixture()
+    /// Someone else saves the structure (sector and town) while this
+    /// form is open; here the sector and the website are typed.
+    func conflictingSave() throws -> (DemoFixture, StructureID, String) {
+        let app = try DemoFixture(width: 120, height: 40)
         app.press(.char("2"), .char("e"))
         let id = try #require(app.state.selectedID(.structures))
         let other = try Store.open(path: app.store.path)
         var record = try #require(try other.structureRecord(id: id))
+        let town = record.structure.town
         record.structure.sector = "Changé ailleurs"
-        try other.save(record, by: ChangeAuthor(name: "autre", session: "x"), at: 1)
+        record.structure.town = "Ville d'ailleurs"
+        try other.save(record, by: ChangeAuthor(name: "camille", session: "x"), at: 1)
         go(to: .sector, in: app)
         app.press(.ctrl("u"))
         app.type("Mon secteur")
+        go(to: .website, in: app)
+        app.press(.ctrl("u"))
+        app.type("https://mon-site.example")
         app.press(.enter)
+        return (app, id, town)
+    }
+
+    @Test func aConflictingSaveShowsBothVersionsFieldByField() throws {
+        let (app, id, town) = try conflictingSave()
+        let merge = try #require(app.state.merge)
         #expect(app.state.form?.text(.structure(.sector)) == "Mon secteur")
-        #expect(app.state.message?.isError == true)
-        #expect(app.state.message?.text.contains("modifiée ou supprimée par quelqu'un d'autre") == true)
+        #expect(merge.author == "camille")
+        let byLabel = Dictionary(uniqueKeysWithValues: merge.fields.map { ($0.label, $0) })
+        // Both changed the sector: the user's value, flagged; only the
+        // other changed the town: theirs; only the user the website: mine.
+        #expect(byLabel["Secteur"]?.bothChanged == true && byLabel["Secteur"]?.keepMine == true)
+        #expect(byLabel["Ville"]?.keepMine == false && byLabel["Ville"]?.mine == town)
+        #expect(byLabel["Site web"]?.keepMine == true && byLabel["Site web"]?.bothChanged == false)
+        let screen = app.screen
+        #expect(screen.contains("Modifiée par ailleurs"))
+        #expect(screen.contains("camille"))
+        #expect(screen.contains("Changé ailleurs") && screen.contains("Mon secteur"))
+        #expect(screen.contains("Ville d'ailleurs"))
+        // Nothing was written over the other save.
         #expect(try app.store.structureRecord(id: id)?.structure.sector == "Changé ailleurs")
+    }
+
+    @Test func mergingKeepsBothPeoplesChanges() throws {
+        let (app, id, _) = try conflictingSave()
+        app.press(.enter)  // the preset merge
+        #expect(app.state.merge == nil)
+        #expect(app.state.form?.text(.structure(.town)) == "Ville d'ailleurs")
+        app.press(.enter)  // save
+        #expect(app.state.form == nil)
+        let saved = try #require(try app.store.structureRecord(id: id))
+        #expect(saved.structure.sector == "Mon secteur")
+        #expect(saved.structure.town == "Ville d'ailleurs")
+        #expect(saved.structure.website == "https://mon-site.example")
+        #expect(saved.version == 3)
+    }
+
+    @Test func takingTheOtherVersionOrCancelling() throws {
+        let (app, id, _) = try conflictingSave()
+        app.press(.char("a"), .enter, .enter)
+        let saved = try #require(try app.store.structureRecord(id: id))
+        #expect(saved.structure.sector == "Changé ailleurs")
+        #expect(saved.structure.website != "https://mon-site.example")
+
+        let (second, _, _) = try conflictingSave()
+        second.press(.escape)
+        // Back in the form, typed values intact, still unsaved.
+        #expect(second.state.merge == nil)
+        #expect(second.state.form?.text(.structure(.sector)) == "Mon secteur")
+    }
+
+    @Test func aRecordDeletedMeanwhileCanBeSavedAsNew() throws {
+        let app = try DemoFixture()
+        app.press(.char("2"), .char("e"))
+        let id = try #require(app.state.selectedID(.structures))
+        let count = app.allStructures.count
+        let other = try Store.open(path: app.store.path)
+        try other.delete(.structure, id: id, by: ChangeAuthor(name: "camille", session: "x"), at: 1)
+        go(to: .sector, in: app)
+        app.type(" !")
+        app.press(.enter)
+        #expect(app.state.message?.isError == true)
+        #expect(app.state.message?.text.contains("supprimée par ailleurs") == true)
+        app.press(.enter)
+        #expect(app.state.form == nil)
+        #expect(app.allStructures.count == count)
     }
 
     @Test func helpListsTheFormKeys() throws {

@@ -44,6 +44,17 @@ public struct FormState: Equatable, Sendable {
 
     public var isDirty: Bool { restored || fields.map(\.value.fingerprint) != initial }
 
+    /// Whether the field at `index` was changed since the form opened.
+    public func changedSinceOpened(_ index: Int) -> Bool {
+        restored || index >= initial.count || fields[index].value.fingerprint != initial[index]
+    }
+
+    /// Whether `other`'s field at `index` differs from what this form
+    /// showed when it opened (someone else changed it).
+    public func differsFromOpened(_ other: FormState, at index: Int) -> Bool {
+        index >= initial.count || other.fields[index].value.fingerprint != initial[index]
+    }
+
     public var focused: FormField { fields[focus] }
 
     public func field(_ key: FieldKey) -> FormField? { fields.first { $0.key == key } }

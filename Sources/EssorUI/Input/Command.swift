@@ -94,4 +94,8 @@ public enum Command: String, CaseIterable, Sendable {
     // Partenaires
     case addMission = "add-mission"
     case assignPartner = "assign-partner"
+    // Shared store
+    case history
+    case keepAllMine = "keep-all-mine"
+    case takeAllTheirs = "take-all-theirs"
 }

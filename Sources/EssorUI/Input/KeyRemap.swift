@@ -40,6 +40,7 @@ extension KeyContext {
         [.workshop, .workshopContributions, .workshopCheckIn, .workshopActions],
         [.capture, .text],
         [.follow],
+        [.merge],
         [.help],
     ]
 

@@ -36,6 +36,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case capture
     /// The projector's read-only view of a workshop.
     case follow
+    /// Comparing a form with the version saved elsewhere.
+    case merge
     case help
 }
 
@@ -111,6 +113,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.enter], .open, .list, hint: true),
         KeyBinding([.char("/")], .filter, .list, hint: true),
         KeyBinding([.char("z")], .toggleDetailPane, .list),
+        KeyBinding([.char("h")], .history, .list),
 
         KeyBinding([.enter], .open, .cohorts, hint: true),
         KeyBinding([.char("a")], .add, .cohorts, hint: true),
@@ -163,6 +166,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.enter, .char("e")], .edit, .editableDetail, hint: true),
         KeyBinding([.char("u")], .undo, .editableDetail),
         KeyBinding([.escape], .back, .detail, hint: true),
+        KeyBinding([.char("h")], .history, .detail),
         KeyBinding([.char("p")], .attendance, .meetingDetail, hint: true),
         KeyBinding([.char("x")], .export, .meetingDetail),
         KeyBinding([.char("w")], .workshop, .meetingDetail, hint: true),
@@ -260,6 +264,16 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.enter], .inputConfirm, .capture, hint: true),
         KeyBinding([.escape], .inputCancel, .capture, hint: true),
         KeyBinding([.escape, .char("q")], .back, .follow, hint: true),
+
+        KeyBinding([.up, .char("k")], .moveUp, .merge),
+        KeyBinding([.down, .char("j")], .moveDown, .merge),
+        KeyBinding([.left], .previousOption, .merge),
+        KeyBinding([.right], .nextOption, .merge),
+        KeyBinding([.char(" ")], .toggleItem, .merge, hint: true),
+        KeyBinding([.char("v")], .keepAllMine, .merge, hint: true),
+        KeyBinding([.char("a")], .takeAllTheirs, .merge, hint: true),
+        KeyBinding([.enter], .inputConfirm, .merge, hint: true),
+        KeyBinding([.escape], .inputCancel, .merge, hint: true),
 
         KeyBinding([.up, .char("k")], .moveUp, .help),
         KeyBinding([.down, .char("j")], .moveDown, .help),

@@ -23,6 +23,7 @@ public enum LookupJSON {
         let headcount: Double?
         let contacts: [ContactJSON]
         let cohorts: [String]
+        let version: Int
     }
 
     public struct CohortJSON: Encodable {
@@ -82,7 +83,7 @@ public enum LookupJSON {
             postcode: s.postcode, town: s.town, departement: s.departement, sector: s.sector,
             website: s.website,
             problem: s.problem, notes: s.notes, headcount: s.headcount, contacts: contacts(d.contacts),
-            cohorts: d.cohorts.map(\.name))
+            cohorts: d.cohorts.map(\.name), version: d.version)
     }
 
     public static func cohort(_ d: CohortDetail, today: LocalDate, clock: WallClock) -> CohortJSON {

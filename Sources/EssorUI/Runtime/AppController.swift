@@ -20,6 +20,8 @@ public final class AppController {
     /// Finds themes by name and remembers the chosen one; none in tests
     /// that do not switch themes.
     private let themes: ThemeProvider?
+    /// The newest change of the log this session has seen.
+    var lastSeenChange: ChangeID = 0
     /// Where exports from the interface are written (the working folder).
     public var exportFolder = FileManager.default.currentDirectoryPath
 
@@ -38,6 +40,8 @@ public final class AppController {
         state.dateStyle = preferences.dates
         state.themeNames = themes?.names ?? []
         dataVersion = try store.dataVersion()
+        lastSeenChange = try store.latestChangeID()
+        state.readOnly = store.readOnly
         dispatch(.programmeLoaded(try store.programme()))
         dispatch(.storeChanged(external: false))
         if let problem = preferences.problems.first {
@@ -92,6 +96,9 @@ public final class AppController {
                 generation += 1
                 dispatch(.programmeLoaded(try store.programme()))
                 dispatch(.storeChanged(external: true))
+                let changes = try store.changes(after: lastSeenChange, notBy: author.session)
+                lastSeenChange = max(lastSeenChange, changes.last?.id ?? lastSeenChange)
+                if !changes.isEmpty { dispatch(.externalChanges(changes)) }
                 changed = true
             }
         } catch {
@@ -143,6 +150,21 @@ public final class AppController {
                 return try performWorkshop(effect)
             case .savePartner, .saveAssignment, .newAssignment, .loadMissionStructures, .loadWorkload:
                 return try performPartner(effect)
+            case .loadHistory(let entity, let id):
+                guard let entity, let id else {
+                    return .historyLoaded(title: state.text(.store(.storeHistoryTitle)), try store.history())
+                }
+                return .historyLoaded(
+                    title: state.text(.store(.historyTitle(try name(entity, id)))),
+                    try store.history(of: entity, id: id))
+            case .loadConflict(let entity, let id):
+                let author = try store.history(of: entity, id: id, limit: 1).first?.author
+                switch try loadForm(entity, id, focus: nil) {
+                case .formLoaded(_, let record, let choices, _):
+                    return .conflictLoaded(entity, record, choices, author: author)
+                default:
+                    return .conflictLoaded(entity, nil, FormChoices(), author: author)
+                }
             case .loadTheme(let name):
                 guard let themes else { return nil }
                 switch themes.load(name) {
@@ -215,7 +237,7 @@ public final class AppController {
                 try store.deleteDraft(id: id)
                 return nil
             case .undo:
-                guard let change = try store.lastUndoableChange(session: author.session) else {
+                guard let change = try store.lastUndoableChange(author: author.name) else {
                     return .writeFailed(.cannotUndo(.nothing))
                 }
                 let undone = try store.undo(change, by: author, at: state.now)
@@ -232,6 +254,7 @@ public final class AppController {
     /// After this session's own write: every view reads the store again.
     func changedHere() {
         dataVersion = (try? store.dataVersion()) ?? dataVersion
+        lastSeenChange = (try? store.latestChangeID()) ?? lastSeenChange
         generation += 1
         dispatch(.storeChanged(external: false))
     }
@@ -338,7 +361,7 @@ public final class AppController {
 
     /// Offers the newest draft this user left, if any.
     public func offerDrafts() {
-        guard let draft = try? store.drafts(author: author.name).first else { return }
+        guard !store.isReadOnly, let draft = try? store.drafts(author: author.name).first else { return }
         dispatch(.draftOffered(draft))
     }
 

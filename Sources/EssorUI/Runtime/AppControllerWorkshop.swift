@@ -72,5 +72,8 @@ extension AppController {
 
     /// How often the terminal should look for changes: often when
     /// following a workshop, so the projector is never a second behind.
-    public var tickInterval: Double { state.workshop?.follow == true ? 0.2 : 1 }
+    /// How often the terminal ticks: the clock, messages, and the poll of
+    /// the store's `data_version` that brings others' changes within a
+    /// second (a cheap read, no query).
+    public var tickInterval: Double { state.workshop?.follow == true ? 0.2 : 0.5 }
 }

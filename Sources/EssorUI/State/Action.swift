@@ -57,6 +57,11 @@ public enum Action: Sendable {
     case exported([String])
     case exportFailed(String)
     case missionStructuresLoaded(CohortID, [NamedRef])
+    /// Others' changes, read from the change log.
+    case externalChanges([ChangeRecord])
+    case historyLoaded(title: String, [ChangeRecord])
+    /// The stored record a conflicting save is compared with (nil: deleted).
+    case conflictLoaded(ChangeEntity, EditableRecord?, FormChoices, author: String?)
     case assignmentSaved(AssignmentID, partner: PartnerID, name: String)
     case workloadLoaded([MissionLoad])
     // Atelier
@@ -99,6 +104,9 @@ public enum Effect: Equatable, Sendable {
     case loadMissionStructures(CohortID)
     /// Missions with their days, for the matrix view.
     case loadWorkload
+    /// A record's change log (nil: the whole store's).
+    case loadHistory(ChangeEntity?, Int64?)
+    case loadConflict(ChangeEntity, Int64)
     /// Checks conflicts (and series) before saving a meeting.
     case prepareMeetingSave(MeetingRecord, starts: [Int64])
     case saveMeeting(MeetingRecord, starts: [Int64], scope: SeriesScope)

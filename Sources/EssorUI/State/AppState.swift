@@ -138,6 +138,8 @@ public struct InputLine: Equatable, Sendable {
 
 public enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
+    /// The change log of a record or of the store.
+    case history(title: String, lines: [DetailLine], scroll: Int)
 }
 
 /// A message in the status line, replacing the key hints until it expires.
@@ -222,6 +224,10 @@ public struct AppState: Equatable, Sendable {
     public var attendance: AttendanceEditor?
     /// A workshop being run (or followed), over the whole screen.
     public var workshop: WorkshopState?
+    /// Why nothing may be written, in a read-only session.
+    public var readOnly: ReadOnlyReason?
+    /// Comparing a form with the record someone else saved meanwhile.
+    public var merge: MergeState?
     // Partenaires
     /// Partners × cohorts instead of the list.
     public var partnersMatrix = false
@@ -259,6 +265,7 @@ public struct AppState: Equatable, Sendable {
     public func text(_ msg: FormMsg) -> String { Strings.text(.form(msg), lang) }
     public func text(_ msg: MeetingMsg) -> String { Strings.text(.meeting(msg), lang) }
     public func text(_ msg: PartnerMsg) -> String { Strings.text(.partner(msg), lang) }
+    public func text(_ msg: StoreMsg) -> String { Strings.text(.store(msg), lang) }
     public var today: LocalDate { clock.today(now: now) }
 
     public subscript(panel panel: PanelID) -> ListPanelState {

@@ -11,9 +11,12 @@ public enum LineCommand: CaseIterable, Sendable, Equatable {
     case filter
     case theme
     case date
+    case history
 
     public static var allCases: [LineCommand] {
-        [.quit, .help] + PanelID.allCases.map { .panel($0) } + [.all, .cohort, .filter, .theme, .date]
+        [.quit, .help] + PanelID.allCases.map { .panel($0) } + [
+            .all, .cohort, .filter, .theme, .date, .history,
+        ]
     }
 
     /// Names accepted for the command; the first is French, the last English.
@@ -30,6 +33,7 @@ public enum LineCommand: CaseIterable, Sendable, Equatable {
         case .filter: ["filtre", "filter"]
         case .theme: ["thème", "theme"]
         case .date: ["date"]
+        case .history: ["historique", "history"]
         }
     }
 

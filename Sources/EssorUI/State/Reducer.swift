@@ -109,6 +109,14 @@ extension AppState {
         case .exportFailed(let reason):
             show(.exportFailed(reason), isError: true)
             return []
+        case .externalChanges(let changes):
+            externalChanges(changes)
+            return []
+        case .historyLoaded(let title, let changes):
+            historyLoaded(title: title, changes)
+            return []
+        case .conflictLoaded(let entity, let record, let choices, let author):
+            return conflictLoaded(entity, record, choices, author: author)
         case .missionStructuresLoaded(let cohort, let structures):
             missionStructuresLoaded(cohort, structures)
             return []
@@ -144,6 +152,7 @@ extension AppState {
         if let dialog { return dialog.contexts }
         if picker != nil { return [.picker, .text] }
         if overlay != nil { return [.help] }
+        if merge != nil { return [.merge] }
         if let form = subform ?? form { return Self.contexts(for: form.focused.value) }
         if workshop != nil { return workshopContexts }
         if let input { return input.kind == .filter ? [.input, .text, .list] : [.input, .text] }
@@ -187,6 +196,7 @@ extension AppState {
             guard let command = keymap.command(for: key, in: [.help]) else { return [] }
             return helpCommand(command)
         }
+        if merge != nil { return mergeKey(key) }
         if form != nil { return formKey(key) }
         if workshop != nil { return workshopKey(key) }
         if input != nil { return inputKey(key) }
@@ -196,7 +206,10 @@ extension AppState {
     }
 
     private mutating func run(_ command: Command) -> [Effect] {
+        if refusedAsReadOnly(command) { return [] }
         switch command {
+        case .history:
+            return showHistory()
         case .quit:
             return [.quit]
         case .help:
@@ -234,7 +247,8 @@ extension AppState {
             return askExport()
         case .workshop:
             guard panel == .meetings, let id = selectedID(.meetings) else { return [] }
-            return openWorkshop(id)
+            // Read-only, the workshop can only be followed.
+            return openWorkshop(id, follow: readOnly != nil)
         case .previousPeriod where panel == .partners, .nextPeriod where panel == .partners:
             guard partnersMatrix else { return [] }
             let count = matrix.cohorts.count
@@ -398,6 +412,23 @@ extension AppState {
     }
 
     mutating func helpCommand(_ command: Command) -> [Effect] {
+        if case .history(let title, let lines, let scroll) = overlay {
+            let page = layout.overlayPageSize
+            let total = OverlayView.layout(lines, state: self, glyphs: .unicode).count
+            var next = scroll
+            switch command {
+            case .moveUp: next -= 1
+            case .moveDown: next += 1
+            case .pageUp: next -= page
+            case .pageDown: next += page
+            case .back:
+                overlay = nil
+                return []
+            default: break
+            }
+            overlay = .history(title: title, lines: lines, scroll: min(max(0, next), max(0, total - page)))
+            return []
+        }
         guard case .help(let scroll) = overlay else { return [] }
         let page = layout.overlayPageSize
         let total = HelpContent.layout(self, glyphs: .unicode).count

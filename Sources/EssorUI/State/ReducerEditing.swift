@@ -40,36 +40,49 @@ extension AppState {
         _ entity: ChangeEntity, _ record: EditableRecord?, _ choices: FormChoices, focus: FieldKey?
     ) -> [Effect] {
         input = nil
+        guard let built = makeForm(entity, record, choices, focus: focus) else {
+            show(.cli(.storeProblem(.conflict(entity: entity, id: 0))), isError: true)
+            return []
+        }
+        form = built
+        keepFocusedFieldVisible()
+        return []
+    }
+
+    /// The form of a record (or of a new one), as the panels open it.
+    func makeForm(_ entity: ChangeEntity, _ record: EditableRecord?, _ choices: FormChoices, focus: FieldKey?)
+        -> FormState?
+    {
+        var built: FormState?
         switch (entity, record) {
         case (.structure, .structure(let r)?):
             var field: StructureDraft.Field?
             if case .structure(let f)? = focus { field = f }
-            form = StructureForm.make(r, choices: choices, in: self, focus: field)
+            built = StructureForm.make(r, choices: choices, in: self, focus: field)
         case (.cohort, .cohort(let r)?):
             var field: CohortDraft.Field?
             if case .cohort(let f)? = focus { field = f }
-            form = CohortForm.make(r, choices: choices, in: self, focus: field)
+            built = CohortForm.make(r, choices: choices, in: self, focus: field)
         case (.structure, nil):
-            form = StructureForm.make(nil, choices: choices, in: self)
+            built = StructureForm.make(nil, choices: choices, in: self)
         case (.cohort, nil):
-            form = CohortForm.make(nil, choices: choices, in: self)
+            built = CohortForm.make(nil, choices: choices, in: self)
         case (.partner, .partner(let r)?):
             var field: PartnerDraft.Field?
             if case .partner(let f)? = focus { field = f }
-            form = PartnerForm.make(r, in: self, focus: field)
+            built = PartnerForm.make(r, in: self, focus: field)
         case (.partner, nil):
-            form = PartnerForm.make(nil, in: self)
+            built = PartnerForm.make(nil, in: self)
         case (.assignment, .assignment(let r, let defaults)?):
-            form = AssignmentForm.make(r, defaults: defaults, choices: choices, in: self)
+            built = AssignmentForm.make(r, defaults: defaults, choices: choices, in: self)
         case (.meeting, .meeting(let r, let defaults)?):
             var field: MeetingDraft.Field?
             if case .meeting(let f)? = focus { field = f }
-            form = MeetingForm.make(r, defaults: defaults, choices: choices, in: self, focus: field)
+            built = MeetingForm.make(r, defaults: defaults, choices: choices, in: self, focus: field)
         default:
-            show(.cli(.storeProblem(.conflict(entity: entity, id: 0))), isError: true)
+            break
         }
-        if form != nil { keepFocusedFieldVisible() }
-        return []
+        return built
     }
 
     mutating func confirmDeletion(_ entity: ChangeEntity, _ id: Int64, name: String, impact: DeletionImpact) {
@@ -133,6 +146,7 @@ extension AppState {
     }
 
     mutating func writeFailed(_ error: StoreError) -> [Effect] {
+        if let compare = conflictOnSave(error) { return compare }
         if case .duplicateSiret(let name) = error, var open = form {
             open.storeIssues[.structure(.siret)] = .duplicateSiret(otherName: name)
             open.showAllIssues = true

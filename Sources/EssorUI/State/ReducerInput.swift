@@ -93,6 +93,8 @@ extension AppState {
         case .date:
             guard !argument.isEmpty else { return askDate() }
             return goTo(text: argument)
+        case .history:
+            return [.loadHistory(nil, nil)]
         }
     }
 

@@ -11,6 +11,7 @@ enum CommandLineStrings {
     static func text(_ msg: CLIMsg, _ fr: Bool) -> String {
         switch msg {
         case .storeProblem(let error): return storeError(error, fr)
+        case .script(let msg): return ScriptStrings.text(msg, fr)
         case .notATerminal:
             return fr
                 ? "essor a besoin d'un terminal : l'entrée ou la sortie est redirigée. Pour un aperçu sans terminal : essor snapshot"
@@ -169,8 +170,22 @@ enum CommandLineStrings {
             return fr ? "Cette modification est déjà annulée." : "This change is already undone."
         case .cannotUndo(.nothing):
             return fr ? "Rien à annuler." : "Nothing to undo."
+        case .readOnly(let reason):
+            return (fr ? "Stock en lecture seule" : "Read-only store") + " (" + readOnlyReason(reason, fr)
+                + ")"
+                + (fr ? " : rien n'a été écrit." : ": nothing was written.")
         case .sqlite(let path, let detail):
             return fr ? "Erreur SQLite sur « \(path) » : \(detail)" : "SQLite error on “\(path)”: \(detail)"
+        }
+    }
+
+    static func readOnlyReason(_ reason: ReadOnlyReason, _ fr: Bool) -> String {
+        switch reason {
+        case .asked: return fr ? "demandé" : "as asked"
+        case .notWritable(let path):
+            return fr ? "« \(path) » n'est pas modifiable" : "“\(path)” cannot be written"
+        case .newerSchema:
+            return fr ? "écrit par une version plus récente d'essor" : "written by a newer essor"
         }
     }
 

@@ -17,6 +17,7 @@ public struct Format: Sendable {
     public func text(_ msg: FormMsg) -> String { Strings.text(.form(msg), lang) }
     public func text(_ msg: MeetingMsg) -> String { Strings.text(.meeting(msg), lang) }
     public func text(_ msg: PartnerMsg) -> String { Strings.text(.partner(msg), lang) }
+    public func text(_ msg: StoreMsg) -> String { Strings.text(.store(msg), lang) }
 
     /// A colon between a label and its text: French puts a space before it.
     public var colon: String { lang == .fr ? " : " : ": " }

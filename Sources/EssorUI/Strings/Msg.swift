@@ -87,6 +87,8 @@ public enum Msg: Equatable, Sendable {
     case meeting(MeetingMsg)
     // Partenaires
     case partner(PartnerMsg)
+    // Shared store
+    case store(StoreMsg)
     // Key help
     case context(KeyContext)
     case command(Command)
@@ -128,6 +130,8 @@ public enum CLIMsg: Equatable, Sendable {
     case themeOrigin(ThemeOrigin)
     case roleSample(Role)
     case themeUnusable
+    // essor add, edit, delete, check, backup, export/import json
+    case script(ScriptMsg)
 }
 
 /// Where a theme comes from, as `essor themes` says it.

@@ -194,6 +194,7 @@ public enum Strings {
         case .form(let message): return FormStrings.text(message, fr)
         case .meeting(let message): return MeetingStrings.text(message, fr)
         case .partner(let message): return PartnerStrings.text(message, fr)
+        case .store(let message): return StoreStrings.text(message, fr)
         }
     }
 
@@ -266,6 +267,8 @@ public enum Strings {
         case .workshopActions: fr ? "Atelier : actions à revoir" : "Workshop: actions to review"
         case .capture: fr ? "Atelier : ligne de saisie" : "Workshop: capture line"
         case .follow: fr ? "Atelier suivi (vidéoprojecteur)" : "Followed workshop (projector)"
+        case .merge:
+            fr ? "Fusion avec la version enregistrée ailleurs" : "Merging with the version saved elsewhere"
         case .picker: fr ? "Choix d'une structure" : "Picking an organisation"
         case .help: fr ? "Aide" : "Help"
         }
@@ -370,6 +373,10 @@ public enum Strings {
         case .exportMinutes: fr ? "Exporter le compte rendu" : "Export the minutes"
         case .addMission: fr ? "Nouvelle mission pour ce partenaire" : "New mission for this partner"
         case .assignPartner: fr ? "Confier une mission à un partenaire" : "Assign a partner a mission"
+        case .history:
+            fr ? "Historique de la fiche (qui a changé quoi)" : "The record's history (who changed what)"
+        case .keepAllMine: fr ? "Garder toutes vos valeurs" : "Keep all your values"
+        case .takeAllTheirs: fr ? "Prendre toutes les autres valeurs" : "Take all the other values"
         }
     }
 
@@ -415,6 +422,8 @@ public enum Strings {
         case .toggleDone: fr ? "faite" : "done"
         case .addMission: "mission"
         case .assignPartner: fr ? "partenaire" : "partner"
+        case .keepAllMine: fr ? "les vôtres" : "all yours"
+        case .takeAllTheirs: fr ? "les autres" : "all theirs"
         default: commandDescription(command, fr).lowercased()
         }
     }
@@ -425,6 +434,7 @@ public enum Strings {
         case .help: fr ? "Afficher l'aide" : "Show help"
         case .date:
             fr ? "Séances : aller à une date : :date 15/03/2027" : "Meetings: go to a date: :date 15/03/2027"
+        case .history: fr ? "Historique du stock : qui a changé quoi" : "Store history: who changed what"
         case .theme:
             fr
                 ? "Changer de thème : :theme NOM (sans nom : la liste)"

@@ -23,8 +23,14 @@ public enum AppView {
         if let editor = state.attendance { AttendanceView.draw(state, editor, into: &canvas) }
         if let picker = state.picker { MemberPickerView.draw(state, picker, into: &canvas) }
         if let dialog = state.dialog { DialogView.draw(state, dialog, into: &canvas) }
-        if case .help(let scroll) = state.overlay {
+        if let merge = state.merge { MergeView.draw(state, merge, into: &canvas) }
+        switch state.overlay {
+        case .help(let scroll)?:
             HelpOverlayView.draw(state, scroll: scroll, layout.overlay, into: &canvas)
+        case .history(let title, let lines, let scroll)?:
+            OverlayView.draw(state, title: title, lines: lines, scroll: scroll, layout.overlay, into: &canvas)
+        case nil:
+            break
         }
         return canvas
     }

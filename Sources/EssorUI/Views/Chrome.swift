@@ -7,6 +7,12 @@ enum Chrome {
         let programme = state.programme.map { "\($0.name) · \($0.operatorName)" } ?? "essor"
         let scope = state.scopeName.map { state.text(.scopeLabel($0)) } ?? state.text(.allCohorts)
         var x = rect.x + 1
+        if state.readOnly != nil {
+            x += canvas.write(
+                " \(state.text(.store(.readOnlyBadge))) ", x: x, y: rect.y, maxWidth: rect.width / 3,
+                role: .warning)
+            x += 1
+        }
         x += canvas.write(programme, x: x, y: rect.y, maxWidth: rect.width / 2, role: .title)
         x += canvas.write(" \(canvas.glyphs.vertical) ", x: x, y: rect.y, maxWidth: 3, role: .title)
         let path = state.storeLabel

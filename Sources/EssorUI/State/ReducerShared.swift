@@ -1,0 +1,128 @@
+import EssorCore
+import EssorStore
+
+/// Working on a store others use: read-only sessions, changes made
+/// elsewhere, history, and merging a conflicting edit.
+extension AppState {
+    /// Whether `command` would write to the store.
+    static func writes(_ command: Command) -> Bool {
+        switch command {
+        case .add, .edit, .delete, .undo, .attendance, .addMission, .assignPartner: true
+        default: false
+        }
+    }
+
+    /// Refuses a write in a read-only session, saying why.
+    mutating func refusedAsReadOnly(_ command: Command) -> Bool {
+        guard let readOnly, Self.writes(command) else { return false }
+        show(.store(.readOnlyRefused(readOnly)), isError: true)
+        return true
+    }
+
+    /// Others' changes arrived: the status line says who did what.
+    mutating func externalChanges(_ changes: [ChangeRecord]) {
+        guard let last = changes.last else { return }
+        let authors = changes.map(\.author).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        if changes.count == 1 {
+            show(.store(.changedBy(author: last.author, action: last.action, summary: last.summary)))
+        } else {
+            show(.store(.changesBy(count: changes.count, authors: authors)))
+        }
+    }
+
+    /// `h`: the selected record's history.
+    mutating func showHistory() -> [Effect] {
+        if panel == .partners, let mission = selectedMissionLine {
+            return [.loadHistory(.assignment, mission)]
+        }
+        guard let entity = entity(of: panel), let id = selectedID(panel) else { return [] }
+        return [.loadHistory(entity, id)]
+    }
+
+    mutating func historyLoaded(title: String, _ changes: [ChangeRecord]) {
+        let f = format
+        var lines: [DetailLine] = []
+        if changes.isEmpty { lines.append(.paragraph(text(.store(.historyEmpty)), .muted)) }
+        for change in changes {
+            let local = clock.local(change.at)
+            let when = "\(f.dayWithWeekday(local.date)) \(f.time(local))"
+            if !lines.isEmpty { lines.append(.blank) }
+            lines.append(
+                .heading(text(.store(.historyLine(when: when, author: change.author, action: change.action))))
+            )
+            lines.append(.paragraph(change.summary, .accent))
+            for difference in change.differences.prefix(12) {
+                let empty = text(.store(.empty))
+                lines.append(
+                    .bullet(
+                        text(
+                            .store(
+                                .difference(
+                                    column: difference.column, before: difference.before ?? empty,
+                                    after: difference.after ?? empty))), .muted))
+            }
+        }
+        overlay = .history(title: title, lines: lines, scroll: 0)
+    }
+
+    /// The save was refused: someone else changed the record. Read it, to
+    /// compare field by field.
+    mutating func conflictOnSave(_ error: StoreError) -> [Effect]? {
+        guard case .conflict = error, let open = form, let (entity, id) = open.purpose.record else {
+            return nil
+        }
+        return [.loadConflict(entity, id)]
+    }
+
+    mutating func conflictLoaded(
+        _ entity: ChangeEntity, _ record: EditableRecord?, _ choices: FormChoices, author: String?
+    ) -> [Effect] {
+        guard var mine = form else { return [] }
+        guard let record, let theirs = makeForm(entity, record, choices, focus: nil) else {
+            // Deleted meanwhile: what was typed can still be saved as new.
+            mine.purpose = mine.purpose.asNew
+            form = mine
+            show(.store(.recordGone), isError: true)
+            return []
+        }
+        let state = MergeState(mine: mine, theirs: theirs, author: author)
+        if state.fields.isEmpty {
+            // Same values: save over the new version.
+            form = state.merged(into: mine)
+            return saveForm()
+        }
+        merge = state
+        return []
+    }
+
+    mutating func mergeKey(_ key: Key) -> [Effect] {
+        guard var open = merge, let command = keymap.command(for: key, in: [.merge]) else { return [] }
+        switch command {
+        case .moveUp: open.cursor = max(0, open.cursor - 1)
+        case .moveDown: open.cursor = min(open.fields.count - 1, open.cursor + 1)
+        case .previousOption, .nextOption, .toggleItem:
+            // ← the user's column, → the other's, Space swaps.
+            if open.fields.indices.contains(open.cursor) {
+                open.fields[open.cursor].keepMine =
+                    command == .toggleItem ? !open.fields[open.cursor].keepMine : command == .previousOption
+            }
+        case .keepAllMine:
+            for i in open.fields.indices { open.fields[i].keepMine = true }
+        case .takeAllTheirs:
+            for i in open.fields.indices { open.fields[i].keepMine = false }
+        case .inputConfirm:
+            if let mine = form { form = open.merged(into: mine) }
+            merge = nil
+            show(.store(.mergeReady))
+            keepFocusedFieldVisible()
+            return []
+        case .inputCancel:
+            merge = nil
+            return []
+        default:
+            return []
+        }
+        merge = open
+        return []
+    }
+}

@@ -1,0 +1,120 @@
+import EssorCore
+import EssorStore
+
+/// Messages of the commands that write to the store (`essor add`, `edit`,
+/// `delete`, `check`, `backup`, `export json`, `import json`).
+public enum ScriptMsg: Equatable, Sendable {
+    case openedReadOnly(ReadOnlyReason)
+    case unknownField(String)
+    case notAnAssignment(String)
+    case badLegalForm(String)
+    case invalid(field: StructureDraft.Field, FieldIssue)
+    case warning(field: StructureDraft.Field, FieldIssue)
+    case added(id: Int64, name: String)
+    case edited(id: Int64, name: String, fields: [StructureDraft.Field])
+    case unchanged(id: Int64, name: String)
+    case deleted(id: Int64, name: String)
+    case nothingToChange
+    case conflict(id: Int64, name: String)
+    case versionMismatch(id: Int64, expected: Int, found: Int)
+    case checkOK(path: String)
+    case checkProblems(path: String, [String])
+    case backupWritten(String)
+    case backupExists(String)
+    case jsonImported(tables: Int, rows: Int)
+    case importNotAnExport(String)
+    case importOtherSchema(String)
+    case importNotEmpty(String)
+    case importUnknownTable(String)
+}
+
+enum ScriptStrings {
+    static func text(_ msg: ScriptMsg, _ fr: Bool) -> String {
+        switch msg {
+        case .openedReadOnly(let reason):
+            return fr
+                ? "Stock ouvert en lecture seule (\(CommandLineStrings.readOnlyReason(reason, fr))) : rien n'y sera écrit."
+                : "Store opened read-only (\(CommandLineStrings.readOnlyReason(reason, fr))): nothing will be written."
+        case .unknownField(let name):
+            let names = StructureDraft.Field.scriptable.map { $0.scriptNames[0] }.joined(separator: ", ")
+            return fr
+                ? "Champ inconnu « \(name) » ; les champs : \(names)"
+                : "Unknown field “\(name)”; the fields: \(names)"
+        case .notAnAssignment(let text):
+            return fr
+                ? "« \(text) » : attendu champ=valeur, par exemple commune=Caen"
+                : "“\(text)”: field=value expected, for example commune=Caen"
+        case .badLegalForm(let value):
+            let forms = LegalForm.allCases.map(\.rawValue).joined(separator: ", ")
+            return fr
+                ? "Forme juridique inconnue « \(value) » : \(forms)"
+                : "Unknown legal form “\(value)”: \(forms)"
+        case .invalid(let field, let issue):
+            return "\(field.scriptNames.first ?? "?") : \(FormStrings.issue(issue, fr))"
+        case .warning(let field, let issue):
+            return (fr ? "Attention, " : "Warning, ")
+                + "\(field.scriptNames.first ?? "?") : \(FormStrings.issue(issue, fr))"
+        case .added(let id, let name):
+            return fr ? "Structure n° \(id) « \(name) » créée." : "Organisation #\(id) “\(name)” created."
+        case .edited(let id, let name, let fields):
+            let list = fields.compactMap(\.scriptNames.first).joined(separator: ", ")
+            return fr
+                ? "Structure n° \(id) « \(name) » modifiée (\(list))."
+                : "Organisation #\(id) “\(name)” changed (\(list))."
+        case .unchanged(let id, let name):
+            return fr
+                ? "Structure n° \(id) « \(name) » : rien à changer, elle a déjà ces valeurs."
+                : "Organisation #\(id) “\(name)”: nothing to change, it already has these values."
+        case .deleted(let id, let name):
+            return fr
+                ? "Structure n° \(id) « \(name) » supprimée (u dans l'interface l'annule)."
+                : "Organisation #\(id) “\(name)” deleted (u in the interface undoes it)."
+        case .nothingToChange:
+            return fr
+                ? "Rien à modifier : donnez au moins un champ=valeur, par exemple commune=Caen"
+                : "Nothing to change: give at least one field=value, for example commune=Caen"
+        case .conflict(let id, let name):
+            return fr
+                ? "Structure n° \(id) « \(name) » modifiée ou supprimée par quelqu'un d'autre au même moment : rien n'a été écrit ; relancez la commande."
+                : "Organisation #\(id) “\(name)” was changed or deleted by someone else meanwhile: nothing was written; run the command again."
+        case .versionMismatch(let id, let expected, let found):
+            return fr
+                ? "Structure n° \(id) : version \(found) dans le stock, \(expected) attendue (modifiée depuis) : rien n'a été écrit."
+                : "Organisation #\(id): version \(found) in the store, \(expected) expected (changed since): nothing was written."
+        case .checkOK(let path):
+            return fr ? "« \(path) » : stock intègre." : "“\(path)”: the store is sound."
+        case .checkProblems(let path, let problems):
+            return
+                (fr
+                ? "« \(path) » : \(problems.count) problème(s) :"
+                : "“\(path)”: \(problems.count) problem(s):")
+                + problems.map { "\n  " + $0 }.joined()
+        case .backupWritten(let path):
+            return fr ? "Sauvegarde cohérente écrite : \(path)" : "Consistent backup written: \(path)"
+        case .backupExists(let path):
+            return fr
+                ? "« \(path) » existe déjà : une sauvegarde ne remplace jamais un fichier ; choisissez un autre nom."
+                : "“\(path)” already exists: a backup never replaces a file; choose another name."
+        case .jsonImported(let tables, let rows):
+            return fr
+                ? "Importé : \(rows) lignes dans \(tables) tables."
+                : "Imported: \(rows) rows in \(tables) tables."
+        case .importNotAnExport(let file):
+            return fr
+                ? "« \(file) » n'est pas un export JSON d'essor (essor export json) : rien n'a été importé."
+                : "“\(file)” is not an essor JSON export (essor export json): nothing was imported."
+        case .importOtherSchema(let file):
+            return fr
+                ? "« \(file) » vient d'une autre version d'essor : importez-le avec la version qui l'a exporté, ou ouvrez son stock d'origine."
+                : "“\(file)” comes from another essor version: import it with the version that exported it."
+        case .importNotEmpty(let path):
+            return fr
+                ? "Le stock « \(path) » contient déjà des données : rien n'a été importé. --replace les remplace (faites d'abord essor backup)."
+                : "The store “\(path)” already holds data: nothing was imported. --replace replaces it (run essor backup first)."
+        case .importUnknownTable(let table):
+            return fr
+                ? "Table inconnue « \(table) » dans l'export : rien n'a été importé."
+                : "Unknown table “\(table)” in the export: nothing was imported."
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import EssorCore
+import EssorStore
+import EssorUI
+import Foundation
+
+/// `essor export json`: the whole store, every table's rows.
+struct JSONExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "json",
+        abstract: "Tout le stock en JSON (sans perte : essor import json le recharge à l'identique).")
+
+    @ParentCommand var parent: ExportCommand
+    @OptionGroup var own: GlobalOptions
+    @Option(name: .shortAndLong, help: "Fichier à écrire (défaut : sortie standard).") var output = "-"
+    @Flag(name: .long, help: "Remplace le fichier s'il existe.") var force = false
+
+    func run() throws {
+        let global = own.merged(with: parent.global)
+        try Launcher.guarded(global) { lang in
+            let store = try Store.openReadOnly(path: global.storePath)
+            let data = try store.exportJSON()
+            try OutputFile.write(
+                String(decoding: data, as: UTF8.self) + "\n", to: output, force: force, lang: lang)
+        }
+    }
+}
+
+/// `essor import json FILE`: a store exported by `essor export json`.
+struct JSONImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "json",
+        abstract: "Recharge un export JSON d'essor (tout ou rien).",
+        discussion: """
+            Refuse un stock qui contient déjà des données, sauf avec --replace (qui le remplace entièrement :
+            faites d'abord essor backup).
+            """)
+
+    @ParentCommand var parent: ImportCommand
+    @OptionGroup var own: GlobalOptions
+    @Argument(help: "Le fichier JSON (- : entrée standard).") var file: String
+    @Flag(name: .long, help: "Remplace les données du stock.") var replace = false
+
+    func run() throws {
+        let global = own.merged(with: parent.own.merged(with: parent.parent.global))
+        try Launcher.guarded(global) { lang in
+            let label = file == "-" ? "stdin" : GlobalOptions.absolute(file)
+            let data: Data
+            if file == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                guard let read = FileManager.default.contents(atPath: label) else {
+                    throw Failure(
+                        .cannotRead(path: label, reason: CalendarImportCommand.reason(label, lang)),
+                        lang: lang)
+                }
+                data = read
+            }
+            let store = try Launcher.openStore(global.storePath, lang: lang, options: global)
+            do {
+                let result = try store.importJSON(data, replace: replace)
+                Lookup.print([
+                    Strings.text(.cli(.script(.jsonImported(tables: result.tables, rows: result.rows))), lang)
+                ])
+            } catch let problem as Store.ImportProblem {
+                let msg: ScriptMsg =
+                    switch problem {
+                    case .notAnExport: .importNotAnExport(label)
+                    case .otherSchema: .importOtherSchema(label)
+                    case .notEmpty: .importNotEmpty(store.path)
+                    case .unknownTable(let table): .importUnknownTable(table)
+                    }
+                throw Failure(.script(msg), lang: lang)
+            }
+        }
+    }
+}
