@@ -1,6 +1,7 @@
 import EssorCore
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The one shared model store: an SQLite file in WAL mode, read and written
 /// by every panel and command, and by other essor processes at the same time.
@@ -69,6 +70,16 @@ public final class Store: Sendable {
         configuration.busyMode = busyMode
         configuration.foreignKeysEnabled = true
         configuration.label = "essor"
+        // Keep the -wal and -shm files when the last writer closes: SQLite
+        // can read a WAL store only where they exist or can be created, and
+        // a coordinator who may read but not write the folder could not.
+        configuration.prepareDatabase { db in
+            var flag: CInt = 1
+            let code = sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, &flag)
+            guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+            // ...but not at any size: a checkpoint trims it to 4 MiB.
+            try db.execute(sql: "PRAGMA journal_size_limit = 4194304")
+        }
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try SchemaMigration.migrate(queue, with: Schema.migrations)
@@ -185,6 +196,18 @@ public final class Store: Sendable {
     /// process or another) commits. Polled to refresh open views.
     public func dataVersion() throws -> Int {
         try read { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
+    }
+
+    /// Size and modification time of the store and its -wal: every commit
+    /// changes one of them. A session that cannot write the folder reads
+    /// without shared memory, and there `data_version` moves at every
+    /// read; this tells a real change from that.
+    public func fileFingerprint() -> [Int] {
+        [path, path + "-wal"].flatMap { file -> [Int] in
+            var info = stat()
+            guard stat(file, &info) == 0 else { return [-1] }
+            return [Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec]
+        }
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {

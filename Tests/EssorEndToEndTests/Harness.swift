@@ -4,15 +4,22 @@ import Foundation
 enum EssorBinary {
     static var path: String {
         if let explicit = ProcessInfo.processInfo.environment["ESSOR_BINARY"] { return explicit }
+        return besideTheTests("essor")
+    }
+
+    /// `essor-bench`, whose write-load and read-load drive the stress tests.
+    static var bench: String { (path as NSString).deletingLastPathComponent + "/essor-bench" }
+
+    static func besideTheTests(_ name: String) -> String {
         let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var folder = runner.deletingLastPathComponent()
         // On some platforms the runner sits inside a bundle folder.
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("essor").path)
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path)
             && folder.path != "/"
         {
             folder = folder.deletingLastPathComponent()
         }
-        return folder.appendingPathComponent("essor").path
+        return folder.appendingPathComponent(name).path
     }
 }
 
@@ -40,30 +47,21 @@ struct Run {
     let stderr: String
 }
 
-/// Runs a program with a time limit, capturing its output. Uses
-/// posix_spawn and waitpid rather than Foundation's Process, which keeps
-/// reporting a process as running while a daemon it started (the tmux
-/// server) holds one of its descriptors.
-func run(
+/// Starts a program without waiting for it: standard input from
+/// /dev/null, output to the given files (/dev/null by default). Uses
+/// posix_spawn rather than Foundation's Process, which keeps reporting a
+/// process as running while a daemon it started (the tmux server) holds
+/// one of its descriptors.
+func spawn(
     _ executable: String, _ arguments: [String], environment: [String: String] = [:],
-    timeout: TimeInterval = 20
-)
-    throws -> Run
-{
-    let base = FileManager.default.temporaryDirectory.appendingPathComponent("essor-run-\(UUID().uuidString)")
-        .path
-    let outPath = base + ".out"
-    let errPath = base + ".err"
-    defer {
-        try? FileManager.default.removeItem(atPath: outPath)
-        try? FileManager.default.removeItem(atPath: errPath)
-    }
+    stdout: String = "/dev/null", stderr: String = "/dev/null"
+) throws -> pid_t {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
     var env = ProcessInfo.processInfo.environment
     env["XDG_CONFIG_HOME"] = IsolatedConfig.path
@@ -93,19 +91,44 @@ func run(
     guard spawned == 0 else {
         throw HarnessError(description: "cannot start \(executable): \(String(cString: strerror(spawned)))")
     }
+    return pid
+}
+
+/// Waits for a spawned process and returns its exit status (128 + the
+/// signal for one killed); kills it after `timeout` seconds.
+func wait(for pid: pid_t, _ what: String, timeout: TimeInterval) throws -> Int32 {
     let deadline = Date().addingTimeInterval(timeout)
     var status: Int32 = 0
     while waitpid(pid, &status, WNOHANG) == 0 {
         if Date() > deadline {
             kill(pid, SIGKILL)
             _ = waitpid(pid, &status, 0)
-            throw HarnessError(description: "\(executable) \(arguments) did not finish within \(timeout) s")
+            throw HarnessError(description: "\(what) did not finish within \(timeout) s")
         }
         usleep(5_000)
     }
-    let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+}
+
+/// Runs a program with a time limit, capturing its output.
+func run(
+    _ executable: String, _ arguments: [String], environment: [String: String] = [:],
+    timeout: TimeInterval = 20
+)
+    throws -> Run
+{
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent("essor-run-\(UUID().uuidString)")
+        .path
+    let outPath = base + ".out"
+    let errPath = base + ".err"
+    defer {
+        try? FileManager.default.removeItem(atPath: outPath)
+        try? FileManager.default.removeItem(atPath: errPath)
+    }
+    let pid = try spawn(executable, arguments, environment: environment, stdout: outPath, stderr: errPath)
+    let status = try wait(for: pid, "\(executable) \(arguments)", timeout: timeout)
     return Run(
-        status: exitStatus,
+        status: status,
         stdout: String(decoding: FileManager.default.contents(atPath: outPath) ?? Data(), as: UTF8.self),
         stderr: String(decoding: FileManager.default.contents(atPath: errPath) ?? Data(), as: UTF8.self))
 }

@@ -22,6 +22,8 @@ public final class AppController {
     private let themes: ThemeProvider?
     /// The newest change of the log this session has seen.
     var lastSeenChange: ChangeID = 0
+    /// The store files as last read (see `Store.fileFingerprint`).
+    private var fingerprint: [Int] = []
     /// Where exports from the interface are written (the working folder).
     public var exportFolder = FileManager.default.currentDirectoryPath
 
@@ -40,6 +42,7 @@ public final class AppController {
         state.dateStyle = preferences.dates
         state.themeNames = themes?.names ?? []
         dataVersion = try store.dataVersion()
+        fingerprint = store.fileFingerprint()
         lastSeenChange = try store.latestChangeID()
         state.readOnly = store.readOnly
         dispatch(.programmeLoaded(try store.programme()))
@@ -91,8 +94,9 @@ public final class AppController {
         var changed = state.message != message || now / 60 != minute || clockRuns
         do {
             let version = try store.dataVersion()
-            if version != dataVersion {
+            if version != dataVersion, store.fileFingerprint() != fingerprint {
                 dataVersion = version
+                fingerprint = store.fileFingerprint()
                 generation += 1
                 dispatch(.programmeLoaded(try store.programme()))
                 dispatch(.storeChanged(external: true))
