@@ -1,0 +1,48 @@
+/// Where a ratio turns orange and red. Kept in the store and editable;
+/// the defaults are France Active's usual rules of thumb:
+///
+/// - cash under 30 days of expenses is red, under 90 orange;
+/// - grants over 80 % of income are red, over 60 % orange;
+/// - equity under 0 % of the balance sheet is red, under 15 % orange;
+/// - a negative CAF is red, one under 0 € never orange (two levels only).
+public struct FinanceThresholds: Equatable, Sendable, Codable {
+    public enum Key: String, CaseIterable, Sendable, Codable {
+        case cashDaysRed = "tresorerie_jours_rouge"
+        case cashDaysOrange = "tresorerie_jours_orange"
+        case subsidyRed = "subventions_rouge"
+        case subsidyOrange = "subventions_orange"
+        case equityRed = "fonds_propres_rouge"
+        case equityOrange = "fonds_propres_orange"
+        case cafRed = "caf_rouge"
+    }
+
+    public var values: [Key: Double]
+
+    public static let defaults: [Key: Double] = [
+        .cashDaysRed: 30, .cashDaysOrange: 90, .subsidyRed: 0.8, .subsidyOrange: 0.6, .equityRed: 0,
+        .equityOrange: 0.15, .cafRed: 0,
+    ]
+
+    public init(_ values: [Key: Double] = [:]) {
+        self.values = Self.defaults.merging(values) { $1 }
+    }
+
+    public subscript(_ key: Key) -> Double { values[key] ?? Self.defaults[key] ?? 0 }
+
+    /// The flag of a ratio's value (`.unknown` when there is none).
+    public func flag(_ kind: RatioKind, _ value: Double?) -> FinanceFlag {
+        guard let value else { return .unknown }
+        switch kind {
+        case .cashDays:
+            return value < self[.cashDaysRed] ? .red : value < self[.cashDaysOrange] ? .orange : .green
+        case .subsidyDependency:
+            return value > self[.subsidyRed] ? .red : value > self[.subsidyOrange] ? .orange : .green
+        case .equityRatio:
+            return value < self[.equityRed] ? .red : value < self[.equityOrange] ? .orange : .green
+        case .caf:
+            return value < self[.cafRed] ? .red : .green
+        case .resultTrend:
+            return value < 0 ? .orange : .green
+        }
+    }
+}

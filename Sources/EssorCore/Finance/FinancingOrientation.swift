@@ -1,0 +1,113 @@
+/// The financing France Active can bring.
+public enum FinancingInstrument: String, CaseIterable, Sendable, Codable {
+    case prime
+    case apportFondsPropres = "apport_fonds_propres"
+    case titresParticipatifs = "titres_participatifs"
+    case contratApportAssociatif = "contrat_apport_associatif"
+    case pretParticipatif = "pret_participatif"
+    case pretHonneur = "pret_honneur"
+    case garantie
+}
+
+/// Where a chosen financing stands.
+public enum FinancingStatus: String, CaseIterable, Sendable, Codable {
+    case envisagee = "envisagée"
+    case demandee = "demandée"
+    case accordee = "accordée"
+    case refusee = "refusée"
+}
+
+/// The documented rules that turn a risk into suggestions. Each
+/// suggestion names its rule, so the coordinator sees why.
+///
+/// 1. `tresorerie-annee-1` — cash under the red threshold in the project's
+///    first year: a bank-loan guarantee plus a loan (prêt participatif;
+///    prêt d'honneur for a structure of five people or fewer).
+/// 2. `tresorerie-plus-tard` — cash under the red threshold in a later
+///    year: a prêt participatif, to spread the effort.
+/// 3. `fonds-propres-negatifs` — equity turns negative: an equity
+///    contribution (titres participatifs for a SCOP or SCIC, contrat
+///    d'apport associatif for an association, apport en fonds propres
+///    otherwise).
+/// 4. `cout-de-lancement` — the structure bears part of a one-off launch
+///    cost and is at risk: a grant (prime) for that part.
+public enum FinancingRule: String, CaseIterable, Sendable, Codable {
+    case cashFirstYear = "tresorerie-annee-1"
+    case cashLater = "tresorerie-plus-tard"
+    case negativeEquity = "fonds-propres-negatifs"
+    case launchCost = "cout-de-lancement"
+}
+
+public struct FinancingSuggestion: Equatable, Sendable {
+    public var rule: FinancingRule
+    public var instruments: [FinancingInstrument]
+    /// The amount the rule estimates (the gap to cover).
+    public var amount: Double
+}
+
+public enum FinancingOrientation {
+    public static func suggestions(
+        for effects: StructureEffects, model: ProjectModel, legalForm: LegalForm, headcount: Double?
+    ) -> [FinancingSuggestion] {
+        var found: [FinancingSuggestion] = []
+        for reason in effects.reasons {
+            switch reason {
+            case .cash(let year, let gap) where year == model.startYear:
+                let loan: FinancingInstrument = (headcount ?? 99) <= 5 ? .pretHonneur : .pretParticipatif
+                found.append(
+                    FinancingSuggestion(rule: .cashFirstYear, instruments: [.garantie, loan], amount: gap))
+            case .cash(_, let gap):
+                found.append(
+                    FinancingSuggestion(rule: .cashLater, instruments: [.pretParticipatif], amount: gap))
+            case .equity(_, let amount):
+                let instrument: FinancingInstrument =
+                    switch legalForm {
+                    case .scop, .scic: .titresParticipatifs
+                    case .association: .contratApportAssociatif
+                    default: .apportFondsPropres
+                    }
+                found.append(
+                    FinancingSuggestion(rule: .negativeEquity, instruments: [instrument], amount: amount))
+            }
+        }
+        if effects.atRiskYear != nil {
+            let launch = model.lines.filter { $0.kind == .expense && $0.isOneOff }
+                .reduce(0) { $0 + $1.part(of: effects.structureID, year: 0, dayRate: model.dayRate) }
+            if launch > 0 {
+                found.append(FinancingSuggestion(rule: .launchCost, instruments: [.prime], amount: launch))
+            }
+        }
+        return found
+    }
+}
+
+/// A financing the coordinator recorded for a structure.
+public struct Financing: Equatable, Sendable {
+    public var id: Int64
+    public var structureID: StructureID
+    public var cohortID: CohortID?
+    public var instrument: FinancingInstrument
+    public var amount: Double
+    public var partnerID: PartnerID?
+    public var status: FinancingStatus
+    public var note: String
+    /// The rule that suggested it, if any.
+    public var rule: FinancingRule?
+
+    public init(
+        id: Int64 = 0, structureID: StructureID, cohortID: CohortID?, instrument: FinancingInstrument,
+        amount: Double,
+        partnerID: PartnerID? = nil, status: FinancingStatus = .envisagee, note: String = "",
+        rule: FinancingRule? = nil
+    ) {
+        self.id = id
+        self.structureID = structureID
+        self.cohortID = cohortID
+        self.instrument = instrument
+        self.amount = amount
+        self.partnerID = partnerID
+        self.status = status
+        self.note = note
+        self.rule = rule
+    }
+}

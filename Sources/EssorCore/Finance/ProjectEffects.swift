@@ -1,0 +1,79 @@
+/// What the collective project does to one structure, year by year,
+/// starting from its latest known accounts: the change in its result and
+/// cash, and its cash in days and equity after the project.
+public struct StructureEffects: Equatable, Sendable {
+    public struct Year: Equatable, Sendable {
+        public var year: Int
+        /// Income received minus expenses borne, that year.
+        public var resultChange: Double
+        /// Cash after the project, cumulated from the base year.
+        public var cash: Double?
+        public var cashDays: Double?
+        public var equity: Double?
+        public var flag: FinanceFlag
+    }
+
+    public var structureID: StructureID
+    /// The accounts the effects start from (nil: no figures known).
+    public var baseYear: Int?
+    public var years: [Year]
+    /// The first year cash falls under the red threshold or equity turns
+    /// negative.
+    public var atRiskYear: Int?
+    public var reasons: [RiskReason]
+}
+
+public enum RiskReason: Equatable, Sendable {
+    /// Cash under the red threshold, from `year`; `gap` is what brings it
+    /// back to the orange threshold.
+    case cash(year: Int, gap: Double)
+    /// Negative equity from `year`, by `amount`.
+    case equity(year: Int, amount: Double)
+}
+
+public enum ProjectEffects {
+    public static func effects(
+        of model: ProjectModel, on structure: StructureID, accounts: [FinancialYear],
+        thresholds: FinanceThresholds
+    ) -> StructureEffects {
+        let base = accounts.filter { $0.structureID == structure }.max { $0.year < $1.year }
+        var years: [StructureEffects.Year] = []
+        var cash = base?[.tresorerie]
+        var equity = base?[.fondsPropres]
+        var atRisk: Int?
+        var reasons: [RiskReason] = []
+        for index in 0..<model.years {
+            let year = model.startYear + index
+            var income = 0.0
+            var expense = 0.0
+            for line in model.lines {
+                let part = line.part(of: structure, year: index, dayRate: model.dayRate)
+                if line.kind == .income { income += part } else { expense += part }
+            }
+            let change = income - expense
+            cash = cash.map { $0 + change }
+            equity = equity.map { $0 + change }
+            let cashExpenses = base?[.charges].map { $0 - (base?[.amortissements] ?? 0) + expense }
+            let days = FinancialRatios.ratio(cash.map { $0 * 365 }, cashExpenses)
+            var flag = thresholds.flag(.cashDays, days)
+            if let equity, equity < 0 { flag = .red }
+            if let days, days < thresholds[.cashDaysRed],
+                !reasons.contains(where: { if case .cash = $0 { true } else { false } })
+            {
+                let target = (cashExpenses ?? 0) * thresholds[.cashDaysOrange] / 365
+                reasons.append(.cash(year: year, gap: max(0, target - (cash ?? 0))))
+            }
+            if let equity, equity < 0,
+                !reasons.contains(where: { if case .equity = $0 { true } else { false } })
+            {
+                reasons.append(.equity(year: year, amount: -equity))
+            }
+            if atRisk == nil, !reasons.isEmpty { atRisk = year }
+            years.append(
+                StructureEffects.Year(
+                    year: year, resultChange: change, cash: cash, cashDays: days, equity: equity, flag: flag))
+        }
+        return StructureEffects(
+            structureID: structure, baseYear: base?.year, years: years, atRiskYear: atRisk, reasons: reasons)
+    }
+}

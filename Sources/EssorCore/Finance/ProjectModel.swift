@@ -1,0 +1,100 @@
+/// A cohort's collective project as a multi-year budget: expense and income
+/// lines with an amount per year, each shared between member structures.
+public struct ProjectModel: Equatable, Sendable {
+    public var cohortID: CohortID
+    /// The first year of the budget.
+    public var startYear: Int
+    /// How many years (3 by default).
+    public var years: Int
+    /// What a day of staff time contributed is worth, in euros.
+    public var dayRate: Double
+    public var lines: [ProjectLine]
+    public var version: Int
+
+    public static let defaultYears = 3
+    public static let defaultDayRate = 350.0
+
+    public init(
+        cohortID: CohortID, startYear: Int, years: Int = defaultYears, dayRate: Double = defaultDayRate,
+        lines: [ProjectLine] = [], version: Int = 0
+    ) {
+        self.cohortID = cohortID
+        self.startYear = startYear
+        self.years = years
+        self.dayRate = dayRate
+        self.lines = lines
+        self.version = version
+    }
+
+    public var yearRange: Range<Int> { startYear..<(startYear + years) }
+
+    /// Total of the expense or income lines in each year.
+    public func totals(_ kind: ProjectLine.Kind) -> [Double] {
+        (0..<years).map { y in lines.filter { $0.kind == kind }.reduce(0) { $0 + $1.amount(y) } }
+    }
+
+    /// Income minus expenses, per year.
+    public var balance: [Double] {
+        zip(totals(.income), totals(.expense)).map { $0 - $1 }
+    }
+}
+
+public struct ProjectLine: Equatable, Sendable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case expense = "charge"
+        case income = "produit"
+    }
+
+    public var id: Int64
+    public var kind: Kind
+    public var label: String
+    /// One amount per year of the model (missing years count 0).
+    public var amounts: [Double]
+    public var shares: [ProjectShare]
+
+    public init(id: Int64 = 0, kind: Kind, label: String, amounts: [Double], shares: [ProjectShare] = []) {
+        self.id = id
+        self.kind = kind
+        self.label = label
+        self.amounts = amounts
+        self.shares = shares
+    }
+
+    public func amount(_ yearIndex: Int) -> Double {
+        amounts.indices.contains(yearIndex) ? amounts[yearIndex] : 0
+    }
+
+    /// A cost in the first year only: a launch cost.
+    public var isOneOff: Bool { amount(0) > 0 && amounts.dropFirst().allSatisfy { $0 == 0 } }
+
+    /// What `structure` bears (an expense) or receives (an income) of this
+    /// line in year `yearIndex`.
+    public func part(of structure: StructureID, year yearIndex: Int, dayRate: Double) -> Double {
+        guard let share = shares.first(where: { $0.structureID == structure }) else { return 0 }
+        switch share.mode {
+        case .percent(let p): return amount(yearIndex) * p / 100
+        case .fixed(let cash, let staffDays):
+            // A fixed contribution applies in the years the line has an amount.
+            return amount(yearIndex) == 0 ? 0 : cash + staffDays * dayRate
+        }
+    }
+}
+
+/// How one structure takes part in a line.
+public struct ProjectShare: Equatable, Sendable {
+    public enum Mode: Equatable, Sendable {
+        /// A percentage of the line's amount each year.
+        case percent(Double)
+        /// A fixed contribution each year: cash, and staff days valued at
+        /// the model's day rate.
+        case fixed(cash: Double, staffDays: Double)
+    }
+
+    public var structureID: StructureID
+    public var mode: Mode
+
+    public init(structureID: StructureID, mode: Mode) {
+        self.structureID = structureID
+        self.mode = mode
+    }
+}

@@ -1,0 +1,183 @@
+import Testing
+
+@testable import EssorCore
+
+/// Ratios, flags, project effects and financing rules on numbers that can
+/// be checked by hand.
+@Suite struct FinanceTests {
+    let thresholds = FinanceThresholds()
+
+    func year(_ y: Int, _ values: [FinancialYear.Figure: Double], structure: StructureID = 1) -> FinancialYear
+    {
+        FinancialYear(structureID: structure, year: y, values: values)
+    }
+
+    func ratio(_ ratios: [Ratio], _ kind: RatioKind) -> Ratio { ratios.first { $0.kind == kind }! }
+
+    @Test func ratiosOfAWorkedExample() {
+        // Produits 200 000 of which grants 150 000: 75 % (orange: over 60 %,
+        // not over 80 %). Cash 20 000 for 210 000 − 10 000 of cash
+        // expenses: 20 000 × 365 / 200 000 = 36,5 days (orange: under 90).
+        // Equity 30 000 / 120 000 = 25 % (green). CAF −10 000 + 10 000 = 0
+        // (green). Result −10 000 after 5 000: down 15 000, negative (red).
+        let current = year(
+            2025,
+            [
+                .produits: 200_000, .subventions: 150_000, .charges: 210_000, .amortissements: 10_000,
+                .tresorerie: 20_000, .fondsPropres: 30_000, .totalBilan: 120_000, .resultat: -10_000,
+            ])
+        let ratios = FinancialRatios.compute(
+            current, previous: year(2024, [.resultat: 5_000]), thresholds: thresholds)
+        #expect(ratio(ratios, .subsidyDependency).value == 0.75)
+        #expect(ratio(ratios, .subsidyDependency).flag == .orange)
+        #expect(ratio(ratios, .cashDays).value == 36.5)
+        #expect(ratio(ratios, .cashDays).flag == .orange)
+        #expect(ratio(ratios, .equityRatio).value == 0.25)
+        #expect(ratio(ratios, .equityRatio).flag == .green)
+        #expect(ratio(ratios, .caf).value == 0)
+        #expect(ratio(ratios, .caf).flag == .green)
+        #expect(ratio(ratios, .resultTrend).value == -15_000)
+        #expect(ratio(ratios, .resultTrend).flag == .red)
+        #expect(FinancialRatios.overall(ratios) == .red)
+    }
+
+    @Test func zeroAndNegativeDenominatorsGiveNoValue() {
+        let empty = year(
+            2025, [.produits: 0, .subventions: 0, .charges: 5_000, .amortissements: 8_000, .totalBilan: 0])
+        let ratios = FinancialRatios.compute(empty, previous: nil, thresholds: thresholds)
+        for kind in [RatioKind.subsidyDependency, .cashDays, .equityRatio, .caf, .resultTrend] {
+            #expect(ratio(ratios, kind).value == nil, "\(kind)")
+            #expect(ratio(ratios, kind).flag == .unknown, "\(kind)")
+        }
+        #expect(FinancialRatios.overall(ratios) == .unknown)
+    }
+
+    @Test func thresholdsDecideTheFlagsAndCanBeChanged() {
+        #expect(thresholds.flag(.cashDays, 29.9) == .red)
+        #expect(thresholds.flag(.cashDays, 30) == .orange)
+        #expect(thresholds.flag(.cashDays, 90) == .green)
+        #expect(thresholds.flag(.equityRatio, -0.01) == .red)
+        #expect(thresholds.flag(.caf, -1) == .red)
+        let strict = FinanceThresholds([.cashDaysRed: 60])
+        #expect(strict.flag(.cashDays, 45) == .red)
+        #expect(strict[.cashDaysOrange] == 90)
+    }
+
+    /// Three structures share a kitchen bought in the first year, the
+    /// coordination (one in staff days) and the meals sold.
+    func cohort() -> (ProjectModel, [FinancialYear]) {
+        let model = ProjectModel(
+            cohortID: 1, startYear: 2027, years: 3, dayRate: 350,
+            lines: [
+                ProjectLine(
+                    kind: .expense, label: "Cuisine partagée", amounts: [60_000, 0, 0],
+                    shares: [
+                        ProjectShare(structureID: 1, mode: .percent(50)),
+                        ProjectShare(structureID: 2, mode: .percent(30)),
+                        ProjectShare(structureID: 3, mode: .percent(20)),
+                    ]),
+                ProjectLine(
+                    kind: .expense, label: "Coordination", amounts: [30_000, 30_000, 30_000],
+                    shares: [
+                        ProjectShare(structureID: 1, mode: .fixed(cash: 0, staffDays: 20)),
+                        ProjectShare(structureID: 2, mode: .percent(50)),
+                        ProjectShare(structureID: 3, mode: .percent(50)),
+                    ]),
+                ProjectLine(
+                    kind: .income, label: "Ventes de repas", amounts: [20_000, 60_000, 90_000],
+                    shares: [
+                        ProjectShare(structureID: 1, mode: .percent(40)),
+                        ProjectShare(structureID: 2, mode: .percent(30)),
+                        ProjectShare(structureID: 3, mode: .percent(30)),
+                    ]),
+            ])
+        let accounts = [
+            year(2025, [.tresorerie: 200_000], structure: 1),
+            year(
+                2026,
+                [
+                    .charges: 400_000, .amortissements: 20_000, .tresorerie: 120_000, .fondsPropres: 150_000,
+                    .totalBilan: 300_000,
+                ],
+                structure: 1),
+            year(
+                2026, [.charges: 100_000, .tresorerie: 15_000, .fondsPropres: 10_000, .totalBilan: 40_000],
+                structure: 2),
+            year(
+                2026,
+                [
+                    .charges: 300_000, .amortissements: 10_000, .tresorerie: 30_000, .fondsPropres: 80_000,
+                    .totalBilan: 200_000,
+                ],
+                structure: 3),
+        ]
+        return (model, accounts)
+    }
+
+    @Test func theModelsTotals() {
+        let (model, _) = cohort()
+        #expect(model.totals(.expense) == [90_000, 30_000, 30_000])
+        #expect(model.totals(.income) == [20_000, 60_000, 90_000])
+        #expect(model.balance == [-70_000, 30_000, 60_000])
+        #expect(model.lines[0].isOneOff && !model.lines[1].isOneOff)
+    }
+
+    @Test func effectsOnAStructureThatCopes() {
+        let (model, accounts) = cohort()
+        let e = ProjectEffects.effects(of: model, on: 1, accounts: accounts, thresholds: thresholds)
+        // 2027: bears 30 000 of the kitchen and 20 days × 350 = 7 000 of
+        // coordination, receives 8 000: −29 000. Cash 91 000 for
+        // 380 000 + 37 000 of expenses: 79,7 days (orange).
+        #expect(e.baseYear == 2026)
+        #expect(e.years.map(\.resultChange) == [-29_000, 17_000, 29_000])
+        #expect(e.years.map(\.cash) == [91_000, 108_000, 137_000])
+        #expect(abs(e.years[0].cashDays! - 91_000 * 365 / 417_000) < 1e-9)
+        #expect(e.years.map(\.flag) == [.orange, .green, .green])
+        #expect(e.atRiskYear == nil)
+        #expect(
+            FinancingOrientation.suggestions(for: e, model: model, legalForm: .scop, headcount: 9).isEmpty)
+    }
+
+    @Test func aSmallAssociationAtRiskGetsAGuaranteeAnHonourLoanEquityAndAGrant() {
+        let (model, accounts) = cohort()
+        let e = ProjectEffects.effects(of: model, on: 2, accounts: accounts, thresholds: thresholds)
+        // 2027: 18 000 + 15 000 borne, 6 000 received: −27 000; cash
+        // 15 000 → −12 000, equity 10 000 → −17 000.
+        #expect(e.years[0].resultChange == -27_000)
+        #expect(e.years[0].cash == -12_000 && e.years[0].equity == -17_000)
+        #expect(e.years[0].flag == .red)
+        #expect(e.atRiskYear == 2027)
+        // Back to 90 days of 133 000: 32 794,52; from −12 000: 44 794,52.
+        let gap = 133_000.0 * 90 / 365 + 12_000
+        let suggestions = FinancingOrientation.suggestions(
+            for: e, model: model, legalForm: .association, headcount: 4)
+        #expect(suggestions.map(\.rule) == [.cashFirstYear, .negativeEquity, .launchCost])
+        #expect(suggestions[0].instruments == [.garantie, .pretHonneur])
+        #expect(abs(suggestions[0].amount - gap) < 0.01)
+        #expect(suggestions[1].instruments == [.contratApportAssociatif] && suggestions[1].amount == 17_000)
+        #expect(suggestions[2].instruments == [.prime] && suggestions[2].amount == 18_000)
+    }
+
+    @Test func aCooperativeShortOfCashGetsAGuaranteeAndAParticipativeLoan() {
+        let (model, accounts) = cohort()
+        let e = ProjectEffects.effects(of: model, on: 3, accounts: accounts, thresholds: thresholds)
+        // 2027: −21 000; cash 9 000 for 317 000: 10,4 days (red).
+        #expect(e.years[0].cash == 9_000)
+        #expect(e.atRiskYear == 2027)
+        let suggestions = FinancingOrientation.suggestions(
+            for: e, model: model, legalForm: .scop, headcount: 12)
+        #expect(suggestions.map(\.rule) == [.cashFirstYear, .launchCost])
+        #expect(suggestions[0].instruments == [.garantie, .pretParticipatif])
+        #expect(abs(suggestions[0].amount - (317_000.0 * 90 / 365 - 9_000)) < 0.01)
+        #expect(suggestions[1].amount == 12_000)
+    }
+
+    @Test func aStructureWithoutAccountsHasEffectsButNoRatios() {
+        let (model, _) = cohort()
+        let e = ProjectEffects.effects(of: model, on: 2, accounts: [], thresholds: thresholds)
+        #expect(e.baseYear == nil)
+        #expect(e.years[0].resultChange == -27_000)
+        #expect(e.years[0].cash == nil && e.years[0].flag == .unknown)
+        #expect(e.atRiskYear == nil)
+    }
+}
