@@ -26,8 +26,14 @@ public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
             groups.append(
                 try RowSnapshot.read(
                     db, table: "membership", owner: "structure_id", where: "structure_id = ?", id))
+            // Its accounts and financing are part of the structure.
+            for owned in ["financial_year", "financing"] {
+                groups.append(
+                    try RowSnapshot.read(
+                        db, table: owned, owner: "structure_id", where: "structure_id = ?", id))
+            }
             if forDeletion {
-                for table in ["meeting_invitation", "attendance", "assignment"] {
+                for table in ["meeting_invitation", "attendance", "assignment", "project_share"] {
                     groups.append(
                         try RowSnapshot.read(
                             db, table: table, owner: "structure_id", where: "structure_id = ?", id))
@@ -36,7 +42,14 @@ public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
         case .cohort:
             groups.append(
                 try RowSnapshot.read(db, table: "membership", owner: "cohort_id", where: "cohort_id = ?", id))
+            // Its project budget: lines before the shares that point at them.
+            for owned in ["project_line", "project_share"] {
+                groups.append(
+                    try RowSnapshot.read(db, table: owned, owner: "cohort_id", where: "cohort_id = ?", id))
+            }
             if forDeletion {
+                groups.append(
+                    try RowSnapshot.read(db, table: "financing", owner: nil, where: "cohort_id = ?", id))
                 groups.append(
                     try RowSnapshot.read(
                         db, table: "assignment", owner: "cohort_id", where: "cohort_id = ?", id))

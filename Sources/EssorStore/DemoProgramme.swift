@@ -71,6 +71,15 @@ public enum DemoProgramme {
                             invited: invited, people: firstContact, start: start)
                         : [])
             }
+            for (index, entry) in DemoStructures.all.enumerated() {
+                let id = structureIDs[entry.name]!
+                for var year in DemoFinances.years(for: entry, index: index, lastYear: today.year - 1) {
+                    year.structureID = id
+                    try writer.insert(year)
+                }
+            }
+            try writer.insert(
+                DemoFinances.model(cohort: cohortIDs[3], startYear: today.year + 1, ids: structureIDs))
         }
     }
 }

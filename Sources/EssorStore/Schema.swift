@@ -216,6 +216,57 @@ enum Schema {
                     CREATE INDEX time_entry_by_assignment ON time_entry(assignment_id, date);
                     """)
         }
+        migrator.registerMigration("v9-finances") { db in
+            // Each structure's yearly accounts, the thresholds of the
+            // flags, each cohort's project budget and the financing chosen.
+            try db.execute(
+                sql: """
+                    CREATE TABLE financial_year (
+                        structure_id INTEGER NOT NULL REFERENCES structure(id) ON DELETE CASCADE,
+                        year INTEGER NOT NULL,
+                        produits REAL, subventions REAL, charges REAL, masse_salariale REAL, resultat REAL,
+                        fonds_propres REAL, total_bilan REAL, tresorerie REAL, dettes_financieres REAL,
+                        amortissements REAL, etp REAL,
+                        version INTEGER NOT NULL DEFAULT 1,
+                        PRIMARY KEY (structure_id, year)
+                    );
+                    CREATE TABLE finance_threshold (key TEXT PRIMARY KEY, value REAL NOT NULL);
+                    ALTER TABLE cohort ADD COLUMN project_start_year INTEGER;
+                    ALTER TABLE cohort ADD COLUMN project_years INTEGER NOT NULL DEFAULT 3;
+                    ALTER TABLE cohort ADD COLUMN project_day_rate REAL NOT NULL DEFAULT 350;
+                    CREATE TABLE project_line (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        cohort_id INTEGER NOT NULL REFERENCES cohort(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        kind TEXT NOT NULL,
+                        label TEXT NOT NULL,
+                        amounts TEXT NOT NULL DEFAULT '[]'
+                    );
+                    CREATE INDEX project_line_by_cohort ON project_line(cohort_id, position);
+                    CREATE TABLE project_share (
+                        line_id INTEGER NOT NULL REFERENCES project_line(id) ON DELETE CASCADE,
+                        cohort_id INTEGER NOT NULL REFERENCES cohort(id) ON DELETE CASCADE,
+                        structure_id INTEGER NOT NULL REFERENCES structure(id) ON DELETE CASCADE,
+                        percent REAL,
+                        cash REAL NOT NULL DEFAULT 0,
+                        staff_days REAL NOT NULL DEFAULT 0,
+                        PRIMARY KEY (line_id, structure_id)
+                    );
+                    CREATE INDEX project_share_by_structure ON project_share(structure_id);
+                    CREATE TABLE financing (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        structure_id INTEGER NOT NULL REFERENCES structure(id) ON DELETE CASCADE,
+                        cohort_id INTEGER REFERENCES cohort(id) ON DELETE SET NULL,
+                        instrument TEXT NOT NULL,
+                        amount REAL NOT NULL,
+                        partner_id INTEGER REFERENCES partner(id) ON DELETE SET NULL,
+                        status TEXT NOT NULL,
+                        note TEXT NOT NULL DEFAULT '',
+                        rule TEXT
+                    );
+                    CREATE INDEX financing_by_structure ON financing(structure_id);
+                    """)
+        }
         return migrator.migrations
     }
 

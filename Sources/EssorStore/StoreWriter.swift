@@ -6,6 +6,10 @@ import GRDB
 public struct StoreWriter {
     let db: Database
 
+    public func insert(_ year: FinancialYear) throws { try Store.upsertYear(db, year) }
+
+    public func insert(_ model: ProjectModel) throws { try Store.writeModel(db, model) }
+
     public func setProgramme(_ programme: Programme) throws {
         try db.run(
             sql: """

@@ -1,0 +1,108 @@
+import EssorCore
+
+/// The demo's accounts (three closed years per structure, invented but
+/// plausible for their size and legal form) and the example cohort's
+/// project budget, in which the Épicerie Solidaire du Bessin, already
+/// fragile, runs out of cash.
+enum DemoFinances {
+    /// Figures of a structure: its size sets the scale, its legal form the
+    /// share of grants; a few are set by hand to tell a story.
+    static func years(for entry: DemoStructures.Entry, index: Int, lastYear: Int) -> [FinancialYear] {
+        if entry.name == "Épicerie Solidaire du Bessin" {
+            return [
+                year(
+                    lastYear - 2, produits: 150_000, subventions: 96_000, charges: 148_000, masse: 94_000,
+                    fondsPropres: 19_000, bilan: 52_000, tresorerie: 21_000, dettes: 14_000, amort: 3_000,
+                    etp: 3.5),
+                year(
+                    lastYear - 1, produits: 146_000, subventions: 98_000, charges: 151_000, masse: 96_000,
+                    fondsPropres: 14_000, bilan: 47_000, tresorerie: 14_500, dettes: 13_000, amort: 3_000,
+                    etp: 3.5),
+                year(
+                    lastYear, produits: 142_000, subventions: 99_500, charges: 150_000, masse: 97_000,
+                    fondsPropres: 6_000, bilan: 41_000, tresorerie: 9_500, dettes: 12_000, amort: 3_000,
+                    etp: 3.5),
+            ]
+        }
+        let grants: Double =
+            switch entry.form {
+            case .association, .fondation: 0.45
+            case .scic: 0.22
+            case .esus: 0.18
+            case .mutuelle: 0.1
+            default: 0.06
+            }
+        let people = max(1, entry.headcount)
+        // A small, repeatable wobble per structure and year.
+        func wobble(_ year: Int) -> Double { Double((index * 37 + year * 11) % 9 - 4) / 100 }
+        return (0..<3).map { back in
+            let y = lastYear - 2 + back
+            let masse = (people * 34_000 * (1 + 0.03 * Double(back))).rounded()
+            let charges = (masse / 0.68).rounded()
+            let result = (charges * (0.012 + wobble(y) / 2)).rounded()
+            let produits = charges + result
+            let bilan = (produits * 0.55).rounded()
+            return year(
+                y, produits: produits, subventions: (produits * (grants + wobble(y) / 3)).rounded(),
+                charges: charges,
+                masse: masse, fondsPropres: (bilan * (0.3 + wobble(y))).rounded(), bilan: bilan,
+                tresorerie: (charges * (75 + Double((index * 13) % 60)) / 365).rounded(),
+                dettes: (bilan * 0.2).rounded(), amort: (charges * 0.03).rounded(), etp: people)
+        }
+    }
+
+    static func year(
+        _ y: Int, produits: Double, subventions: Double, charges: Double, masse: Double, fondsPropres: Double,
+        bilan: Double, tresorerie: Double, dettes: Double, amort: Double, etp: Double
+    ) -> FinancialYear {
+        FinancialYear(
+            structureID: 0, year: y,
+            values: [
+                .produits: produits, .subventions: subventions, .charges: charges, .masseSalariale: masse,
+                .resultat: produits - charges, .fondsPropres: fondsPropres, .totalBilan: bilan,
+                .tresorerie: tresorerie, .dettesFinancieres: dettes, .amortissements: amort, .etp: etp,
+            ])
+    }
+
+    /// The example cohort's shared vegetable kitchen (légumerie), over
+    /// three years from next year.
+    static func model(cohort: CohortID, startYear: Int, ids: [String: StructureID]) -> ProjectModel {
+        func share(_ name: String, _ percent: Double) -> ProjectShare {
+            ProjectShare(structureID: ids[name]!, mode: .percent(percent))
+        }
+        let cuisine = "Cuisine Centrale d'Argentan"
+        let table = "La Table Partagée"
+        let maraichers = "Maraîchers du Pays de Caux"
+        let epicerie = "Épicerie Solidaire du Bessin"
+        return ProjectModel(
+            cohortID: cohort, startYear: startYear, years: 3, dayRate: 350,
+            lines: [
+                ProjectLine(
+                    kind: .expense, label: "Équipement de la légumerie", amounts: [48_000, 0, 0],
+                    shares: [
+                        share(cuisine, 40), share(table, 25), share(maraichers, 20), share(epicerie, 15),
+                    ]),
+                ProjectLine(
+                    kind: .expense, label: "Coordination du collectif (0,5 ETP)",
+                    amounts: [22_000, 22_500, 23_000],
+                    shares: [
+                        ProjectShare(structureID: ids[cuisine]!, mode: .fixed(cash: 0, staffDays: 20)),
+                        share(table, 30), share(maraichers, 20), share(epicerie, 20),
+                    ]),
+                ProjectLine(
+                    kind: .expense, label: "Loyer et énergie de la légumerie",
+                    amounts: [9_000, 9_000, 9_000],
+                    shares: [share(cuisine, 50), share(table, 30), share(epicerie, 20)]),
+                ProjectLine(
+                    kind: .income, label: "Ventes de légumes préparés", amounts: [15_000, 45_000, 70_000],
+                    shares: [
+                        share(cuisine, 35), share(table, 25), share(maraichers, 25), share(epicerie, 15),
+                    ]),
+                ProjectLine(
+                    kind: .income, label: "Aide régionale au lancement", amounts: [20_000, 0, 0],
+                    shares: [
+                        share(cuisine, 40), share(table, 25), share(maraichers, 20), share(epicerie, 15),
+                    ]),
+            ])
+    }
+}

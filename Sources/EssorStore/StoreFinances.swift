@@ -1,0 +1,332 @@
+import EssorCore
+import Foundation
+import GRDB
+
+/// Accounts, thresholds, project budgets and financing. Accounts and
+/// financing are logged as changes of their structure, a budget as a
+/// change of its cohort, so history and undo cover them.
+extension Store {
+    static let figureColumns = FinancialYear.Figure.allCases.map(\.column)
+
+    static func financialYear(_ row: Row) -> FinancialYear {
+        var values: [FinancialYear.Figure: Double] = [:]
+        for figure in FinancialYear.Figure.allCases {
+            if let value = row[figure.column] as Double? { values[figure] = value }
+        }
+        return FinancialYear(
+            structureID: row["structure_id"], year: row["year"], values: values, version: row["version"])
+    }
+
+    /// The accounts of `structures`, oldest year first for each.
+    public func financialYears(_ structures: [StructureID]) throws -> [StructureID: [FinancialYear]] {
+        guard !structures.isEmpty else { return [:] }
+        return try read { db in
+            var result: [StructureID: [FinancialYear]] = [:]
+            for chunk in stride(from: 0, to: structures.count, by: 500) {
+                let ids = structures[chunk..<min(chunk + 500, structures.count)]
+                let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT * FROM financial_year WHERE structure_id IN (\(marks)) ORDER BY year",
+                    arguments: StatementArguments(Array(ids)))
+                {
+                    let year = Self.financialYear(row)
+                    result[year.structureID, default: []].append(year)
+                }
+            }
+            return result
+        }
+    }
+
+    public func financialYears(of structure: StructureID) throws -> [FinancialYear] {
+        try financialYears([structure])[structure] ?? []
+    }
+
+    /// Saves one structure's accounts for the years given (others are kept).
+    /// A year read at a version someone else has moved on is a conflict.
+    @discardableResult
+    public func save(
+        _ years: [FinancialYear], of structure: StructureID, by author: ChangeAuthor, at now: Int64
+    )
+        throws -> ChangeID
+    {
+        try write { db in try Self.saveYears(db, years, of: structure, batch: nil, author: author, now: now) }
+    }
+
+    /// Writes one year's figures (a new version when it was there).
+    static func upsertYear(_ db: Database, _ year: FinancialYear) throws {
+        let columns = figureColumns.joined(separator: ", ")
+        let marks = Array(repeating: "?", count: figureColumns.count).joined(separator: ", ")
+        let updates = figureColumns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        var arguments: [DatabaseValueConvertible?] = [year.structureID, year.year]
+        arguments += FinancialYear.Figure.allCases.map { year[$0] }
+        try db.run(
+            sql: """
+                INSERT INTO financial_year (structure_id, year, \(columns)) VALUES (?, ?, \(marks))
+                ON CONFLICT(structure_id, year) DO UPDATE SET \(updates), version = version + 1
+                """, arguments: StatementArguments(arguments))
+    }
+
+    static func saveYears(
+        _ db: Database, _ years: [FinancialYear], of structure: StructureID, batch: String?,
+        author: ChangeAuthor,
+        now: Int64
+    ) throws -> ChangeID {
+        guard let before = try ChangeEntity.structure.snapshot(db, id: structure, forDeletion: false) else {
+            throw StoreError.conflict(entity: .structure, id: structure)
+        }
+        for year in years {
+            let stored = try Int.fetchOne(
+                db, sql: "SELECT version FROM financial_year WHERE structure_id = ? AND year = ?",
+                arguments: [structure, year.year])
+            if year.version != 0, stored != year.version {
+                throw StoreError.conflict(entity: .structure, id: structure)
+            }
+            var copy = year
+            copy.structureID = structure
+            try upsertYear(db, copy)
+        }
+        let name =
+            try String.fetchOne(db, sql: "SELECT name FROM structure WHERE id = ?", arguments: [structure])
+            ?? ""
+        return try log(
+            db, .structure, structure, "update", name, before: before, batch: batch, author: author, now: now)
+    }
+
+    /// Removes one year of a structure's accounts.
+    public func deleteFinancialYear(
+        _ year: Int, of structure: StructureID, by author: ChangeAuthor, at now: Int64
+    )
+        throws
+    {
+        try write { db in
+            guard let before = try ChangeEntity.structure.snapshot(db, id: structure, forDeletion: false)
+            else {
+                throw StoreError.conflict(entity: .structure, id: structure)
+            }
+            try db.execute(
+                sql: "DELETE FROM financial_year WHERE structure_id = ? AND year = ?",
+                arguments: [structure, year])
+            let name =
+                try String.fetchOne(
+                    db, sql: "SELECT name FROM structure WHERE id = ?", arguments: [structure]) ?? ""
+            _ = try Self.log(
+                db, .structure, structure, "update", name, before: before, author: author, now: now)
+        }
+    }
+
+    /// Several structures' accounts at once (an import): all or nothing,
+    /// undone together.
+    public func importFinancialYears(_ years: [FinancialYear], by author: ChangeAuthor, at now: Int64) throws
+    {
+        let batch = UUID().uuidString.lowercased()
+        let byStructure = Dictionary(grouping: years, by: \.structureID)
+        try write { db in
+            for (structure, own) in byStructure.sorted(by: { $0.key < $1.key }) {
+                let stored = Set(
+                    try Int.fetchAll(
+                        db, sql: "SELECT year FROM financial_year WHERE structure_id = ?",
+                        arguments: [structure]))
+                // An import replaces the years it brings, whatever their version.
+                let replacing = try own.map { year -> FinancialYear in
+                    var copy = year
+                    copy.version =
+                        stored.contains(year.year)
+                        ? try Int.fetchOne(
+                            db, sql: "SELECT version FROM financial_year WHERE structure_id = ? AND year = ?",
+                            arguments: [structure, year.year]) ?? 0 : 0
+                    return copy
+                }
+                _ = try Self.saveYears(db, replacing, of: structure, batch: batch, author: author, now: now)
+            }
+        }
+    }
+
+    // MARK: Thresholds
+
+    public func financeThresholds() throws -> FinanceThresholds {
+        try read { db in
+            var values: [FinanceThresholds.Key: Double] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT key, value FROM finance_threshold") {
+                if let key = FinanceThresholds.Key(rawValue: row["key"]) { values[key] = row["value"] }
+            }
+            return FinanceThresholds(values)
+        }
+    }
+
+    public func saveFinanceThreshold(_ key: FinanceThresholds.Key, _ value: Double) throws {
+        try write { db in
+            try db.execute(
+                sql:
+                    "INSERT INTO finance_threshold (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                arguments: [key.rawValue, value])
+        }
+    }
+
+    // MARK: Project model
+
+    /// The cohort's project budget; nil when it has none yet.
+    public func projectModel(cohort: CohortID) throws -> ProjectModel? {
+        try read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql:
+                        "SELECT project_start_year, project_years, project_day_rate, version FROM cohort WHERE id = ?",
+                    arguments: [cohort]),
+                let start = row["project_start_year"] as Int?
+            else { return nil }
+            let shares = Dictionary(
+                grouping: try Row.fetchAll(
+                    db, sql: "SELECT * FROM project_share WHERE cohort_id = ? ORDER BY structure_id",
+                    arguments: [cohort]),
+                by: { $0["line_id"] as Int64 })
+            let lines = try Row.fetchAll(
+                db, sql: "SELECT * FROM project_line WHERE cohort_id = ? ORDER BY position, id",
+                arguments: [cohort]
+            ).map { line -> ProjectLine in
+                let id: Int64 = line["id"]
+                let amounts =
+                    (try? JSONDecoder().decode([Double].self, from: Data((line["amounts"] as String).utf8)))
+                    ?? []
+                return ProjectLine(
+                    id: id, kind: ProjectLine.Kind(rawValue: line["kind"]) ?? .expense, label: line["label"],
+                    amounts: amounts,
+                    shares: (shares[id] ?? []).map { share in
+                        let mode: ProjectShare.Mode =
+                            (share["percent"] as Double?).map { .percent($0) }
+                            ?? .fixed(cash: share["cash"], staffDays: share["staff_days"])
+                        return ProjectShare(structureID: share["structure_id"], mode: mode)
+                    })
+            }
+            return ProjectModel(
+                cohortID: cohort, startYear: start, years: row["project_years"],
+                dayRate: row["project_day_rate"],
+                lines: lines, version: row["version"])
+        }
+    }
+
+    /// Saves a cohort's whole budget over the version it was read at.
+    @discardableResult
+    public func save(_ model: ProjectModel, by author: ChangeAuthor, at now: Int64) throws -> ChangeID {
+        try write { db in
+            let before = try Self.checkedSnapshot(db, .cohort, model.cohortID, version: model.version)
+            try Self.writeModel(db, model)
+            try db.execute(
+                sql: "UPDATE cohort SET version = version + 1 WHERE id = ?", arguments: [model.cohortID])
+            let name = try String.fetchOne(
+                db, sql: "SELECT name FROM cohort WHERE id = ?", arguments: [model.cohortID])
+            return try Self.log(
+                db, .cohort, model.cohortID, "update", name ?? "", before: before, author: author, now: now)
+        }
+    }
+
+    /// The budget's rows, replacing the cohort's.
+    static func writeModel(_ db: Database, _ model: ProjectModel) throws {
+        do {
+            try db.execute(
+                sql:
+                    "UPDATE cohort SET project_start_year = ?, project_years = ?, project_day_rate = ? WHERE id = ?",
+                arguments: [model.startYear, model.years, model.dayRate, model.cohortID])
+            try db.execute(sql: "DELETE FROM project_line WHERE cohort_id = ?", arguments: [model.cohortID])
+            for (position, line) in model.lines.enumerated() {
+                let amounts = String(decoding: try JSONEncoder().encode(line.amounts), as: UTF8.self)
+                try db.execute(
+                    sql:
+                        "INSERT INTO project_line (cohort_id, position, kind, label, amounts) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [model.cohortID, position, line.kind.rawValue, line.label, amounts])
+                let lineID = db.lastInsertedRowID
+                for share in line.shares {
+                    var percent: Double?
+                    var cash = 0.0
+                    var days = 0.0
+                    switch share.mode {
+                    case .percent(let p): percent = p
+                    case .fixed(let c, let d): (cash, days) = (c, d)
+                    }
+                    try db.execute(
+                        sql: """
+                            INSERT INTO project_share (line_id, cohort_id, structure_id, percent, cash, staff_days)
+                            VALUES (?, ?, ?, ?, ?, ?)
+                            """, arguments: [lineID, model.cohortID, share.structureID, percent, cash, days])
+                }
+            }
+        }
+    }
+
+    // MARK: Financing
+
+    public func financings(of structure: StructureID) throws -> [Financing] {
+        try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM financing WHERE structure_id = ? ORDER BY id", arguments: [structure]
+            )
+            .map(Self.financing)
+        }
+    }
+
+    static func financing(_ row: Row) -> Financing {
+        Financing(
+            id: row["id"], structureID: row["structure_id"], cohortID: row["cohort_id"],
+            instrument: FinancingInstrument(rawValue: row["instrument"]) ?? .prime, amount: row["amount"],
+            partnerID: row["partner_id"], status: FinancingStatus(rawValue: row["status"]) ?? .envisagee,
+            note: row["note"], rule: (row["rule"] as String?).flatMap(FinancingRule.init(rawValue:)))
+    }
+
+    /// Records (id 0) or updates a financing of a structure.
+    @discardableResult
+    public func save(_ financing: Financing, by author: ChangeAuthor, at now: Int64) throws -> Int64 {
+        try write { db in
+            guard
+                let before = try ChangeEntity.structure.snapshot(
+                    db, id: financing.structureID, forDeletion: false)
+            else { throw StoreError.conflict(entity: .structure, id: financing.structureID) }
+            var id = financing.id
+            let arguments: [DatabaseValueConvertible?] = [
+                financing.structureID, financing.cohortID, financing.instrument.rawValue, financing.amount,
+                financing.partnerID, financing.status.rawValue, financing.note, financing.rule?.rawValue,
+            ]
+            if id == 0 {
+                try db.execute(
+                    sql: """
+                        INSERT INTO financing (structure_id, cohort_id, instrument, amount, partner_id, status, note, rule)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: StatementArguments(arguments))
+                id = db.lastInsertedRowID
+            } else {
+                try db.execute(
+                    sql: """
+                        UPDATE financing SET structure_id = ?, cohort_id = ?, instrument = ?, amount = ?, partner_id = ?,
+                        status = ?, note = ?, rule = ? WHERE id = ?
+                        """, arguments: StatementArguments(arguments + [id]))
+                guard db.changesCount == 1 else {
+                    throw StoreError.conflict(entity: .structure, id: financing.structureID)
+                }
+            }
+            let name =
+                try String.fetchOne(
+                    db, sql: "SELECT name FROM structure WHERE id = ?", arguments: [financing.structureID])
+                ?? ""
+            _ = try Self.log(
+                db, .structure, financing.structureID, "update", name, before: before, author: author,
+                now: now)
+            return id
+        }
+    }
+
+    public func deleteFinancing(_ financing: Financing, by author: ChangeAuthor, at now: Int64) throws {
+        try write { db in
+            guard
+                let before = try ChangeEntity.structure.snapshot(
+                    db, id: financing.structureID, forDeletion: false)
+            else { throw StoreError.conflict(entity: .structure, id: financing.structureID) }
+            try db.execute(sql: "DELETE FROM financing WHERE id = ?", arguments: [financing.id])
+            let name =
+                try String.fetchOne(
+                    db, sql: "SELECT name FROM structure WHERE id = ?", arguments: [financing.structureID])
+                ?? ""
+            _ = try Self.log(
+                db, .structure, financing.structureID, "update", name, before: before, author: author,
+                now: now)
+        }
+    }
+}
