@@ -330,3 +330,21 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// Structures an import row designates: by SIRET, or by name (case and
+    /// accents aside, the whole name: an import never guesses).
+    public func structureIDs(siret: String) throws -> [StructureID] {
+        try read {
+            try StructureID.fetchAll($0, sql: "SELECT id FROM structure WHERE siret = ?", arguments: [siret])
+        }
+    }
+
+    public func structureIDs(exactName name: String) throws -> [StructureID] {
+        let key = SearchFolding.fold(name.trimmingCharacters(in: .whitespaces))
+        return try read {
+            try StructureID.fetchAll(
+                $0, sql: "SELECT id FROM structure WHERE sort_name = ?", arguments: [key])
+        }
+    }
+}

@@ -10,7 +10,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Importe des séances d'un fichier iCalendar, ou un stock exporté en JSON.",
-        subcommands: [CalendarImportCommand.self, JSONImportCommand.self])
+        subcommands: [CalendarImportCommand.self, JSONImportCommand.self, FinanceImportCommand.self])
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions

@@ -12,6 +12,7 @@ enum CommandLineStrings {
         switch msg {
         case .storeProblem(let error): return storeError(error, fr)
         case .script(let msg): return ScriptStrings.text(msg, fr)
+        case .finance(let msg): return FinanceStrings.text(msg, fr)
         case .notATerminal:
             return fr
                 ? "essor a besoin d'un terminal : l'entrée ou la sortie est redirigée. Pour un aperçu sans terminal : essor snapshot"

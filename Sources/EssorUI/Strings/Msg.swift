@@ -132,6 +132,7 @@ public enum CLIMsg: Equatable, Sendable {
     case themeUnusable
     // essor add, edit, delete, check, backup, export/import json
     case script(ScriptMsg)
+    case finance(FinanceMsg)
 }
 
 /// Where a theme comes from, as `essor themes` says it.

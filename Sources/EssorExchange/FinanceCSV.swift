@@ -1,0 +1,148 @@
+import CSV
+import EssorCore
+import Foundation
+
+/// Accounts from a spreadsheet, in the French dialect France Active's files
+/// come in: `;` between cells, UTF-8 (with or without BOM) or Windows-1252,
+/// decimal commas and spaces between thousands (`1 234,56`).
+///
+/// Header: `siret;annee;produits;subventions;charges;masse_salariale;
+/// resultat;fonds_propres;total_bilan;tresorerie;dettes_financieres;
+/// amortissements;etp` (`nom` may replace `siret`; figure columns may be
+/// left out; accents and case do not matter).
+public enum FinanceCSV {
+    /// Whom a row is about, as the file says it.
+    public enum Key: Equatable, Sendable {
+        case siret(String)
+        case name(String)
+    }
+
+    public struct Row: Equatable, Sendable {
+        /// The line in the file (the header is line 1).
+        public var line: Int
+        public var key: Key
+        public var year: Int
+        public var values: [FinancialYear.Figure: Double]
+    }
+
+    public enum Problem: Equatable, Sendable, Error {
+        case empty
+        case unreadable(String)
+        case missingColumn(String)
+        case unknownColumn(String)
+        case wrongCellCount(line: Int, expected: Int, found: Int)
+        case missingKey(line: Int)
+        case badYear(line: Int, text: String)
+        case badNumber(line: Int, column: String, text: String)
+        case duplicate(line: Int, firstLine: Int)
+    }
+
+    /// The file's text: without BOM; Windows-1252 when it is not UTF-8.
+    public static func text(_ data: Data) -> String {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if let utf8 = String(data: bytes, encoding: .utf8) { return utf8 }
+        return String(data: bytes, encoding: .windowsCP1252) ?? String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `1 234,56`, `-1234`, `1.234,5`, `(1 234)` (negative), `12 %`
+    /// is not a number here. Empty: nil without a problem.
+    public static func number(_ text: String) -> Double?? {
+        var t = text.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty { return .some(nil) }
+        var negative = false
+        if t.hasPrefix("(") && t.hasSuffix(")") {
+            negative = true
+            t = String(t.dropFirst().dropLast())
+        }
+        t = t.replacingOccurrences(of: "\u{2212}", with: "-")
+        t = t.filter { !" \u{00A0}\u{202F}€".contains($0) }
+        if t.contains(",") {
+            t = t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+        }
+        guard let value = Double(t), value.isFinite else { return nil }
+        return .some(negative ? -value : value)
+    }
+
+    /// Every row, or every problem (with its line) when there is one.
+    public static func parse(_ data: Data) -> Result<[Row], ProblemList> {
+        let source = text(data)
+        guard !source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            return .failure(ProblemList([.empty]))
+        }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: source, hasHeaderRow: false, trimFields: true, delimiter: ";")
+        } catch {
+            return .failure(ProblemList([.unreadable(String(describing: error))]))
+        }
+        guard let header = reader.next() else { return .failure(ProblemList([.empty])) }
+        var problems: [Problem] = []
+        var columns: [Int: FinancialYear.Figure] = [:]
+        var keyColumn: (index: Int, isSiret: Bool)?
+        var yearColumn: Int?
+        for (index, raw) in header.enumerated() {
+            let name = SearchFolding.fold(raw).replacingOccurrences(of: " ", with: "_")
+                .replacingOccurrences(of: "-", with: "_")
+            switch name {
+            case "siret": keyColumn = (index, true)
+            case "nom" where keyColumn == nil: keyColumn = (index, false)
+            case "annee", "exercice": yearColumn = index
+            case "": continue
+            default:
+                if let figure = FinancialYear.Figure(rawValue: name) {
+                    columns[index] = figure
+                } else {
+                    problems.append(.unknownColumn(raw))
+                }
+            }
+        }
+        if keyColumn == nil { problems.append(.missingColumn("siret")) }
+        if yearColumn == nil { problems.append(.missingColumn("annee")) }
+        guard let keyColumn, let yearColumn, problems.isEmpty else { return .failure(ProblemList(problems)) }
+        var rows: [Row] = []
+        var seen: [String: Int] = [:]
+        var line = 1
+        while let cells = reader.next() {
+            line += 1
+            if cells.allSatisfy({ $0.isEmpty }) { continue }
+            guard cells.count == header.count else {
+                problems.append(.wrongCellCount(line: line, expected: header.count, found: cells.count))
+                continue
+            }
+            let keyText = cells[keyColumn.index]
+            guard !keyText.isEmpty else {
+                problems.append(.missingKey(line: line))
+                continue
+            }
+            guard let year = Int(cells[yearColumn]), (1900...2200).contains(year) else {
+                problems.append(.badYear(line: line, text: cells[yearColumn]))
+                continue
+            }
+            var values: [FinancialYear.Figure: Double] = [:]
+            for (index, figure) in columns.sorted(by: { $0.key < $1.key }) {
+                switch number(cells[index]) {
+                case .some(let value?): values[figure] = value
+                case .some(nil): break
+                case nil: problems.append(.badNumber(line: line, column: header[index], text: cells[index]))
+                }
+            }
+            let key: Key = keyColumn.isSiret ? .siret(Siret.normalize(keyText)) : .name(keyText)
+            let identity = "\(key)|\(year)"
+            if let first = seen[identity] {
+                problems.append(.duplicate(line: line, firstLine: first))
+                continue
+            }
+            seen[identity] = line
+            rows.append(Row(line: line, key: key, year: year, values: values))
+        }
+        if let error = reader.error { problems.append(.unreadable(String(describing: error))) }
+        return problems.isEmpty ? .success(rows) : .failure(ProblemList(problems))
+    }
+}
+
+/// Problems found in a file, all of them (an Error, for `Result`).
+public struct ProblemList: Error, Equatable, Sendable {
+    public var problems: [FinanceCSV.Problem]
+    public init(_ problems: [FinanceCSV.Problem]) { self.problems = problems }
+}

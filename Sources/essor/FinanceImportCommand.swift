@@ -1,0 +1,92 @@
+import ArgumentParser
+import EssorCore
+import EssorExchange
+import EssorStore
+import EssorUI
+import Foundation
+
+/// `essor import finances FILE.csv`: accounts from a spreadsheet.
+struct FinanceImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "finances",
+        abstract:
+            "Importe les comptes annuels des structures d'un fichier CSV (une ligne par structure et année).",
+        discussion: """
+            En-tête : siret;annee;produits;subventions;charges;masse_salariale;resultat;fonds_propres;total_bilan;
+            tresorerie;dettes_financieres;amortissements;etp (nom peut remplacer siret ; des colonnes de montants
+            peuvent manquer). Séparateur « ; », UTF-8 ou Windows-1252, virgule décimale, espaces entre milliers.
+            Au moindre problème, chaque ligne fautive est signalée et rien n'est écrit. Une année déjà saisie est
+            remplacée ; u dans l'interface annule tout l'import.
+            """)
+
+    @ParentCommand var parent: ImportCommand
+    @OptionGroup var own: GlobalOptions
+    @Argument(help: "Le fichier .csv (- : entrée standard).") var file: String
+    @Flag(name: .customLong("dry-run"), help: "Vérifie le fichier sans rien écrire.") var dryRun = false
+
+    func run() throws {
+        let global = own.merged(with: parent.own.merged(with: parent.parent.global))
+        try Launcher.guarded(global) { lang in
+            let label = file == "-" ? "stdin" : GlobalOptions.absolute(file)
+            let data: Data
+            if file == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                guard let read = FileManager.default.contents(atPath: label) else {
+                    throw Failure(
+                        .cannotRead(path: label, reason: CalendarImportCommand.reason(label, lang)),
+                        lang: lang)
+                }
+                data = read
+            }
+            let rows: [FinanceCSV.Row]
+            switch FinanceCSV.parse(data) {
+            case .success(let found): rows = found
+            case .failure(let list):
+                let lines = list.problems.map {
+                    Strings.text(.cli(.finance(.csvProblem(file: file, $0))), lang)
+                }
+                throw Failure(message: lines.joined(separator: "\n"), status: 2)
+            }
+            let store =
+                dryRun
+                ? try Store.openReadOnly(path: global.storePath)
+                : try Launcher.openStore(global.storePath, lang: lang, options: global)
+            var years: [FinancialYear] = []
+            var problems: [String] = []
+            for row in rows {
+                let (ids, text): ([StructureID], String) =
+                    switch row.key {
+                    case .siret(let siret): (try store.structureIDs(siret: siret), siret)
+                    case .name(let name): (try store.structureIDs(exactName: name), name)
+                    }
+                if ids.count == 1 {
+                    years.append(FinancialYear(structureID: ids[0], year: row.year, values: row.values))
+                } else if ids.isEmpty {
+                    problems.append(
+                        Strings.text(.cli(.finance(.unknownStructure(line: row.line, text))), lang))
+                } else {
+                    problems.append(
+                        Strings.text(
+                            .cli(.finance(.ambiguousStructure(line: row.line, text, count: ids.count))), lang)
+                    )
+                }
+            }
+            guard problems.isEmpty else {
+                throw Failure(message: problems.map { "\(file) : \($0)" }.joined(separator: "\n"), status: 2)
+            }
+            let structures = Set(years.map(\.structureID)).count
+            if dryRun {
+                Lookup.print([
+                    Strings.text(.cli(.finance(.checked(rows: years.count, structures: structures))), lang)
+                ])
+                return
+            }
+            let author = ChangeAuthor(name: ChangeAuthor.login(), session: "import-" + UUID().uuidString)
+            try store.importFinancialYears(years, by: author, at: Launcher.now)
+            Lookup.print([
+                Strings.text(.cli(.finance(.imported(rows: years.count, structures: structures))), lang)
+            ])
+        }
+    }
+}

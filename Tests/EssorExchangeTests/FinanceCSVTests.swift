@@ -1,0 +1,69 @@
+import EssorCore
+import Foundation
+import Testing
+
+@testable import EssorExchange
+
+/// Accounts as French spreadsheets export them.
+@Suite struct FinanceCSVTests {
+    @Test func readsAFrenchSpreadsheetExportWithBOM() throws {
+        let text = """
+            SIRET;Année;Produits;Subventions;Charges;Résultat;Trésorerie;ETP
+            813 612 041 00018;2024;1 234,56;800;1\u{00A0}100,5;134,06;(2 500);3,5
+            81361204100018;2025;200 000;;190 000;10 000;−1 000,25;4
+            """
+        let data = Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
+        let rows = try FinanceCSV.parse(data).get()
+        #expect(rows.count == 2)
+        #expect(rows[0].line == 2 && rows[0].key == .siret("81361204100018") && rows[0].year == 2024)
+        #expect(rows[0].values[.produits] == 1_234.56)
+        #expect(rows[0].values[.charges] == 1_100.5)
+        #expect(rows[0].values[.tresorerie] == -2_500)
+        #expect(rows[0].values[.etp] == 3.5)
+        #expect(rows[1].values[.subventions] == nil)  // left empty
+        #expect(rows[1].values[.tresorerie] == -1_000.25)
+    }
+
+    @Test func readsWindows1252AndNames() throws {
+        let text = "nom;annee;fonds_propres\r\nÉpicerie Solidaire du Bessin;2025;6 000\r\n"
+        let data = try #require(text.data(using: .windowsCP1252))
+        #expect(String(data: data, encoding: .utf8) == nil)
+        let rows = try FinanceCSV.parse(data).get()
+        #expect(rows.first?.key == .name("Épicerie Solidaire du Bessin"))
+        #expect(rows.first?.values == [.fondsPropres: 6_000])
+    }
+
+    @Test func aBrokenFileSaysEveryProblemWithItsLine() {
+        let text = """
+            siret;annee;produits;tresorerie
+            81361204100018;2025;12 %;100
+            81361204100018;vingt;1;1
+            ;2025;1;1
+            81361204100018;2024;1
+            81361204100018;2025;5;5
+            """
+        guard case .failure(let list) = FinanceCSV.parse(Data(text.utf8)) else {
+            Issue.record("a broken file must not parse")
+            return
+        }
+        #expect(
+            list.problems == [
+                .badNumber(line: 2, column: "produits", text: "12 %"), .badYear(line: 3, text: "vingt"),
+                .missingKey(line: 4), .wrongCellCount(line: 5, expected: 4, found: 3),
+                .duplicate(line: 6, firstLine: 2),
+            ])
+    }
+
+    @Test func aWrongHeaderIsRefusedAtOnce() {
+        let text = "structure;annee;chiffre_affaires\nA;2025;1\n"
+        guard case .failure(let list) = FinanceCSV.parse(Data(text.utf8)) else {
+            Issue.record("a wrong header must be refused")
+            return
+        }
+        #expect(
+            list.problems == [
+                .unknownColumn("structure"), .unknownColumn("chiffre_affaires"), .missingColumn("siret"),
+            ])
+        #expect(FinanceCSV.parse(Data()) == .failure(ProblemList([.empty])))
+    }
+}
