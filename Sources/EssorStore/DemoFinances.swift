@@ -39,7 +39,7 @@ enum DemoFinances {
             let y = lastYear - 2 + back
             let masse = (people * 34_000 * (1 + 0.03 * Double(back))).rounded()
             let charges = (masse / 0.68).rounded()
-            let result = (charges * (0.012 + wobble(y) / 2)).rounded()
+            let result = (charges * (0.015 + wobble(y) / 4)).rounded()
             let produits = charges + result
             let bilan = (produits * 0.55).rounded()
             return year(

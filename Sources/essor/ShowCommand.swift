@@ -36,17 +36,23 @@ struct ShowCommand: ParsableCommand {
             guard let detail else {
                 throw Failure(.notFound(kind, name.joined(separator: " ")), lang: lang, status: 1)
             }
+            let finance = kind == .structure ? try store.financeDetail(id: id) : nil
             if json {
                 switch detail {
-                case .structure(let d): try Lookup.printJSON(LookupJSON.structure(d))
+                case .structure(let d):
+                    try Lookup.printJSON(
+                        LookupJSON.structure(d, finances: finance.flatMap(FinanceSummary.json)))
                 case .cohort(let d):
                     try Lookup.printJSON(LookupJSON.cohort(d, today: state.today, clock: state.clock))
                 case .partner(let d): try Lookup.printJSON(LookupJSON.partner(d))
                 case .meeting(let d): try Lookup.printJSON(LookupJSON.meeting(d, clock: state.clock))
+                case .finance: break
                 }
                 return
             }
-            Lookup.print(DetailText.lines(detail, state, width: lookup.width ?? 100))
+            Lookup.print(
+                DetailText.lines(detail, state, width: lookup.width ?? 100)
+                    + (finance.map { FinanceSummary.lines($0, state) } ?? []))
         }
     }
 }

@@ -33,4 +33,22 @@ public struct Glyphs: Equatable, Sendable {
         bottomRight: "+", ellipsis: "~", bullet: "*", pointer: ">", scopeMarker: "*",
         sortAscending: "^", arrowUp: "^", arrowDown: "v", separator: "-", dash: "-", cursor: "_",
         conflictMark: "!", dayMark: "*")
+
+    /// Eight heights for sparklines, lowest first.
+    public var sparks: [String] {
+        self == .unicode
+            ? ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] : ["_", ".", "-", "~", "=", "+", "*", "#"]
+    }
+
+    /// A sparkline of `values` (nil: a gap), scaled between their
+    /// smallest and largest.
+    public func sparkline(_ values: [Double?]) -> String {
+        let known = values.compactMap { $0 }
+        guard let low = known.min(), let high = known.max() else { return "" }
+        return values.map { value in
+            guard let value else { return " " }
+            let level = high > low ? Int(((value - low) / (high - low) * 7).rounded()) : 3
+            return sparks[min(7, max(0, level))]
+        }.joined()
+    }
 }

@@ -12,6 +12,10 @@ public enum FieldKey: Hashable, Sendable {
     case timeEntry(TimeEntryDraft.Field)
     /// A detail line standing for a whole mission: Enter opens its form.
     case assignmentRecord(AssignmentID)
+    /// A suggested financing in a finance detail: Enter keeps it.
+    case financingSuggestion(project: Int, index: Int)
+    /// A financing kept: s changes its status, d removes it.
+    case financingRecord(Int64)
 }
 
 /// One choice of a picker: the stored value and what the user reads.

@@ -10,6 +10,7 @@ public enum Command: String, CaseIterable, Sendable {
     case panelStructures = "panel-structures"
     case panelMeetings = "panel-meetings"
     case panelPartners = "panel-partners"
+    case panelFinances = "panel-finances"
     case toggleFocus = "toggle-focus"
     case toggleDetailPane = "toggle-detail-pane"
     case clearScope = "clear-scope"
@@ -98,4 +99,16 @@ public enum Command: String, CaseIterable, Sendable {
     case history
     case keepAllMine = "keep-all-mine"
     case takeAllTheirs = "take-all-theirs"
+    // Finances
+    case editAccounts = "edit-accounts"
+    case editModel = "edit-model"
+    case addRow = "add-row"
+    case deleteRow = "delete-row"
+    case toggleKind = "toggle-kind"
+    case shares
+    case dayRate = "day-rate"
+    case addYear = "add-year"
+    case removeYear = "remove-year"
+    case recordFinancing = "record-financing"
+    case cycleStatus = "cycle-status"
 }

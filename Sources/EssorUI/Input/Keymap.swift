@@ -38,6 +38,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case follow
     /// Comparing a form with the version saved elsewhere.
     case merge
+    case finances
+    /// The grids of accounts and of a project's budget.
+    case grid
     case help
 }
 
@@ -98,6 +101,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("2")], .panelStructures, .global),
         KeyBinding([.char("3")], .panelMeetings, .global),
         KeyBinding([.char("4")], .panelPartners, .global),
+        KeyBinding([.char("5")], .panelFinances, .global),
         KeyBinding([.tab, .backTab], .toggleFocus, .global),
         KeyBinding([.char("*")], .clearScope, .global),
         KeyBinding([.escape], .back, .global),
@@ -135,6 +139,31 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.left, .char("h")], .previousPeriod, .partners),
         KeyBinding([.right, .char("l")], .nextPeriod, .partners),
         KeyBinding([.char("p")], .assignPartner, .assignable),
+
+        KeyBinding([.char("e")], .editAccounts, .finances, hint: true),
+        KeyBinding([.char("m")], .editModel, .finances, hint: true),
+        KeyBinding([.char("u")], .undo, .finances),
+        KeyBinding([.enter], .recordFinancing, .finances),
+        KeyBinding([.char("s")], .cycleStatus, .finances),
+        KeyBinding([.char("d")], .delete, .finances),
+        KeyBinding([.char("x")], .export, .finances),
+
+        KeyBinding([.up, .char("k")], .moveUp, .grid),
+        KeyBinding([.down, .char("j")], .moveDown, .grid),
+        KeyBinding([.left, .char("h")], .previousOption, .grid),
+        KeyBinding([.right, .char("l"), .tab], .nextOption, .grid),
+        KeyBinding([.backTab], .previousOption, .grid),
+        KeyBinding([.enter], .open, .grid, hint: true),
+        KeyBinding([.char("a")], .addRow, .grid, hint: true),
+        KeyBinding([.char("d")], .deleteRow, .grid, hint: true),
+        KeyBinding([.char(" ")], .toggleKind, .grid),
+        KeyBinding([.char("r")], .shares, .grid, hint: true),
+        KeyBinding([.char("t")], .dayRate, .grid),
+        KeyBinding([.char("+")], .addYear, .grid),
+        KeyBinding([.char("-")], .removeYear, .grid),
+        KeyBinding([.ctrl("s")], .save, .grid, hint: true),
+        KeyBinding([.escape], .back, .grid, hint: true),
+        KeyBinding([.function(1), .char("?")], .help, .grid),
 
         KeyBinding([.char("a")], .add, .meetings, hint: true),
         KeyBinding([.char("e")], .edit, .meetings),

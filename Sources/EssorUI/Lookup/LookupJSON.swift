@@ -24,6 +24,7 @@ public enum LookupJSON {
         let contacts: [ContactJSON]
         let cohorts: [String]
         let version: Int
+        let finances: FinanceSummary.JSON?
     }
 
     public struct CohortJSON: Encodable {
@@ -76,14 +77,15 @@ public enum LookupJSON {
         list.map { ContactJSON(name: $0.name, role: $0.role, email: $0.email, phone: $0.phone) }
     }
 
-    public static func structure(_ d: StructureDetail) -> StructureJSON {
+    public static func structure(_ d: StructureDetail, finances: FinanceSummary.JSON? = nil) -> StructureJSON
+    {
         let s = d.structure
         return StructureJSON(
             id: s.id, name: s.name, legalForm: s.legalForm.rawValue, siret: s.siret, address: s.address,
             postcode: s.postcode, town: s.town, departement: s.departement, sector: s.sector,
             website: s.website,
             problem: s.problem, notes: s.notes, headcount: s.headcount, contacts: contacts(d.contacts),
-            cohorts: d.cohorts.map(\.name), version: d.version)
+            cohorts: d.cohorts.map(\.name), version: d.version, finances: finances)
     }
 
     public static func cohort(_ d: CohortDetail, today: LocalDate, clock: WallClock) -> CohortJSON {

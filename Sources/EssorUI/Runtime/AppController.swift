@@ -277,6 +277,8 @@ public final class AppController {
             return .listLoaded(panel, try store.meetingIDs(filter), pastMeetings: past)
         case .partners:
             return .listLoaded(panel, try store.partnerIDs(cohort: scope), pastMeetings: 0)
+        case .finances:
+            return .listLoaded(panel, try store.structureIDs(order: .name, cohort: scope), pastMeetings: 0)
         }
     }
 
@@ -286,6 +288,7 @@ public final class AppController {
         case .structures: .structures(try store.structureRows(ids))
         case .meetings: .meetings(try store.meetingRows(ids))
         case .partners: .partners(try store.partnerRows(ids))
+        case .finances: .finances(try store.financeRows(ids))
         }
     }
 
@@ -295,6 +298,7 @@ public final class AppController {
         case .structures: try store.structureSearchIndex()
         case .meetings: try store.meetingSearchIndex()
         case .partners: try store.partnerSearchIndex()
+        case .finances: try store.structureSearchIndex()
         }
     }
 
@@ -386,6 +390,7 @@ public final class AppController {
         case .structures: try store.structureDetail(id: id, now: state.now).map(PanelDetail.structure)
         case .meetings: try store.meetingDetail(id: id).map(PanelDetail.meeting)
         case .partners: try store.partnerDetail(id: id, now: state.now).map(PanelDetail.partner)
+        case .finances: try store.financeDetail(id: id).map(PanelDetail.finance)
         }
     }
 }

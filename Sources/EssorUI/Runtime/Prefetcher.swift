@@ -20,6 +20,7 @@ final class Prefetcher: Sendable {
                 case .meetings: index = try? reader.meetingSearchIndex()
                 case .cohorts: index = try? reader.cohortSearchIndex()
                 case .partners: index = try? reader.partnerSearchIndex()
+                case .finances: index = try? reader.structureSearchIndex()
                 }
                 if let index { ready.withLock { $0.append((generation, panel, index)) } }
             }

@@ -48,6 +48,7 @@ public struct RowCache: Equatable, Sendable {
     public var structures: [StructureID: StructureRow] = [:]
     public var meetings: [MeetingID: MeetingRow] = [:]
     public var partners: [PartnerID: PartnerRow] = [:]
+    public var finances: [StructureID: FinanceRow] = [:]
 
     public func has(_ panel: PanelID, _ id: Int64) -> Bool {
         switch panel {
@@ -55,6 +56,7 @@ public struct RowCache: Equatable, Sendable {
         case .structures: structures[id] != nil
         case .meetings: meetings[id] != nil
         case .partners: partners[id] != nil
+        case .finances: finances[id] != nil
         }
     }
 
@@ -64,6 +66,7 @@ public struct RowCache: Equatable, Sendable {
         case .structures: structures.count
         case .meetings: meetings.count
         case .partners: partners.count
+        case .finances: finances.count
         }
     }
 
@@ -73,6 +76,7 @@ public struct RowCache: Equatable, Sendable {
         case .structures: structures = [:]
         case .meetings: meetings = [:]
         case .partners: partners = [:]
+        case .finances: finances = [:]
         }
     }
 }
@@ -83,6 +87,7 @@ public enum RowBatch: Equatable, Sendable {
     case structures([StructureRow])
     case meetings([MeetingRow])
     case partners([PartnerRow])
+    case finances([FinanceRow])
 }
 
 /// What forms offer to choose from, read when a form opens.
@@ -162,9 +167,11 @@ public enum PanelDetail: Equatable, Sendable {
     case structure(StructureDetail)
     case meeting(MeetingDetail)
     case partner(PartnerDetail)
+    case finance(FinanceDetail)
 
     public var id: Int64 {
         switch self {
+        case .finance(let d): d.structure.id
         case .cohort(let d): d.cohort.id
         case .structure(let d): d.structure.id
         case .meeting(let d): d.meeting.id
@@ -202,6 +209,7 @@ public struct AppState: Equatable, Sendable {
     public var structures = ListPanelState()
     public var meetings = ListPanelState()
     public var partners = ListPanelState()
+    public var finances = ListPanelState()
     public var sort: StructureOrder = .name
     /// The list takes the whole width, without the detail beside or below it.
     public var detailPaneHidden = false
@@ -275,6 +283,7 @@ public struct AppState: Equatable, Sendable {
             case .structures: structures
             case .meetings: meetings
             case .partners: partners
+            case .finances: finances
             }
         }
         set {
@@ -283,6 +292,7 @@ public struct AppState: Equatable, Sendable {
             case .structures: structures = newValue
             case .meetings: meetings = newValue
             case .partners: partners = newValue
+            case .finances: finances = newValue
             }
         }
     }

@@ -28,6 +28,7 @@ public enum LineCommand: CaseIterable, Sendable, Equatable {
         case .panel(.structures): ["structures"]
         case .panel(.meetings): ["seances", "séances", "meetings"]
         case .panel(.partners): ["partenaires", "partners"]
+        case .panel(.finances): ["finances"]
         case .all: ["tout", "all"]
         case .cohort: ["cohorte", "cohort"]
         case .filter: ["filtre", "filter"]

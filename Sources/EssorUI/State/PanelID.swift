@@ -6,6 +6,7 @@ public enum PanelID: Int, CaseIterable, Sendable, Hashable {
     case structures = 2
     case meetings = 3
     case partners = 4
+    case finances = 5
 }
 
 /// Sort orders of the Structures table, cycled with `s`.

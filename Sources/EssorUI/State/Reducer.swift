@@ -161,6 +161,7 @@ extension AppState {
             switch panel {
             case .meetings: return [.editableDetail, .detail, .meetingDetail, .global]
             case .partners: return [.editableDetail, .detail, .partners, .global]
+            case .finances: return [.detail, .finances, .global]
             case .cohorts, .structures: return [.editableDetail, .detail, .assignable, .global]
             }
         }
@@ -169,6 +170,7 @@ extension AppState {
         case .structures: return [.structures, .assignable, .list, .global]
         case .meetings: return showsCalendar ? [.calendar, .meetings, .global] : [.meetings, .list, .global]
         case .partners: return [.partners, .list, .global]
+        case .finances: return [.finances, .list, .global]
         }
     }
 
@@ -260,6 +262,7 @@ extension AppState {
         case .panelStructures: return switchTo(.structures)
         case .panelMeetings: return switchTo(.meetings)
         case .panelPartners: return switchTo(.partners)
+        case .panelFinances: return switchTo(.finances)
         case .toggleFocus:
             current.focus = current.focus == .list ? .detail : .list
             return ensureDetail()

@@ -42,6 +42,9 @@ extension AppState {
         case .partners(let list):
             if rows.partners.count > limit { rows.partners = [:] }
             for row in list { rows.partners[row.id] = row }
+        case .finances(let list):
+            if rows.finances.count > limit { rows.finances = [:] }
+            for row in list { rows.finances[row.id] = row }
         }
     }
 

@@ -9,6 +9,7 @@ extension AppState {
         case .structures: .structure
         case .meetings: .meeting
         case .partners: .partner
+        case .finances: nil
         }
     }
 

@@ -65,4 +65,31 @@ public struct Format: Sendable {
     public func number(_ value: Double) -> String { DecimalFormat.string(value, lang: lang) }
 
     public func days(_ value: Double) -> String { text(.daysValue(number(value))) }
+
+    /// `12 345 €` (a no-break space between thousands in French),
+    /// `€12,345` in English; whole euros.
+    public func money(_ value: Double) -> String {
+        let whole = Int64(value.rounded())
+        let digits = String(abs(whole))
+        var grouped = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { grouped += lang == .fr ? "\u{202F}" : "," }
+            grouped.append(c)
+        }
+        let sign = whole < 0 ? "-" : ""
+        return lang == .fr ? "\(sign)\(grouped) €" : "\(sign)€\(grouped)"
+    }
+
+    /// `457 k€`, `9,5 k€`: amounts in a narrow column.
+    public func kilo(_ value: Double) -> String {
+        let k = value / 1000
+        let digits = abs(k) >= 100 ? 0 : 1
+        let text = DecimalFormat.string(k, lang: lang, maxFractionDigits: digits)
+        return lang == .fr ? "\(text) k€" : "€\(text)k"
+    }
+
+    /// `12,5 %` from 0.125.
+    public func percent(_ ratio: Double) -> String {
+        DecimalFormat.string(ratio * 100, lang: lang) + (lang == .fr ? " %" : "%")
+    }
 }

@@ -89,6 +89,7 @@ public enum Msg: Equatable, Sendable {
     case partner(PartnerMsg)
     // Shared store
     case store(StoreMsg)
+    case financeUI(FinanceUIMsg)
     // Key help
     case context(KeyContext)
     case command(Command)

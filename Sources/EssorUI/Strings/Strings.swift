@@ -195,6 +195,7 @@ public enum Strings {
         case .meeting(let message): return MeetingStrings.text(message, fr)
         case .partner(let message): return PartnerStrings.text(message, fr)
         case .store(let message): return StoreStrings.text(message, fr)
+        case .financeUI(let message): return FinanceUIStrings.text(message, fr)
         }
     }
 
@@ -210,6 +211,7 @@ public enum Strings {
         case .structures: fr ? "Structures" : "Organisations"
         case .meetings: fr ? "Séances" : "Meetings"
         case .partners: fr ? "Partenaires" : "Partners"
+        case .finances: "Finances"
         }
     }
 
@@ -269,6 +271,8 @@ public enum Strings {
         case .follow: fr ? "Atelier suivi (vidéoprojecteur)" : "Followed workshop (projector)"
         case .merge:
             fr ? "Fusion avec la version enregistrée ailleurs" : "Merging with the version saved elsewhere"
+        case .finances: "Finances"
+        case .grid: fr ? "Grilles : comptes et budget du projet" : "Grids: accounts and project budget"
         case .picker: fr ? "Choix d'une structure" : "Picking an organisation"
         case .help: fr ? "Aide" : "Help"
         }
@@ -377,6 +381,20 @@ public enum Strings {
             fr ? "Historique de la fiche (qui a changé quoi)" : "The record's history (who changed what)"
         case .keepAllMine: fr ? "Garder toutes vos valeurs" : "Keep all your values"
         case .takeAllTheirs: fr ? "Prendre toutes les autres valeurs" : "Take all the other values"
+        case .panelFinances: fr ? "Panneau Finances" : "Finances panel"
+        case .editAccounts: fr ? "Saisir les comptes de la structure" : "Enter the organisation's accounts"
+        case .editModel: fr ? "Budget du projet collectif de la cohorte" : "The cohort's project budget"
+        case .addRow:
+            fr ? "Ajouter une ligne (une année dans les comptes)" : "Add a line (a year in accounts)"
+        case .deleteRow:
+            fr ? "Supprimer la ligne (l'année dans les comptes)" : "Delete the line (the year in accounts)"
+        case .toggleKind: fr ? "Charge ou produit" : "Expense or income"
+        case .shares: fr ? "Répartition de la ligne entre structures" : "Share the line between organisations"
+        case .dayRate: fr ? "Valeur d'une journée de travail" : "Value of a day of work"
+        case .addYear: fr ? "Une année de plus au budget" : "One more year in the budget"
+        case .removeYear: fr ? "Une année de moins au budget" : "One year less in the budget"
+        case .recordFinancing: fr ? "Retenir la suggestion de financement" : "Keep the suggested financing"
+        case .cycleStatus: fr ? "Statut du financement suivant" : "Next status of the financing"
         }
     }
 
@@ -424,6 +442,11 @@ public enum Strings {
         case .assignPartner: fr ? "partenaire" : "partner"
         case .keepAllMine: fr ? "les vôtres" : "all yours"
         case .takeAllTheirs: fr ? "les autres" : "all theirs"
+        case .editAccounts: fr ? "comptes" : "accounts"
+        case .editModel: fr ? "budget du projet" : "project budget"
+        case .addRow: fr ? "ajouter" : "add"
+        case .deleteRow: fr ? "supprimer" : "delete"
+        case .shares: fr ? "répartition" : "sharing"
         default: commandDescription(command, fr).lowercased()
         }
     }

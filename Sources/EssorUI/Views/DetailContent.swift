@@ -9,6 +9,7 @@ public enum DetailContent {
         case .structure(let d): d.structure.name
         case .meeting(let d): d.meeting.title
         case .partner(let d): d.partner.name
+        case .finance(let d): d.structure.name
         }
     }
 
@@ -18,6 +19,7 @@ public enum DetailContent {
         case .structure(let d): structure(d, state)
         case .meeting(let d): meeting(d, state)
         case .partner(let d): partner(d, state)
+        case .finance(let d): FinanceDetailContent.lines(d, state)
         }
     }
 

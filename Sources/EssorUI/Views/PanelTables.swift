@@ -32,6 +32,7 @@ enum PanelTables {
                     } ?? false
                 return meetingCells(meeting, state, showDate: !sameDay, conflictMark: glyphs.conflictMark)
             case .partners: return rows.partners[id].map { partnerCells($0, state) }
+            case .finances: return rows.finances[id].map { FinanceTable.cells($0, state, glyphs: glyphs) }
             }
         }
         table.cell = { row, column in cells(row)?[column] ?? (column == 0 ? missing : "") }
@@ -47,6 +48,11 @@ enum PanelTables {
             }
             table.cellRole = { row, column in
                 column == 4 && !(rows.meetings[ids[row]]?.conflicts.isEmpty ?? true) ? .conflict : nil
+            }
+        case .finances:
+            table.cellRole = { row, column in
+                guard let r = rows.finances[ids[row]] else { return nil }
+                return FinanceTable.role(r, column: column)
             }
         default:
             break
@@ -91,6 +97,7 @@ enum PanelTables {
         case .structures: return state.text(state.scope == nil ? .emptyStore : .noMembers)
         case .meetings: return state.text(.noMeetings)
         case .partners: return state.text(.noPartners)
+        case .finances: return state.text(state.scope == nil ? .emptyStore : .noMembers)
         }
     }
 
@@ -131,6 +138,7 @@ enum PanelTables {
                 TableColumn(state.text(.colDaysPlanned), .fixed(6), priority: 3, alignRight: true),
                 TableColumn(state.text(.colCohorts), .flex(min: 12, weight: 3), priority: 4),
             ]
+        case .finances: FinanceTable.columns(state)
         }
     }
 

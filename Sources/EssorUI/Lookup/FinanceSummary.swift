@@ -1,0 +1,46 @@
+import EssorCore
+import EssorStore
+
+/// The latest ratios and flags of a structure, for `essor show structure`
+/// (text and JSON).
+public enum FinanceSummary {
+    /// A heading and one line per ratio; nothing without accounts.
+    public static func lines(_ d: FinanceDetail, _ state: AppState) -> [String] {
+        guard let latest = d.years.last else { return [] }
+        let f = state.format
+        func t(_ m: FinanceUIMsg) -> String { state.text(.financeUI(m)) }
+        var lines = ["", t(.ratiosHeading(latest.year))]
+        let width = RatioKind.allCases.map { TextWidth.of(t(.ratio($0))) }.max() ?? 20
+        for ratio in d.ratios(latest) {
+            let label = t(.ratio(ratio.kind))
+            let pad = String(repeating: " ", count: max(0, width - TextWidth.of(label)))
+            let value =
+                ratio.value.map { FinanceDetailContent.ratioValue(ratio.kind, $0, f, state) } ?? t(.na)
+            let flag = ratio.flag == .unknown ? "" : " (\(t(.flag(ratio.flag))))"
+            lines.append("  \(label)\(pad)  \(value)\(flag)")
+        }
+        for project in d.projects {
+            if let year = project.effects.atRiskYear {
+                lines.append("  \(t(.projectHeading(project.cohortName))) : \(t(.atRisk(year: year)))")
+            }
+        }
+        return lines
+    }
+
+    public struct JSON: Encodable {
+        let year: Int
+        let ratios: [String: Double?]
+        let flags: [String: String]
+        let atRiskYear: Int?
+    }
+
+    public static func json(_ d: FinanceDetail) -> JSON? {
+        guard let latest = d.years.last else { return nil }
+        let ratios = d.ratios(latest)
+        return JSON(
+            year: latest.year,
+            ratios: Dictionary(uniqueKeysWithValues: ratios.map { ($0.kind.rawValue, $0.value) }),
+            flags: Dictionary(uniqueKeysWithValues: ratios.map { ($0.kind.rawValue, $0.flag.rawValue) }),
+            atRiskYear: d.projects.compactMap(\.effects.atRiskYear).min())
+    }
+}

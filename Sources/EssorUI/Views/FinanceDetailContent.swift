@@ -1,0 +1,135 @@
+import EssorCore
+import EssorStore
+
+/// A structure's finances: its accounts, the latest ratios with their
+/// formulas, what each collective project does to it, the suggested
+/// financing with the rule behind each, and the financing chosen.
+enum FinanceDetailContent {
+    static func lines(_ d: FinanceDetail, _ state: AppState) -> [DetailLine] {
+        let f = state.format
+        func t(_ m: FinanceUIMsg) -> String { state.text(.financeUI(m)) }
+        var lines: [DetailLine] = [.heading(t(.accountsHeading))]
+        if d.years.isEmpty {
+            lines.append(.paragraph(t(.noAccounts), .muted))
+        } else {
+            // The last three years, oldest first.
+            let shown = d.years.suffix(3)
+            func row(_ cells: [String]) -> String { cells.joined(separator: " · ") }
+            lines.append(.field("", row(shown.map { String($0.year) }), .header))
+            for figure in FinancialYear.Figure.allCases {
+                let values = shown.map { year in
+                    year[figure].map { figure == .etp ? f.number($0) : f.kilo($0) } ?? "—"
+                }
+                lines.append(.field(t(.figure(figure)), row(values)))
+            }
+        }
+        if let latest = d.years.last {
+            lines += [.blank, .heading(t(.ratiosHeading(latest.year)))]
+            for ratio in d.ratios(latest) {
+                let value = ratio.value.map { ratioValue(ratio.kind, $0, f, state) } ?? t(.na)
+                let flag = ratio.flag == .unknown ? "" : " (\(t(.flag(ratio.flag))))"
+                lines.append(.field(t(.ratio(ratio.kind)), value + flag, role(ratio.flag) ?? .normal))
+                lines.append(.paragraph(formula(ratio, f, state), .muted))
+            }
+            lines.append(.paragraph(t(.thresholdsNote), .muted))
+        }
+        lines += [.blank]
+        if d.projects.isEmpty { lines.append(.paragraph(t(.noProject), .muted)) }
+        for (index, project) in d.projects.enumerated() {
+            lines.append(.heading(t(.projectHeading(project.cohortName))))
+            let e = project.effects
+            lines.append(.paragraph(e.baseYear.map { t(.baseYear($0)) } ?? t(.noBaseYear), .muted))
+            for year in e.years {
+                let sign = year.resultChange > 0 ? "+" : ""
+                let days =
+                    year.cashDays.map { f.number($0.rounded()) + (state.lang == .fr ? " j" : " d") } ?? t(.na)
+                lines.append(
+                    .bullet(
+                        t(
+                            .effectLine(
+                                year: year.year, change: sign + f.money(year.resultChange),
+                                cash: year.cash.map(f.money) ?? t(.na), days: days,
+                                equity: year.equity.map(f.money) ?? t(.na))), role(year.flag) ?? .normal))
+            }
+            if let year = e.atRiskYear {
+                lines.append(.paragraph(t(.atRisk(year: year)), .error))
+                for reason in e.reasons {
+                    switch reason {
+                    case .cash(let year, let gap):
+                        lines.append(.bullet(t(.riskCash(year: year, gap: f.money(gap))), .warning))
+                    case .equity(let year, let amount):
+                        lines.append(.bullet(t(.riskEquity(year: year, amount: f.money(amount))), .warning))
+                    }
+                }
+                lines += [.blank, .heading(t(.orientationHeading))]
+                for (n, suggestion) in project.suggestions.enumerated() {
+                    let instruments = suggestion.instruments.map { t(.instrument($0)) }.joined(
+                        separator: " + ")
+                    lines.append(
+                        .keyed(
+                            .financingSuggestion(project: index, index: n),
+                            .bullet(
+                                t(
+                                    .suggestion(
+                                        instruments: instruments, amount: f.money(suggestion.amount),
+                                        rule: suggestion.rule.rawValue + " : " + t(.rule(suggestion.rule)))),
+                                .accent)))
+                }
+            } else if e.baseYear != nil {
+                lines.append(.paragraph(t(.noRisk), .success))
+            }
+            lines.append(.blank)
+        }
+        lines.append(.heading(t(.financingHeading)))
+        if d.financings.isEmpty { lines.append(.paragraph(t(.noFinancing), .muted)) }
+        for financing in d.financings {
+            var text = t(
+                .financingLine(
+                    instrument: t(.instrument(financing.instrument)), amount: f.money(financing.amount),
+                    status: t(.status(financing.status)),
+                    partner: financing.partnerID.flatMap { d.partnerNames[$0] }))
+            if let cohort = financing.cohortID.flatMap({ d.cohortNames[$0] }) { text += " · " + cohort }
+            lines.append(.keyed(.financingRecord(financing.id), .bullet(text)))
+        }
+        return lines
+    }
+
+    static func ratioValue(_ kind: RatioKind, _ value: Double, _ f: Format, _ state: AppState) -> String {
+        switch kind {
+        case .subsidyDependency, .equityRatio: f.percent(value)
+        case .cashDays: f.number(value) + (state.lang == .fr ? " jours" : " days")
+        case .caf, .resultTrend: (value > 0 && kind == .resultTrend ? "+" : "") + f.money(value)
+        }
+    }
+
+    /// The formula with the year's numbers in it.
+    static func formula(_ ratio: Ratio, _ f: Format, _ state: AppState) -> String {
+        let fr = state.lang == .fr
+        let na = state.text(.financeUI(.na))
+        let o = ratio.operands.map { value in value.map { $0 < 0 ? "(\(f.money($0)))" : f.money($0) } ?? na }
+        func at(_ i: Int) -> String { i < o.count ? o[i] : na }
+        switch ratio.kind {
+        case .subsidyDependency:
+            return (fr ? "subventions / produits = " : "grants / income = ") + "\(at(0)) / \(at(1))"
+        case .cashDays:
+            return
+                (fr
+                ? "trésorerie × 365 / (charges − amortissements) = "
+                : "cash × 365 / (expenses − depreciation) = ")
+                + "\(at(0)) × 365 / (\(at(1)) − \(at(2)))"
+        case .equityRatio:
+            return (fr ? "fonds propres / total du bilan = " : "equity / balance sheet total = ")
+                + "\(at(0)) / \(at(1))"
+        case .caf:
+            return (fr ? "résultat + amortissements = " : "result + depreciation = ") + "\(at(0)) + \(at(1))"
+        case .resultTrend:
+            return
+                (fr
+                ? "résultat de l'année − résultat de l'année d'avant = "
+                : "this year's result − last year's = ")
+                + "\(at(0)) − \(at(1))"
+        }
+    }
+
+    static func role(_ flag: FinanceFlag) -> Role? { FinanceTable.role(flag) }
+}
