@@ -45,11 +45,14 @@ extension Store {
     /// A year read at a version someone else has moved on is a conflict.
     @discardableResult
     public func save(
-        _ years: [FinancialYear], of structure: StructureID, by author: ChangeAuthor, at now: Int64
-    )
-        throws -> ChangeID
-    {
-        try write { db in try Self.saveYears(db, years, of: structure, batch: nil, author: author, now: now) }
+        _ years: [FinancialYear], of structure: StructureID, removing removed: [Int] = [],
+        by author: ChangeAuthor,
+        at now: Int64
+    ) throws -> ChangeID {
+        try write { db in
+            try Self.saveYears(
+                db, years, of: structure, removing: removed, batch: nil, author: author, now: now)
+        }
     }
 
     /// Writes one year's figures (a new version when it was there).
@@ -67,12 +70,16 @@ extension Store {
     }
 
     static func saveYears(
-        _ db: Database, _ years: [FinancialYear], of structure: StructureID, batch: String?,
-        author: ChangeAuthor,
-        now: Int64
+        _ db: Database, _ years: [FinancialYear], of structure: StructureID, removing removed: [Int] = [],
+        batch: String?, author: ChangeAuthor, now: Int64
     ) throws -> ChangeID {
         guard let before = try ChangeEntity.structure.snapshot(db, id: structure, forDeletion: false) else {
             throw StoreError.conflict(entity: .structure, id: structure)
+        }
+        for year in removed {
+            try db.execute(
+                sql: "DELETE FROM financial_year WHERE structure_id = ? AND year = ?",
+                arguments: [structure, year])
         }
         for year in years {
             let stored = try Int.fetchOne(

@@ -35,6 +35,20 @@ import Testing
         Case(name: "partenaires-120x40", width: 120, height: 40, keys: [.char("4"), .char("G")]),
         Case(name: "aide-80x24", width: 80, height: 24, keys: [.char("?")]),
         Case(
+            name: "finances-80x24", width: 80, height: 24,
+            keys: [.char("j"), .char("j"), .char("j"), .enter, .char("5"), .char("j"), .char("j")]),
+        Case(
+            name: "finances-120x40", width: 120, height: 40,
+            keys: [.char("j"), .char("j"), .char("j"), .enter, .char("5"), .char("j"), .char("j")]),
+        Case(
+            name: "budget-projet-120x40", width: 120, height: 40,
+            keys: [.char("j"), .char("j"), .char("j"), .enter, .char("5"), .char("m"), .char("j")]),
+        Case(
+            name: "comptes-80x24", width: 80, height: 24,
+            keys: [
+                .char("j"), .char("j"), .char("j"), .enter, .char("5"), .char("j"), .char("j"), .char("e"),
+            ]),
+        Case(
             name: "formulaire-erreurs-80x24", width: 80, height: 24,
             keys: [.char("2"), .char("a")] + Key.typing("Atelier Vélo") + [.tab, .tab]
                 + Key.typing("123 456 789 00012")

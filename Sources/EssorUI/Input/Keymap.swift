@@ -39,6 +39,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// Comparing a form with the version saved elsewhere.
     case merge
     case finances
+    /// A structure's finance detail: suggestions and financing kept.
+    case financeDetail
     /// The grids of accounts and of a project's budget.
     case grid
     case help
@@ -143,10 +145,10 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("e")], .editAccounts, .finances, hint: true),
         KeyBinding([.char("m")], .editModel, .finances, hint: true),
         KeyBinding([.char("u")], .undo, .finances),
-        KeyBinding([.enter], .recordFinancing, .finances),
-        KeyBinding([.char("s")], .cycleStatus, .finances),
-        KeyBinding([.char("d")], .delete, .finances),
         KeyBinding([.char("x")], .export, .finances),
+        KeyBinding([.enter], .recordFinancing, .financeDetail, hint: true),
+        KeyBinding([.char("s")], .cycleStatus, .financeDetail, hint: true),
+        KeyBinding([.char("d")], .delete, .financeDetail),
 
         KeyBinding([.up, .char("k")], .moveUp, .grid),
         KeyBinding([.down, .char("j")], .moveDown, .grid),

@@ -154,6 +154,9 @@ public final class AppController {
                 return try performWorkshop(effect)
             case .savePartner, .saveAssignment, .newAssignment, .loadMissionStructures, .loadWorkload:
                 return try performPartner(effect)
+            case .loadAccountsGrid, .loadModelGrid, .saveGrid, .saveFinancings, .deleteFinancing,
+                .exportFinances:
+                return try performFinance(effect)
             case .loadHistory(let entity, let id):
                 guard let entity, let id else {
                     return .historyLoaded(title: state.text(.store(.storeHistoryTitle)), try store.history())

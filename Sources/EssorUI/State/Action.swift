@@ -62,6 +62,9 @@ public enum Action: Sendable {
     case historyLoaded(title: String, [ChangeRecord])
     /// The stored record a conflicting save is compared with (nil: deleted).
     case conflictLoaded(ChangeEntity, EditableRecord?, FormChoices, author: String?)
+    case gridLoaded(GridState)
+    case gridSaved(name: String)
+    case financingSaved(String)
     case assignmentSaved(AssignmentID, partner: PartnerID, name: String)
     case workloadLoaded([MissionLoad])
     // Atelier
@@ -107,6 +110,13 @@ public enum Effect: Equatable, Sendable {
     /// A record's change log (nil: the whole store's).
     case loadHistory(ChangeEntity?, Int64?)
     case loadConflict(ChangeEntity, Int64)
+    // Finances
+    case loadAccountsGrid(StructureID)
+    case loadModelGrid(CohortID)
+    case saveGrid(GridState)
+    case saveFinancings([Financing])
+    case deleteFinancing(Financing)
+    case exportFinances(CohortID?)
     /// Checks conflicts (and series) before saving a meeting.
     case prepareMeetingSave(MeetingRecord, starts: [Int64])
     case saveMeeting(MeetingRecord, starts: [Int64], scope: SeriesScope)

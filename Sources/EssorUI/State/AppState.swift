@@ -236,6 +236,8 @@ public struct AppState: Equatable, Sendable {
     public var readOnly: ReadOnlyReason?
     /// Comparing a form with the record someone else saved meanwhile.
     public var merge: MergeState?
+    /// The accounts or budget grid, when open.
+    public var grid: GridState?
     // Partenaires
     /// Partners × cohorts instead of the list.
     public var partnersMatrix = false

@@ -117,6 +117,16 @@ extension AppState {
             return []
         case .conflictLoaded(let entity, let record, let choices, let author):
             return conflictLoaded(entity, record, choices, author: author)
+        case .gridLoaded(let grid):
+            self.grid = grid
+            return []
+        case .gridSaved(let name):
+            grid = nil
+            show(.financeUI(.saved(name)))
+            return []
+        case .financingSaved(let what):
+            show(.financeUI(.recorded(what)))
+            return []
         case .missionStructuresLoaded(let cohort, let structures):
             missionStructuresLoaded(cohort, structures)
             return []
@@ -153,6 +163,7 @@ extension AppState {
         if picker != nil { return [.picker, .text] }
         if overlay != nil { return [.help] }
         if merge != nil { return [.merge] }
+        if let grid { return grid.editor != nil ? [.input, .text] : [.grid] }
         if let form = subform ?? form { return Self.contexts(for: form.focused.value) }
         if workshop != nil { return workshopContexts }
         if let input { return input.kind == .filter ? [.input, .text, .list] : [.input, .text] }
@@ -161,7 +172,7 @@ extension AppState {
             switch panel {
             case .meetings: return [.editableDetail, .detail, .meetingDetail, .global]
             case .partners: return [.editableDetail, .detail, .partners, .global]
-            case .finances: return [.detail, .finances, .global]
+            case .finances: return [.financeDetail, .detail, .finances, .global]
             case .cohorts, .structures: return [.editableDetail, .detail, .assignable, .global]
             }
         }
@@ -199,6 +210,7 @@ extension AppState {
             return helpCommand(command)
         }
         if merge != nil { return mergeKey(key) }
+        if grid != nil { return gridKey(key) }
         if form != nil { return formKey(key) }
         if workshop != nil { return workshopKey(key) }
         if input != nil { return inputKey(key) }
@@ -245,8 +257,14 @@ extension AppState {
             return cycleWhenFilter()
         case .attendance:
             return openAttendance()
+        case .export where panel == .finances:
+            return [.exportFinances(scope)]
         case .export:
             return askExport()
+        case .editAccounts, .editModel, .recordFinancing, .cycleStatus:
+            return financeCommand(command)
+        case .delete where panel == .finances:
+            return financeCommand(command)
         case .workshop:
             guard panel == .meetings, let id = selectedID(.meetings) else { return [] }
             // Read-only, the workshop can only be followed.

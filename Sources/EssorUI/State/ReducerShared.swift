@@ -7,7 +7,9 @@ extension AppState {
     /// Whether `command` would write to the store.
     static func writes(_ command: Command) -> Bool {
         switch command {
-        case .add, .edit, .delete, .undo, .attendance, .addMission, .assignPartner: true
+        case .add, .edit, .delete, .undo, .attendance, .addMission, .assignPartner, .editAccounts, .editModel,
+            .recordFinancing, .cycleStatus:
+            true
         default: false
         }
     }

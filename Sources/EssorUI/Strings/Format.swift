@@ -77,7 +77,7 @@ public struct Format: Sendable {
             grouped.append(c)
         }
         let sign = whole < 0 ? "-" : ""
-        return lang == .fr ? "\(sign)\(grouped) €" : "\(sign)€\(grouped)"
+        return lang == .fr ? "\(sign)\(grouped)\u{00A0}€" : "\(sign)€\(grouped)"
     }
 
     /// `457 k€`, `9,5 k€`: amounts in a narrow column.
@@ -85,7 +85,7 @@ public struct Format: Sendable {
         let k = value / 1000
         let digits = abs(k) >= 100 ? 0 : 1
         let text = DecimalFormat.string(k, lang: lang, maxFractionDigits: digits)
-        return lang == .fr ? "\(text) k€" : "€\(text)k"
+        return lang == .fr ? "\(text)\u{00A0}k€" : "€\(text)k"
     }
 
     /// `12,5 %` from 0.125.

@@ -273,6 +273,7 @@ public enum Strings {
             fr ? "Fusion avec la version enregistrée ailleurs" : "Merging with the version saved elsewhere"
         case .finances: "Finances"
         case .grid: fr ? "Grilles : comptes et budget du projet" : "Grids: accounts and project budget"
+        case .financeDetail: fr ? "Fiche financière" : "Finance detail"
         case .picker: fr ? "Choix d'une structure" : "Picking an organisation"
         case .help: fr ? "Aide" : "Help"
         }

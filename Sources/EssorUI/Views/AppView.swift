@@ -14,6 +14,8 @@ public enum AppView {
         Chrome.tabs(state, layout.tabs, into: &canvas)
         if let form = state.subform ?? state.form {
             FormView.draw(state, form, into: &canvas)
+        } else if let grid = state.grid {
+            GridView.draw(state, grid, into: &canvas)
         } else if let open = state.workshop {
             WorkshopView.draw(state, open, into: &canvas)
         } else {

@@ -1,0 +1,174 @@
+import CSV
+import EssorCore
+import EssorStore
+import Foundation
+
+/// A cohort's finances for France Active and the funders: each
+/// structure's latest ratios and flags, what the collective project does to
+/// it, the suggested and the chosen financing. Markdown, CSV or JSON.
+public struct FinanceExport: Equatable, Sendable, Encodable {
+    public struct Line: Equatable, Sendable, Encodable {
+        public var siret: String
+        public var name: String
+        public var year: Int?
+        public var figures: [String: Double]
+        public var ratios: [String: Double?]
+        public var flags: [String: String]
+        public var state: String
+        public var atRiskYear: Int?
+        public var effects: [Effect]
+        public var suggestions: [Suggestion]
+        public var financing: [Chosen]
+    }
+
+    public struct Effect: Equatable, Sendable, Encodable {
+        public var cohort: String
+        public var year: Int
+        public var resultChange: Double
+        public var cash: Double?
+        public var cashDays: Double?
+        public var equity: Double?
+    }
+
+    public struct Suggestion: Equatable, Sendable, Encodable {
+        public var rule: String
+        public var instruments: [String]
+        public var amount: Double
+    }
+
+    public struct Chosen: Equatable, Sendable, Encodable {
+        public var instrument: String
+        public var amount: Double
+        public var status: String
+        public var partner: String?
+    }
+
+    public var title: String
+    public var lines: [Line]
+
+    public init(title: String, details: [FinanceDetail]) {
+        self.title = title
+        lines = details.map { d in
+            let latest = d.years.last
+            let ratios = latest.map(d.ratios) ?? []
+            var figures: [String: Double] = [:]
+            for figure in FinancialYear.Figure.allCases { figures[figure.column] = latest?[figure] }
+            return Line(
+                siret: d.structure.siret, name: d.structure.name, year: latest?.year, figures: figures,
+                ratios: Dictionary(uniqueKeysWithValues: ratios.map { ($0.kind.rawValue, $0.value) }),
+                flags: Dictionary(uniqueKeysWithValues: ratios.map { ($0.kind.rawValue, $0.flag.rawValue) }),
+                state: ratios.isEmpty
+                    ? FinanceFlag.unknown.rawValue : FinancialRatios.overall(ratios).rawValue,
+                atRiskYear: d.projects.compactMap(\.effects.atRiskYear).min(),
+                effects: d.projects.flatMap { p in
+                    p.effects.years.map {
+                        Effect(
+                            cohort: p.cohortName, year: $0.year, resultChange: $0.resultChange, cash: $0.cash,
+                            cashDays: $0.cashDays, equity: $0.equity)
+                    }
+                },
+                suggestions: d.projects.flatMap { p in
+                    p.suggestions.map {
+                        Suggestion(
+                            rule: $0.rule.rawValue, instruments: $0.instruments.map(\.rawValue),
+                            amount: $0.amount)
+                    }
+                },
+                financing: d.financings.map {
+                    Chosen(
+                        instrument: $0.instrument.rawValue, amount: $0.amount, status: $0.status.rawValue,
+                        partner: $0.partnerID.flatMap { d.partnerNames[$0] })
+                })
+        }
+    }
+
+    static func number(_ value: Double?, _ lang: Lang, digits: Int = 1) -> String {
+        value.map { DecimalFormat.string($0, lang: lang, maxFractionDigits: digits) }
+            ?? (lang == .fr ? "n/d" : "n/a")
+    }
+
+    static func euros(_ value: Double?, _ lang: Lang) -> String {
+        value.map { DecimalFormat.string($0.rounded(), lang: lang, maxFractionDigits: 0) + " €" }
+            ?? (lang == .fr ? "n/d" : "n/a")
+    }
+
+    static let ratioOrder = RatioKind.allCases.map(\.rawValue)
+
+    public func markdown(_ lang: Lang) -> String {
+        let fr = lang == .fr
+        var out = "# \(title)\n\n"
+        out +=
+            fr
+            ? "| Structure | Année | Subventions | Trésorerie (jours) | Fonds propres / bilan | CAF | État | À risque |\n"
+            : "| Organisation | Year | Grants | Cash (days) | Equity ratio | CAF | State | At risk |\n"
+        out += "| --- | --- | ---: | ---: | ---: | ---: | --- | --- |\n"
+        for line in lines {
+            func ratio(_ kind: RatioKind) -> Double? { line.ratios[kind.rawValue] ?? nil }
+            out += "| \(Self.cell(line.name)) | \(line.year.map(String.init) ?? "—") | "
+            out += (ratio(.subsidyDependency).map { Self.number($0 * 100, lang) + " %" } ?? "—") + " | "
+            out += Self.number(ratio(.cashDays), lang) + " | "
+            out += (ratio(.equityRatio).map { Self.number($0 * 100, lang) + " %" } ?? "—") + " | "
+            out += Self.euros(ratio(.caf), lang) + " | \(line.state) | "
+            out += (line.atRiskYear.map(String.init) ?? "—") + " |\n"
+        }
+        for line in lines where !line.effects.isEmpty || !line.financing.isEmpty {
+            out += "\n## \(Self.cell(line.name))\n\n"
+            for effect in line.effects {
+                out +=
+                    fr
+                    ? "- \(effect.year) (\(effect.cohort)) : résultat \(Self.euros(effect.resultChange, lang)), trésorerie \(Self.euros(effect.cash, lang)) (\(Self.number(effect.cashDays, lang)) jours), fonds propres \(Self.euros(effect.equity, lang))\n"
+                    : "- \(effect.year) (\(effect.cohort)): result \(Self.euros(effect.resultChange, lang)), cash \(Self.euros(effect.cash, lang)) (\(Self.number(effect.cashDays, lang)) days), equity \(Self.euros(effect.equity, lang))\n"
+            }
+            for s in line.suggestions {
+                out +=
+                    (fr ? "- Suggestion (règle \(s.rule)) : " : "- Suggestion (rule \(s.rule)): ")
+                    + s.instruments.joined(separator: " + ") + ", " + Self.euros(s.amount, lang) + "\n"
+            }
+            for c in line.financing {
+                out +=
+                    (fr ? "- Retenu : " : "- Chosen: ")
+                    + "\(c.instrument), \(Self.euros(c.amount, lang)), \(c.status)"
+                    + (c.partner.map { ", \($0)" } ?? "") + "\n"
+            }
+        }
+        return out
+    }
+
+    public func csv(_ lang: Lang) throws -> String {
+        let stream = OutputStream(toMemory: ())
+        let writer = try CSVWriter(stream: stream, delimiter: lang == .fr ? ";" : ",", newline: .crlf)
+        let figures = FinancialYear.Figure.allCases.map(\.column)
+        try writer.write(
+            row: ["siret", "nom", "annee"] + figures + Self.ratioOrder + ["etat", "risque_des"])
+        for line in lines {
+            var row = [line.siret, PartnerReport.neutralised(line.name), line.year.map(String.init) ?? ""]
+            row += figures.map {
+                line.figures[$0].map { DecimalFormat.string($0, lang: lang, maxFractionDigits: 2) } ?? ""
+            }
+            row += Self.ratioOrder.map {
+                (line.ratios[$0] ?? nil).map { DecimalFormat.string($0, lang: lang, maxFractionDigits: 4) }
+                    ?? ""
+            }
+            row += [line.state, line.atRiskYear.map(String.init) ?? ""]
+            try writer.write(row: row)
+        }
+        writer.stream.close()
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\r\n"
+    }
+
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+
+    static func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+}
+
+extension Store {
+    /// The finance details of a cohort's structures (all structures: nil).
+    public func financeDetails(cohort: CohortID?) throws -> [FinanceDetail] {
+        try structureIDs(order: .name, cohort: cohort).compactMap { try financeDetail(id: $0) }
+    }
+}

@@ -1,0 +1,120 @@
+import EssorCore
+import EssorStore
+
+/// The Finances panel: opening the grids, typing in them, keeping a
+/// suggested financing, moving a financing's status on.
+extension AppState {
+    var financeDetail: FinanceDetail? {
+        if case .finance(let d)? = details[.finances] { return d }
+        return nil
+    }
+
+    /// The detail line under the cursor, in the Finances detail.
+    var selectedFinanceKey: FieldKey? {
+        guard panel == .finances, current.focus == .detail else { return nil }
+        let rows = detailRows(.finances, width: panelLayout(.finances).detailTextWidth)
+        guard current.detailCursor < rows.count else { return nil }
+        return rows[current.detailCursor].key
+    }
+
+    mutating func financeCommand(_ command: Command) -> [Effect] {
+        switch command {
+        case .editAccounts:
+            guard let id = selectedID(.finances) else { return [] }
+            return [.loadAccountsGrid(id)]
+        case .editModel:
+            guard let cohort = scope else {
+                show(.financeUI(.chooseCohort), isError: true)
+                return []
+            }
+            return [.loadModelGrid(cohort)]
+        case .recordFinancing:
+            guard let d = financeDetail, case .financingSuggestion(let p, let i)? = selectedFinanceKey,
+                d.projects.indices.contains(p), d.projects[p].suggestions.indices.contains(i)
+            else { return [] }
+            let suggestion = d.projects[p].suggestions[i]
+            let financings = suggestion.instruments.map {
+                Financing(
+                    structureID: d.structure.id, cohortID: d.projects[p].cohortID, instrument: $0,
+                    amount: (suggestion.amount / 100).rounded(.up) * 100, rule: suggestion.rule)
+            }
+            return [.saveFinancings(financings)]
+        case .cycleStatus:
+            guard let d = financeDetail, case .financingRecord(let id)? = selectedFinanceKey,
+                var financing = d.financings.first(where: { $0.id == id })
+            else { return [] }
+            let all = FinancingStatus.allCases
+            financing.status = all[(all.firstIndex(of: financing.status)! + 1) % all.count]
+            return [.saveFinancings([financing])]
+        case .delete:
+            guard let d = financeDetail, case .financingRecord(let id)? = selectedFinanceKey,
+                let financing = d.financings.first(where: { $0.id == id })
+            else { return [] }
+            return [.deleteFinancing(financing)]
+        default:
+            return []
+        }
+    }
+
+    mutating func gridKey(_ key: Key) -> [Effect] {
+        guard var open = grid else { return [] }
+        defer { if grid != nil { grid = open } }
+        if open.editor != nil {
+            if case .char(let c) = key {
+                open.editor?.insert(c)
+                return []
+            }
+            guard let command = keymap.command(for: key, in: [.input, .text]) else { return [] }
+            switch command {
+            case .inputConfirm:
+                if let bad = open.commit() { show(.financeUI(.badAmount(bad)), isError: true) }
+            case .inputCancel:
+                open.cancelEditing()
+            default:
+                _ = open.editor?.apply(command)
+            }
+            return []
+        }
+        // A digit starts typing a number in place.
+        if case .char(let c) = key, c.isNumber || c == "-" || c == ",", open.isNumeric(open.column) {
+            _ = open.startEditing(c, lang: lang)
+            return []
+        }
+        guard let command = keymap.command(for: key, in: [.grid]) else { return [] }
+        if command != .back { open.confirmClose = false }
+        switch command {
+        case .moveUp: open.move(rows: -1, columns: 0)
+        case .moveDown: open.move(rows: 1, columns: 0)
+        case .previousOption: open.move(rows: 0, columns: -1)
+        case .nextOption: open.move(rows: 0, columns: 1)
+        case .open:
+            if case .model = open.mode, !open.isShares, open.column == 1 {
+                open.toggleKind()
+            } else {
+                _ = open.startEditing(lang: lang)
+            }
+        case .addRow: open.addRow(newLine: text(.financeUI(.newLine)), currentYear: today.year)
+        case .deleteRow: open.deleteRow()
+        case .toggleKind: open.toggleKind()
+        case .shares: open.openShares()
+        case .dayRate where open.isShares: open.startEditingDayRate(lang: lang)
+        case .addYear: open.changeYears(by: 1)
+        case .removeYear: open.changeYears(by: -1)
+        case .save:
+            if refusedAsReadOnly(.edit) { return [] }
+            return [.saveGrid(open)]
+        case .back:
+            if open.isShares {
+                open.closeShares()
+            } else if open.dirty && !open.confirmClose {
+                open.confirmClose = true
+                show(.financeUI(.unsaved), isError: true)
+            } else {
+                grid = nil
+            }
+        default:
+            break
+        }
+        return []
+    }
+}

@@ -1,0 +1,172 @@
+import EssorCore
+import EssorStore
+import Foundation
+import Testing
+
+@testable import EssorUI
+
+/// The Finances panel through the controller: the table, the grids typed
+/// in and saved, financing kept from a suggestion.
+@Suite struct FinancePanelTests {
+    /// The example cohort in scope, the Finances panel shown.
+    func example(width: Int = 120, height: Int = 40) throws -> DemoFixture {
+        let app = try DemoFixture(width: width, height: height)
+        app.press(.char("j"), .char("j"), .char("j"), .enter, .char("5"))
+        return app
+    }
+
+    func select(_ name: String, in app: DemoFixture) throws {
+        for _ in 0..<10 where app.selectedFinance != name { app.press(.down) }
+        #expect(app.selectedFinance == name)
+    }
+
+    @Test func theTableShowsRatiosFlagsAndTheStructureAtRisk() throws {
+        let app = try example()
+        let screen = app.screen
+        #expect(screen.contains("Finances · 8"))
+        #expect(screen.contains("Épicerie Solidaire du B"))
+        let epicerie = try #require(screen.split(separator: "\n").first { $0.contains("Épicerie") })
+        #expect(epicerie.contains("70,1 %") && epicerie.contains("24 j") && epicerie.contains("rouge ⚠2027"))
+    }
+
+    @Test func theDetailShowsFormulasEffectsAndSuggestions() throws {
+        let app = try example(width: 220, height: 200)
+        try select("Épicerie Solidaire du Bessin", in: app)
+        let screen = app.screen
+        #expect(
+            screen.contains(
+                n("trésorerie × 365 / (charges − amortissements) = 9 500 € × 365 / (150 000 € − 3 000 €)")))
+        #expect(screen.contains("Trésorerie en jours de charges"))
+        #expect(screen.contains("À risque dès 2027"))
+        #expect(screen.contains("tresorerie-annee-1"))
+        #expect(screen.contains("garantie d'emprunt bancaire + prêt d'honneur"))
+        #expect(screen.contains("contrat d'apport associatif") || screen.contains("prime"))
+    }
+
+    @Test func typingInTheBudgetUpdatesTotalsAndSaves() throws {
+        let app = try example()
+        app.press(.char("m"))
+        let grid = try #require(app.state.grid)
+        #expect(grid.model.lines.count == 5)
+        #expect(app.screen.contains(n("-44 000 €")))
+        // The launch grant of year 1 goes from 20 000 to 30 000.
+        app.press(.down, .down, .down, .down, .right, .right)
+        app.type("30000")
+        app.press(.enter)
+        #expect(app.state.grid?.model.lines[4].amounts[0] == 30_000)
+        #expect(app.screen.contains(n("-34 000 €")))
+        #expect(app.state.grid?.dirty == true)
+        // A wrong amount is refused and stays being typed.
+        app.press(.right)
+        app.type("12 %")
+        app.press(.enter)
+        #expect(app.state.message?.text.contains("n'est pas un montant") == true)
+        #expect(app.state.grid?.editor != nil)
+        app.press(.escape)
+        // A new line, an income.
+        app.press(.char("a"))
+        app.press(.enter, .ctrl("u"))
+        app.type("Mécénat")
+        app.press(.enter, .right, .char(" "), .right)
+        app.type("5000")
+        app.press(.enter, .ctrl("s"))
+        #expect(app.state.grid == nil)
+        let cohort = try #require(app.state.scope)
+        let saved = try #require(try app.store.projectModel(cohort: cohort))
+        #expect(saved.lines.count == 6)
+        #expect(saved.lines[4].amounts == [30_000, 0, 0])
+        #expect(
+            saved.lines[5].label == "Mécénat" && saved.lines[5].kind == .income
+                && saved.lines[5].amounts[0] == 5_000)
+    }
+
+    @Test func sharingALineChangesWhatAStructureBears() throws {
+        let app = try example()
+        app.press(.char("m"), .down, .down, .char("r"))
+        #expect(app.state.grid?.isShares == true)
+        #expect(app.screen.contains("Répartition — Loyer et énergie de la légumerie"))
+        // The first member (Coop des Deux Rives) gives 10 days of work.
+        app.press(.right, .right)
+        app.type("10")
+        app.press(.enter)
+        #expect(app.screen.contains(n("3 500 €")))
+        app.press(.escape, .ctrl("s"))
+        let saved = try #require(try app.store.projectModel(cohort: app.state.scope!))
+        #expect(saved.lines[2].shares.contains { if case .fixed(0, 10) = $0.mode { true } else { false } })
+    }
+
+    @Test func closingWithUnsavedChangesAsksFirst() throws {
+        let app = try example()
+        app.press(.char("m"), .char("d"))
+        app.press(.escape)
+        #expect(app.state.grid != nil)
+        #expect(app.state.message?.text.contains("non enregistrées") == true)
+        app.press(.escape)
+        #expect(app.state.grid == nil)
+        #expect(try app.store.projectModel(cohort: app.state.scope!)?.lines.count == 5)
+    }
+
+    @Test func accountsAreTypedYearByYear() throws {
+        let app = try example()
+        try select("Les Paniers de la Vallée d'Eure", in: app)
+        let id = try #require(app.state.selectedID(.finances))
+        app.press(.char("e"))
+        #expect(app.state.grid?.years.map(\.year) == [2023, 2024, 2025])
+        #expect(app.screen.contains("Comptes — Les Paniers de la Vallée d'Eure"))
+        app.press(.char("a"))  // 2026
+        app.press(.down, .down, .down, .down, .down, .down, .down)  // Trésorerie
+        app.type("1 234,5")
+        app.press(.enter, .ctrl("s"))
+        #expect(app.state.grid == nil)
+        let years = try app.store.financialYears(of: id)
+        #expect(years.map(\.year) == [2023, 2024, 2025, 2026])
+        #expect(years.last?[.tresorerie] == 1_234.5)
+        // The table now reads the 2026 accounts.
+        #expect(
+            app.screen.split(separator: "\n").contains {
+                $0.contains("Les Paniers de la Vall") && $0.contains("2026")
+            })
+    }
+
+    @Test func aSuggestionIsKeptAndItsStatusMovesOn() throws {
+        let app = try example(width: 100, height: 200)
+        try select("Épicerie Solidaire du Bessin", in: app)
+        let id = try #require(app.state.selectedID(.finances))
+        app.press(.tab)
+        for _ in 0..<200
+        where app.state.selectedFinanceKey.map({ if case .financingSuggestion = $0 { false } else { true } })
+            ?? true
+        {
+            app.press(.down)
+        }
+        app.press(.enter)
+        let kept = try app.store.financings(of: id)
+        #expect(kept.map(\.instrument) == [.garantie, .pretHonneur])
+        #expect(
+            kept.allSatisfy { $0.rule == .cashFirstYear && $0.status == .envisagee && $0.partnerID != nil })
+        #expect(app.state.message?.text.contains("Retenu") == true)
+        for _ in 0..<200
+        where app.state.selectedFinanceKey.map({ if case .financingRecord = $0 { false } else { true } })
+            ?? true
+        {
+            app.press(.down)
+        }
+        app.press(.char("s"))
+        #expect(try app.store.financings(of: id).first?.status == .demandee)
+        app.press(.char("u"))
+        #expect(try app.store.financings(of: id).first?.status == .envisagee)
+    }
+}
+
+/// French amounts as the interface writes them: a narrow no-break space
+/// between thousands.
+func n(_ text: String) -> String {
+    text.replacingOccurrences(of: #"(\d) (\d)"#, with: "$1\u{202F}$2", options: .regularExpression)
+        .replacingOccurrences(of: " €", with: "\u{00A0}€")
+}
+
+extension DemoFixture {
+    var selectedFinance: String? {
+        state.selectedID(.finances).flatMap { state.rows.finances[$0]?.name }
+    }
+}
