@@ -87,9 +87,18 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
             ?? (lang == .fr ? "n/d" : "n/a")
     }
 
+    /// `12 345 €` (`€12,345` in English).
     static func euros(_ value: Double?, _ lang: Lang) -> String {
-        value.map { DecimalFormat.string($0.rounded(), lang: lang, maxFractionDigits: 0) + " €" }
-            ?? (lang == .fr ? "n/d" : "n/a")
+        guard let value else { return lang == .fr ? "n/d" : "n/a" }
+        let whole = Int64(value.rounded())
+        let digits = String(abs(whole))
+        var grouped = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { grouped += lang == .fr ? " " : "," }
+            grouped.append(c)
+        }
+        let sign = whole < 0 ? "-" : ""
+        return lang == .fr ? "\(sign)\(grouped) €" : "\(sign)€\(grouped)"
     }
 
     static let ratioOrder = RatioKind.allCases.map(\.rawValue)
@@ -164,11 +173,4 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
     }
 
     static func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
-}
-
-extension Store {
-    /// The finance details of a cohort's structures (all structures: nil).
-    public func financeDetails(cohort: CohortID?) throws -> [FinanceDetail] {
-        try structureIDs(order: .name, cohort: cohort).compactMap { try financeDetail(id: $0) }
-    }
 }

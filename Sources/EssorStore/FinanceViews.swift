@@ -84,9 +84,10 @@ extension Store {
                     FinancialRatios.compute($0, previous: own.dropLast().last, thresholds: thresholds)
                 }
                 ?? []
-            let risk = models.filter { cohortsOf[id]?.contains($0.cohortID) == true }.compactMap {
-                ProjectEffects.effects(of: $0, on: id, accounts: own, thresholds: thresholds).atRiskYear
-            }.min()
+            let risk = models.filter { cohortsOf[id]?.contains($0.cohortID) == true && $0.involves(id) }
+                .compactMap {
+                    ProjectEffects.effects(of: $0, on: id, accounts: own, thresholds: thresholds).atRiskYear
+                }.min()
             return FinanceRow(
                 id: id, name: row["name"], legalForm: LegalForm(rawValue: row["legal_form"]) ?? .autre,
                 years: own,
@@ -113,7 +114,8 @@ extension Store {
                     ($0["id"] as PartnerID, $0["name"] as String)
                 })
         }
-        let projects = models.filter { cohortsOf[id]?.contains($0.cohortID) == true }.map { model in
+        let projects = models.filter { cohortsOf[id]?.contains($0.cohortID) == true && $0.involves(id) }.map {
+            model in
             let effects = ProjectEffects.effects(of: model, on: id, accounts: years, thresholds: thresholds)
             return ProjectImpact(
                 cohortID: model.cohortID, cohortName: names[model.cohortID] ?? "", model: model,
@@ -125,5 +127,12 @@ extension Store {
         return FinanceDetail(
             structure: structure, years: years, thresholds: thresholds, projects: projects,
             financings: try financings(of: id), partnerNames: partners, cohortNames: names)
+    }
+}
+
+extension Store {
+    /// The finance details of a cohort's structures (all structures: nil).
+    public func financeDetails(cohort: CohortID?) throws -> [FinanceDetail] {
+        try structureIDs(order: .name, cohort: cohort).compactMap { try financeDetail(id: $0) }
     }
 }

@@ -18,7 +18,7 @@ struct Essor: ParsableCommand {
             DemoCommand.self, FindCommand.self, ShowCommand.self, AgendaCommand.self, ListCommand.self,
             SnapshotCommand.self, GenerateCommand.self, ThemesCommand.self, ExportCommand.self,
             ImportCommand.self, WorkshopCommand.self, ReportCommand.self, AddCommand.self, EditCommand.self,
-            DeleteCommand.self, CheckCommand.self, BackupCommand.self,
+            DeleteCommand.self, CheckCommand.self, BackupCommand.self, ThresholdsCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

@@ -13,7 +13,7 @@ struct ExportCommand: ParsableCommand {
             "Exporte une feuille d'émargement, un agenda iCalendar, un compte rendu ou tout le stock en JSON.",
         subcommands: [
             AttendanceExportCommand.self, CalendarExportCommand.self, MinutesExportCommand.self,
-            JSONExportCommand.self,
+            JSONExportCommand.self, FinanceExportCommand.self,
         ])
 
     @ParentCommand var parent: Essor

@@ -153,6 +153,15 @@ import Testing
         }
         app.press(.char("s"))
         #expect(try app.store.financings(of: id).first?.status == .demandee)
+        app.press(.char("e"), .ctrl("u"))
+        app.type("12 000,5")
+        app.press(.enter)
+        #expect(try app.store.financings(of: id).first?.amount == 12_000.5)
+        app.press(.char("e"), .ctrl("u"))
+        app.type("beaucoup")
+        app.press(.enter)
+        #expect(app.state.message?.text.contains("n'est pas un montant") == true)
+        app.press(.char("u"))
         app.press(.char("u"))
         #expect(try app.store.financings(of: id).first?.status == .envisagee)
     }

@@ -28,6 +28,11 @@ public struct ProjectModel: Equatable, Sendable {
 
     public var yearRange: Range<Int> { startYear..<(startYear + years) }
 
+    /// Whether `structure` bears or receives part of any line.
+    public func involves(_ structure: StructureID) -> Bool {
+        lines.contains { $0.shares.contains { $0.structureID == structure } }
+    }
+
     /// Total of the expense or income lines in each year.
     public func totals(_ kind: ProjectLine.Kind) -> [Double] {
         (0..<years).map { y in lines.filter { $0.kind == kind }.reduce(0) { $0 + $1.amount(y) } }

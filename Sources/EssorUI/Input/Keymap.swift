@@ -149,6 +149,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.enter], .recordFinancing, .financeDetail, hint: true),
         KeyBinding([.char("s")], .cycleStatus, .financeDetail, hint: true),
         KeyBinding([.char("d")], .delete, .financeDetail),
+        KeyBinding([.char("e")], .edit, .financeDetail),
 
         KeyBinding([.up, .char("k")], .moveUp, .grid),
         KeyBinding([.down, .char("j")], .moveDown, .grid),

@@ -128,6 +128,8 @@ public struct InputLine: Equatable, Sendable {
         case person
         /// An arrival time on the attendance sheet.
         case arrival
+        /// The amount of a financing kept (its id).
+        case financingAmount(Int64)
     }
 
     public var kind: Kind

@@ -263,7 +263,7 @@ extension AppState {
             return askExport()
         case .editAccounts, .editModel, .recordFinancing, .cycleStatus:
             return financeCommand(command)
-        case .delete where panel == .finances:
+        case .delete where panel == .finances, .edit where panel == .finances && current.focus == .detail:
             return financeCommand(command)
         case .workshop:
             guard panel == .meetings, let id = selectedID(.meetings) else { return [] }

@@ -1,4 +1,5 @@
 import EssorCore
+import EssorExchange
 import EssorStore
 
 /// The Finances panel: opening the grids, typing in them, keeping a
@@ -46,6 +47,15 @@ extension AppState {
             let all = FinancingStatus.allCases
             financing.status = all[(all.firstIndex(of: financing.status)! + 1) % all.count]
             return [.saveFinancings([financing])]
+        case .edit:
+            guard let d = financeDetail, case .financingRecord(let id)? = selectedFinanceKey,
+                let financing = d.financings.first(where: { $0.id == id })
+            else { return [] }
+            var line = InputLine(kind: .financingAmount(id))
+            line.editor = LineEditor(DecimalFormat.string(financing.amount, lang: lang, maxFractionDigits: 2))
+            line.editor.moveToEnd()
+            input = line
+            return []
         case .delete:
             guard let d = financeDetail, case .financingRecord(let id)? = selectedFinanceKey,
                 let financing = d.financings.first(where: { $0.id == id })
@@ -54,6 +64,17 @@ extension AppState {
         default:
             return []
         }
+    }
+
+    /// The amount typed for a financing kept.
+    mutating func setFinancingAmount(_ id: Int64, _ text: String) -> [Effect] {
+        guard var financing = financeDetail?.financings.first(where: { $0.id == id }) else { return [] }
+        guard case .some(let value?) = FinanceCSV.number(text), value >= 0 else {
+            show(.financeUI(.badAmount(text)), isError: true)
+            return []
+        }
+        financing.amount = value
+        return [.saveFinancings([financing])]
     }
 
     mutating func gridKey(_ key: Key) -> [Effect] {

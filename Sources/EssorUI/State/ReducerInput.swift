@@ -18,6 +18,7 @@ extension AppState {
                 case .date: return goTo(text: line.text.trimmingSpaces)
                 case .person: return addAttendancePerson(line.text)
                 case .arrival: return setArrival(line.text)
+                case .financingAmount(let id): return setFinancingAmount(id, line.text)
                 }
             case .inputCancel:
                 input = nil

@@ -24,14 +24,22 @@ enum FinanceStrings {
                 ? "ligne \(line) : \(count) structures s'appellent « \(key) » ; donnez le SIRET"
                 : "line \(line): \(count) organisations are called “\(key)”; give the SIRET"
         case .checked(let rows, let structures):
+            let what = counts(rows, structures, fr)
             return fr
-                ? "Fichier valide : \(rows) exercices pour \(structures) structures ; rien n'a été écrit (--dry-run)."
-                : "Valid file: \(rows) years for \(structures) organisations; nothing was written (--dry-run)."
+                ? "Fichier valide : \(what) ; rien n'a été écrit (--dry-run)."
+                : "Valid file: \(what); nothing was written (--dry-run)."
         case .imported(let rows, let structures):
+            let what = counts(rows, structures, fr)
             return fr
-                ? "Importé : \(rows) exercices pour \(structures) structures (u dans l'interface annule tout l'import)."
-                : "Imported: \(rows) years for \(structures) organisations (u in the interface undoes the whole import)."
+                ? "Importé : \(what) (u dans l'interface annule tout l'import)."
+                : "Imported: \(what) (u in the interface undoes the whole import)."
         }
+    }
+
+    static func counts(_ rows: Int, _ structures: Int, _ fr: Bool) -> String {
+        let years = Strings.plural(rows, fr ? "exercice" : "year", fr ? "exercices" : "years", fr)
+        let orgs = Strings.plural(structures, "structure", fr ? "structures" : "organisations", fr)
+        return fr ? "\(years) pour \(orgs)" : "\(years) for \(orgs)"
     }
 
     static func csvProblem(_ problem: FinanceCSV.Problem, _ fr: Bool) -> String {

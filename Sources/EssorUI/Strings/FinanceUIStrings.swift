@@ -40,12 +40,14 @@ public enum FinanceUIMsg: Equatable, Sendable {
     case saved(String)
     case chooseCohort
     case recorded(String)
-    case thresholdsNote
+    case thresholdsNote(FinanceThresholds)
+    case amountPrompt
 }
 
 enum FinanceUIStrings {
     static func text(_ msg: FinanceUIMsg, _ fr: Bool) -> String {
         switch msg {
+        case .amountPrompt: return fr ? "Montant (€) : " : "Amount (€): "
         case .figure(let f): return figure(f, fr)
         case .ratio(let r): return ratio(r, fr)
         case .flag(let flag):
@@ -182,10 +184,14 @@ enum FinanceUIStrings {
                 ? "Choisissez d'abord une cohorte (1, puis Entrée sur la cohorte) pour modéliser son projet"
                 : "Choose a cohort first (1, then Enter on it) to model its project"
         case .recorded(let what): return fr ? "Retenu : \(what)" : "Kept: \(what)"
-        case .thresholdsNote:
+        case .thresholdsNote(let t):
+            func n(_ v: Double) -> String {
+                DecimalFormat.string(v, lang: fr ? .fr : .en, maxFractionDigits: 1)
+            }
+            func p(_ v: Double) -> String { n(v * 100) + " %" }
             return fr
-                ? "Seuils : trésorerie rouge < 30 j, orange < 90 j ; subventions rouge > 80 %, orange > 60 % ; fonds propres rouge < 0 %, orange < 15 % (modifiables dans le stock)"
-                : "Thresholds: cash red < 30 d, orange < 90 d; grants red > 80 %, orange > 60 %; equity red < 0 %, orange < 15 % (kept in the store)"
+                ? "Seuils : trésorerie rouge < \(n(t[.cashDaysRed])) j, orange < \(n(t[.cashDaysOrange])) j ; subventions rouge > \(p(t[.subsidyRed])), orange > \(p(t[.subsidyOrange])) ; fonds propres rouge < \(p(t[.equityRed])), orange < \(p(t[.equityOrange])) (essor seuils pour les changer)"
+                : "Thresholds: cash red < \(n(t[.cashDaysRed])) d, orange < \(n(t[.cashDaysOrange])) d; grants red > \(p(t[.subsidyRed])), orange > \(p(t[.subsidyOrange])); equity red < \(p(t[.equityRed])), orange < \(p(t[.equityOrange])) (essor seuils changes them)"
         }
     }
 

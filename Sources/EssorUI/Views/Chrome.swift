@@ -51,6 +51,7 @@ enum Chrome {
             case .date: prompt = state.text(.datePrompt)
             case .person: prompt = state.text(.personPrompt)
             case .arrival: prompt = state.text(.arrivalPrompt)
+            case .financingAmount: prompt = state.text(.financeUI(.amountPrompt))
             }
             var x = rect.x + 1
             x += canvas.write(prompt, x: x, y: rect.y, maxWidth: rect.width - 2, role: .key)

@@ -31,7 +31,7 @@ enum FinanceDetailContent {
                 lines.append(.field(t(.ratio(ratio.kind)), value + flag, role(ratio.flag) ?? .normal))
                 lines.append(.paragraph(formula(ratio, f, state), .muted))
             }
-            lines.append(.paragraph(t(.thresholdsNote), .muted))
+            lines.append(.paragraph(t(.thresholdsNote(d.thresholds)), .muted))
         }
         lines += [.blank]
         if d.projects.isEmpty { lines.append(.paragraph(t(.noProject), .muted)) }

@@ -1,0 +1,63 @@
+import ArgumentParser
+import EssorCore
+import EssorStore
+import EssorUI
+import Foundation
+
+/// `essor seuils [cle=valeur…]`: the thresholds of the finance flags.
+struct ThresholdsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seuils",
+        abstract: "Affiche ou change les seuils des états financiers (vert, orange, rouge).",
+        discussion: """
+            Sans argument, liste les seuils du stock et leur valeur par défaut. Avec cle=valeur, les change
+            (ex. essor seuils tresorerie_jours_rouge=45). Les ratios s'écrivent en fraction : 0,8 pour 80 %.
+            """,
+        aliases: ["thresholds"])
+
+    @ParentCommand var parent: Essor
+    @OptionGroup var own: GlobalOptions
+    @Argument(help: "Les seuils à changer : cle=valeur.") var changes: [String] = []
+
+    func run() throws {
+        let global = own.merged(with: parent.global)
+        try Launcher.guarded(global) { lang in
+            var parsed: [(FinanceThresholds.Key, Double)] = []
+            for change in changes {
+                let parts = change.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2,
+                    let key = FinanceThresholds.Key(rawValue: parts[0].trimmingCharacters(in: .whitespaces))
+                else {
+                    let keys = FinanceThresholds.Key.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw Failure(
+                        message: lang == .fr
+                            ? "Seuil inconnu « \(change) » ; les seuils : \(keys)"
+                            : "Unknown threshold “\(change)”; the thresholds: \(keys)", status: 2)
+                }
+                guard let value = DecimalFormat.parse(parts[1]) else {
+                    throw Failure(
+                        message: lang == .fr
+                            ? "Valeur invalide « \(parts[1]) »" : "Invalid value “\(parts[1])”", status: 2)
+                }
+                parsed.append((key, value))
+            }
+            let store =
+                parsed.isEmpty
+                ? try Store.openReadOnly(path: global.storePath)
+                : try Launcher.openStore(global.storePath, lang: lang, options: global)
+            for (key, value) in parsed { try store.saveFinanceThreshold(key, value) }
+            let thresholds = try store.financeThresholds()
+            let width = FinanceThresholds.Key.allCases.map(\.rawValue.count).max() ?? 20
+            Lookup.print(
+                FinanceThresholds.Key.allCases.map { key in
+                    let value = DecimalFormat.string(thresholds[key], lang: lang, maxFractionDigits: 3)
+                    let standard = DecimalFormat.string(
+                        FinanceThresholds.defaults[key] ?? 0, lang: lang, maxFractionDigits: 3)
+                    let pad = String(repeating: " ", count: width - key.rawValue.count)
+                    return "\(key.rawValue)\(pad)  \(value)"
+                        + (value == standard
+                            ? "" : lang == .fr ? "  (défaut \(standard))" : "  (default \(standard))")
+                })
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import EssorCore
+import EssorStore
+import EssorTestSupport
+import Foundation
+import Testing
+
+/// The finances in the real binary: a spreadsheet imported, exports, the
+/// panel and its budget grid in a terminal.
+@Suite struct FinanceEndToEndTests {
+    let scratch = TemporaryFolder()
+
+    func demo() throws -> String {
+        let path = scratch.file("demo.sqlite")
+        let store = try Store.open(path: path)
+        try DemoProgramme.install(into: store, today: LocalDate(year: 2026, month: 11, day: 26)!)
+        try store.close()
+        return path
+    }
+
+    func essor(_ arguments: [String], store: String) throws -> Run {
+        try run(EssorBinary.path, arguments + ["--store", store], environment: ["LANG": "C.UTF-8"])
+    }
+
+    @Test func aFrenchSpreadsheetIsImportedAllOrNothing() throws {
+        let store = try demo()
+        let siret = try #require(
+            try Store.openReadOnly(path: store).financeDetails(cohort: nil).first {
+                $0.structure.name == "Vélos en Seine"
+            }?.structure.siret)
+        // A file with a BOM and SIRETs; another in Windows-1252 with names.
+        let bySiret = scratch.write(
+            "siret.csv",
+            Data([0xEF, 0xBB, 0xBF])
+                + Data("siret;annee;produits;tresorerie\n\(siret);2026;210 500,50;(1 200)\n".utf8))
+        let byName = scratch.write(
+            "noms.csv",
+            "nom;annee;produits\r\nÉpicerie Solidaire du Bessin;2026;140 000\r\n".data(using: .windowsCP1252)!
+        )
+        let before = try essor(["export", "json"], store: store).stdout
+
+        let dry = try essor(["import", "finances", bySiret, "--dry-run"], store: store)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("rien n'a été écrit"))
+        #expect(try essor(["export", "json"], store: store).stdout == before)
+
+        let broken = scratch.write(
+            "casse.csv",
+            Data("siret;annee;produits;tresorerie\n\(siret);2026;12 %;1\n99999999999999;2026;1;1\n".utf8))
+        let refused = try essor(["import", "finances", broken], store: store)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("ligne 2 : « 12 % » n'est pas un montant"))
+        let unknown = scratch.write("inconnu.csv", Data("siret;annee;produits\n99999999999999;2026;1\n".utf8))
+        let notFound = try essor(["import", "finances", unknown], store: store)
+        #expect(notFound.status == 2 && notFound.stderr.contains("ligne 2 : aucune structure ne correspond"))
+        #expect(try essor(["export", "json"], store: store).stdout == before)
+
+        #expect(try essor(["import", "finances", bySiret], store: store).status == 0)
+        let imported = try essor(["import", "finances", byName], store: store)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("Importé : 1 exercice pour 1 structure"))
+        let years = try Store.openReadOnly(path: store).financeDetails(cohort: nil)
+        let velos = try #require(years.first { $0.structure.siret == siret }?.years.last)
+        #expect(velos.year == 2026 && velos[.produits] == 210_500.5 && velos[.tresorerie] == -1_200)
+        let epicerie = try #require(
+            years.first { $0.structure.name == "Épicerie Solidaire du Bessin" }?.years.last)
+        #expect(epicerie.year == 2026 && epicerie[.produits] == 140_000)
+    }
+
+    @Test func exportsAndShowTellTheRatiosAndTheRisk() throws {
+        let store = try demo()
+        let md = try essor(["export", "finances", "--cohort", "Exemple"], store: store)
+        #expect(md.status == 0, "\(md.stderr)")
+        #expect(
+            md.stdout.contains(
+                "| Épicerie Solidaire du Bessin | 2025 | 70,1 % | 23,6 | 14,6 % | -5 000 € | rouge | 2027 |"))
+        #expect(md.stdout.contains("Suggestion (règle tresorerie-annee-1) : garantie + pret_honneur"))
+        let csv = try essor(["export", "finances", "--cohort", "Exemple", "--format", "csv"], store: store)
+        #expect(csv.stdout.hasPrefix("siret;nom;annee;produits;"))
+        #expect(csv.stdout.contains(";Épicerie Solidaire du Bessin;2025;142000;99500;"))
+        let json = try essor(["export", "finances", "--format", "json"], store: store)
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((parsed?["lines"] as? [Any])?.count == 21)
+        let shown = try essor(["show", "structure", "Épicerie"], store: store)
+        #expect(shown.stdout.contains("Trésorerie en jours de charges  23,6 jours (rouge)"))
+        #expect(shown.stdout.contains("À risque dès 2027"))
+
+        // Thresholds are the store's: a red line at 20 days makes it orange.
+        let set = try essor(["seuils", "tresorerie_jours_rouge=20"], store: store)
+        #expect(set.status == 0 && set.stdout.contains("tresorerie_jours_rouge   20  (défaut 30)"))
+        let again = try essor(["show", "structure", "Épicerie"], store: store)
+        #expect(again.stdout.contains("Trésorerie en jours de charges  23,6 jours (orange)"))
+        #expect(try essor(["seuils", "inconnu=1"], store: store).status == 2)
+    }
+
+    @Test func theBudgetIsEditedInTheRealTerminal() throws {
+        let store = try demo()
+        let tmux = try TmuxSession([EssorBinary.path, "--store", store], width: 120, height: 36)
+        try tmux.waitFor("Cohortes · 4")
+        try tmux.type("jjj")
+        try tmux.press("Enter")
+        try tmux.type("5")
+        try tmux.waitFor("rouge ⚠2027")
+        try tmux.type("m")
+        try tmux.waitFor("Budget du projet — Exemple — Alimentation durable")
+        try tmux.press("Down", "Down", "Down", "Down", "Right", "Right")
+        try tmux.type("30000")
+        try tmux.press("Enter")
+        // Thousands are grouped with a narrow no-break space.
+        try tmux.waitFor("the new balance") { $0.contains("-34\u{202F}000") }
+        try tmux.press("C-s")
+        try tmux.waitFor("Enregistré : « Exemple — Alimentation durable »")
+        try tmux.type("q")
+        #expect(try tmux.exitStatus() == 0)
+        let cohort = try #require(try Store.openReadOnly(path: store).cohortIDs().last)
+        #expect(
+            try Store.openReadOnly(path: store).projectModel(cohort: cohort)?.lines[4].amounts.first == 30_000
+        )
+    }
+}
