@@ -157,11 +157,19 @@ import Testing
         app.type("12 000,5")
         app.press(.enter)
         #expect(try app.store.financings(of: id).first?.amount == 12_000.5)
+        let before = try app.store.financings(of: id).first?.partnerID
+        app.press(.char("p"))
+        let after = try app.store.financings(of: id).first?.partnerID
+        #expect(after != nil && after != before)
         app.press(.char("e"), .ctrl("u"))
         app.type("beaucoup")
         app.press(.enter)
         #expect(app.state.message?.text.contains("n'est pas un montant") == true)
+        // Undo goes back through the partner, the amount, the status.
         app.press(.char("u"))
+        #expect(try app.store.financings(of: id).first?.partnerID == before)
+        app.press(.char("u"))
+        #expect(try app.store.financings(of: id).first?.amount != 12_000.5)
         app.press(.char("u"))
         #expect(try app.store.financings(of: id).first?.status == .envisagee)
     }

@@ -111,4 +111,5 @@ public enum Command: String, CaseIterable, Sendable {
     case removeYear = "remove-year"
     case recordFinancing = "record-financing"
     case cycleStatus = "cycle-status"
+    case cyclePartner = "cycle-partner"
 }

@@ -150,6 +150,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("s")], .cycleStatus, .financeDetail, hint: true),
         KeyBinding([.char("d")], .delete, .financeDetail),
         KeyBinding([.char("e")], .edit, .financeDetail),
+        KeyBinding([.char("p")], .cyclePartner, .financeDetail),
 
         KeyBinding([.up, .char("k")], .moveUp, .grid),
         KeyBinding([.down, .char("j")], .moveDown, .grid),

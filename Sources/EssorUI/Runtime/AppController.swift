@@ -155,7 +155,7 @@ public final class AppController {
             case .savePartner, .saveAssignment, .newAssignment, .loadMissionStructures, .loadWorkload:
                 return try performPartner(effect)
             case .loadAccountsGrid, .loadModelGrid, .saveGrid, .saveFinancings, .deleteFinancing,
-                .exportFinances:
+                .exportFinances, .cycleFinancingPartner:
                 return try performFinance(effect)
             case .loadHistory(let entity, let id):
                 guard let entity, let id else {

@@ -53,6 +53,17 @@ extension AppController {
             try store.deleteFinancing(financing, by: author, at: state.now)
             changedHere()
             return .deleted(name: state.text(.financeUI(.instrument(financing.instrument))))
+        case .cycleFinancingPartner(var financing):
+            let partners = try store.partnerRows(store.partnerIDs(cohort: nil)).sorted {
+                $0.partner.name.localizedStandardCompare($1.partner.name) == .orderedAscending
+            }
+            guard !partners.isEmpty else { return nil }
+            let index = partners.firstIndex { $0.id == financing.partnerID }.map { $0 + 1 } ?? 0
+            let next = partners[index % partners.count]
+            financing.partnerID = next.id
+            try store.save(financing, by: author, at: state.now)
+            changedHere()
+            return .financingSaved(next.partner.name)
         case .exportFinances(let cohort):
             return exportFinances(cohort)
         default:

@@ -116,6 +116,8 @@ public enum Effect: Equatable, Sendable {
     case saveGrid(GridState)
     case saveFinancings([Financing])
     case deleteFinancing(Financing)
+    /// The next partner (by name) brings the financing.
+    case cycleFinancingPartner(Financing)
     case exportFinances(CohortID?)
     /// Checks conflicts (and series) before saving a meeting.
     case prepareMeetingSave(MeetingRecord, starts: [Int64])

@@ -261,7 +261,7 @@ extension AppState {
             return [.exportFinances(scope)]
         case .export:
             return askExport()
-        case .editAccounts, .editModel, .recordFinancing, .cycleStatus:
+        case .editAccounts, .editModel, .recordFinancing, .cycleStatus, .cyclePartner:
             return financeCommand(command)
         case .delete where panel == .finances, .edit where panel == .finances && current.focus == .detail:
             return financeCommand(command)

@@ -47,6 +47,11 @@ extension AppState {
             let all = FinancingStatus.allCases
             financing.status = all[(all.firstIndex(of: financing.status)! + 1) % all.count]
             return [.saveFinancings([financing])]
+        case .cyclePartner:
+            guard let d = financeDetail, case .financingRecord(let id)? = selectedFinanceKey,
+                let financing = d.financings.first(where: { $0.id == id })
+            else { return [] }
+            return [.cycleFinancingPartner(financing)]
         case .edit:
             guard let d = financeDetail, case .financingRecord(let id)? = selectedFinanceKey,
                 let financing = d.financings.first(where: { $0.id == id })

@@ -8,7 +8,7 @@ extension AppState {
     static func writes(_ command: Command) -> Bool {
         switch command {
         case .add, .edit, .delete, .undo, .attendance, .addMission, .assignPartner, .editAccounts, .editModel,
-            .recordFinancing, .cycleStatus:
+            .recordFinancing, .cycleStatus, .cyclePartner:
             true
         default: false
         }

@@ -396,6 +396,7 @@ public enum Strings {
         case .removeYear: fr ? "Une année de moins au budget" : "One year less in the budget"
         case .recordFinancing: fr ? "Retenir la suggestion de financement" : "Keep the suggested financing"
         case .cycleStatus: fr ? "Statut du financement suivant" : "Next status of the financing"
+        case .cyclePartner: fr ? "Partenaire financeur suivant" : "Next financing partner"
         }
     }
 
