@@ -19,11 +19,55 @@ struct Workloads {
         try edits()
         report("peak RSS of the benchmark process", String(format: "%.0f MB", peakRSS()))
         terminalBytes()
+        try concurrentWriters()
+    }
+
+    /// Eight processes writing to one fresh store at once, as coordinators
+    /// and scripts do on the programme's server.
+    func concurrentWriters() throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let shared = folder + "/writers.sqlite"
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: shared + suffix) }
+        let store = try Store.open(path: shared)
+        let day = LocalDate(year: 2026, month: 1, day: 1)!
+        let (cohort, _) = try store.save(
+            CohortRecord(
+                cohort: Cohort(
+                    id: 0, name: "Charge", theme: "", startDate: day, endDate: day, summary: "",
+                    project: CollectiveProject(title: "", summary: "", stage: .idee)), memberIDs: [],
+                version: 0),
+            by: ChangeAuthor(name: "bench", session: "bench"), at: 0)
+        try store.close()
+        let bench = CommandLine.arguments[0]
+        let start = Date()
+        let writers = try (0..<8).map { n -> Process in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: bench)
+            process.arguments = [
+                "write-load", "--store", shared, "--count", "2000", "--tag", "w\(n)", "--cohort", "\(cohort)",
+            ]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        var failed = 0
+        for process in writers {
+            process.waitUntilExit()
+            if process.terminationStatus != 0 { failed += 1 }
+        }
+        let seconds = Date().timeIntervalSince(start)
+        let written = try Store.openReadOnly(path: shared).structureIDs(order: .name, cohort: nil).count
+        report(
+            "8 writers × 2,000 saves at once (one transaction each, change log)",
+            String(
+                format: "%.1f s, %.0f saves/s, %d of 16000 written, %d writers failed", seconds,
+                Double(written) / seconds, written, failed))
     }
 
     /// Process start to first screen, as a whole process, and in-process.
     func firstFrame() throws {
-        for panel in ["cohortes", "structures", "seances"] {
+        for panel in ["cohortes", "structures", "seances", "finances"] {
             var samples = Samples()
             for _ in 0..<rounds {
                 let (ms, status) = timeProcess([

@@ -58,6 +58,7 @@ struct SnapshotCommand: ParsableCommand {
         case "structures", "organisations", "2": .structures
         case "seances", "meetings", "3": .meetings
         case "partenaires", "partners", "4": .partners
+        case "finances", "5": .finances
         default: nil
         }
     }

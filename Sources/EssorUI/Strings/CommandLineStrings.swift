@@ -34,8 +34,8 @@ enum CommandLineStrings {
                 : "Invalid size “\(value)”: WIDTHxHEIGHT, for example 120x40"
         case .badPanel(let value):
             return fr
-                ? "Panneau inconnu « \(value) » : cohortes, structures, seances ou partenaires"
-                : "Unknown panel “\(value)”: cohorts, structures, meetings or partners"
+                ? "Panneau inconnu « \(value) » : cohortes, structures, seances, partenaires ou finances"
+                : "Unknown panel “\(value)”: cohorts, structures, meetings, partners or finances"
         case .lookupKind(let kind): return kindName(kind, fr, plural: false).capitalizedFirst
         case .themesHeading(let current):
             return fr
