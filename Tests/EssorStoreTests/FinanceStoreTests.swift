@@ -37,7 +37,7 @@ import Testing
         #expect(model.startYear == 2027 && model.lines.count == 5)
         let thresholds = try store.financeThresholds()
         let members = try store.structureIDs(order: .name, cohort: cohort)
-        let atRisk = try members.filter {
+        let atRisk = members.filter {
             ProjectEffects.effects(of: model, on: $0, accounts: years[$0] ?? [], thresholds: thresholds)
                 .atRiskYear != nil
         }
