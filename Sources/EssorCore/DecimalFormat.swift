@@ -17,6 +17,19 @@ public enum DecimalFormat {
         return text
     }
 
+    /// Whole `value` with `separator` between groups of three digits
+    /// (`12 345`, `-1 200`).
+    public static func grouped(_ value: Double, separator: String) -> String {
+        let whole = Int64(value.rounded())
+        let digits = String(whole.magnitude)
+        var grouped = whole < 0 ? "-" : ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { grouped += separator }
+            grouped.append(c)
+        }
+        return grouped
+    }
+
     /// Parses `12,5` or `12.5` (spaces as thousands separators allowed).
     public static func parse(_ text: String) -> Double? {
         let cleaned = Siret.normalize(text).replacingOccurrences(of: ",", with: ".")

@@ -90,15 +90,9 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
     /// `12 345 €` (`€12,345` in English).
     static func euros(_ value: Double?, _ lang: Lang) -> String {
         guard let value else { return lang == .fr ? "n/d" : "n/a" }
-        let whole = Int64(value.rounded())
-        let digits = String(abs(whole))
-        var grouped = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { grouped += lang == .fr ? " " : "," }
-            grouped.append(c)
-        }
-        let sign = whole < 0 ? "-" : ""
-        return lang == .fr ? "\(sign)\(grouped) €" : "\(sign)€\(grouped)"
+        return lang == .fr
+            ? DecimalFormat.grouped(value, separator: " ") + " €"
+            : (value < 0 ? "-€" : "€") + DecimalFormat.grouped(abs(value), separator: ",")
     }
 
     static let ratioOrder = RatioKind.allCases.map(\.rawValue)

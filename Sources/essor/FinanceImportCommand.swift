@@ -27,18 +27,7 @@ struct FinanceImportCommand: ParsableCommand {
     func run() throws {
         let global = own.merged(with: parent.own.merged(with: parent.parent.global))
         try Launcher.guarded(global) { lang in
-            let label = file == "-" ? "stdin" : GlobalOptions.absolute(file)
-            let data: Data
-            if file == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
-            } else {
-                guard let read = FileManager.default.contents(atPath: label) else {
-                    throw Failure(
-                        .cannotRead(path: label, reason: CalendarImportCommand.reason(label, lang)),
-                        lang: lang)
-                }
-                data = read
-            }
+            let (data, _) = try InputFile.read(file, lang: lang)
             let rows: [FinanceCSV.Row]
             switch FinanceCSV.parse(data) {
             case .success(let found): rows = found

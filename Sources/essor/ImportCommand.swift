@@ -33,17 +33,8 @@ struct CalendarImportCommand: ParsableCommand {
     func run() throws {
         let global = own.merged(with: parent.own.merged(with: parent.parent.global))
         try Launcher.guarded(global) { lang in
-            let data: Data
-            let label = file == "-" ? "stdin" : file
-            if file == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
-            } else {
-                let path = GlobalOptions.absolute(file)
-                guard let read = FileManager.default.contents(atPath: path) else {
-                    throw Failure(.cannotRead(path: path, reason: Self.reason(path, lang)), lang: lang)
-                }
-                data = read
-            }
+            let (data, path) = try InputFile.read(file, lang: lang)
+            let label = file == "-" ? path : file
             let events: [ICalendarEvent]
             switch ICalendarParser.parse(data) {
             case .success(let found): events = found
@@ -63,14 +54,5 @@ struct CalendarImportCommand: ParsableCommand {
                 Strings.text(.cli(.imported(created: created, updated: updated, cohort: name)), lang)
             ])
         }
-    }
-
-    static func reason(_ path: String, _ lang: Lang) -> String {
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            return lang == .fr ? "fichier introuvable" : "no such file"
-        }
-        if isDirectory.boolValue { return lang == .fr ? "c'est un dossier" : "it is a folder" }
-        return lang == .fr ? "lecture refusée" : "permission denied"
     }
 }

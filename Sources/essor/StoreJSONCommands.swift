@@ -44,18 +44,7 @@ struct JSONImportCommand: ParsableCommand {
     func run() throws {
         let global = own.merged(with: parent.own.merged(with: parent.parent.global))
         try Launcher.guarded(global) { lang in
-            let label = file == "-" ? "stdin" : GlobalOptions.absolute(file)
-            let data: Data
-            if file == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
-            } else {
-                guard let read = FileManager.default.contents(atPath: label) else {
-                    throw Failure(
-                        .cannotRead(path: label, reason: CalendarImportCommand.reason(label, lang)),
-                        lang: lang)
-                }
-                data = read
-            }
+            let (data, label) = try InputFile.read(file, lang: lang)
             let store = try Launcher.openStore(global.storePath, lang: lang, options: global)
             do {
                 let result = try store.importJSON(data, replace: replace)

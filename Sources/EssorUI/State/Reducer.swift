@@ -432,40 +432,37 @@ extension AppState {
         self[panel: panel].detailScroll = min(max(0, self[panel: panel].detailScroll), maxScroll)
     }
 
+    /// Keys in the help or history overlay: scroll, or close.
     mutating func helpCommand(_ command: Command) -> [Effect] {
-        if case .history(let title, let lines, let scroll) = overlay {
-            let page = layout.overlayPageSize
-            let total = OverlayView.layout(lines, state: self, glyphs: .unicode).count
-            var next = scroll
-            switch command {
-            case .moveUp: next -= 1
-            case .moveDown: next += 1
-            case .pageUp: next -= page
-            case .pageDown: next += page
-            case .back:
-                overlay = nil
-                return []
-            default: break
-            }
-            overlay = .history(title: title, lines: lines, scroll: min(max(0, next), max(0, total - page)))
+        if command == .back {
+            overlay = nil
             return []
         }
-        guard case .help(let scroll) = overlay else { return [] }
+        switch overlay {
+        case .history(let title, let lines, let scroll)?:
+            let total = OverlayView.layout(lines, state: self, glyphs: .unicode).count
+            overlay = .history(title: title, lines: lines, scroll: scrolled(scroll, command, total: total))
+        case .help(let scroll)?:
+            overlay = .help(
+                scroll: scrolled(scroll, command, total: HelpContent.layout(self, glyphs: .unicode).count))
+        case nil:
+            break
+        }
+        return []
+    }
+
+    /// An overlay's first line after a move key, kept within its `total` lines.
+    func scrolled(_ scroll: Int, _ command: Command, total: Int) -> Int {
         let page = layout.overlayPageSize
-        let total = HelpContent.layout(self, glyphs: .unicode).count
         var next = scroll
         switch command {
         case .moveUp: next -= 1
         case .moveDown: next += 1
         case .pageUp: next -= page
         case .pageDown: next += page
-        case .back:
-            overlay = nil
-            return []
         default: break
         }
-        overlay = .help(scroll: min(max(0, next), max(0, total - page)))
-        return []
+        return min(max(0, next), max(0, total - page))
     }
 
     /// Whether the selected record's detail is on screen for `panel`.

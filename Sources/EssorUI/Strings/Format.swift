@@ -69,15 +69,9 @@ public struct Format: Sendable {
     /// `12 345 €` (a no-break space between thousands in French),
     /// `€12,345` in English; whole euros.
     public func money(_ value: Double) -> String {
-        let whole = Int64(value.rounded())
-        let digits = String(abs(whole))
-        var grouped = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { grouped += lang == .fr ? "\u{202F}" : "," }
-            grouped.append(c)
-        }
-        let sign = whole < 0 ? "-" : ""
-        return lang == .fr ? "\(sign)\(grouped)\u{00A0}€" : "\(sign)€\(grouped)"
+        lang == .fr
+            ? DecimalFormat.grouped(value, separator: "\u{202F}") + "\u{00A0}€"
+            : (value < 0 ? "-€" : "€") + DecimalFormat.grouped(abs(value), separator: ",")
     }
 
     /// `457 k€`, `9,5 k€`: amounts in a narrow column.
