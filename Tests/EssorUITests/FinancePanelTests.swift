@@ -95,6 +95,29 @@ import Testing
         #expect(saved.lines[2].shares.contains { if case .fixed(0, 10) = $0.mode { true } else { false } })
     }
 
+    @Test func aBudgetSavedElsewhereMeanwhileIsNotOverwritten() throws {
+        let app = try example()
+        app.press(.char("m"), .char("d"))
+        let cohort = try #require(app.state.scope)
+        let other = try Store.open(path: app.store.path)
+        var theirs = try #require(try other.projectModel(cohort: cohort))
+        theirs.dayRate = 400
+        try other.save(theirs, by: ChangeAuthor(name: "camille", session: "x"), at: 1)
+        app.press(.ctrl("s"))
+        #expect(app.state.grid != nil)
+        #expect(app.state.message?.text.contains("Quelqu'un d'autre a enregistré entre-temps") == true)
+        let stored = try #require(try app.store.projectModel(cohort: cohort))
+        #expect(stored.lines.count == 5 && stored.dayRate == 400)
+    }
+
+    @Test func historyShowsAStructuresFinanceChanges() throws {
+        let app = try example(width: 120, height: 40)
+        app.press(.char("e"), .char("a"), .ctrl("s"))
+        app.press(.char("h"))
+        #expect(app.screen.contains("Historique — Coop des Deux Rives"))
+        #expect(app.screen.contains("modification"))
+    }
+
     @Test func closingWithUnsavedChangesAsksFirst() throws {
         let app = try example()
         app.press(.char("m"), .char("d"))

@@ -9,7 +9,8 @@ extension AppState {
         case .structures: .structure
         case .meetings: .meeting
         case .partners: .partner
-        case .finances: nil
+        // A structure's finances are part of it: h shows its history.
+        case .finances: .structure
         }
     }
 
@@ -148,6 +149,11 @@ extension AppState {
 
     mutating func writeFailed(_ error: StoreError) -> [Effect] {
         if let compare = conflictOnSave(error) { return compare }
+        if case .conflict = error, grid != nil {
+            // The grid stays open with what was typed.
+            show(.financeUI(.gridConflict), isError: true)
+            return []
+        }
         if case .duplicateSiret(let name) = error, var open = form {
             open.storeIssues[.structure(.siret)] = .duplicateSiret(otherName: name)
             open.showAllIssues = true

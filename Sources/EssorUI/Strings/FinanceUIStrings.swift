@@ -42,12 +42,17 @@ public enum FinanceUIMsg: Equatable, Sendable {
     case recorded(String)
     case thresholdsNote(FinanceThresholds)
     case amountPrompt
+    case gridConflict
 }
 
 enum FinanceUIStrings {
     static func text(_ msg: FinanceUIMsg, _ fr: Bool) -> String {
         switch msg {
         case .amountPrompt: return fr ? "Montant (€) : " : "Amount (€): "
+        case .gridConflict:
+            return fr
+                ? "Quelqu'un d'autre a enregistré entre-temps : rien n'a été écrit. Notez vos chiffres, puis Échap deux fois et rouvrez pour repartir de sa version."
+                : "Someone else saved meanwhile: nothing was written. Note your figures, then Esc twice and reopen to start from their version."
         case .figure(let f): return figure(f, fr)
         case .ratio(let r): return ratio(r, fr)
         case .flag(let flag):
