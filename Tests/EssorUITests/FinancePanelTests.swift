@@ -118,6 +118,18 @@ import Testing
         #expect(app.screen.contains("modification"))
     }
 
+    @Test func theHelpListsTheGridKeysFromTheGrid() throws {
+        let app = try example()
+        app.press(.char("m"), .char("?"))
+        #expect(app.state.overlay == .help(scroll: 0))
+        let help = HelpContent.lines(app.state).map { "\($0)" }.joined(separator: "\n")
+        #expect(help.contains("Grilles : comptes et budget du projet"))
+        #expect(help.contains("Répartition de la ligne entre structures"))
+        #expect(help.contains("Fiche financière"))
+        app.press(.escape)
+        #expect(app.state.overlay == nil && app.state.grid != nil)
+    }
+
     @Test func closingWithUnsavedChangesAsksFirst() throws {
         let app = try example()
         app.press(.char("m"), .char("d"))

@@ -124,6 +124,7 @@ extension AppState {
         case .toggleKind: open.toggleKind()
         case .shares: open.openShares()
         case .dayRate where open.isShares: open.startEditingDayRate(lang: lang)
+        case .help: overlay = .help(scroll: 0)
         case .addYear: open.changeYears(by: 1)
         case .removeYear: open.changeYears(by: -1)
         case .save:
