@@ -30,6 +30,26 @@ public enum DecimalFormat {
         return grouped
     }
 
+    /// An amount as spreadsheets and people write it in France: `1 234,56`
+    /// (spaces, no-break spaces or dots between thousands), `-1234`,
+    /// `−1 200` (a real minus), `(1 200)` (accounting's negative), an
+    /// optional `€`. Nil when it is not an amount (`12 %`, `beaucoup`, empty).
+    public static func amount(_ text: String) -> Double? {
+        var t = text.trimmingCharacters(in: .whitespaces)
+        var negative = false
+        if t.hasPrefix("(") && t.hasSuffix(")") {
+            negative = true
+            t = String(t.dropFirst().dropLast())
+        }
+        t = t.replacingOccurrences(of: "\u{2212}", with: "-")
+        t = t.filter { !" \u{00A0}\u{202F}€".contains($0) }
+        if t.contains(",") {
+            t = t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+        }
+        guard !t.isEmpty, let value = Double(t), value.isFinite else { return nil }
+        return negative ? -value : value
+    }
+
     /// Parses `12,5` or `12.5` (spaces as thousands separators allowed).
     public static func parse(_ text: String) -> Double? {
         let cleaned = Siret.normalize(text).replacingOccurrences(of: ",", with: ".")

@@ -45,25 +45,6 @@ public enum FinanceCSV {
         return String(data: bytes, encoding: .windowsCP1252) ?? String(decoding: bytes, as: UTF8.self)
     }
 
-    /// `1 234,56`, `-1234`, `1.234,5`, `(1 234)` (negative), `12 %`
-    /// is not a number here. Empty: nil without a problem.
-    public static func number(_ text: String) -> Double?? {
-        var t = text.trimmingCharacters(in: .whitespaces)
-        if t.isEmpty { return .some(nil) }
-        var negative = false
-        if t.hasPrefix("(") && t.hasSuffix(")") {
-            negative = true
-            t = String(t.dropFirst().dropLast())
-        }
-        t = t.replacingOccurrences(of: "\u{2212}", with: "-")
-        t = t.filter { !" \u{00A0}\u{202F}€".contains($0) }
-        if t.contains(",") {
-            t = t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
-        }
-        guard let value = Double(t), value.isFinite else { return nil }
-        return .some(negative ? -value : value)
-    }
-
     /// Every row, or every problem (with its line) when there is one.
     public static func parse(_ data: Data) -> Result<[Row], ProblemList> {
         let source = text(data)
@@ -121,10 +102,12 @@ public enum FinanceCSV {
             }
             var values: [FinancialYear.Figure: Double] = [:]
             for (index, figure) in columns.sorted(by: { $0.key < $1.key }) {
-                switch number(cells[index]) {
-                case .some(let value?): values[figure] = value
-                case .some(nil): break
-                case nil: problems.append(.badNumber(line: line, column: header[index], text: cells[index]))
+                let cell = cells[index]
+                if cell.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                if let value = DecimalFormat.amount(cell) {
+                    values[figure] = value
+                } else {
+                    problems.append(.badNumber(line: line, column: header[index], text: cell))
                 }
             }
             let key: Key = keyColumn.isSiret ? .siret(Siret.normalize(keyText)) : .name(keyText)

@@ -14,6 +14,16 @@ import Testing
 
     func ratio(_ ratios: [Ratio], _ kind: RatioKind) -> Ratio { ratios.first { $0.kind == kind }! }
 
+    @Test func amountsAreReadAsFrenchSpreadsheetsWriteThem() {
+        #expect(DecimalFormat.amount("1 234,56") == 1_234.56)
+        #expect(DecimalFormat.amount("1\u{202F}234,5 €") == 1_234.5)
+        #expect(DecimalFormat.amount("1.234,5") == 1_234.5)
+        #expect(DecimalFormat.amount("(2 500)") == -2_500)
+        #expect(DecimalFormat.amount("−1 000,25") == -1_000.25)
+        #expect(DecimalFormat.amount("-12") == -12)
+        for bad in ["", "12 %", "beaucoup", "1,2,3"] { #expect(DecimalFormat.amount(bad) == nil, "\(bad)") }
+    }
+
     @Test func ratiosOfAWorkedExample() {
         // Produits 200 000 of which grants 150 000: 75 % (orange: over 60 %,
         // not over 80 %). Cash 20 000 for 210 000 − 10 000 of cash

@@ -1,5 +1,4 @@
 import EssorCore
-import EssorExchange
 import EssorStore
 
 /// A spreadsheet-like editor: a structure's accounts (figures × years) or
@@ -174,7 +173,10 @@ public struct GridState: Equatable, Sendable {
             dirty = true
             return nil
         }
-        guard case .some(let value) = FinanceCSV.number(typed) else { return typed }
+        // An empty cell clears the figure.
+        let empty = typed.trimmingCharacters(in: .whitespaces).isEmpty
+        let value = DecimalFormat.amount(typed)
+        if value == nil && !empty { return typed }
         if editingDayRate {
             model.dayRate = max(0, value ?? 0)
         } else {

@@ -1,5 +1,4 @@
 import EssorCore
-import EssorExchange
 import EssorStore
 
 /// The Finances panel: opening the grids, typing in them, keeping a
@@ -74,7 +73,7 @@ extension AppState {
     /// The amount typed for a financing kept.
     mutating func setFinancingAmount(_ id: Int64, _ text: String) -> [Effect] {
         guard var financing = financeDetail?.financings.first(where: { $0.id == id }) else { return [] }
-        guard case .some(let value?) = FinanceCSV.number(text), value >= 0 else {
+        guard let value = DecimalFormat.amount(text), value >= 0 else {
             show(.financeUI(.badAmount(text)), isError: true)
             return []
         }
