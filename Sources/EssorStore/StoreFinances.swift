@@ -229,33 +229,31 @@ extension Store {
 
     /// The budget's rows, replacing the cohort's.
     static func writeModel(_ db: Database, _ model: ProjectModel) throws {
-        do {
+        try db.execute(
+            sql:
+                "UPDATE cohort SET project_start_year = ?, project_years = ?, project_day_rate = ? WHERE id = ?",
+            arguments: [model.startYear, model.years, model.dayRate, model.cohortID])
+        try db.execute(sql: "DELETE FROM project_line WHERE cohort_id = ?", arguments: [model.cohortID])
+        for (position, line) in model.lines.enumerated() {
+            let amounts = String(decoding: try JSONEncoder().encode(line.amounts), as: UTF8.self)
             try db.execute(
                 sql:
-                    "UPDATE cohort SET project_start_year = ?, project_years = ?, project_day_rate = ? WHERE id = ?",
-                arguments: [model.startYear, model.years, model.dayRate, model.cohortID])
-            try db.execute(sql: "DELETE FROM project_line WHERE cohort_id = ?", arguments: [model.cohortID])
-            for (position, line) in model.lines.enumerated() {
-                let amounts = String(decoding: try JSONEncoder().encode(line.amounts), as: UTF8.self)
-                try db.execute(
-                    sql:
-                        "INSERT INTO project_line (cohort_id, position, kind, label, amounts) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [model.cohortID, position, line.kind.rawValue, line.label, amounts])
-                let lineID = db.lastInsertedRowID
-                for share in line.shares {
-                    var percent: Double?
-                    var cash = 0.0
-                    var days = 0.0
-                    switch share.mode {
-                    case .percent(let p): percent = p
-                    case .fixed(let c, let d): (cash, days) = (c, d)
-                    }
-                    try db.execute(
-                        sql: """
-                            INSERT INTO project_share (line_id, cohort_id, structure_id, percent, cash, staff_days)
-                            VALUES (?, ?, ?, ?, ?, ?)
-                            """, arguments: [lineID, model.cohortID, share.structureID, percent, cash, days])
+                    "INSERT INTO project_line (cohort_id, position, kind, label, amounts) VALUES (?, ?, ?, ?, ?)",
+                arguments: [model.cohortID, position, line.kind.rawValue, line.label, amounts])
+            let lineID = db.lastInsertedRowID
+            for share in line.shares {
+                var percent: Double?
+                var cash = 0.0
+                var days = 0.0
+                switch share.mode {
+                case .percent(let p): percent = p
+                case .fixed(let c, let d): (cash, days) = (c, d)
                 }
+                try db.execute(
+                    sql: """
+                        INSERT INTO project_share (line_id, cohort_id, structure_id, percent, cash, staff_days)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        """, arguments: [lineID, model.cohortID, share.structureID, percent, cash, days])
             }
         }
     }

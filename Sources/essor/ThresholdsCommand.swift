@@ -28,16 +28,10 @@ struct ThresholdsCommand: ParsableCommand {
                 guard parts.count == 2,
                     let key = FinanceThresholds.Key(rawValue: parts[0].trimmingCharacters(in: .whitespaces))
                 else {
-                    let keys = FinanceThresholds.Key.allCases.map(\.rawValue).joined(separator: ", ")
-                    throw Failure(
-                        message: lang == .fr
-                            ? "Seuil inconnu « \(change) » ; les seuils : \(keys)"
-                            : "Unknown threshold “\(change)”; the thresholds: \(keys)", status: 2)
+                    throw Failure(.script(.unknownThreshold(change)), lang: lang)
                 }
                 guard let value = DecimalFormat.parse(parts[1]) else {
-                    throw Failure(
-                        message: lang == .fr
-                            ? "Valeur invalide « \(parts[1]) »" : "Invalid value “\(parts[1])”", status: 2)
+                    throw Failure(.script(.badThresholdValue(parts[1])), lang: lang)
                 }
                 parsed.append((key, value))
             }

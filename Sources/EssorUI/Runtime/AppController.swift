@@ -94,9 +94,9 @@ public final class AppController {
         var changed = state.message != message || now / 60 != minute || clockRuns
         do {
             let version = try store.dataVersion()
-            if version != dataVersion, store.fileFingerprint() != fingerprint {
+            if version != dataVersion, case let files = store.fileFingerprint(), files != fingerprint {
                 dataVersion = version
-                fingerprint = store.fileFingerprint()
+                fingerprint = files
                 generation += 1
                 dispatch(.programmeLoaded(try store.programme()))
                 dispatch(.storeChanged(external: true))

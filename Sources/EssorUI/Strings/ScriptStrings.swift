@@ -21,6 +21,8 @@ public enum ScriptMsg: Equatable, Sendable {
     case checkProblems(path: String, [String])
     case backupWritten(String)
     case backupExists(String)
+    case unknownThreshold(String)
+    case badThresholdValue(String)
     case jsonImported(tables: Int, rows: Int)
     case importNotAnExport(String)
     case importOtherSchema(String)
@@ -95,6 +97,15 @@ enum ScriptStrings {
             return fr
                 ? "« \(path) » existe déjà : une sauvegarde ne remplace jamais un fichier ; choisissez un autre nom."
                 : "“\(path)” already exists: a backup never replaces a file; choose another name."
+        case .unknownThreshold(let text):
+            let keys = FinanceThresholds.Key.allCases.map(\.rawValue).joined(separator: ", ")
+            return fr
+                ? "Seuil inconnu « \(text) » : attendu cle=valeur ; les seuils : \(keys)"
+                : "Unknown threshold “\(text)”: key=value expected; the thresholds: \(keys)"
+        case .badThresholdValue(let text):
+            return fr
+                ? "Valeur invalide « \(text) » : un nombre (0,8 pour 80 %, 30 pour 30 jours)"
+                : "Invalid value “\(text)”: a number (0.8 for 80 %, 30 for 30 days)"
         case .jsonImported(let tables, let rows):
             return fr
                 ? "Importé : \(rows) lignes dans \(tables) tables."

@@ -42,7 +42,7 @@ enum FinanceDetailContent {
             for year in e.years {
                 let sign = year.resultChange > 0 ? "+" : ""
                 let days =
-                    year.cashDays.map { f.number($0.rounded()) + (state.lang == .fr ? " j" : " d") } ?? t(.na)
+                    year.cashDays.map { f.days($0.rounded()) } ?? t(.na)
                 lines.append(
                     .bullet(
                         t(

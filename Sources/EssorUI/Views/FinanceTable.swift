@@ -30,7 +30,7 @@ enum FinanceTable {
         return [
             r.name, r.latest.map { String($0.year) } ?? "",
             value(.subsidyDependency) { f.percent($0) },
-            value(.cashDays) { f.number($0.rounded()) + (state.lang == .fr ? " j" : " d") },
+            value(.cashDays) { f.days($0.rounded()) },
             value(.equityRatio) { f.percent($0) }, value(.caf) { f.money($0) },
             glyphs.sparkline(r.years.map { $0[.resultat] }), flag,
         ]
