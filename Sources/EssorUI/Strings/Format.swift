@@ -77,8 +77,11 @@ public struct Format: Sendable {
     /// `457 k€`, `9,5 k€`: amounts in a narrow column.
     public func kilo(_ value: Double) -> String {
         let k = value / 1000
-        let digits = abs(k) >= 100 ? 0 : 1
-        let text = DecimalFormat.string(k, lang: lang, maxFractionDigits: digits)
+        // Whole thousands from 100 k€, grouped like euros (1 329 k€).
+        let text =
+            abs(k) >= 100
+            ? DecimalFormat.grouped(k, separator: lang == .fr ? "\u{202F}" : ",")
+            : DecimalFormat.string(k, lang: lang, maxFractionDigits: 1)
         return lang == .fr ? "\(text)\u{00A0}k€" : "€\(text)k"
     }
 
