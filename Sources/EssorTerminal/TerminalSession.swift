@@ -26,9 +26,9 @@ public enum TerminalSession {
                     controller.keepDraft(now: Int64(Date().timeIntervalSince1970))
                     return .signal(signal)
                 }
-                // Ctrl-C in a form means "cancel this", which asks before
-                // anything typed is lost; elsewhere it quits.
-                guard signal == SIGINT, controller.state.form != nil else { return .signal(signal) }
+                // Ctrl-C in a form or a grid means "cancel this", which
+                // asks before anything typed is lost; elsewhere it quits.
+                guard signal == SIGINT, controller.state.holdsTyping else { return .signal(signal) }
                 terminal.clearSignal()
                 controller.press(.escape)
                 terminal.draw(controller.render(glyphs: terminal.glyphs))

@@ -107,6 +107,9 @@ import Testing
         try tmux.press("Enter")
         // Thousands are grouped with a narrow no-break space.
         try tmux.waitFor("the new balance") { $0.contains("-34\u{202F}000") }
+        // Ctrl-C with unsaved changes asks instead of quitting.
+        try tmux.press("C-c")
+        try tmux.waitFor("Modifications non enregistrées")
         try tmux.press("C-s")
         try tmux.waitFor("Enregistré : « Exemple — Alimentation durable »")
         try tmux.type("q")

@@ -240,6 +240,10 @@ public struct AppState: Equatable, Sendable {
     public var merge: MergeState?
     /// The accounts or budget grid, when open.
     public var grid: GridState?
+
+    /// A form or a grid is open: what is typed there must not be dropped
+    /// without asking (Ctrl-C cancels it rather than quitting).
+    public var holdsTyping: Bool { form != nil || grid != nil }
     // Partenaires
     /// Partners × cohorts instead of the list.
     public var partnersMatrix = false
