@@ -69,56 +69,47 @@ extension Store {
                 """, arguments: StatementArguments(arguments))
     }
 
+    /// Runs `body`, which changes rows a structure owns (accounts,
+    /// financing), and logs it as an update of that structure, with its
+    /// rows before and after.
+    static func updatingStructure<T>(
+        _ db: Database, _ structure: StructureID, batch: String? = nil, author: ChangeAuthor, now: Int64,
+        _ body: () throws -> T
+    ) throws -> (T, ChangeID) {
+        guard let before = try ChangeEntity.structure.snapshot(db, id: structure, forDeletion: false) else {
+            throw StoreError.conflict(entity: .structure, id: structure)
+        }
+        let result = try body()
+        let name =
+            try String.fetchOne(db, sql: "SELECT name FROM structure WHERE id = ?", arguments: [structure])
+            ?? ""
+        let change = try log(
+            db, .structure, structure, "update", name, before: before, batch: batch, author: author, now: now)
+        return (result, change)
+    }
+
     static func saveYears(
         _ db: Database, _ years: [FinancialYear], of structure: StructureID, removing removed: [Int] = [],
         batch: String?, author: ChangeAuthor, now: Int64
     ) throws -> ChangeID {
-        guard let before = try ChangeEntity.structure.snapshot(db, id: structure, forDeletion: false) else {
-            throw StoreError.conflict(entity: .structure, id: structure)
-        }
-        for year in removed {
-            try db.execute(
-                sql: "DELETE FROM financial_year WHERE structure_id = ? AND year = ?",
-                arguments: [structure, year])
-        }
-        for year in years {
-            let stored = try Int.fetchOne(
-                db, sql: "SELECT version FROM financial_year WHERE structure_id = ? AND year = ?",
-                arguments: [structure, year.year])
-            if year.version != 0, stored != year.version {
-                throw StoreError.conflict(entity: .structure, id: structure)
+        try updatingStructure(db, structure, batch: batch, author: author, now: now) {
+            for year in removed {
+                try db.execute(
+                    sql: "DELETE FROM financial_year WHERE structure_id = ? AND year = ?",
+                    arguments: [structure, year])
             }
-            var copy = year
-            copy.structureID = structure
-            try upsertYear(db, copy)
-        }
-        let name =
-            try String.fetchOne(db, sql: "SELECT name FROM structure WHERE id = ?", arguments: [structure])
-            ?? ""
-        return try log(
-            db, .structure, structure, "update", name, before: before, batch: batch, author: author, now: now)
-    }
-
-    /// Removes one year of a structure's accounts.
-    public func deleteFinancialYear(
-        _ year: Int, of structure: StructureID, by author: ChangeAuthor, at now: Int64
-    )
-        throws
-    {
-        try write { db in
-            guard let before = try ChangeEntity.structure.snapshot(db, id: structure, forDeletion: false)
-            else {
-                throw StoreError.conflict(entity: .structure, id: structure)
+            for year in years {
+                let stored = try Int.fetchOne(
+                    db, sql: "SELECT version FROM financial_year WHERE structure_id = ? AND year = ?",
+                    arguments: [structure, year.year])
+                if year.version != 0, stored != year.version {
+                    throw StoreError.conflict(entity: .structure, id: structure)
+                }
+                var copy = year
+                copy.structureID = structure
+                try upsertYear(db, copy)
             }
-            try db.execute(
-                sql: "DELETE FROM financial_year WHERE structure_id = ? AND year = ?",
-                arguments: [structure, year])
-            let name =
-                try String.fetchOne(
-                    db, sql: "SELECT name FROM structure WHERE id = ?", arguments: [structure]) ?? ""
-            _ = try Self.log(
-                db, .structure, structure, "update", name, before: before, author: author, now: now)
-        }
+        }.1
     }
 
     /// Several structures' accounts at once (an import): all or nothing,
@@ -281,57 +272,38 @@ extension Store {
     @discardableResult
     public func save(_ financing: Financing, by author: ChangeAuthor, at now: Int64) throws -> Int64 {
         try write { db in
-            guard
-                let before = try ChangeEntity.structure.snapshot(
-                    db, id: financing.structureID, forDeletion: false)
-            else { throw StoreError.conflict(entity: .structure, id: financing.structureID) }
-            var id = financing.id
-            let arguments: [DatabaseValueConvertible?] = [
-                financing.structureID, financing.cohortID, financing.instrument.rawValue, financing.amount,
-                financing.partnerID, financing.status.rawValue, financing.note, financing.rule?.rawValue,
-            ]
-            if id == 0 {
-                try db.execute(
-                    sql: """
-                        INSERT INTO financing (structure_id, cohort_id, instrument, amount, partner_id, status, note, rule)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: StatementArguments(arguments))
-                id = db.lastInsertedRowID
-            } else {
+            try Self.updatingStructure(db, financing.structureID, author: author, now: now) {
+                let arguments: [DatabaseValueConvertible?] = [
+                    financing.structureID, financing.cohortID, financing.instrument.rawValue,
+                    financing.amount,
+                    financing.partnerID, financing.status.rawValue, financing.note, financing.rule?.rawValue,
+                ]
+                guard financing.id != 0 else {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO financing (structure_id, cohort_id, instrument, amount, partner_id, status, note, rule)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                            """, arguments: StatementArguments(arguments))
+                    return db.lastInsertedRowID
+                }
                 try db.execute(
                     sql: """
                         UPDATE financing SET structure_id = ?, cohort_id = ?, instrument = ?, amount = ?, partner_id = ?,
                         status = ?, note = ?, rule = ? WHERE id = ?
-                        """, arguments: StatementArguments(arguments + [id]))
+                        """, arguments: StatementArguments(arguments + [financing.id]))
                 guard db.changesCount == 1 else {
                     throw StoreError.conflict(entity: .structure, id: financing.structureID)
                 }
-            }
-            let name =
-                try String.fetchOne(
-                    db, sql: "SELECT name FROM structure WHERE id = ?", arguments: [financing.structureID])
-                ?? ""
-            _ = try Self.log(
-                db, .structure, financing.structureID, "update", name, before: before, author: author,
-                now: now)
-            return id
+                return financing.id
+            }.0
         }
     }
 
     public func deleteFinancing(_ financing: Financing, by author: ChangeAuthor, at now: Int64) throws {
         try write { db in
-            guard
-                let before = try ChangeEntity.structure.snapshot(
-                    db, id: financing.structureID, forDeletion: false)
-            else { throw StoreError.conflict(entity: .structure, id: financing.structureID) }
-            try db.execute(sql: "DELETE FROM financing WHERE id = ?", arguments: [financing.id])
-            let name =
-                try String.fetchOne(
-                    db, sql: "SELECT name FROM structure WHERE id = ?", arguments: [financing.structureID])
-                ?? ""
-            _ = try Self.log(
-                db, .structure, financing.structureID, "update", name, before: before, author: author,
-                now: now)
+            _ = try Self.updatingStructure(db, financing.structureID, author: author, now: now) {
+                try db.execute(sql: "DELETE FROM financing WHERE id = ?", arguments: [financing.id])
+            }
         }
     }
 }
