@@ -2,7 +2,7 @@ import EssorCore
 
 /// The demo's meetings: about seven per historical cohort and ten for the
 /// example cohort, around `today`.
-enum DemoMeetings {
+public enum DemoMeetings {
     struct Entry {
         let cohort: Int
         let kind: MeetingKind
@@ -132,7 +132,7 @@ enum DemoMeetings {
     ]
 
     /// The working day `days` after `today` (a weekend moves to Monday).
-    static func workday(_ today: LocalDate, _ days: Int) -> LocalDate {
+    public static func workday(_ today: LocalDate, _ days: Int) -> LocalDate {
         let date = today.adding(days: days)
         return date.weekday >= 6 ? date.adding(days: 8 - date.weekday) : date
     }

@@ -1,3 +1,5 @@
+import EssorCore
+import EssorStore
 import EssorTestSupport
 import Foundation
 import Testing
@@ -9,6 +11,13 @@ import Testing
 
     @Test func planAMeetingMarkAttendanceAndExport() throws {
         let store = scratch.file("demo.sqlite")
+        // The demo's next workshop is two working days from today, 14h30–17h30.
+        let today = WallClock.paris.today(now: Int64(Date().timeIntervalSince1970))
+        let day = DemoMeetings.workday(today, 2)
+        let months = [
+            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+            "novembre", "décembre",
+        ]
         let tmux = try TmuxSession(
             [EssorBinary.path, "demo", "--store", store], width: 120, height: 40, directory: scratch.path)
         try tmux.waitFor("Cohortes · 4")
@@ -21,7 +30,7 @@ import Testing
         try tmux.press("Tab", "Tab")
         try tmux.type("Visite de la légumerie")
         try tmux.press("Tab", "C-u")
-        try tmux.type("30/11/2026")
+        try tmux.type(day.dayMonthYear)
         try tmux.press("Tab")
         try tmux.type("15h")
         try tmux.press("Tab")
@@ -44,8 +53,8 @@ import Testing
 
         // The month view shows the day, with its two meetings.
         try tmux.type("vv")
-        let month = try tmux.waitFor("Séances · novembre 2026")
-        #expect(month.contains("lun. 30/11/2026 · 2 séances"))
+        let month = try tmux.waitFor("Séances · \(months[day.month - 1]) \(day.year)")
+        #expect(month.contains("\(day.dayMonthYear) · 2 séances"))
 
         // Attendance: the first person came.
         try tmux.type("p")
@@ -67,13 +76,15 @@ import Testing
         #expect(try tmux.exitStatus() == 0)
 
         let files = try FileManager.default.contentsOfDirectory(atPath: scratch.path)
-        #expect(files.contains { $0.hasPrefix("emargement-2026-11-30-") && $0.hasSuffix(".md") })
-        #expect(files.contains { $0.hasPrefix("emargement-2026-11-30-") && $0.hasSuffix(".html") })
+        #expect(files.contains { $0.hasPrefix("emargement-\(day.iso)-") && $0.hasSuffix(".md") })
+        #expect(files.contains { $0.hasPrefix("emargement-\(day.iso)-") && $0.hasSuffix(".html") })
         let ics = String(
             decoding: TemporaryFolder.contents(scratch.file("seances-programme.ics")) ?? Data(), as: UTF8.self
         )
         #expect(ics.contains("SUMMARY:Visite de la légumerie\r\n"))
-        #expect(ics.contains("DTSTART;TZID=Europe/Paris:20261130T150000\r\n"))
+        #expect(
+            ics.contains(
+                "DTSTART;TZID=Europe/Paris:\(day.iso.replacingOccurrences(of: "-", with: ""))T150000\r\n"))
     }
 
     @Test func exportAndImportFromTheCommandLine() throws {
