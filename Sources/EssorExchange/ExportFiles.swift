@@ -1,4 +1,5 @@
 import EssorCore
+import EssorStore
 import Foundation
 
 /// Writes export files without ever replacing one: a name already taken
@@ -20,45 +21,27 @@ public enum ExportFiles {
 
     /// The path written.
     @discardableResult
-    public static func write(_ text: String, name: String, in folder: String) throws -> String {
-        let manager = FileManager.default
+    public static func write(_ text: String, name: String, in folder: String) throws(FileError) -> String {
         let base = (name as NSString).deletingPathExtension
         let ext = (name as NSString).pathExtension
         var candidate = folder + "/" + name
         var n = 2
-        while manager.fileExists(atPath: candidate) {
-            candidate = folder + "/" + base + "-\(n)" + (ext.isEmpty ? "" : "." + ext)
-            n += 1
+        while true {
+            do {
+                try write(text, to: candidate, replacing: false)
+                return candidate
+            } catch .exists {
+                candidate = folder + "/" + base + "-\(n)" + (ext.isEmpty ? "" : "." + ext)
+                n += 1
+            }
         }
-        try write(text, to: candidate, replacing: false)
-        return candidate
     }
 
     /// Writes `text` at `path` through a temporary file and a rename, so a
-    /// reader never sees half a file; refuses to replace a file unless asked.
-    public static func write(_ text: String, to path: String, replacing: Bool) throws {
-        let manager = FileManager.default
-        if !replacing && manager.fileExists(atPath: path) {
-            throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: path])
-        }
-        let folder = (path as NSString).deletingLastPathComponent
-        let temporary =
-            (folder.isEmpty ? "." : folder) + "/.essor-export-\(getpid())-\(UUID().uuidString.prefix(8)).tmp"
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-            if replacing {
-                guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-            } else {
-                // link() fails if the name was taken meanwhile: never replaces.
-                guard link(temporary, path) == 0 else {
-                    throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: path])
-                }
-                unlink(temporary)
-            }
-        } catch {
-            unlink(temporary)
-            throw error
-        }
+    /// reader never sees half a file; refuses to replace a file unless
+    /// asked, and never writes through a link or into a device.
+    public static func write(_ text: String, to path: String, replacing: Bool) throws(FileError) {
+        try FilePublishing.write(Array(text.utf8), to: path, replacing: replacing)
     }
 }
 

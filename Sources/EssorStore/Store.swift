@@ -56,6 +56,7 @@ public final class Store: Sendable {
     /// when missing and migrating it to the current schema. A file that is
     /// not an essor store is reported and left untouched.
     public static func open(path: String) throws -> Store {
+        let started = Elapsed()
         let url = URL(fileURLWithPath: path)
         let kind = try StoreFile.inspect(
             path: path, knownMigrations: Schema.migrationIdentifiers, quickCheck: true)
@@ -64,16 +65,24 @@ public final class Store: Sendable {
             createFile(path)
         }
         try checkWritable(path: path, exists: kind == .essor)
-        if kind == .essor { try backUpBeforeMigrating(path) }
-        var configuration = Configuration()
-        configuration.journalMode = .wal
-        configuration.busyMode = busyMode
+        if kind == .essor { try backUpBeforeMigrating(path, since: started) }
+        var configuration = connection(label: "essor")
         configuration.foreignKeysEnabled = true
-        configuration.label = "essor"
-        // Keep the -wal and -shm files when the last writer closes: SQLite
-        // can read a WAL store only where they exist or can be created, and
-        // a coordinator who may read but not write the folder could not.
+        // WAL is set by essor itself, not GRDB: GRDB's WAL set-up writes a
+        // table and drops it whenever the -wal file is empty, so that every
+        // opening (even one whose command is then refused) changed the file.
+        // `journal_mode` is kept in the file: once set, reading it writes
+        // nothing.
         configuration.prepareDatabase { db in
+            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                    throw DatabaseError(message: "WAL mode refused")
+                }
+            }
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Keep the -wal and -shm files when the last writer closes: SQLite
+            // can read a WAL store only where they exist or can be created, and
+            // a coordinator who may read but not write the folder could not.
             var flag: CInt = 1
             let code = sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, &flag)
             guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
@@ -85,8 +94,20 @@ public final class Store: Sendable {
             try SchemaMigration.migrate(queue, with: Schema.migrations)
             return Store(path: path, queue: queue)
         } catch let error as DatabaseError {
-            throw StoreError.classify(error, path: path)
+            throw StoreError.classify(error, path: path, since: started)
         }
+    }
+
+    /// The configuration every connection essor opens starts from: each
+    /// one waits for the lock the same way (the inspection, the copy made
+    /// before a migration and the backup included), so that none fails at
+    /// once while another process writes.
+    static func connection(label: String, readonly: Bool = false) -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = readonly
+        configuration.busyMode = busyMode
+        configuration.label = label
+        return configuration
     }
 
     /// Opens an existing store for reading only; never creates, migrates
@@ -101,11 +122,9 @@ public final class Store: Sendable {
     ) throws -> Store {
         // Read-only access cannot change the file: the checks run on the
         // connection that is then used (one open, not two).
+        let started = Elapsed()
         guard try StoreFile.hasDatabaseHeader(path) else { throw StoreError.missingStore(path: path) }
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = busyMode
-        configuration.label = "essor.readonly"
+        var configuration = connection(label: "essor.readonly", readonly: true)
         // Map the file: a look-up scanning an index reads pages without a
         // system call and a copy each.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 268435456") }
@@ -127,7 +146,7 @@ public final class Store: Sendable {
             }
             return Store(path: path, queue: queue, readOnly: reason)
         } catch let error as DatabaseError {
-            throw StoreError.classify(error, path: path)
+            throw StoreError.classify(error, path: path, since: started)
         }
     }
 
@@ -141,9 +160,8 @@ public final class Store: Sendable {
 
     /// Before an older store is migrated, a copy of it is kept beside it
     /// (`NAME.avant-v8.sqlite`), made with SQLite's online backup.
-    private static func backUpBeforeMigrating(_ path: String) throws {
-        var configuration = Configuration()
-        configuration.readonly = true
+    private static func backUpBeforeMigrating(_ path: String, since started: Elapsed) throws {
+        let configuration = connection(label: "essor.premigration", readonly: true)
         let pending: [String]
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -161,11 +179,9 @@ public final class Store: Sendable {
                 target = "\(base).avant-migration-v\(version)-\(n).sqlite"
                 n += 1
             }
-            let copy = try DatabaseQueue(path: target)
-            try queue.backup(to: copy)
-            try copy.close()
+            try copyDatabase(queue, to: target)
         } catch let error as DatabaseError {
-            throw StoreError.classify(error, path: path)
+            throw StoreError.classify(error, path: path, since: started)
         }
     }
 
@@ -211,10 +227,11 @@ public final class Store: Sendable {
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
+        let started = Elapsed()
         do {
             return try queue.read(body)
         } catch let error as DatabaseError {
-            throw StoreError.classify(error, path: path)
+            throw StoreError.classify(error, path: path, since: started)
         }
     }
 
@@ -222,6 +239,7 @@ public final class Store: Sendable {
     /// others (up to the busy timeout) instead of failing half-way.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         if let readOnly { throw StoreError.readOnly(readOnly) }
+        let started = Elapsed()
         do {
             var result: T?
             try queue.inDatabase { db in
@@ -232,7 +250,7 @@ public final class Store: Sendable {
             }
             return result!
         } catch let error as DatabaseError {
-            throw StoreError.classify(error, path: path)
+            throw StoreError.classify(error, path: path, since: started)
         }
     }
 

@@ -5,6 +5,8 @@ import Glibc
 public enum StoreError: Error, Equatable, Sendable {
     /// The path names a folder, not a file.
     case isDirectory(path: String)
+    /// The path cannot be used as a file (see `FileError`).
+    case file(FileError)
     /// The file exists but is not an SQLite database.
     case notSQLite(path: String)
     /// An SQLite database that belongs to some other application.
@@ -17,8 +19,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case cannotCreateFolder(path: String, reason: FileProblem)
     /// The store or its folder cannot be written.
     case notWritable(path: String, reason: FileProblem)
-    /// Another process holds the write lock for longer than the busy timeout.
-    case locked(path: String)
+    /// Another process held the lock for longer than the busy timeout;
+    /// `waited` is how long this one waited, in seconds.
+    case locked(path: String, waited: Double)
     /// No store at this path (a look-up never creates one).
     case missingStore(path: String)
     /// An older store that a look-up cannot migrate (it never writes).
@@ -33,6 +36,23 @@ public enum StoreError: Error, Equatable, Sendable {
     case readOnly(ReadOnlyReason)
     /// Any other SQLite failure.
     case sqlite(path: String, detail: String)
+}
+
+/// Why a path cannot be read or written as a file by essor, which reads
+/// and writes regular files only and never replaces one unless asked.
+public enum FileError: Error, Equatable, Sendable {
+    /// A file is already there.
+    case exists(path: String)
+    /// The path names a folder.
+    case isFolder(path: String)
+    /// A FIFO, a device or a socket.
+    case special(path: String, kind: SpecialFile)
+    /// A symbolic link to nothing: writing would create its target.
+    case danglingLink(path: String, target: String)
+    /// A symbolic link where a new file is to be written.
+    case link(path: String)
+    /// The system refused.
+    case refused(path: String, reason: FileProblem)
 }
 
 /// Why the file system refused, from `errno`.

@@ -23,9 +23,8 @@ enum StoreFile {
     /// `quickCheck`, a damaged store is reported before anything writes.
     static func inspect(path: String, knownMigrations: [String], quickCheck: Bool = false) throws -> Kind {
         guard try hasDatabaseHeader(path) else { return .absent }
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.label = "essor.inspect"
+        let started = Elapsed()
+        let configuration = Store.connection(label: "essor.inspect", readonly: true)
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
@@ -42,7 +41,7 @@ enum StoreFile {
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
-            throw StoreError.classify(error, path: path)
+            throw StoreError.classify(error, path: path, since: started)
         }
     }
 
@@ -52,18 +51,27 @@ enum StoreFile {
     }
 
     /// Whether `path` is a file starting like an SQLite database; false when
-    /// absent or empty; an error for a folder or any other file.
+    /// absent or empty; an error for a folder, a FIFO, a device, a dangling
+    /// link or any other file. Never blocks: the kind of file is known
+    /// before it is opened, and it is opened without waiting.
     static func hasDatabaseHeader(_ path: String) throws -> Bool {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return false }
-        if isDirectory.boolValue { throw StoreError.isDirectory(path: path) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw StoreError.notWritable(path: path, reason: .permissionDenied)
+        switch PathKind.of(path) {
+        case .absent: return false
+        case .folder: throw StoreError.isDirectory(path: path)
+        case .special(let kind): throw StoreError.file(.special(path: path, kind: kind))
+        case .danglingLink(let target): throw StoreError.file(.danglingLink(path: path, target: target))
+        case .regular(let size, _):
+            if size == 0 { return false }
         }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        try? handle.close()
-        if header.isEmpty { return false }
-        guard header == Data("SQLite format 3\0".utf8) else { throw StoreError.notSQLite(path: path) }
+        let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw StoreError.notWritable(path: path, reason: FileProblem(errno: errno)) }
+        defer { Glibc.close(fd) }
+        var header = [UInt8](repeating: 0, count: 16)
+        let count = Glibc.read(fd, &header, 16)
+        if count <= 0 { return false }
+        guard count == 16, header == Array("SQLite format 3\0".utf8) else {
+            throw StoreError.notSQLite(path: path)
+        }
         return true
     }
 
@@ -86,16 +94,35 @@ enum StoreFile {
 }
 
 extension StoreError {
-    static func classify(_ error: DatabaseError, path: String) -> StoreError {
+    /// What an SQLite failure means for the user; `since` is when the
+    /// operation began, to say how long a lock was waited for.
+    static func classify(_ error: DatabaseError, path: String, since started: Elapsed? = nil) -> StoreError {
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
             return .corrupt(path: path, detail: error.message ?? "\(error.resultCode)")
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return .locked(path: path)
+            return .locked(path: path, waited: started?.seconds ?? Store.busyTimeout)
+        case .SQLITE_FULL:
+            return .notWritable(path: path, reason: .noSpace)
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
+            return .notWritable(path: path, reason: .other(error.message ?? "\(error.resultCode)"))
+        case .SQLITE_IOERR:
             return .notWritable(path: path, reason: .other(error.message ?? "\(error.resultCode)"))
         default:
             return .sqlite(path: path, detail: error.message ?? "\(error.resultCode)")
         }
+    }
+}
+
+/// Time since a point, on the monotonic clock.
+struct Elapsed {
+    private let start = Elapsed.now()
+
+    var seconds: Double { Elapsed.now() - start }
+
+    private static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

@@ -4,18 +4,46 @@ import GRDB
 
 extension Store {
     /// A consistent copy of the store at `path`, made with SQLite's online
-    /// backup: safe while others write. Never replaces an existing file.
+    /// backup: safe while others write. Never replaces an existing file,
+    /// and never leaves a partial one at `target` (see `copyDatabase`).
     public func backup(to target: String) throws {
-        if FileManager.default.fileExists(atPath: target) {
-            throw StoreError.notWritable(path: target, reason: .other("exists"))
-        }
+        try Self.checkNewFile(target)
+        let started = Elapsed()
         do {
-            let copy = try DatabaseQueue(path: target)
+            try Self.copyDatabase(queue, to: target)
+        } catch let error as DatabaseError {
+            throw StoreError.classify(error, path: target, since: started)
+        }
+    }
+
+    /// Refuses a target that exists, or that is a link, a FIFO or a device.
+    static func checkNewFile(_ target: String) throws {
+        if let problem = FilePublishing.problem(writing: target, replacing: false) {
+            throw StoreError.file(problem)
+        }
+    }
+
+    /// Copies the database of `queue` to `target` through a temporary file
+    /// in the same folder, given its name only once complete (`link(2)`,
+    /// which never replaces a file): a copy killed half-way leaves no file
+    /// at `target` to block the next attempt.
+    static func copyDatabase(_ queue: DatabaseQueue, to target: String) throws {
+        let temporary = FilePublishing.temporaryName(beside: target, tag: "copie")
+        defer {
+            unlink(temporary)
+            unlink(temporary + "-journal")
+        }
+        let copy = try DatabaseQueue(path: temporary, configuration: connection(label: "essor.copy"))
+        do {
             try queue.backup(to: copy)
             try copy.close()
-        } catch let error as DatabaseError {
-            try? FileManager.default.removeItem(atPath: target)
-            throw StoreError.classify(error, path: target)
+        } catch {
+            try? copy.close()
+            throw error
+        }
+        if let code = FilePublishing.publish(temporary, as: target, replacing: false) {
+            if code == EEXIST { throw StoreError.file(.exists(path: target)) }
+            throw StoreError.file(.refused(path: target, reason: FileProblem(errno: code)))
         }
     }
 

@@ -23,13 +23,14 @@ struct BackupCommand: ParsableCommand {
         let global = own.merged(with: parent.global)
         try Launcher.guarded(global) { lang in
             let target = GlobalOptions.absolute(file)
-            if FileManager.default.fileExists(atPath: target) {
-                throw Failure(.script(.backupExists(target)), lang: lang)
-            }
             // A reader: takes no write lock, migrates nothing, and copies a
             // store of any version as it is.
             let store = try Store.openReadOnly(path: global.storePath, allowNewer: true, allowOlder: true)
-            try store.backup(to: target)
+            do {
+                try store.backup(to: target)
+            } catch StoreError.file(.exists(let path)) {
+                throw Failure(.script(.backupExists(path)), lang: lang)
+            }
             Lookup.print([Strings.text(.cli(.script(.backupWritten(target))), lang)])
         }
     }

@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
 }
 
 /// Writes `text` to `output` ("-": standard output), never over an
-/// existing file unless `force`.
+/// existing file unless `force`, never through a link or into a device.
 enum OutputFile {
     static func write(_ text: String, to output: String, force: Bool, lang: Lang) throws {
         if output == "-" {
@@ -31,14 +31,10 @@ enum OutputFile {
             return
         }
         let path = GlobalOptions.absolute(output)
-        if !force && FileManager.default.fileExists(atPath: path) {
-            throw Failure(.fileExists(path), lang: lang)
-        }
         do {
             try ExportFiles.write(text, to: path, replacing: force)
         } catch {
-            throw Failure(
-                .cannotWrite(path: path, reason: (error as NSError).localizedDescription), lang: lang)
+            throw Failure(message: Strings.describe(error, lang), status: 2)
         }
         FileHandle.standardError.write(Data((Strings.text(.cli(.written(path)), lang) + "\n").utf8))
     }
@@ -85,9 +81,7 @@ struct AttendanceExportCommand: ParsableCommand {
                         let path = try ExportFiles.write(text, name: base + "." + ext, in: folder)
                         Lookup.print([path])
                     } catch {
-                        throw Failure(
-                            .cannotWrite(path: folder, reason: (error as NSError).localizedDescription),
-                            lang: lang)
+                        throw Failure(message: Strings.describe(error, lang), status: 2)
                     }
                 }
                 return

@@ -1,26 +1,55 @@
 import EssorCore
+import EssorStore
 import EssorUI
 import Foundation
 
 /// A file an import reads: its bytes, and the name messages give it.
 enum InputFile {
+    /// What a pipe (`-` or a FIFO such as `<(…)`) may bring at most; a
+    /// regular file is read whatever its size.
+    static let pipeLimit = 512 << 20
+
     /// `-` reads standard input; a file that cannot be read is a failure
-    /// saying why.
+    /// saying why. Devices are refused (`/dev/zero` would never end).
     static func read(_ file: String, lang: Lang) throws -> (data: Data, label: String) {
-        if file == "-" { return (FileHandle.standardInput.readDataToEndOfFile(), "stdin") }
+        if file == "-" { return (try readPipe(FileHandle.standardInput, label: "stdin", lang: lang), "stdin") }
         let path = GlobalOptions.absolute(file)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(.cannotRead(path: path, reason: reason(path, lang)), lang: lang)
+        switch PathKind.of(path) {
+        case .absent, .danglingLink:
+            throw Failure(.cannotRead(path: path, reason: lang == .fr ? "fichier introuvable" : "no such file"), lang: lang)
+        case .folder:
+            throw Failure(.cannotRead(path: path, reason: lang == .fr ? "c'est un dossier" : "it is a folder"), lang: lang)
+        case .special(.fifo):
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw Failure(.cannotRead(path: path, reason: denied(lang)), lang: lang)
+            }
+            defer { try? handle.close() }
+            return (try readPipe(handle, label: path, lang: lang), path)
+        case .special(let kind):
+            throw Failure(message: Strings.describe(FileError.special(path: path, kind: kind), lang), status: 2)
+        case .regular:
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw Failure(.cannotRead(path: path, reason: denied(lang)), lang: lang)
+            }
+            return (data, path)
         }
-        return (data, path)
     }
 
-    static func reason(_ path: String, _ lang: Lang) -> String {
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            return lang == .fr ? "fichier introuvable" : "no such file"
+    private static func denied(_ lang: Lang) -> String { lang == .fr ? "lecture refusée" : "permission denied" }
+
+    /// Reads a pipe to its end, up to `pipeLimit`.
+    private static func readPipe(_ handle: FileHandle, label: String, lang: Lang) throws -> Data {
+        var data = Data()
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            data.append(chunk)
+            if data.count > pipeLimit {
+                let reason =
+                    lang == .fr
+                    ? "plus de \(pipeLimit >> 20) Mio : enregistrez-le dans un fichier d'abord"
+                    : "more than \(pipeLimit >> 20) MiB: save it to a file first"
+                throw Failure(.cannotRead(path: label, reason: reason), lang: lang)
+            }
         }
-        if isDirectory.boolValue { return lang == .fr ? "c'est un dossier" : "it is a folder" }
-        return lang == .fr ? "lecture refusée" : "permission denied"
+        return data
     }
 }

@@ -5,6 +5,21 @@ import EssorTerminal
 import EssorUI
 import Foundation
 
+/// The exit statuses every command documents (README, « Exit status »).
+enum ExitStatus {
+    static let done: Int32 = 0
+    static let notFound: Int32 = 1
+    static let invalid: Int32 = 2
+    static let conflict: Int32 = 3
+    /// The store stayed locked by others beyond the wait: try again.
+    static let busy: Int32 = 4
+
+    static func of(_ error: StoreError) -> Int32 {
+        if case .locked = error { return busy }
+        return invalid
+    }
+}
+
 /// Opening stores and running the full-screen interface, shared by the
 /// commands; every failure becomes a clear message and an exit status.
 enum Launcher {
@@ -20,7 +35,7 @@ enum Launcher {
         } catch let failure as Failure {
             exit(with: failure)
         } catch let error as StoreError {
-            exit(with: Failure(.storeProblem(error), lang: lang))
+            exit(with: Failure(.storeProblem(error), lang: lang, status: ExitStatus.of(error)))
         } catch let error as TerminalError {
             switch error {
             case .notATerminal: exit(with: Failure(.notATerminal, lang: lang))

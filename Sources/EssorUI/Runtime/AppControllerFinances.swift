@@ -83,7 +83,7 @@ extension AppController {
             let csv = try ExportFiles.write(try export.csv(state.lang), name: base + ".csv", in: exportFolder)
             return .exported([markdown, csv])
         } catch {
-            return .exportFailed((error as NSError).localizedDescription)
+            return .exportFailed(Strings.describe(error, state.lang))
         }
     }
 }

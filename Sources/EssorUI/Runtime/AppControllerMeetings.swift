@@ -106,7 +106,7 @@ extension AppController {
                 name: base + ".html", in: exportFolder)
             return .exported([markdown, html])
         } catch {
-            return .exportFailed((error as NSError).localizedDescription)
+            return .exportFailed(Strings.describe(error, state.lang))
         }
     }
 
@@ -123,7 +123,7 @@ extension AppController {
                 in: exportFolder)
             return .exported([path])
         } catch {
-            return .exportFailed((error as NSError).localizedDescription)
+            return .exportFailed(Strings.describe(error, state.lang))
         }
     }
 }

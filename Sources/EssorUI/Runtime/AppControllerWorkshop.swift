@@ -61,7 +61,7 @@ extension AppController {
                 name: base + ".html", in: exportFolder)
             return .exported([markdown, html])
         } catch {
-            return .exportFailed((error as NSError).localizedDescription)
+            return .exportFailed(Strings.describe(error, state.lang))
         }
     }
 

@@ -1,3 +1,4 @@
+import EssorCore
 import EssorExchange
 import EssorStore
 
@@ -84,12 +85,6 @@ enum CommandLineStrings {
             return fr
                 ? "« \(file) » ne contient aucune séance (VEVENT)." : "“\(file)” holds no meeting (VEVENT)."
         case .written(let path): return fr ? "Écrit : \(path)" : "Written: \(path)"
-        case .fileExists(let path):
-            return fr
-                ? "« \(path) » existe déjà : rien n'a été écrit (--force pour le remplacer)."
-                : "“\(path)” already exists: nothing was written (--force to replace it)."
-        case .cannotWrite(let path, let reason):
-            return fr ? "Impossible d'écrire « \(path) » : \(reason)" : "Cannot write “\(path)”: \(reason)"
         case .cannotRead(let path, let reason):
             return fr ? "Impossible de lire « \(path) » : \(reason)" : "Cannot read “\(path)”: \(reason)"
         case .badDate(let text):
@@ -145,10 +140,12 @@ enum CommandLineStrings {
             return fr
                 ? "Impossible d'écrire dans « \(path) » : \(fileProblem(reason, fr))."
                 : "Cannot write to “\(path)”: \(fileProblem(reason, fr))."
-        case .locked(let path):
+        case .locked(let path, let waited):
+            let seconds = DecimalFormat.string(waited, lang: fr ? .fr : .en)
             return fr
-                ? "« \(path) » est verrouillé par un autre processus depuis plus de 5 secondes ; réessayez."
-                : "“\(path)” has been locked by another process for more than 5 seconds; try again."
+                ? "« \(path) » est occupé par un autre processus : attendu \(seconds) s sans obtenir la main ; rien n'a été écrit, réessayez."
+                : "“\(path)” is busy with another process: waited \(seconds) s without getting it; nothing was written, try again."
+        case .file(let problem): return fileError(problem, fr)
         case .missingStore(let path):
             return fr
                 ? "Aucun stock à « \(path) ». « essor demo » ouvre le programme de démonstration ; « essor » crée un stock vide."
@@ -177,6 +174,40 @@ enum CommandLineStrings {
                 + (fr ? " : rien n'a été écrit." : ": nothing was written.")
         case .sqlite(let path, let detail):
             return fr ? "Erreur SQLite sur « \(path) » : \(detail)" : "SQLite error on “\(path)”: \(detail)"
+        }
+    }
+
+    /// Why a path cannot be read or written as a file.
+    static func fileError(_ error: FileError, _ fr: Bool) -> String {
+        switch error {
+        case .exists(let path):
+            return fr
+                ? "« \(path) » existe déjà : rien n'a été écrit (--force pour le remplacer)."
+                : "“\(path)” already exists: nothing was written (--force to replace it)."
+        case .isFolder(let path):
+            return fr ? "« \(path) » est un dossier, pas un fichier." : "“\(path)” is a folder, not a file."
+        case .special(let path, let kind):
+            let what: String
+            switch kind {
+            case .fifo: what = fr ? "un tube nommé (FIFO)" : "a named pipe (FIFO)"
+            case .characterDevice, .blockDevice: what = fr ? "un périphérique" : "a device"
+            case .socket: what = fr ? "une socket" : "a socket"
+            }
+            return fr
+                ? "« \(path) » est \(what), pas un fichier ordinaire : essor ne lit et n'écrit que des fichiers ordinaires."
+                : "“\(path)” is \(what), not a regular file: essor reads and writes regular files only."
+        case .danglingLink(let path, let target):
+            return fr
+                ? "« \(path) » est un lien symbolique vers « \(target) », qui n'existe pas : essor ne crée pas de fichier au bout d'un lien."
+                : "“\(path)” is a symbolic link to “\(target)”, which does not exist: essor does not create files through links."
+        case .link(let path):
+            return fr
+                ? "« \(path) » est un lien symbolique : donnez le chemin du fichier lui-même (rien n'a été écrit)."
+                : "“\(path)” is a symbolic link: give the path of the file itself (nothing was written)."
+        case .refused(let path, let reason):
+            return fr
+                ? "Impossible d'écrire « \(path) » : \(fileProblem(reason, fr)) ; rien n'a été écrit."
+                : "Cannot write “\(path)”: \(fileProblem(reason, fr)); nothing was written."
         }
     }
 

@@ -114,8 +114,6 @@ public enum CLIMsg: Equatable, Sendable {
     case imported(created: Int, updated: Int, cohort: String)
     case nothingImported(String)
     case written(String)
-    case fileExists(String)
-    case cannotWrite(path: String, reason: String)
     case cannotRead(path: String, reason: String)
     case badDate(String)
     case lookupKind(LookupKind)

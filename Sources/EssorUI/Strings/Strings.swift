@@ -1,7 +1,20 @@
 import EssorCore
+import EssorStore
+import Foundation
 
 /// The catalogue: French first, English beside it.
 public enum Strings {
+    /// Any failure as a sentence in `lang`: essor's own errors from the
+    /// catalogue, others (the system's) as they describe themselves.
+    public static func describe(_ error: Error, _ lang: Lang) -> String {
+        let fr = lang == .fr
+        switch error {
+        case let error as FileError: return CommandLineStrings.fileError(error, fr)
+        case let error as StoreError: return CommandLineStrings.storeError(error, fr)
+        default: return (error as NSError).localizedDescription
+        }
+    }
+
     public static func text(_ msg: Msg, _ lang: Lang) -> String {
         let fr = lang == .fr
         switch msg {
