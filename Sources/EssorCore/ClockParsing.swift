@@ -18,10 +18,17 @@ public enum ClockParsing {
         return (hour, minute)
     }
 
-    /// `2h`, `1h30`, `90 min`, `90`, `1,5 h`, `45mn` → minutes.
+    /// `2h`, `1h30`, `90 min`, `90`, `1,5 h`, `45mn` → minutes. Nil for
+    /// anything else, and for more than a year of minutes (so that no
+    /// later arithmetic can overflow; forms then check their own range).
     public static func duration(_ text: String) -> Int? {
         let trimmed = text.trimmingSpaces.lowercased().replacingSpaces
-        guard !trimmed.isEmpty else { return nil }
+        guard !trimmed.isEmpty, trimmed.count <= 20 else { return nil }
+        guard let minutes = anyDuration(trimmed), minutes <= 525_600 else { return nil }
+        return minutes
+    }
+
+    private static func anyDuration(_ trimmed: String) -> Int? {
         for suffix in ["minutes", "minute", "min", "mn", "m"] where trimmed.hasSuffix(suffix) {
             let number = trimmed.dropLast(suffix.count)
             guard !number.isEmpty, number.allSatisfy(\.isASCIIDigit), let minutes = Int(number) else {
@@ -32,14 +39,16 @@ public enum ClockParsing {
         if trimmed.allSatisfy(\.isASCIIDigit) { return Int(trimmed) }
         for suffix in ["heures", "heure", "hours", "hour", "h"] where trimmed.hasSuffix(suffix) {
             let number = trimmed.dropLast(suffix.count).replacingComma
-            guard let hours = Double(number), hours >= 0, number.first?.isASCIIDigit == true else {
+            guard number.allSatisfy({ $0.isASCIIDigit || $0 == "." }), number.first?.isASCIIDigit == true,
+                let hours = Double(number), hours >= 0, hours <= 10_000
+            else {
                 return nil
             }
             return Int((hours * 60).rounded())
         }
         // 1h30
         let parts = trimmed.split(separator: "h", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[0].allSatisfy(\.isASCIIDigit),
+        guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 5, parts[0].allSatisfy(\.isASCIIDigit),
             parts[1].count == 2, parts[1].allSatisfy(\.isASCIIDigit),
             let hours = Int(parts[0]), let minutes = Int(parts[1]), minutes < 60
         else { return nil }

@@ -1,14 +1,23 @@
 import Foundation
 
 /// Numbers for people: decimal comma in French, point in English; no
-/// trailing zeros (`12,5`, `3`).
+/// trailing zeros (`12,5`, `3`). Never traps: a value too large for whole
+/// digits is written in full from its decimal expansion, and a value that
+/// is not a number (which no reader lets in) shows `n/d`.
 public enum DecimalFormat {
+    /// What a missing or impossible value shows.
+    public static func unavailable(_ lang: Lang) -> String { lang == .fr ? "n/d" : "n/a" }
+
     public static func string(_ value: Double, lang: Lang, maxFractionDigits: Int = 1) -> String {
+        guard value.isFinite else { return unavailable(lang) }
+        let digits = max(0, min(maxFractionDigits, 6))
         var scale = 1.0
-        for _ in 0..<maxFractionDigits { scale *= 10 }
+        for _ in 0..<digits { scale *= 10 }
         let rounded = (value * scale).rounded() / scale
         var text: String
-        if rounded == rounded.rounded(.towardZero) {
+        if !rounded.isFinite || rounded.magnitude >= 1e15 {
+            text = String(format: "%.0f", value)
+        } else if rounded == rounded.rounded(.towardZero) {
             text = String(Int64(rounded))
         } else {
             text = String(rounded)
@@ -20,8 +29,10 @@ public enum DecimalFormat {
     /// Whole `value` with `separator` between groups of three digits
     /// (`12 345`, `-1 200`).
     public static func grouped(_ value: Double, separator: String) -> String {
-        let whole = Int64(value.rounded())
-        let digits = String(whole.magnitude)
+        guard value.isFinite else { return "n/d" }
+        let whole = value.rounded()
+        let digits =
+            whole.magnitude < 9e18 ? String(Int64(whole).magnitude) : String(format: "%.0f", whole.magnitude)
         var grouped = whole < 0 ? "-" : ""
         for (i, c) in digits.enumerated() {
             if i > 0 && (digits.count - i) % 3 == 0 { grouped += separator }
@@ -33,27 +44,7 @@ public enum DecimalFormat {
     /// An amount as spreadsheets and people write it in France: `1 234,56`
     /// (spaces, no-break spaces or dots between thousands), `-1234`,
     /// `−1 200` (a real minus), `(1 200)` (accounting's negative), an
-    /// optional `€`. Nil when it is not an amount (`12 %`, `beaucoup`, empty).
-    public static func amount(_ text: String) -> Double? {
-        var t = text.trimmingCharacters(in: .whitespaces)
-        var negative = false
-        if t.hasPrefix("(") && t.hasSuffix(")") {
-            negative = true
-            t = String(t.dropFirst().dropLast())
-        }
-        t = t.replacingOccurrences(of: "\u{2212}", with: "-")
-        t = t.filter { !" \u{00A0}\u{202F}€".contains($0) }
-        if t.contains(",") {
-            t = t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
-        }
-        guard !t.isEmpty, let value = Double(t), value.isFinite else { return nil }
-        return negative ? -value : value
-    }
-
-    /// Parses `12,5` or `12.5` (spaces as thousands separators allowed).
-    public static func parse(_ text: String) -> Double? {
-        let cleaned = Siret.normalize(text).replacingOccurrences(of: ",", with: ".")
-        guard !cleaned.isEmpty else { return nil }
-        return Double(cleaned)
-    }
+    /// optional `€`; within ±10¹² €. Nil when it is not an amount (`12 %`,
+    /// `beaucoup`, `nan`, empty) or out of range (see `NumberReader`).
+    public static func amount(_ text: String) -> Double? { NumberReader.value(text, as: .amount) }
 }

@@ -34,7 +34,12 @@ public enum FinanceCSV {
         case missingKey(line: Int)
         case badYear(line: Int, text: String)
         case badNumber(line: Int, column: String, text: String)
+        case numberOutOfRange(line: Int, column: String, text: String, range: ClosedRange<Double>)
         case duplicate(line: Int, firstLine: Int)
+        /// A header and no row of accounts.
+        case noRows
+        /// A name or SIRET longer than any structure's.
+        case keyTooLong(line: Int)
     }
 
     /// The file's text: without BOM; Windows-1252 when it is not UTF-8.
@@ -83,9 +88,11 @@ public enum FinanceCSV {
         guard let keyColumn, let yearColumn, problems.isEmpty else { return .failure(ProblemList(problems)) }
         var rows: [Row] = []
         var seen: [String: Int] = [:]
-        var line = 1
+        // Lines of the file, not records: a quoted cell may hold newlines.
+        var next = 1 + newlines(in: header)
         while let cells = reader.next() {
-            line += 1
+            let line = next + 1
+            next = line + newlines(in: cells)
             if cells.allSatisfy({ $0.isEmpty }) { continue }
             guard cells.count == header.count else {
                 problems.append(.wrongCellCount(line: line, expected: header.count, found: cells.count))
@@ -96,7 +103,11 @@ public enum FinanceCSV {
                 problems.append(.missingKey(line: line))
                 continue
             }
-            guard let year = Int(cells[yearColumn]), (1900...2200).contains(year) else {
+            guard keyText.count <= TextLimit.name else {
+                problems.append(.keyTooLong(line: line))
+                continue
+            }
+            guard let year = NumberReader.whole(cells[yearColumn], as: .year) else {
                 problems.append(.badYear(line: line, text: cells[yearColumn]))
                 continue
             }
@@ -104,9 +115,12 @@ public enum FinanceCSV {
             for (index, figure) in columns.sorted(by: { $0.key < $1.key }) {
                 let cell = cells[index]
                 if cell.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-                if let value = DecimalFormat.amount(cell) {
-                    values[figure] = value
-                } else {
+                switch NumberReader.read(cell, as: figure == .etp ? .fte : .amount) {
+                case .success(let value): values[figure] = value
+                case .failure(.outOfRange(let range)):
+                    problems.append(
+                        .numberOutOfRange(line: line, column: header[index], text: cell, range: range))
+                case .failure:
                     problems.append(.badNumber(line: line, column: header[index], text: cell))
                 }
             }
@@ -120,7 +134,26 @@ public enum FinanceCSV {
             rows.append(Row(line: line, key: key, year: year, values: values))
         }
         if let error = reader.error { problems.append(.unreadable(String(describing: error))) }
+        if problems.isEmpty && rows.isEmpty { problems.append(.noRows) }
         return problems.isEmpty ? .success(rows) : .failure(ProblemList(problems))
+    }
+
+    /// How many line breaks the cells of a record hold (`\r\n` is one).
+    static func newlines(in cells: [String]) -> Int {
+        var count = 0
+        for cell in cells {
+            var afterCR = false
+            for scalar in cell.unicodeScalars {
+                if scalar == "\r" {
+                    count += 1
+                    afterCR = true
+                } else {
+                    if scalar == "\n" && !afterCR { count += 1 }
+                    afterCR = false
+                }
+            }
+        }
+        return count
     }
 }
 

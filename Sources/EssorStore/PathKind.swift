@@ -126,7 +126,8 @@ extension FilePublishing {
             throw .refused(path: target, reason: FileProblem(errno: failure))
         }
         if let code = publish(temporary, as: target, replacing: replacing) {
-            throw code == EEXIST ? .exists(path: target) : .refused(path: target, reason: FileProblem(errno: code))
+            throw code == EEXIST
+                ? .exists(path: target) : .refused(path: target, reason: FileProblem(errno: code))
         }
     }
 }

@@ -35,7 +35,8 @@ struct FinanceImportCommand: ParsableCommand {
                 let lines = list.problems.map {
                     Strings.text(.cli(.finance(.csvProblem(file: file, $0))), lang)
                 }
-                throw Failure(message: lines.joined(separator: "\n"), status: 2)
+                throw Failure(
+                    message: lines.joined(separator: "\n"), status: list.problems == [.noRows] ? 1 : 2)
             }
             let store =
                 dryRun

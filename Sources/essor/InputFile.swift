@@ -12,13 +12,19 @@ enum InputFile {
     /// `-` reads standard input; a file that cannot be read is a failure
     /// saying why. Devices are refused (`/dev/zero` would never end).
     static func read(_ file: String, lang: Lang) throws -> (data: Data, label: String) {
-        if file == "-" { return (try readPipe(FileHandle.standardInput, label: "stdin", lang: lang), "stdin") }
+        if file == "-" {
+            return (try readPipe(FileHandle.standardInput, label: "stdin", lang: lang), "stdin")
+        }
         let path = GlobalOptions.absolute(file)
         switch PathKind.of(path) {
         case .absent, .danglingLink:
-            throw Failure(.cannotRead(path: path, reason: lang == .fr ? "fichier introuvable" : "no such file"), lang: lang)
+            throw Failure(
+                .cannotRead(path: path, reason: lang == .fr ? "fichier introuvable" : "no such file"),
+                lang: lang)
         case .folder:
-            throw Failure(.cannotRead(path: path, reason: lang == .fr ? "c'est un dossier" : "it is a folder"), lang: lang)
+            throw Failure(
+                .cannotRead(path: path, reason: lang == .fr ? "c'est un dossier" : "it is a folder"),
+                lang: lang)
         case .special(.fifo):
             guard let handle = FileHandle(forReadingAtPath: path) else {
                 throw Failure(.cannotRead(path: path, reason: denied(lang)), lang: lang)
@@ -26,7 +32,8 @@ enum InputFile {
             defer { try? handle.close() }
             return (try readPipe(handle, label: path, lang: lang), path)
         case .special(let kind):
-            throw Failure(message: Strings.describe(FileError.special(path: path, kind: kind), lang), status: 2)
+            throw Failure(
+                message: Strings.describe(FileError.special(path: path, kind: kind), lang), status: 2)
         case .regular:
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw Failure(.cannotRead(path: path, reason: denied(lang)), lang: lang)
@@ -35,7 +42,9 @@ enum InputFile {
         }
     }
 
-    private static func denied(_ lang: Lang) -> String { lang == .fr ? "lecture refusée" : "permission denied" }
+    private static func denied(_ lang: Lang) -> String {
+        lang == .fr ? "lecture refusée" : "permission denied"
+    }
 
     /// Reads a pipe to its end, up to `pipeLimit`.
     private static func readPipe(_ handle: FileHandle, label: String, lang: Lang) throws -> Data {

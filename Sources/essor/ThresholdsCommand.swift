@@ -30,15 +30,27 @@ struct ThresholdsCommand: ParsableCommand {
                 else {
                     throw Failure(.script(.unknownThreshold(change)), lang: lang)
                 }
-                guard let value = DecimalFormat.parse(parts[1]) else {
+                switch NumberReader.read(parts[1], as: .threshold(key)) {
+                case .success(let value): parsed.append((key, value))
+                case .failure(.outOfRange(let range)):
+                    throw Failure(
+                        .script(.thresholdOutOfRange(key: key.rawValue, text: parts[1], range)), lang: lang)
+                case .failure:
                     throw Failure(.script(.badThresholdValue(parts[1])), lang: lang)
                 }
-                parsed.append((key, value))
             }
             let store =
                 parsed.isEmpty
                 ? try Store.openReadOnly(path: global.storePath)
                 : try Launcher.openStore(global.storePath, lang: lang, options: global)
+            if !parsed.isEmpty {
+                var next = try store.financeThresholds()
+                for (key, value) in parsed { next.values[key] = value }
+                if let (red, orange) = next.inverted.first {
+                    throw Failure(
+                        .script(.thresholdsInverted(red: red.rawValue, orange: orange.rawValue)), lang: lang)
+                }
+            }
             for (key, value) in parsed { try store.saveFinanceThreshold(key, value) }
             let thresholds = try store.financeThresholds()
             let width = FinanceThresholds.Key.allCases.map(\.rawValue.count).max() ?? 20

@@ -39,10 +39,10 @@ import Testing
     }
 
     @Test func parsesDecimalCommaAndSpaces() {
-        #expect(DecimalFormat.parse("12,5") == 12.5)
-        #expect(DecimalFormat.parse("1 234,5") == 1234.5)
-        #expect(DecimalFormat.parse("abc") == nil)
-        #expect(DecimalFormat.parse("") == nil)
+        #expect(NumberReader.parse("12,5") == 12.5)
+        #expect(NumberReader.parse("1 234,5") == 1234.5)
+        #expect(NumberReader.parse("abc") == nil)
+        #expect(NumberReader.parse("") == nil)
     }
 
     @Test func resolvesTheLanguage() {

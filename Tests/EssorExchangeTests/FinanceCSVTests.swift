@@ -67,3 +67,36 @@ import Testing
         #expect(FinanceCSV.parse(Data()) == .failure(ProblemList([.empty])))
     }
 }
+
+/// Line numbers are the file's lines, whatever quoted cells hold; a file
+/// with a header only is not a success; numbers have their range.
+@Suite struct FinanceCSVHardeningTests {
+    func problems(_ text: String) -> [FinanceCSV.Problem] {
+        switch FinanceCSV.parse(Data(text.utf8)) {
+        case .success: return []
+        case .failure(let list): return list.problems
+        }
+    }
+
+    @Test func linesAreCountedAfterAQuotedNewline() {
+        let text = "nom;annee;produits\n\"Coop\ndes\r\nDeux Rives\";2023;1\n\"Autre\";2023;abc\n"
+        #expect(problems(text) == [.badNumber(line: 5, column: "produits", text: "abc")])
+    }
+
+    @Test func aHeaderAloneIsNotAnImport() {
+        #expect(problems("siret;annee;produits\n") == [.noRows])
+        #expect(problems("siret;annee;produits\n;;\n") == [.noRows])
+    }
+
+    @Test func hugeAndSpecialNumbersAreRefusedWithTheirLine() {
+        let text = "siret;annee;produits;charges;etp\n1;2023;12345678901234567890;nan;1e300\n1;99999;1;1;1\n"
+        #expect(
+            problems(text) == [
+                .numberOutOfRange(
+                    line: 2, column: "produits", text: "12345678901234567890", range: -1e12...1e12),
+                .badNumber(line: 2, column: "charges", text: "nan"),
+                .numberOutOfRange(line: 2, column: "etp", text: "1e300", range: 0...100_000),
+                .badYear(line: 3, text: "99999"),
+            ])
+    }
+}

@@ -51,7 +51,9 @@ import Testing
         let store = try Store.open(path: folder.file("s.sqlite"))
         let dangling = folder.file("copie-lien.sqlite")
         #expect(symlink(folder.file("nulle-part.sqlite"), dangling) == 0)
-        #expect(throws: StoreError.file(.danglingLink(path: dangling, target: folder.file("nulle-part.sqlite")))) {
+        #expect(
+            throws: StoreError.file(.danglingLink(path: dangling, target: folder.file("nulle-part.sqlite")))
+        ) {
             try store.backup(to: dangling)
         }
         #expect(PathKind.of(folder.file("nulle-part.sqlite")) == .absent)

@@ -60,7 +60,7 @@ import Testing
         app.press(.right)
         app.type("12 %")
         app.press(.enter)
-        #expect(app.state.message?.text.contains("n'est pas un montant") == true)
+        #expect(app.state.message?.text.contains("n'est pas un nombre") == true)
         #expect(app.state.grid?.editor != nil)
         app.press(.escape)
         // A new line, an income.
@@ -199,7 +199,7 @@ import Testing
         app.press(.char("e"), .ctrl("u"))
         app.type("beaucoup")
         app.press(.enter)
-        #expect(app.state.message?.text.contains("n'est pas un montant") == true)
+        #expect(app.state.message?.text.contains("n'est pas un nombre") == true)
         // Undo goes back through the partner, the amount, the status.
         app.press(.char("u"))
         #expect(try app.store.financings(of: id).first?.partnerID == before)

@@ -14,6 +14,17 @@ public struct FinanceThresholds: Equatable, Sendable, Codable {
         case equityRed = "fonds_propres_rouge"
         case equityOrange = "fonds_propres_orange"
         case cafRed = "caf_rouge"
+
+        /// What the threshold can mean: days of expenses, a fraction of
+        /// income or of the balance sheet, or an amount for the CAF.
+        public var range: ClosedRange<Double> {
+            switch self {
+            case .cashDaysRed, .cashDaysOrange: 0...3_650
+            case .subsidyRed, .subsidyOrange: 0...1
+            case .equityRed, .equityOrange: -1...1
+            case .cafRed: -1e12...1e12
+            }
+        }
     }
 
     public var values: [Key: Double]
@@ -28,6 +39,16 @@ public struct FinanceThresholds: Equatable, Sendable, Codable {
     }
 
     public subscript(_ key: Key) -> Double { values[key] ?? Self.defaults[key] ?? 0 }
+
+    /// Pairs whose orange and red thresholds are the wrong way round (the
+    /// red one must be the stricter), as (red, orange).
+    public var inverted: [(Key, Key)] {
+        var pairs: [(Key, Key)] = []
+        if self[.cashDaysRed] > self[.cashDaysOrange] { pairs.append((.cashDaysRed, .cashDaysOrange)) }
+        if self[.subsidyRed] < self[.subsidyOrange] { pairs.append((.subsidyRed, .subsidyOrange)) }
+        if self[.equityRed] > self[.equityOrange] { pairs.append((.equityRed, .equityOrange)) }
+        return pairs
+    }
 
     /// The flag of a ratio's value (`.unknown` when there is none).
     public func flag(_ kind: RatioKind, _ value: Double?) -> FinanceFlag {

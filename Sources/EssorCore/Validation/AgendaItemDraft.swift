@@ -24,9 +24,16 @@ public struct AgendaItemDraft: Equatable, Sendable, Codable {
     public func issues() -> [Field: FieldIssue] {
         var issues: [Field: FieldIssue] = [:]
         if title.trimmingSpaces.isEmpty { issues[.title] = .required }
-        if !minutes.trimmingSpaces.isEmpty && ClockParsing.duration(minutes) == nil {
-            issues[.minutes] = .duration
+        if !minutes.trimmingSpaces.isEmpty {
+            if let value = ClockParsing.duration(minutes) {
+                if let issue = Validators.number(String(value), as: .agendaMinutes) {
+                    issues[.minutes] = issue
+                }
+            } else {
+                issues[.minutes] = .duration
+            }
         }
+        Validators.lengths([(.title, title, TextLimit.name), (.owner, owner, TextLimit.name)], into: &issues)
         return issues
     }
 

@@ -46,6 +46,13 @@ public struct CohortDraft: Equatable, Sendable, Codable {
         } else if let startDate, let endDate, endDate < startDate {
             issues[.end] = .endBeforeStart
         }
+        Validators.lengths(
+            [
+                (.name, name, TextLimit.name), (.theme, theme, TextLimit.name),
+                (.summary, summary, TextLimit.long),
+                (.projectTitle, projectTitle, TextLimit.name),
+                (.projectSummary, projectSummary, TextLimit.long),
+            ], into: &issues)
         return issues
     }
 

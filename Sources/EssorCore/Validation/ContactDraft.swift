@@ -27,6 +27,9 @@ public struct ContactDraft: Equatable, Sendable, Codable {
             issues[.email] = .email
         }
         if !phone.trimmingSpaces.isEmpty && !Validators.isFrenchPhone(phone) { issues[.phone] = .phone }
+        Validators.lengths(
+            [(.name, name, TextLimit.name), (.role, role, TextLimit.name), (.email, email, TextLimit.name)],
+            into: &issues)
         return issues
     }
 

@@ -15,6 +15,12 @@ public enum FieldIssue: Equatable, Sendable {
     case endBeforeStart
     case number
     case negative
+    /// A number outside what it can mean (see `NumberReader`).
+    case outOfRange(ClosedRange<Double>)
+    /// A whole number expected.
+    case notWhole
+    /// Longer than the field takes, in characters.
+    case tooLong(maximum: Int)
     /// One of the contacts has a problem (shown in its own form).
     case invalidContact
     /// `14h30` or `14:30` expected.

@@ -63,8 +63,10 @@ public struct MeetingDraft: Equatable, Sendable, Codable {
         let minutes = ClockParsing.duration(duration)
         if duration.trimmingSpaces.isEmpty {
             issues[.duration] = .required
-        } else if minutes == nil || minutes! <= 0 || minutes! > 24 * 60 {
+        } else if minutes == nil {
             issues[.duration] = .duration
+        } else if let issue = Validators.number(String(minutes!), as: .durationMinutes) {
+            issues[.duration] = issue
         }
         let link = videoLink.trimmingSpaces
         if !link.isEmpty && !Validators.isWebAddress(link) { issues[.videoLink] = .url }
@@ -80,6 +82,12 @@ public struct MeetingDraft: Equatable, Sendable, Codable {
                 issues[.occurrences] = .occurrences(maximum: Recurrence.maximumCount)
             }
         }
+        Validators.lengths(
+            [
+                (.title, title, TextLimit.name), (.place, place, TextLimit.line),
+                (.videoLink, videoLink, TextLimit.line), (.facilitators, facilitators, TextLimit.line),
+                (.notes, notes, TextLimit.long),
+            ], into: &issues)
         return issues
     }
 

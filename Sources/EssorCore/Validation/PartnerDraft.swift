@@ -26,6 +26,11 @@ public struct PartnerDraft: Equatable, Sendable, Codable {
         let site = website.trimmingSpaces
         if !site.isEmpty && !Validators.isWebAddress(site) { issues[.website] = .url }
         if contacts.contains(where: { !$0.issues().isEmpty }) { issues[.contacts] = .invalidContact }
+        Validators.lengths(
+            [
+                (.name, name, TextLimit.name), (.expertise, expertise, TextLimit.name),
+                (.summary, summary, TextLimit.long), (.website, website, TextLimit.line),
+            ], into: &issues)
         return issues
     }
 
@@ -72,16 +77,19 @@ public struct TimeEntryDraft: Equatable, Sendable, Codable {
         }
         if days.trimmingSpaces.isEmpty {
             issues[.days] = .required
-        } else if let value = DecimalFormat.parse(days) {
-            if value <= 0 { issues[.days] = .negative }
-        } else {
-            issues[.days] = .number
+        } else if let issue = Validators.number(days, as: .staffDays) {
+            issues[.days] = issue
+        } else if NumberReader.value(days, as: .staffDays) == 0 {
+            issues[.days] = .negative
         }
+        Validators.lengths([(.note, note, TextLimit.line)], into: &issues)
         return issues
     }
 
     public var entry: TimeEntry? {
-        guard issues().isEmpty, let day = Validators.date(date), let value = DecimalFormat.parse(days) else {
+        guard issues().isEmpty, let day = Validators.date(date),
+            let value = NumberReader.value(days, as: .staffDays)
+        else {
             return nil
         }
         return TimeEntry(date: day, days: value, note: note.trimmingSpaces)
@@ -126,10 +134,8 @@ public struct AssignmentDraft: Equatable, Sendable, Codable {
         if mission.trimmingSpaces.isEmpty { issues[.mission] = .required }
         if days.trimmingSpaces.isEmpty {
             issues[.days] = .required
-        } else if let value = DecimalFormat.parse(days) {
-            if value < 0 { issues[.days] = .negative }
-        } else {
-            issues[.days] = .number
+        } else if let issue = Validators.number(days, as: .staffDays) {
+            issues[.days] = issue
         }
         let startDate = Validators.date(start)
         let endDate = Validators.date(end)
@@ -137,13 +143,14 @@ public struct AssignmentDraft: Equatable, Sendable, Codable {
         if !end.trimmingSpaces.isEmpty && endDate == nil { issues[.end] = .date }
         if let startDate, let endDate, endDate < startDate { issues[.end] = .endBeforeStart }
         if entries.contains(where: { !$0.issues().isEmpty }) { issues[.entries] = .invalidEntry }
+        Validators.lengths([(.mission, mission, TextLimit.long)], into: &issues)
         return issues
     }
 
     public var isValid: Bool { issues().values.allSatisfy(\.isWarning) }
 
     public func assignment(id: AssignmentID) -> Assignment? {
-        guard isValid, let planned = DecimalFormat.parse(days) else { return nil }
+        guard isValid, let planned = NumberReader.value(days, as: .staffDays) else { return nil }
         return Assignment(
             id: id, partnerID: partnerID, cohortID: cohortID,
             structureID: structureID > 0 ? structureID : nil,

@@ -69,14 +69,17 @@ public struct StructureDraft: Equatable, Sendable, Codable {
                 }
             }
         }
-        if !headcount.trimmingSpaces.isEmpty {
-            if let value = DecimalFormat.parse(headcount) {
-                if value < 0 { issues[.headcount] = .negative }
-            } else {
-                issues[.headcount] = .number
-            }
+        if !headcount.trimmingSpaces.isEmpty, let issue = Validators.number(headcount, as: .headcount) {
+            issues[.headcount] = issue
         }
         if contacts.contains(where: { !$0.issues().isEmpty }) { issues[.contacts] = .invalidContact }
+        Validators.lengths(
+            [
+                (.name, name, TextLimit.name), (.address, address, TextLimit.line),
+                (.town, town, TextLimit.name),
+                (.sector, sector, TextLimit.name), (.website, website, TextLimit.line),
+                (.problem, problem, TextLimit.long), (.notes, notes, TextLimit.long),
+            ], into: &issues)
         return issues
     }
 
@@ -91,7 +94,7 @@ public struct StructureDraft: Equatable, Sendable, Codable {
             siret: Siret.normalize(siret.trimmingSpaces),
             address: address.trimmingSpaces, postcode: Siret.normalize(postcode), town: town.trimmingSpaces,
             departement: effectiveDepartement, sector: sector.trimmingSpaces,
-            headcount: DecimalFormat.parse(headcount), website: website.trimmingSpaces,
+            headcount: NumberReader.value(headcount, as: .headcount), website: website.trimmingSpaces,
             problem: problem.trimmingSpaces, notes: notes.trimmingSpaces)
     }
 }

@@ -1,5 +1,39 @@
+/// How long a text may be, in characters, wherever it comes from (a form,
+/// a script, an import): names and titles 300, other one-line fields
+/// 1,000, notes and descriptions 100,000.
+public enum TextLimit {
+    public static let name = 300
+    public static let line = 1_000
+    public static let long = 100_000
+}
+
 /// Syntax checks shared by forms, importers and the command line.
 public enum Validators {
+    /// The issue of a typed number that is not a `quantity`, or nil.
+    public static func number(_ text: String, as quantity: NumberReader.Quantity) -> FieldIssue? {
+        switch NumberReader.read(text, as: quantity) {
+        case .success: return nil
+        case .failure(.notANumber): return .number
+        case .failure(.notWhole): return .notWhole
+        case .failure(.outOfRange(let range)):
+            return range.lowerBound == 0 && (NumberReader.parse(text) ?? 0) < 0
+                ? .negative : .outOfRange(range)
+        }
+    }
+
+    /// The fields of `texts` longer than their limit, as issues, for the
+    /// fields that have no other issue yet.
+    public static func lengths<Field: Hashable>(
+        _ texts: [(Field, String, Int)], into issues: inout [Field: FieldIssue]
+    ) {
+        for (field, text, limit) in texts where issues[field] == nil {
+            // Counting stops at the limit: a pasted book costs no more than that.
+            if text.utf8.count > limit && text.dropFirst(limit).first != nil {
+                issues[field] = .tooLong(maximum: limit)
+            }
+        }
+    }
+
     /// `nom@domaine.fr`: one @, no spaces, a dot in the domain.
     public static func isEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)

@@ -163,20 +163,41 @@ public struct GridState: Equatable, Sendable {
         editingDayRate = false
     }
 
-    /// Puts what was typed in the cell; returns the text when it is not an
-    /// amount (the typing goes on).
-    public mutating func commit() -> String? {
+    /// What the cell being edited holds: each kind has its range.
+    var cellQuantity: NumberReader.Quantity {
+        if editingDayRate { return .dayRate }
+        switch mode {
+        case .accounts: return FinancialYear.Figure.allCases[row] == .etp ? .fte : .amount
+        case .model:
+            guard isShares else { return .amount }
+            switch column {
+            case 1: return .percent
+            case 3: return .staffDays
+            default: return .amount
+            }
+        }
+    }
+
+    /// Puts what was typed in the cell; returns the text and why it cannot
+    /// be taken when it is not a number of the cell's kind (the typing
+    /// goes on).
+    public mutating func commit() -> (text: String, problem: NumberReader.Problem)? {
         guard let typed = editor?.text else { return nil }
         if case .model = mode, !isShares, column == 0, !editingDayRate {
-            model.lines[row].label = typed.trimmingCharacters(in: .whitespaces)
+            model.lines[row].label = String(typed.trimmingCharacters(in: .whitespaces).prefix(TextLimit.name))
             editor = nil
             dirty = true
             return nil
         }
         // An empty cell clears the figure.
         let empty = typed.trimmingCharacters(in: .whitespaces).isEmpty
-        let value = DecimalFormat.amount(typed)
-        if value == nil && !empty { return typed }
+        var value: Double?
+        if !empty {
+            switch NumberReader.read(typed, as: cellQuantity) {
+            case .success(let number): value = number
+            case .failure(let problem): return (typed, problem)
+            }
+        }
         if editingDayRate {
             model.dayRate = max(0, value ?? 0)
         } else {

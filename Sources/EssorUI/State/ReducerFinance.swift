@@ -73,8 +73,14 @@ extension AppState {
     /// The amount typed for a financing kept.
     mutating func setFinancingAmount(_ id: Int64, _ text: String) -> [Effect] {
         guard var financing = financeDetail?.financings.first(where: { $0.id == id }) else { return [] }
-        guard let value = DecimalFormat.amount(text), value >= 0 else {
-            show(.financeUI(.badAmount(text)), isError: true)
+        let value: Double
+        switch NumberReader.read(text, as: .amount) {
+        case .success(let number) where number >= 0: value = number
+        case .success:
+            show(.financeUI(.badNumber(text, .outOfRange(0...1e12))), isError: true)
+            return []
+        case .failure(let problem):
+            show(.financeUI(.badNumber(text, problem)), isError: true)
             return []
         }
         financing.amount = value
@@ -92,7 +98,9 @@ extension AppState {
             guard let command = keymap.command(for: key, in: [.input, .text]) else { return [] }
             switch command {
             case .inputConfirm:
-                if let bad = open.commit() { show(.financeUI(.badAmount(bad)), isError: true) }
+                if let bad = open.commit() {
+                    show(.financeUI(.badNumber(bad.text, bad.problem)), isError: true)
+                }
             case .inputCancel:
                 open.cancelEditing()
             default:

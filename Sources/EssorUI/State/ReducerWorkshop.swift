@@ -162,10 +162,11 @@ extension AppState {
             case .votes(let item):
                 open.input = nil
                 workshop = open
-                guard let count = Int(line.trimmingSpaces), count >= 0 else {
-                    show(.form(.issue(.number)), isError: true)
+                if let issue = Validators.number(line, as: .votes) {
+                    show(.form(.issue(issue)), isError: true)
                     return []
                 }
+                let count = NumberReader.whole(line, as: .votes) ?? 0
                 return [.voteWorkshopItem(item, delta: nil, count: count)]
             case .item(let editing):
                 guard let parsed = CaptureLine.parse(line, today: today) else {

@@ -5,6 +5,8 @@ import EssorStore
 extension String {
     /// The text with its first letter in upper case.
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    /// The text with its first letter in lower case.
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 }
 
 /// Messages of the command line (errors on stderr), in both languages.

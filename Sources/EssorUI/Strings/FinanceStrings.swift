@@ -67,6 +67,20 @@ enum FinanceStrings {
             return fr
                 ? "ligne \(line) : « \(text) » n'est pas un montant (colonne \(column) ; ex. 1 234,56)"
                 : "line \(line): “\(text)” is not an amount (column \(column); e.g. 1 234,56)"
+        case .numberOutOfRange(let line, let column, let text, let range):
+            return
+                (fr
+                ? "ligne \(line) : « \(text) » (colonne \(column)) : "
+                : "line \(line): “\(text)” (column \(column)): ")
+                + FormStrings.outOfRange(range, fr).lowercasedFirst
+        case .noRows:
+            return fr
+                ? "aucune ligne de comptes sous l'en-tête : rien n'a été importé"
+                : "no row of accounts under the header: nothing was imported"
+        case .keyTooLong(let line):
+            return fr
+                ? "ligne \(line) : nom ou SIRET de plus de \(TextLimit.name) caractères"
+                : "line \(line): name or SIRET longer than \(TextLimit.name) characters"
         case .duplicate(let line, let first):
             return fr
                 ? "ligne \(line) : même structure et même année qu'à la ligne \(first)"

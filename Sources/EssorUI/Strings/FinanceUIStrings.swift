@@ -35,7 +35,7 @@ public enum FinanceUIMsg: Equatable, Sendable {
     case colPart(Int)
     case dayRate(String)
     case newLine
-    case badAmount(String)
+    case badNumber(String, NumberReader.Problem)
     case unsaved
     case saved(String)
     case chooseCohort
@@ -175,10 +175,14 @@ enum FinanceUIStrings {
         case .colPart(let year): return fr ? "Part \(year)" : "Share \(year)"
         case .dayRate(let amount): return fr ? "1 journée = \(amount)" : "1 day = \(amount)"
         case .newLine: return fr ? "Nouvelle ligne" : "New line"
-        case .badAmount(let text):
+        case .badNumber(let text, .notANumber):
             return fr
-                ? "« \(text) » n'est pas un montant (ex. 1 234,56)"
-                : "“\(text)” is not an amount (e.g. 1 234,56)"
+                ? "« \(text) » n'est pas un nombre (ex. 1 234,56)"
+                : "“\(text)” is not a number (e.g. 1 234,56)"
+        case .badNumber(let text, .outOfRange(let range)):
+            return "« \(text) » : " + FormStrings.outOfRange(range, fr).lowercasedFirst
+        case .badNumber(let text, .notWhole):
+            return fr ? "« \(text) » : nombre entier attendu" : "“\(text)”: whole number expected"
         case .unsaved:
             return fr
                 ? "Modifications non enregistrées : Ctrl-S enregistre, Échap à nouveau les abandonne"

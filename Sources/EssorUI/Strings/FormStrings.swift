@@ -204,6 +204,11 @@ enum FormStrings {
         case .endBeforeStart: return fr ? "La fin précède le début" : "The end is before the start"
         case .number: return fr ? "Nombre attendu (ex. 12,5)" : "Number expected (e.g. 12.5)"
         case .negative: return fr ? "Ne peut pas être négatif" : "Cannot be negative"
+        case .outOfRange(let range): return outOfRange(range, fr)
+        case .notWhole: return fr ? "Nombre entier attendu" : "Whole number expected"
+        case .tooLong(let maximum):
+            let count = DecimalFormat.grouped(Double(maximum), separator: "\u{202F}")
+            return fr ? "Trop long : \(count) caractères au plus" : "Too long: \(count) characters at most"
         case .invalidContact:
             return fr
                 ? "Un contact est à compléter (Entrée pour l'ouvrir)"
@@ -227,6 +232,19 @@ enum FormStrings {
                 ? "L'ordre du jour dure \(ClockParsing.durationText(agenda)), la séance \(ClockParsing.durationText(meeting)) : accepté"
                 : "The agenda takes \(ClockParsing.durationText(agenda)), the meeting \(ClockParsing.durationText(meeting)): accepted"
         }
+    }
+
+    /// `Entre 0 et 100 000` — the range a number must fall in.
+    static func outOfRange(_ range: ClosedRange<Double>, _ fr: Bool) -> String {
+        let low = number(range.lowerBound, fr)
+        let high = number(range.upperBound, fr)
+        return fr ? "Hors limites : entre \(low) et \(high)" : "Out of range: between \(low) and \(high)"
+    }
+
+    /// A bound as people read it: `100 000`, `0,8`, `-1 000 000 000 000`.
+    static func number(_ value: Double, _ fr: Bool) -> String {
+        if value == value.rounded() { return DecimalFormat.grouped(value, separator: "\u{202F}") }
+        return DecimalFormat.string(value, lang: fr ? .fr : .en, maxFractionDigits: 3)
     }
 
     static func undone(_ action: String, _ summary: String, _ fr: Bool) -> String {

@@ -23,6 +23,8 @@ public enum ScriptMsg: Equatable, Sendable {
     case backupExists(String)
     case unknownThreshold(String)
     case badThresholdValue(String)
+    case thresholdOutOfRange(key: String, text: String, ClosedRange<Double>)
+    case thresholdsInverted(red: String, orange: String)
     case jsonImported(tables: Int, rows: Int)
     case importNotAnExport(String)
     case importOtherSchema(String)
@@ -106,6 +108,13 @@ enum ScriptStrings {
             return fr
                 ? "Valeur invalide « \(text) » : un nombre (0,8 pour 80 %, 30 pour 30 jours)"
                 : "Invalid value “\(text)”: a number (0.8 for 80 %, 30 for 30 days)"
+        case .thresholdOutOfRange(let key, let text, let range):
+            return "\(key) = \(text) : " + FormStrings.outOfRange(range, fr).lowercasedFirst
+                + (fr ? " (rien n'a été modifié)" : " (nothing was changed)")
+        case .thresholdsInverted(let red, let orange):
+            return fr
+                ? "\(red) doit être plus strict que \(orange) : rien n'a été modifié"
+                : "\(red) must be stricter than \(orange): nothing was changed"
         case .jsonImported(let tables, let rows):
             return fr
                 ? "Importé : \(rows) lignes dans \(tables) tables."

@@ -1,0 +1,168 @@
+/// The one reader of numbers that come from outside essor (forms, the
+/// command line, spreadsheets, JSON and calendar files), with the range
+/// each kind of number must fall in. Anything else is refused with its
+/// reason, so that no stored value can later overflow a computation or
+/// a format:
+///
+/// | quantity | range |
+/// | --- | --- |
+/// | amount (€) | −10¹² … 10¹² |
+/// | headcount, FTE | 0 … 100 000 |
+/// | staff days (mission, time entry, share) | 0 … 10 000 |
+/// | day rate (€) | 0 … 100 000 |
+/// | percent | 0 … 100 |
+/// | meeting duration (min) | 1 … 1 440 |
+/// | agenda item (min) | 0 … 1 440 |
+/// | votes | 0 … 1 000 000 |
+/// | year | 1900 … 2200 |
+/// | project length (years) | 1 … 30 |
+/// | thresholds | see `FinanceThresholds.Key.range` |
+///
+/// Written as people write them in France or in English: `1 234,56`,
+/// `1234.56`, `1.234,56`, `−1 200`, `(1 200)`, an optional `€`, an
+/// exponent (`1,5E+06`, as spreadsheets print large numbers). Refused:
+/// `nan`, `inf`, hexadecimal (`0x1p3`), words, several numbers.
+public enum NumberReader {
+    /// A kind of number, with its range.
+    public enum Quantity: Equatable, Sendable {
+        case amount
+        case headcount
+        case fte
+        case staffDays
+        case dayRate
+        case percent
+        case durationMinutes
+        case agendaMinutes
+        case votes
+        case year
+        case projectYears
+        case threshold(FinanceThresholds.Key)
+
+        public var range: ClosedRange<Double> {
+            switch self {
+            case .amount: -1e12...1e12
+            case .headcount, .fte: 0...100_000
+            case .staffDays: 0...10_000
+            case .dayRate: 0...100_000
+            case .percent: 0...100
+            case .durationMinutes: 1...1_440
+            case .agendaMinutes: 0...1_440
+            case .votes: 0...1_000_000
+            case .year: 1900...2200
+            case .projectYears: 1...30
+            case .threshold(let key): key.range
+            }
+        }
+
+        /// Whether only whole numbers make sense.
+        public var isWhole: Bool {
+            switch self {
+            case .durationMinutes, .agendaMinutes, .votes, .year, .projectYears: true
+            default: false
+            }
+        }
+    }
+
+    /// Why a text is not an acceptable number.
+    public enum Problem: Error, Equatable, Sendable {
+        /// Not a number as people write one.
+        case notANumber
+        /// A number, but outside the range of its quantity.
+        case outOfRange(ClosedRange<Double>)
+        /// A fraction where only whole numbers make sense.
+        case notWhole
+    }
+
+    /// The value of `text` as a `quantity`, or why not.
+    public static func read(_ text: String, as quantity: Quantity) -> Result<Double, Problem> {
+        guard let value = parse(text) else { return .failure(.notANumber) }
+        return check(value, as: quantity)
+    }
+
+    /// A value read elsewhere (a JSON number) checked against its range.
+    public static func check(_ value: Double, as quantity: Quantity) -> Result<Double, Problem> {
+        guard value.isFinite, quantity.range.contains(value) else {
+            return .failure(.outOfRange(quantity.range))
+        }
+        if quantity.isWhole && value != value.rounded() { return .failure(.notWhole) }
+        return .success(value)
+    }
+
+    /// The value of `text` as a `quantity`, or nil.
+    public static func value(_ text: String, as quantity: Quantity) -> Double? {
+        try? read(text, as: quantity).get()
+    }
+
+    /// A whole `quantity` (minutes, votes, a year), or nil.
+    public static func whole(_ text: String, as quantity: Quantity) -> Int? {
+        value(text, as: quantity).map { Int($0) }
+    }
+
+    /// The number `text` writes, whatever its size, or nil when it is not
+    /// one. Finite only.
+    public static func parse(_ text: String) -> Double? {
+        var t = Substring(text).trimmingCharacters(" \t\u{00A0}\u{202F}")
+        guard !t.isEmpty, t.utf8.count <= 64 else { return nil }
+        var negative = false
+        if t.hasSuffix("€") { t = t.dropLast().trimmingCharacters(" \u{00A0}\u{202F}") }
+        if t.hasPrefix("(") && t.hasSuffix(")") {
+            negative = true
+            t = t.dropFirst().dropLast().trimmingCharacters(" \u{00A0}\u{202F}")
+        }
+        if t.hasSuffix("€") { t = t.dropLast().trimmingCharacters(" \u{00A0}\u{202F}") }
+        if let sign = t.first, sign == "-" || sign == "\u{2212}" || sign == "+" {
+            if sign != "+" { negative.toggle() }
+            t = t.dropFirst()
+        }
+        // Digits with group separators, one decimal separator, an exponent.
+        var mantissa = ""
+        var exponent = ""
+        var sawExponent = false
+        var decimal: Character?
+        let hasComma = t.contains(",")
+        for c in t {
+            if sawExponent {
+                guard c.isASCIIDigit || (exponent.isEmpty && (c == "+" || c == "-")) else { return nil }
+                exponent.append(c)
+            } else if c.isASCIIDigit {
+                mantissa.append(c)
+            } else if c == " " || c == "\u{00A0}" || c == "\u{202F}" {
+                guard !mantissa.isEmpty, decimal == nil else { return nil }
+            } else if c == "," {
+                guard decimal == nil, !mantissa.isEmpty else { return nil }
+                decimal = ","
+                mantissa.append(".")
+            } else if c == "." {
+                if hasComma {
+                    // `1.234,56`: dots group thousands before the comma.
+                    guard decimal == nil, !mantissa.isEmpty else { return nil }
+                } else {
+                    guard decimal == nil, !mantissa.isEmpty else { return nil }
+                    decimal = "."
+                    mantissa.append(".")
+                }
+            } else if c == "e" || c == "E" {
+                guard mantissa.contains(where: \.isASCIIDigit), !mantissa.hasSuffix(".") else { return nil }
+                sawExponent = true
+            } else {
+                return nil
+            }
+        }
+        guard mantissa.contains(where: \.isASCIIDigit), !mantissa.hasSuffix(".") else { return nil }
+        if sawExponent {
+            guard exponent.contains(where: \.isASCIIDigit) else { return nil }
+            mantissa += "e" + exponent
+        }
+        guard let value = Double(mantissa), value.isFinite else { return nil }
+        return negative ? -value : value
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCharacters(_ set: String) -> Substring {
+        var s = self
+        while let c = s.first, set.contains(c) { s = s.dropFirst() }
+        while let c = s.last, set.contains(c) { s = s.dropLast() }
+        return s
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+
+@testable import EssorCore
+
+/// One reader for every number from outside, with documented ranges; no
+/// format of a stored number can trap.
+@Suite struct NumberReaderTests {
+    @Test func readsNumbersAsPeopleWriteThem() {
+        #expect(NumberReader.parse("1 234,56") == 1_234.56)
+        #expect(NumberReader.parse("1\u{00A0}234.5") == 1_234.5)
+        #expect(NumberReader.parse("1.234,5") == 1_234.5)
+        #expect(NumberReader.parse("(2 500) €") == -2_500)
+        #expect(NumberReader.parse("−1 000,25") == -1_000.25)
+        #expect(NumberReader.parse("+12") == 12)
+        #expect(NumberReader.parse("1,5E+06") == 1_500_000)
+        #expect(NumberReader.parse("2e3") == 2_000)
+    }
+
+    @Test func refusesWhatIsNotADecimalNumber() {
+        for bad in [
+            "nan", "NaN", "inf", "-inf", "infinity", "0x1p3", "0x10", "1e", "e5", "1,2,3", "12 %", "beaucoup",
+            "1..2", "--1", "1-", ",5", "5,", "1e1e1", "1e400", "١٢",
+        ] {
+            #expect(NumberReader.parse(bad) == nil, "\(bad)")
+        }
+        #expect(NumberReader.parse(String(repeating: "9", count: 400)) == nil)
+    }
+
+    @Test func everyQuantityHasItsRange() {
+        #expect(NumberReader.read("12345678901234567890", as: .amount) == .failure(.outOfRange(-1e12...1e12)))
+        #expect(NumberReader.read("1e19", as: .amount) == .failure(.outOfRange(-1e12...1e12)))
+        #expect(NumberReader.read("1e300", as: .amount) == .failure(.outOfRange(-1e12...1e12)))
+        #expect(NumberReader.read("-1 000 000 000 000", as: .amount) == .success(-1e12))
+        #expect(NumberReader.read("100001", as: .headcount) == .failure(.outOfRange(0...100_000)))
+        #expect(NumberReader.read("-1", as: .headcount) == .failure(.outOfRange(0...100_000)))
+        #expect(NumberReader.read("1441", as: .durationMinutes) == .failure(.outOfRange(1...1_440)))
+        #expect(NumberReader.read("12,5", as: .votes) == .failure(.notWhole))
+        #expect(NumberReader.read("45", as: .threshold(.cashDaysRed)) == .success(45))
+        #expect(NumberReader.read("2", as: .threshold(.subsidyRed)) == .failure(.outOfRange(0...1)))
+        #expect(NumberReader.check(.nan, as: .amount) == .failure(.outOfRange(-1e12...1e12)))
+        #expect(NumberReader.check(.infinity, as: .fte) == .failure(.outOfRange(0...100_000)))
+    }
+
+    @Test func formattingNeverTraps() {
+        for value in [1e19, -1e19, 1e300, .greatestFiniteMagnitude, -9.3e18] {
+            #expect(!DecimalFormat.string(value, lang: .fr).isEmpty)
+            #expect(!DecimalFormat.grouped(value, separator: " ").isEmpty)
+        }
+        #expect(DecimalFormat.string(.nan, lang: .fr) == "n/d")
+        #expect(DecimalFormat.string(.infinity, lang: .en) == "n/a")
+        #expect(DecimalFormat.grouped(1e19, separator: " ") == "10 000 000 000 000 000 000")
+        #expect(DecimalFormat.grouped(-1_234_567, separator: " ") == "-1 234 567")
+    }
+
+    @Test func durationsThatWouldOverflowAreRefused() {
+        #expect(ClockParsing.duration("1e300h") == nil)
+        #expect(ClockParsing.duration("99999999999999999999h30") == nil)
+        #expect(ClockParsing.duration("9999999999 min") == nil)
+        #expect(ClockParsing.duration("1h30") == 90)
+        #expect(ClockParsing.duration("1,5 h") == 90)
+    }
+
+    @Test func formsSayTheRangeAndTheLength() {
+        var draft = StructureDraft()
+        draft.name = String(repeating: "é", count: TextLimit.name + 1)
+        draft.headcount = "1e19"
+        draft.notes = String(repeating: "x", count: TextLimit.long + 1)
+        let issues = draft.issues()
+        #expect(issues[.name] == .tooLong(maximum: TextLimit.name))
+        #expect(issues[.headcount] == .outOfRange(0...100_000))
+        #expect(issues[.notes] == .tooLong(maximum: TextLimit.long))
+        draft.name = String(repeating: "é", count: TextLimit.name)
+        draft.headcount = "-3"
+        #expect(draft.issues()[.name] == nil)
+        #expect(draft.issues()[.headcount] == .negative)
+    }
+
+    @Test func thresholdsTheWrongWayRoundAreFound() {
+        let thresholds = FinanceThresholds([.cashDaysRed: 100])
+        #expect(thresholds.inverted.map(\.0) == [.cashDaysRed])
+        #expect(FinanceThresholds().inverted.isEmpty)
+    }
+}
