@@ -67,7 +67,7 @@ public enum CalendarImport {
             return ImportedMeeting(
                 uid: event.uid, title: event.summary, start: event.start,
                 durationMinutes: Int((event.end - event.start) / 60), place: place, videoLink: link,
-                notes: event.description.trimmingSpaces)
+                notes: event.description.trimmingSpaces, line: event.line)
         }
     }
 }

@@ -18,7 +18,12 @@ public struct ICalendarProblem: Error, Equatable, Sendable {
         case recurring
         case endBeforeStart
         case badDuration(String)
-        case tooLong
+        /// A property longer than essor keeps for it (characters).
+        case tooLong(property: String, maximum: Int)
+        /// A date outside 1900–2200.
+        case outOfRange(String)
+        /// A UID already used by the event beginning at `firstLine`.
+        case duplicateUID(String, firstLine: Int)
     }
 
     public var line: Int
@@ -107,6 +112,15 @@ public enum ICalendarParser {
             }
         }
         for (component, line) in stack { problems.append(ICalendarProblem(line: line, .unclosed(component))) }
+        var firstLines: [String: Int] = [:]
+        for event in events {
+            if let first = firstLines[event.uid] {
+                problems.append(
+                    ICalendarProblem(line: event.line, .duplicateUID(event.uid, firstLine: first)))
+            } else {
+                firstLines[event.uid] = event.line
+            }
+        }
         if !problems.isEmpty { return .failure(ICalendarProblems(problems.sorted { $0.line < $1.line })) }
         return .success(events)
     }
@@ -187,8 +201,17 @@ public enum ICalendarParser {
         if summary.isEmpty {
             problems.append(ICalendarProblem(line: startLine, .missing(property: "SUMMARY")))
         }
-        if summary.count > 500 {
-            problems.append(ICalendarProblem(line: first("SUMMARY")?.line ?? startLine, .tooLong))
+        let texts: [(String, Int)] = [
+            ("UID", TextLimit.line), ("SUMMARY", TextLimit.name), ("LOCATION", TextLimit.line),
+            ("URL", TextLimit.line), ("DESCRIPTION", TextLimit.long),
+        ]
+        for (property, limit) in texts {
+            if let line = first(property), line.value.count > limit,
+                ICalendarText.unescape(line.value).trimmingSpaces.count > limit
+            {
+                problems.append(
+                    ICalendarProblem(line: line.line, .tooLong(property: property, maximum: limit)))
+            }
         }
         if let rule = first("RRULE") ?? first("RDATE") {
             problems.append(ICalendarProblem(line: rule.line, .recurring))
@@ -210,7 +233,7 @@ public enum ICalendarParser {
             }
         } else if let line = first("DURATION") {
             if let seconds = duration(line.value), let start {
-                end = start + seconds
+                end = start + min(seconds, 366 * 86_400)
             } else if duration(line.value) == nil {
                 problems.append(ICalendarProblem(line: line.line, .badDuration(line.value)))
             }
@@ -234,7 +257,7 @@ public enum ICalendarParser {
                 url: first("URL")?.value.trimmingSpaces ?? "",
                 categories: first("CATEGORIES").map {
                     ICalendarText.unescape($0.value).split(separator: ",").map(String.init)
-                } ?? []))
+                } ?? [], line: startLine))
     }
 
     /// A DATE-TIME in UTC (`Z`), in a named zone (`TZID=`), or floating
@@ -254,6 +277,9 @@ public enum ICalendarParser {
             let hour = Int(parts[1].prefix(2)), let minute = Int(parts[1].dropFirst(2).prefix(2)),
             let second = Int(parts[1].suffix(2)), hour < 24, minute < 60, second < 61
         else { return .failure(ICalendarProblem(line: line.line, .badDate(value))) }
+        guard (1900...2199).contains(year) else {
+            return .failure(ICalendarProblem(line: line.line, .outOfRange(value)))
+        }
         if utc {
             return .success(Int64(date.daysSinceEpoch) * 86_400 + Int64(hour * 3600 + minute * 60 + second))
         }
@@ -287,7 +313,8 @@ public enum ICalendarParser {
                 inTime = true
                 continue
             }
-            guard let n = Int64(number) else { return nil }
+            // At most a year of anything: no product can overflow.
+            guard number.count <= 6, let n = Int64(number) else { return nil }
             number = ""
             any = true
             switch (c, inTime) {

@@ -21,11 +21,14 @@ public struct ImportedMeeting: Equatable, Sendable {
     public var place: String
     public var videoLink: String
     public var notes: String
+    /// Where it comes from in its file, for messages (0: unknown).
+    public var line: Int
 
     public init(
         uid: String, title: String, start: Int64, durationMinutes: Int, place: String, videoLink: String,
-        notes: String
+        notes: String, line: Int = 0
     ) {
+        self.line = line
         self.uid = uid
         self.title = title
         self.start = start
@@ -34,6 +37,19 @@ public struct ImportedMeeting: Equatable, Sendable {
         self.videoLink = videoLink
         self.notes = notes
     }
+}
+
+/// Events of a file whose UID is a meeting of another cohort: importing
+/// them would move or rewrite that cohort's meetings.
+public struct ForeignUIDs: Error, Equatable, Sendable {
+    public struct Event: Equatable, Sendable {
+        public var uid: String
+        public var line: Int
+        public var title: String
+        public var cohortName: String
+    }
+
+    public var events: [Event]
 }
 
 extension Store {
@@ -95,11 +111,17 @@ extension Store {
 
     /// Creates or updates meetings of `cohort` from another calendar, in
     /// one transaction and one batch of the change log (undone together).
-    /// A meeting already in the store with the same UID is updated (its
-    /// time, title, place and link; its agenda, invitations and notes are
-    /// kept); the others are created, with the cohort's members invited.
+    /// A meeting of this cohort with the same UID is updated (its time,
+    /// title, place and link; its agenda, invitations and notes are kept);
+    /// the others are created, with the cohort's members invited.
+    ///
+    /// An event whose UID is a meeting of another cohort is refused
+    /// (`ForeignUIDs`, nothing written), or with `asNew` imported as a
+    /// meeting of this cohort under a UID of its own (`UID-cN`), so that
+    /// importing the file again updates it instead of adding it twice.
     public func importMeetings(
-        _ items: [ImportedMeeting], cohort: CohortID, by author: ChangeAuthor, at now: Int64
+        _ items: [ImportedMeeting], cohort: CohortID, asNew: Bool = false, by author: ChangeAuthor,
+        at now: Int64
     )
         throws -> (created: Int, updated: Int)
     {
@@ -108,6 +130,28 @@ extension Store {
             else {
                 throw StoreError.conflict(entity: .cohort, id: cohort)
             }
+            // Checked before the first write: a refusal leaves the file as it was.
+            var items = items
+            var foreign: [ForeignUIDs.Event] = []
+            for (index, item) in items.enumerated() {
+                guard
+                    let row = try Row.fetchOne(
+                        db,
+                        sql: """
+                            SELECT m.cohort_id, c.name FROM meeting m JOIN cohort c ON c.id = m.cohort_id
+                            WHERE m.uid = ?
+                            """, arguments: [item.uid]),
+                    row["cohort_id"] as CohortID != cohort
+                else { continue }
+                if asNew {
+                    items[index].uid = item.uid + "-c\(cohort)"
+                } else {
+                    foreign.append(
+                        ForeignUIDs.Event(
+                            uid: item.uid, line: item.line, title: item.title, cohortName: row["name"]))
+                }
+            }
+            if !foreign.isEmpty { throw ForeignUIDs(events: foreign) }
             let members = try StructureID.fetchAll(
                 db, sql: "SELECT structure_id FROM membership WHERE cohort_id = ?", arguments: [cohort])
             let batch = UUID().uuidString.lowercased()
@@ -116,7 +160,8 @@ extension Store {
             var updated = 0
             for item in items {
                 if let id = try MeetingID.fetchOne(
-                    db, sql: "SELECT id FROM meeting WHERE uid = ?", arguments: [item.uid]),
+                    db, sql: "SELECT id FROM meeting WHERE uid = ? AND cohort_id = ?",
+                    arguments: [item.uid, cohort]),
                     let record = try Self.meetingRecord(db, id),
                     let before = try ChangeEntity.meeting.snapshot(db, id: id, forDeletion: false)
                 {

@@ -1,6 +1,11 @@
 import Foundation
 import GRDB
 
+/// Rows that break the store's rules, refused before anything is written.
+struct RowRefusal: Error, Equatable {
+    var violations: [ColumnViolation]
+}
+
 /// Rows of one or more tables as plain values, kept in the change log as
 /// JSON so that any write can be shown and undone later.
 struct RowSnapshot: Codable, Equatable, Sendable {
@@ -128,19 +133,53 @@ struct RowSnapshot: Codable, Equatable, Sendable {
         }
     }
 
+    /// Inserts `row` into `table`, or updates the row with its key. Table
+    /// and column names are the schema's own (a snapshot naming others is
+    /// refused), and every value is checked against its column's rule.
     static func upsert(_ db: Database, table: String, row: Row) throws {
-        let columns = row.keys.sorted()
+        let columns = try checkedColumns(db, table: table, row: row)
         let keys = try db.primaryKey(table).columns
         let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        let updates = columns.filter { !keys.contains($0) }.map { "\($0) = excluded.\($0)" }
+        let updates = columns.filter { !keys.contains($0) }.map { "\(quoted($0)) = excluded.\(quoted($0))" }
         let conflict =
             updates.isEmpty
             ? "DO NOTHING" : "DO UPDATE SET \(updates.joined(separator: ", "))"
         try db.execute(
             sql: """
-                INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))
-                ON CONFLICT(\(keys.joined(separator: ", "))) \(conflict)
+                INSERT INTO \(quoted(table)) (\(columns.map(quoted).joined(separator: ", "))) VALUES (\(placeholders))
+                ON CONFLICT(\(keys.map(quoted).joined(separator: ", "))) \(conflict)
                 """,
             arguments: StatementArguments(columns.map { row[$0]!.databaseValue }))
+    }
+
+    /// Inserts `row` into `table` (an import: a key already taken is an error).
+    static func insert(_ db: Database, table: String, row: Row) throws {
+        let columns = try checkedColumns(db, table: table, row: row)
+        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        try db.execute(
+            sql:
+                "INSERT INTO \(quoted(table)) (\(columns.map(quoted).joined(separator: ", "))) VALUES (\(placeholders))",
+            arguments: StatementArguments(columns.map { row[$0]!.databaseValue }))
+    }
+
+    /// The row's columns, sorted, once the table, the columns and the
+    /// values are known to be the schema's and valid.
+    private static func checkedColumns(_ db: Database, table: String, row: Row) throws -> [String] {
+        guard StoreColumns.rules[table] != nil, try db.tableExists(table) else {
+            throw RowRefusal(violations: [
+                ColumnViolation(table: table, row: 0, column: "", problem: .unknownTable)
+            ])
+        }
+        let schema = try StoreColumns.schemaColumns(db, table)
+        let problems = StoreColumns.violations(table: table, row: row, position: 0, schema: schema)
+            .filter { $0.problem != .missing }
+        guard problems.isEmpty else { throw RowRefusal(violations: problems) }
+        return row.keys.sorted()
+    }
+
+    /// An SQL identifier, quoted (names come from the schema; quoting is
+    /// a second guard).
+    static func quoted(_ name: String) -> String {
+        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

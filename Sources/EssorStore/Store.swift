@@ -251,6 +251,8 @@ public final class Store: Sendable {
             return result!
         } catch let error as DatabaseError {
             throw StoreError.classify(error, path: path, since: started)
+        } catch let refusal as RowRefusal {
+            throw StoreError.invalidRows(refusal.violations)
         }
     }
 

@@ -51,38 +51,155 @@ extension Store {
 
     public enum ImportProblem: Error, Equatable, Sendable {
         case notAnExport
+        /// The file is JSON but not of an export's shape, at this place.
+        case malformed(path: String)
         case otherSchema(found: [String])
         case notEmpty
         case unknownTable(String)
+        /// Values that break the store's rules (at most `reportLimit`).
+        case invalid([ColumnViolation], total: Int)
+        /// A key (or a unique column) used by two rows of the file.
+        case duplicateKey(table: String, row: Int, firstRow: Int, columns: [String])
+        /// Another of SQLite's constraints.
+        case constraint(table: String, row: Int, detail: String)
+        /// Rows that refer to records the file does not have.
+        case danglingReferences([String])
     }
+
+    /// How many problems an import reports before « and N more ».
+    public static let reportLimit = 20
 
     /// Loads an export into this store, in one transaction: all of it or
     /// nothing. A store that holds data is replaced only when asked.
+    ///
+    /// Only the tables and columns of this essor's schema are accepted, and
+    /// every value is checked against its column's rule before anything is
+    /// written; search and sort keys are computed again from the rows.
     @discardableResult
     public func importJSON(_ data: Data, replace: Bool) throws -> StoreImportResult {
-        guard let dump = try? JSONDecoder().decode(StoreDump.self, from: data), dump.format == "essor-store"
-        else {
+        let dump: StoreDump
+        do {
+            dump = try JSONDecoder().decode(StoreDump.self, from: data)
+        } catch let error as DecodingError {
+            throw Self.importProblem(error)
+        } catch {
             throw ImportProblem.notAnExport
         }
+        guard dump.format == "essor-store" else { throw ImportProblem.notAnExport }
         guard dump.migrations == Schema.migrationIdentifiers else {
             throw ImportProblem.otherSchema(found: dump.migrations)
         }
         if !replace, try !isEmpty() { throw ImportProblem.notEmpty }
-        return try write { db in
+        // Everything is checked on a read before the write lock is taken:
+        // a refused file leaves the store's bytes as they were.
+        let tables = try read { db in
             let tables = try Self.dataTables(db)
-            for name in dump.tables.keys where !tables.contains(name) {
+            for name in dump.tables.keys.sorted()
+            where !tables.contains(name) || StoreColumns.rules[name] == nil {
                 throw ImportProblem.unknownTable(name)
             }
+            var problems: [ColumnViolation] = []
+            var total = 0
+            for table in tables {
+                let schema = try StoreColumns.schemaColumns(db, table)
+                for (index, row) in (dump.tables[table] ?? []).enumerated() {
+                    let found = StoreColumns.violations(
+                        table: table, row: row, position: index + 1, schema: schema)
+                    total += found.count
+                    if problems.count < Self.reportLimit {
+                        problems += found.prefix(Self.reportLimit - problems.count)
+                    }
+                }
+            }
+            if total > 0 { throw ImportProblem.invalid(problems, total: total) }
+            try Self.checkKeys(db, tables: tables, dump: dump)
+            return tables
+        }
+        return try write { db in
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-            for table in tables.reversed() { try db.execute(sql: "DELETE FROM \(table)") }
+            for table in tables.reversed() { try db.execute(sql: "DELETE FROM \(RowSnapshot.quoted(table))") }
             var count = 0
             for table in tables {
-                for row in dump.tables[table] ?? [] {
-                    try RowSnapshot.upsert(db, table: table, row: row)
+                for (index, row) in (dump.tables[table] ?? []).enumerated() {
+                    do {
+                        try RowSnapshot.insert(db, table: table, row: StoreColumns.deriving(table, row))
+                    } catch let error as DatabaseError {
+                        throw ImportProblem.constraint(
+                            table: table, row: index + 1, detail: error.message ?? "\(error.resultCode)")
+                    }
                     count += 1
                 }
             }
+            let dangling = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").prefix(Self.reportLimit).map
+            {
+                row -> String in
+                let table: String = row[0] ?? "?"
+                let rowid: Int64 = row[1] ?? 0
+                let parent: String = row[2] ?? "?"
+                return "\(table) \(rowid) → \(parent)"
+            }
+            if !dangling.isEmpty { throw ImportProblem.danglingReferences(Array(dangling)) }
             return StoreImportResult(tables: dump.tables.count, rows: count)
         }
+    }
+
+    /// Keys used twice and references to rows the file does not have, found
+    /// from the schema's unique indexes and foreign keys before writing.
+    static func checkKeys(_ db: Database, tables: [String], dump: StoreDump) throws {
+        func tuple(_ row: RowSnapshot.Row, _ columns: [String]) -> [RowSnapshot.Value]? {
+            let values = columns.map { row[$0] ?? .null }
+            return values.contains(.null) ? nil : values
+        }
+        var keySets: [String: [[String]: Set<[String]>]] = [:]
+        func described(_ values: [RowSnapshot.Value]) -> [String] { values.map(\.shortDescription) }
+        for table in tables {
+            var uniques = [try db.primaryKey(table).columns]
+            for index in try db.indexes(on: table) where index.isUnique { uniques.append(index.columns) }
+            var sets: [[String]: Set<[String]>] = [:]
+            for columns in uniques {
+                var seen: [[String]: Int] = [:]
+                for (position, row) in (dump.tables[table] ?? []).enumerated() {
+                    guard let key = tuple(row, columns).map(described) else { continue }
+                    if let first = seen[key] {
+                        throw ImportProblem.duplicateKey(
+                            table: table, row: position + 1, firstRow: first, columns: columns)
+                    }
+                    seen[key] = position + 1
+                }
+                sets[columns] = Set(seen.keys)
+            }
+            keySets[table] = sets
+        }
+        var dangling: [String] = []
+        for table in tables {
+            for foreignKey in try db.foreignKeys(on: table) {
+                let from = foreignKey.mapping.map(\.origin)
+                let to = foreignKey.mapping.map(\.destination)
+                let targets = keySets[foreignKey.destinationTable]?[to] ?? []
+                for (position, row) in (dump.tables[table] ?? []).enumerated() {
+                    guard let key = tuple(row, from).map(described), !targets.contains(key) else { continue }
+                    dangling.append(
+                        "tables.\(table)[\(position + 1)].\(from.joined(separator: ",")) = \(key.joined(separator: ",")) → \(foreignKey.destinationTable)"
+                    )
+                    if dangling.count >= reportLimit { throw ImportProblem.danglingReferences(dangling) }
+                }
+            }
+        }
+        if !dangling.isEmpty { throw ImportProblem.danglingReferences(dangling) }
+    }
+
+    /// Where a file stops being an export, from the decoder's account.
+    static func importProblem(_ error: DecodingError) -> ImportProblem {
+        let context: DecodingError.Context
+        switch error {
+        case .dataCorrupted(let c), .keyNotFound(_, let c), .typeMismatch(_, let c), .valueNotFound(_, let c):
+            context = c
+        @unknown default:
+            return .notAnExport
+        }
+        let path = context.codingPath.map { key in key.intValue.map { "[\($0 + 1)]" } ?? "." + key.stringValue
+        }
+        .joined()
+        return path.isEmpty ? .notAnExport : .malformed(path: String(path.drop { $0 == "." }))
     }
 }

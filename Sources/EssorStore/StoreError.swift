@@ -34,6 +34,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case cannotUndo(UndoRefusal)
     /// The store is open read-only: nothing is written.
     case readOnly(ReadOnlyReason)
+    /// Rows that break the store's rules (a change-log snapshot that undo
+    /// would write back); nothing was written.
+    case invalidRows([ColumnViolation])
     /// Any other SQLite failure.
     case sqlite(path: String, detail: String)
 }

@@ -60,6 +60,11 @@ extension Store {
                 problems.append("foreign_key_check: \(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0)")
             }
             guard current, problems.isEmpty else { return problems }
+            // Every value must be one the store's rules allow (a store written
+            // by hand or by an older essor may hold others); records are read
+            // as models only once they are known to decode.
+            problems += try Self.ruleViolations(db)
+            guard problems.isEmpty else { return problems }
             // Search keys must say what the records hold.
             for row in try Row.fetchAll(db, sql: "SELECT * FROM structure") {
                 let keys = StructureKeys(Structure(row: row))
@@ -88,6 +93,32 @@ extension Store {
             if dupUID > 0 { problems.append("meeting uid: \(dupUID) shared") }
             return problems
         } + (isReadOnly || !current ? [] : try searchIndexProblems())
+    }
+
+    /// The values that break their column's rule, at most
+    /// `importReportLimit`, as `table id column: value`.
+    static func ruleViolations(_ db: Database) throws -> [String] {
+        var problems: [String] = []
+        for table in try dataTables(db) {
+            let schema = try StoreColumns.schemaColumns(db, table)
+            let key = try db.primaryKey(table).columns
+            let cursor = try GRDB.Row.fetchCursor(db, sql: "SELECT * FROM \(RowSnapshot.quoted(table))")
+            while let row = try cursor.next() {
+                var values: RowSnapshot.Row = [:]
+                for column in row.columnNames {
+                    values[column] = RowSnapshot.Value(row[column] as DatabaseValue)
+                }
+                let id = key.compactMap { values[$0]?.shortDescription }.joined(separator: ",")
+                for violation in StoreColumns.violations(
+                    table: table, row: values, position: 0, schema: schema)
+                {
+                    guard case .badValue(let value, _, let expected) = violation.problem else { continue }
+                    problems.append("\(table) \(id) \(violation.column): \(value) (\(expected))")
+                    if problems.count >= reportLimit { return problems }
+                }
+            }
+        }
+        return problems
     }
 
     /// FTS5's own check of the search indexes (a command written as an

@@ -21,14 +21,22 @@ struct CalendarImportCommand: ParsableCommand {
         commandName: "ics",
         abstract: "Les événements (VEVENT) d'un fichier .ics deviennent des séances d'une cohorte.",
         discussion: """
-            Un événement déjà importé (même UID) est mis à jour au lieu d'être dupliqué. Au moindre problème,
-            chaque ligne fautive est signalée et rien n'est écrit. u dans l'interface annule tout l'import.
+            Un événement déjà importé dans cette cohorte (même UID) est mis à jour au lieu d'être dupliqué. Un UID
+            qui est celui d'une séance d'une autre cohorte est refusé, ou importé comme nouvelle séance avec
+            --as-new. Au moindre problème, chaque ligne fautive est signalée et rien n'est écrit. u dans
+            l'interface annule tout l'import.
             """)
 
     @ParentCommand var parent: ImportCommand
     @OptionGroup var own: GlobalOptions
     @Argument(help: "Le fichier .ics (- : entrée standard).") var file: String
     @Option(name: .long, help: "La cohorte des séances (numéro ou nom).") var cohort: String
+    @Flag(
+        name: .customLong("as-new"),
+        help:
+            "Les événements dont l'UID est celui d'une séance d'une autre cohorte deviennent de nouvelles séances."
+    )
+    var asNew = false
 
     func run() throws {
         let global = own.merged(with: parent.own.merged(with: parent.parent.global))
@@ -48,8 +56,22 @@ struct CalendarImportCommand: ParsableCommand {
             let cohortID = try lookup.resolve(.cohort, cohort)
             let name = try store.cohortRows([cohortID]).first?.cohort.name ?? cohort
             let author = ChangeAuthor(name: ChangeAuthor.login(), session: "import-" + UUID().uuidString)
-            let (created, updated) = try store.importMeetings(
-                CalendarImport.meetings(events), cohort: cohortID, by: author, at: Launcher.now)
+            let created: Int
+            let updated: Int
+            do {
+                (created, updated) = try store.importMeetings(
+                    CalendarImport.meetings(events), cohort: cohortID, asNew: asNew, by: author,
+                    at: Launcher.now)
+            } catch let foreign as ForeignUIDs {
+                let lines = foreign.events.map {
+                    Strings.text(
+                        .cli(
+                            .icsForeignUID(file: label, line: $0.line, title: $0.title, cohort: $0.cohortName)
+                        ), lang)
+                }
+                let hint = Strings.text(.cli(.icsForeignHint), lang)
+                throw Failure(message: (lines + [hint]).joined(separator: "\n"), status: 2)
+            }
             Lookup.print([
                 Strings.text(.cli(.imported(created: created, updated: updated, cohort: name)), lang)
             ])

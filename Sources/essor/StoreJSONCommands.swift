@@ -58,6 +58,15 @@ struct JSONImportCommand: ParsableCommand {
                     case .otherSchema: .importOtherSchema(label)
                     case .notEmpty: .importNotEmpty(store.path)
                     case .unknownTable(let table): .importUnknownTable(table)
+                    case .malformed(let path): .importMalformed(file: label, path: path)
+                    case .invalid(let violations, let total):
+                        .importInvalid(file: label, violations, total: total)
+                    case .constraint(let table, let row, let detail):
+                        .importConstraint(file: label, table: table, row: row, detail: detail)
+                    case .danglingReferences(let references): .importDangling(file: label, references)
+                    case .duplicateKey(let table, let row, let first, let columns):
+                        .importDuplicateKey(
+                            file: label, table: table, row: row, firstRow: first, columns: columns)
                     }
                 throw Failure(.script(msg), lang: lang)
             }

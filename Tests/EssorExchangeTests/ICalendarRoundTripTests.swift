@@ -198,3 +198,41 @@ enum PythonICalendar {
         var description: String { "python3 icalendar failed (pip install icalendar): \(message)" }
     }
 }
+
+/// Files that would mislead the import: two events with one UID, numbers
+/// that would overflow, texts longer than essor keeps.
+@Suite struct ICalendarHostileTests {
+    func event(_ uid: String, _ extra: String = "") -> String {
+        "BEGIN:VEVENT\r\nUID:\(uid)\r\nSUMMARY:Atelier\r\nDTSTART:20270114T133000Z\r\nDTEND:20270114T163000Z\r\n\(extra)END:VEVENT\r\n"
+    }
+
+    func problems(_ body: String) -> [ICalendarProblem] {
+        switch ICalendarParser.parse("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + body + "END:VCALENDAR\r\n") {
+        case .success: return []
+        case .failure(let list): return list.problems
+        }
+    }
+
+    @Test func twoEventsWithOneUIDAreAnErrorWithBothLines() {
+        let found = problems(event("a@x") + event("b@x") + event("a@x"))
+        #expect(found == [ICalendarProblem(line: 15, .duplicateUID("a@x", firstLine: 3))])
+    }
+
+    @Test func overflowingDurationsAndFarDatesAreRefused() {
+        let huge =
+            "BEGIN:VEVENT\r\nUID:h\r\nSUMMARY:A\r\nDTSTART:20270114T133000Z\r\nDURATION:P99999999999999W\r\nEND:VEVENT\r\n"
+        #expect(problems(huge).map(\.kind) == [.badDuration("P99999999999999W")])
+        let far =
+            "BEGIN:VEVENT\r\nUID:f\r\nSUMMARY:A\r\nDTSTART:99990114T133000Z\r\nDTEND:99990114T143000Z\r\nEND:VEVENT\r\n"
+        #expect(
+            problems(far).map(\.kind) == [.outOfRange("99990114T133000Z"), .outOfRange("99990114T143000Z")])
+    }
+
+    @Test func textsLongerThanTheStoreKeepsAreRefused() {
+        let long = "DESCRIPTION:" + String(repeating: "x", count: TextLimit.long + 1) + "\r\n"
+        #expect(
+            problems(event("l", long)).map(\.kind) == [
+                .tooLong(property: "DESCRIPTION", maximum: TextLimit.long)
+            ])
+    }
+}

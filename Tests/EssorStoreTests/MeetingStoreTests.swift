@@ -195,6 +195,29 @@ import Testing
         #expect(throws: StoreError.self) { try store.importMeetings([item], cohort: 999_999, by: me, at: 3) }
     }
 
+    @Test func aUIDOfAnotherCohortIsRefusedOrImportedAsNew() throws {
+        let store = try demo()
+        let numerique = try cohort(store, "Numérique")
+        let other = try cohort(store, "Filières de la transition écologique")
+        let theirs = try store.meetingRows(try store.meetingIDs(MeetingFilter(cohort: other)))
+        let target = try #require(theirs.first)
+        let uid = try #require(try store.exportEntries(MeetingFilter(cohort: other), from: nil).first?.uid)
+        let item = ImportedMeeting(
+            uid: uid, title: "Réécrit", start: target.meeting.start + 86_400, durationMinutes: 60,
+            place: "Ailleurs",
+            videoLink: "", notes: "", line: 12)
+        #expect {
+            try store.importMeetings([item], cohort: numerique, by: me, at: 1)
+        } throws: { error in
+            (error as? ForeignUIDs)?.events.map(\.line) == [12]
+        }
+        // The other cohort's meeting is untouched.
+        #expect(try store.meetingRows([target.id]).first?.meeting == target.meeting)
+        #expect(try store.importMeetings([item], cohort: numerique, asNew: true, by: me, at: 2) == (1, 0))
+        #expect(try store.importMeetings([item], cohort: numerique, asNew: true, by: me, at: 3) == (0, 0))
+        #expect(try store.meetingRows([target.id]).first?.meeting == target.meeting)
+    }
+
     @Test func migratesAVersionFiveStoreGivingEveryMeetingAUID() throws {
         let path = folder.file("v5.sqlite")
         let queue = try DatabaseQueue(path: path)

@@ -20,6 +20,19 @@ public struct WorkshopTimer: Equatable, Sendable, Codable {
         added = Array(repeating: 0, count: planned.count)
     }
 
+    /// Whether every figure is possible: one entry per item in each list,
+    /// the current item among them, times and minutes within their ranges
+    /// (a clock read from a file is checked before it is used).
+    public var isConsistent: Bool {
+        let instants: ClosedRange<Int64> = -2_208_988_800...7_258_118_400
+        return spent.count == planned.count && added.count == planned.count
+            && (planned.isEmpty ? current == 0 : planned.indices.contains(current))
+            && planned.allSatisfy { (0...1_440).contains($0) }
+            && added.allSatisfy { (0...1_440).contains($0) }
+            && spent.allSatisfy { (0...31_536_000).contains($0) }
+            && (runningSince.map(instants.contains) ?? true) && (startedAt.map(instants.contains) ?? true)
+    }
+
     public var isRunning: Bool { runningSince != nil }
     public var hasItems: Bool { !planned.isEmpty }
 

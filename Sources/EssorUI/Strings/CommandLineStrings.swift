@@ -87,6 +87,14 @@ enum CommandLineStrings {
             return fr
                 ? "« \(file) » ne contient aucune séance (VEVENT)." : "“\(file)” holds no meeting (VEVENT)."
         case .written(let path): return fr ? "Écrit : \(path)" : "Written: \(path)"
+        case .icsForeignUID(let file, let line, let title, let cohort):
+            return fr
+                ? "\(file), ligne \(line) : « \(title) » a l'UID d'une séance de la cohorte « \(cohort) »"
+                : "\(file), line \(line): “\(title)” has the UID of a meeting of cohort “\(cohort)”"
+        case .icsForeignHint:
+            return fr
+                ? "Rien n'a été importé : vérifiez la cohorte (--cohort), ou importez ces événements comme nouvelles séances avec --as-new."
+                : "Nothing was imported: check the cohort (--cohort), or import these events as new meetings with --as-new."
         case .cannotRead(let path, let reason):
             return fr ? "Impossible de lire « \(path) » : \(reason)" : "Cannot read “\(path)”: \(reason)"
         case .badDate(let text):
@@ -174,6 +182,9 @@ enum CommandLineStrings {
             return (fr ? "Stock en lecture seule" : "Read-only store") + " (" + readOnlyReason(reason, fr)
                 + ")"
                 + (fr ? " : rien n'a été écrit." : ": nothing was written.")
+        case .invalidRows(let violations):
+            return (fr ? "Données refusées, rien n'a été écrit : " : "Data refused, nothing was written: ")
+                + violations.prefix(3).map { ScriptStrings.violation($0, fr) }.joined(separator: " ; ")
         case .sqlite(let path, let detail):
             return fr ? "Erreur SQLite sur « \(path) » : \(detail)" : "SQLite error on “\(path)”: \(detail)"
         }
@@ -286,7 +297,18 @@ enum CommandLineStrings {
             detail =
                 fr
                 ? "durée illisible ou trop longue « \(text) »" : "unreadable or too long duration “\(text)”"
-        case .tooLong: detail = fr ? "intitulé de plus de 500 caractères" : "title longer than 500 characters"
+        case .tooLong(let property, let maximum):
+            detail =
+                fr
+                ? "\(property) de plus de \(FormStrings.number(Double(maximum), fr)) caractères"
+                : "\(property) longer than \(FormStrings.number(Double(maximum), fr)) characters"
+        case .outOfRange(let text):
+            detail = fr ? "date hors de 1900–2199 « \(text) »" : "date outside 1900–2199 “\(text)”"
+        case .duplicateUID(let uid, let first):
+            detail =
+                fr
+                ? "UID « \(uid) » déjà donné à l'événement de la ligne \(first) : chaque événement a le sien"
+                : "UID “\(uid)” already used by the event at line \(first): each event needs its own"
         }
         return place + detail
     }

@@ -115,6 +115,8 @@ public enum CLIMsg: Equatable, Sendable {
     case nothingImported(String)
     case written(String)
     case cannotRead(path: String, reason: String)
+    case icsForeignUID(file: String, line: Int, title: String, cohort: String)
+    case icsForeignHint
     case badDate(String)
     case lookupKind(LookupKind)
     case badKind(String)

@@ -30,9 +30,29 @@ public enum ScriptMsg: Equatable, Sendable {
     case importOtherSchema(String)
     case importNotEmpty(String)
     case importUnknownTable(String)
+    case importMalformed(file: String, path: String)
+    case importInvalid(file: String, [ColumnViolation], total: Int)
+    case importConstraint(file: String, table: String, row: Int, detail: String)
+    case importDuplicateKey(file: String, table: String, row: Int, firstRow: Int, columns: [String])
+    case importDangling(file: String, [String])
 }
 
 enum ScriptStrings {
+    /// `tables.meeting[3].starts_at : "demain" — attendu un instant …`
+    static func violation(_ v: ColumnViolation, _ fr: Bool) -> String {
+        let place = "tables.\(v.table)[\(v.row)]" + (v.column.isEmpty ? "" : ".\(v.column)")
+        switch v.problem {
+        case .unknownTable: return place + (fr ? " : table inconnue" : ": unknown table")
+        case .unknownColumn:
+            return place + (fr ? " : colonne inconnue de ce stock" : ": no such column in this store")
+        case .missing: return place + (fr ? " : manquant" : ": missing")
+        case .badValue(let value, let expectedFR, let expectedEN):
+            return fr
+                ? "\(place) : \(value) — attendu \(expectedFR)"
+                : "\(place): \(value) — expected \(expectedEN)"
+        }
+    }
+
     static func text(_ msg: ScriptMsg, _ fr: Bool) -> String {
         switch msg {
         case .openedReadOnly(let reason):
@@ -135,6 +155,32 @@ enum ScriptStrings {
             return fr
                 ? "Table inconnue « \(table) » dans l'export : rien n'a été importé."
                 : "Unknown table “\(table)” in the export: nothing was imported."
+        case .importMalformed(let file, let path):
+            return fr
+                ? "« \(file) » : valeur inattendue à « \(path) » (ce n'est pas la forme d'un export essor) : rien n'a été importé."
+                : "“\(file)”: unexpected value at “\(path)” (not the shape of an essor export): nothing was imported."
+        case .importInvalid(let file, let violations, let total):
+            var lines = violations.map { "\(file) : " + violation($0, fr) }
+            if total > violations.count {
+                lines.append(
+                    fr ? "… et \(total - violations.count) autres" : "… and \(total - violations.count) more")
+            }
+            lines.append(fr ? "Rien n'a été importé." : "Nothing was imported.")
+            return lines.joined(separator: "\n")
+        case .importConstraint(let file, let table, let row, let detail):
+            return fr
+                ? "\(file) : tables.\(table)[\(row)] refusée par le stock (\(detail)) : rien n'a été importé."
+                : "\(file): tables.\(table)[\(row)] refused by the store (\(detail)): nothing was imported."
+        case .importDuplicateKey(let file, let table, let row, let first, let columns):
+            let what = columns.joined(separator: ", ")
+            return fr
+                ? "\(file) : tables.\(table)[\(row)] a le même \(what) que tables.\(table)[\(first)] : rien n'a été importé."
+                : "\(file): tables.\(table)[\(row)] has the same \(what) as tables.\(table)[\(first)]: nothing was imported."
+        case .importDangling(let file, let references):
+            let lines = references.map {
+                "\(file) : \($0)" + (fr ? " : fiche absente du fichier" : ": record missing from the file")
+            }
+            return (lines + [fr ? "Rien n'a été importé." : "Nothing was imported."]).joined(separator: "\n")
         }
     }
 }

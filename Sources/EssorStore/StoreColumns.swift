@@ -1,0 +1,371 @@
+import EssorCore
+import Foundation
+import GRDB
+
+/// What each column of the store may hold. Rows that come from outside
+/// essor's own code paths (an `import json` file, a change-log snapshot
+/// that undo writes back, a store to check) are checked against these
+/// rules before anything is written, and only the tables and columns the
+/// schema itself has are accepted: names are never taken from a file.
+///
+/// Every column of every data table has a rule (a test compares with the
+/// schema), so a new column cannot slip through unchecked.
+enum ColumnRule: Sendable {
+    /// A row id or a reference to one: an integer ≥ 1.
+    case key
+    /// A record's version: an integer ≥ 1.
+    case version
+    /// An integer within a range.
+    case integer(ClosedRange<Int64>)
+    /// A number of a kind the `NumberReader` knows, within its range.
+    case quantity(NumberReader.Quantity)
+    /// An instant, in seconds since 1970, between 1900 and 2200.
+    case instant
+    /// A day, `AAAA-MM-JJ`.
+    case date
+    /// Text up to a length, in characters.
+    case text(Int)
+    /// One of these words.
+    case choice([String])
+    /// JSON text that `valid` accepts.
+    case json(@Sendable (Data) -> Bool)
+    /// Computed from the other columns (search and sort keys): whatever a
+    /// file says is replaced.
+    case derived
+
+    static let instants: ClosedRange<Int64> = -2_208_988_800...7_258_118_400
+
+    /// Whether `value` is acceptable; `nullable` from the schema.
+    func accepts(_ value: RowSnapshot.Value, nullable: Bool) -> Bool {
+        if case .null = value { return nullable || isDerived }
+        switch (self, value) {
+        case (.derived, _): return true
+        case (.key, .integer(let v)), (.version, .integer(let v)): return v >= 1
+        case (.integer(let range), .integer(let v)): return range.contains(v)
+        case (.instant, .integer(let v)): return Self.instants.contains(v)
+        case (.quantity(let quantity), .integer(let v)):
+            return (try? NumberReader.check(Double(v), as: quantity).get()) != nil
+        case (.quantity(let quantity), .real(let v)):
+            return (try? NumberReader.check(v, as: quantity).get()) != nil
+        case (.date, .text(let v)): return v.count == 10 && LocalDate.parseISO(v) != nil
+        case (.text(let limit), .text(let v)): return v.utf8.count <= limit || v.count <= limit
+        case (.choice(let words), .text(let v)): return words.contains(v)
+        case (.json(let valid), .text(let v)): return v.utf8.count <= 16 << 20 && valid(Data(v.utf8))
+        default: return false
+        }
+    }
+
+    var isDerived: Bool {
+        if case .derived = self { return true }
+        return false
+    }
+
+    /// What the rule expects, for messages (in French and English).
+    func expected(_ fr: Bool) -> String {
+        switch self {
+        case .key, .version: return fr ? "un entier ≥ 1" : "an integer ≥ 1"
+        case .integer(let range):
+            return fr
+                ? "un entier de \(range.lowerBound) à \(range.upperBound)"
+                : "an integer from \(range.lowerBound) to \(range.upperBound)"
+        case .quantity(let quantity):
+            let range = quantity.range
+            let low = DecimalFormat.grouped(range.lowerBound, separator: " ")
+            let high = DecimalFormat.grouped(range.upperBound, separator: " ")
+            return fr ? "un nombre de \(low) à \(high)" : "a number from \(low) to \(high)"
+        case .instant: return fr ? "un instant (secondes, 1900–2200)" : "an instant (seconds, 1900–2200)"
+        case .date: return fr ? "une date AAAA-MM-JJ" : "a date YYYY-MM-DD"
+        case .text(let limit):
+            return fr ? "un texte de \(limit) caractères au plus" : "a text of at most \(limit) characters"
+        case .choice(let words): return (fr ? "l'un de : " : "one of: ") + words.joined(separator: ", ")
+        case .json: return fr ? "un JSON valide de la bonne forme" : "valid JSON of the right shape"
+        case .derived: return ""
+        }
+    }
+}
+
+/// A value of a row that breaks its column's rule.
+public struct ColumnViolation: Equatable, Sendable {
+    public var table: String
+    /// The row's position in the file (from 1), or its id in the store.
+    public var row: Int
+    public var column: String
+    public var problem: Problem
+
+    public enum Problem: Equatable, Sendable {
+        case unknownTable
+        case unknownColumn
+        case missing
+        case badValue(value: String, expectedFR: String, expectedEN: String)
+    }
+}
+
+enum StoreColumns {
+    private static func choices<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> ColumnRule
+    where T.RawValue == String {
+        .choice(type.allCases.map(\.rawValue))
+    }
+
+    private static let name = ColumnRule.text(TextLimit.name)
+    private static let line = ColumnRule.text(TextLimit.line)
+    private static let long = ColumnRule.text(TextLimit.long)
+    private static let whole = ColumnRule.integer(Int64.min...Int64.max)
+    private static let position = ColumnRule.integer(0...1_000_000)
+    private static let anyJSON = ColumnRule.json {
+        (try? JSONSerialization.jsonObject(with: $0, options: [.fragmentsAllowed])) != nil
+    }
+
+    /// Every data table and its columns' rules.
+    static let rules: [String: [String: ColumnRule]] = [
+        "essor_meta": ["key": name, "value": line],
+        "programme": [
+            "id": .integer(1...1), "name": name, "operator": name, "funders": line, "contact_email": name,
+            "contact_address": line, "summary": long,
+        ],
+        "cohort": [
+            "id": .key, "name": name, "theme": name, "start_date": .date, "end_date": .date, "summary": long,
+            "project_title": name, "project_summary": long, "project_stage": choices(ProjectStage.self),
+            "version": .version, "search_key": .derived, "project_start_year": .quantity(.year),
+            "project_years": .quantity(.projectYears), "project_day_rate": .quantity(.dayRate),
+        ],
+        "structure": [
+            "id": .key, "name": name, "legal_form": choices(LegalForm.self), "siret": .text(14),
+            "address": line, "postcode": .text(5), "town": name, "departement": .text(3), "sector": name,
+            "headcount": .quantity(.headcount), "website": line, "problem": long, "notes": long,
+            "search_key": .derived, "version": .version, "sort_name": .derived, "sort_town": .derived,
+        ],
+        "structure_contact": [
+            "id": .key, "structure_id": .key, "position": position, "name": name, "role": name, "email": name,
+            "phone": name,
+        ],
+        "membership": ["cohort_id": .key, "structure_id": .key],
+        "partner": [
+            "id": .key, "name": name, "expertise": name, "summary": long, "website": line,
+            "search_key": .derived,
+            "version": .version,
+        ],
+        "partner_contact": [
+            "id": .key, "partner_id": .key, "position": position, "name": name, "role": name, "email": name,
+            "phone": name,
+        ],
+        "assignment": [
+            "id": .key, "partner_id": .key, "cohort_id": .key, "structure_id": .key, "mission": long,
+            "days_planned": .quantity(.staffDays), "status": choices(AssignmentStatus.self),
+            "version": .version,
+            "start_date": .date, "end_date": .date,
+        ],
+        "meeting": [
+            "id": .key, "cohort_id": .key, "kind": choices(MeetingKind.self), "title": name,
+            "starts_at": .instant,
+            "duration_minutes": .quantity(.durationMinutes), "place": line, "video_link": line,
+            "facilitators": line, "notes": long, "search_key": .derived, "version": .version, "series": name,
+            "uid": .text(TextLimit.line),
+        ],
+        "meeting_partner": ["meeting_id": .key, "partner_id": .key],
+        "meeting_invitation": ["meeting_id": .key, "structure_id": .key],
+        "agenda_item": [
+            "id": .key, "meeting_id": .key, "position": position, "title": name,
+            "minutes": .quantity(.agendaMinutes), "owner": name,
+        ],
+        "attendance": [
+            "id": .key, "meeting_id": .key, "structure_id": .key, "person": name,
+            "status": choices(AttendanceStatus.self), "arrived_at": .instant,
+        ],
+        "change_log": [
+            "id": .key, "at": .instant, "author": name, "session": name, "entity": choices(ChangeEntity.self),
+            "record_id": .key, "action": .text(40), "summary": .text(TextLimit.long),
+            "before": .json(isSnapshot),
+            "after": .json(isSnapshot), "undoes": .key, "batch": name,
+        ],
+        "draft": [
+            "id": .key, "author": name, "saved_at": .instant, "entity": choices(ChangeEntity.self),
+            "record_id": whole, "version": whole, "title": name, "payload": anyJSON,
+        ],
+        "workshop_item": [
+            "id": .key, "meeting_id": .key, "kind": choices(WorkshopItemKind.self), "text": long,
+            "tags": line,
+            "votes": .quantity(.votes), "owner": name, "due_date": .date,
+            "status": choices(ActionStatus.self),
+            "created_at": .instant, "author": name,
+        ],
+        "workshop_state": [
+            "meeting_id": .key, "timer": .json(isTimer), "item_order": choices(WorkshopOrder.self),
+            "updated_at": .instant,
+        ],
+        "time_entry": [
+            "id": .key, "assignment_id": .key, "date": .date, "days": .quantity(.staffDays), "note": line,
+        ],
+        "financial_year": [
+            "structure_id": .key, "year": .quantity(.year), "produits": .quantity(.amount),
+            "subventions": .quantity(.amount), "charges": .quantity(.amount),
+            "masse_salariale": .quantity(.amount),
+            "resultat": .quantity(.amount), "fonds_propres": .quantity(.amount),
+            "total_bilan": .quantity(.amount),
+            "tresorerie": .quantity(.amount), "dettes_financieres": .quantity(.amount),
+            "amortissements": .quantity(.amount), "etp": .quantity(.fte), "version": .version,
+        ],
+        "finance_threshold": [
+            "key": choices(FinanceThresholds.Key.self),
+            // Each key's own range is checked by `violations(in:)`.
+            "value": .quantity(.amount),
+        ],
+        "project_line": [
+            "id": .key, "cohort_id": .key, "position": position, "kind": choices(ProjectLine.Kind.self),
+            "label": name, "amounts": .json(isAmounts),
+        ],
+        "project_share": [
+            "line_id": .key, "cohort_id": .key, "structure_id": .key, "percent": .quantity(.percent),
+            "cash": .quantity(.amount), "staff_days": .quantity(.staffDays),
+        ],
+        "financing": [
+            "id": .key, "structure_id": .key, "cohort_id": .key,
+            "instrument": choices(FinancingInstrument.self),
+            "amount": .quantity(.amount), "partner_id": .key, "status": choices(FinancingStatus.self),
+            "note": line,
+            "rule": choices(FinancingRule.self),
+        ],
+    ]
+
+    /// Yearly amounts of a budget line: a list of amounts, one per year.
+    @Sendable static func isAmounts(_ data: Data) -> Bool {
+        guard let amounts = try? JSONDecoder().decode([Double].self, from: data), amounts.count <= 30 else {
+            return false
+        }
+        return amounts.allSatisfy { (try? NumberReader.check($0, as: .amount).get()) != nil }
+    }
+
+    /// A workshop clock whose every figure is possible.
+    @Sendable static func isTimer(_ data: Data) -> Bool {
+        (try? JSONDecoder().decode(WorkshopTimer.self, from: data))?.isConsistent == true
+    }
+
+    /// A change-log snapshot: rows of known tables, each valid (undo writes
+    /// them back).
+    @Sendable static func isSnapshot(_ data: Data) -> Bool {
+        guard let snapshot = try? JSONDecoder().decode(RowSnapshot.self, from: data) else { return false }
+        return snapshot.groups.allSatisfy { group in
+            guard let columns = rules[group.table] else { return false }
+            if let owner = group.owner, columns[owner] == nil { return false }
+            return group.rows.allSatisfy { row in
+                row.allSatisfy { column, value in
+                    columns[column].map { $0.accepts(value, nullable: true) } ?? false
+                }
+            }
+        }
+    }
+
+    /// The columns of `table` as the schema has them (name → NOT NULL
+    /// without a default, and whether it may be null at all).
+    static func schemaColumns(_ db: Database, _ table: String) throws -> [String: (
+        required: Bool, nullable: Bool
+    )] {
+        var columns: [String: (required: Bool, nullable: Bool)] = [:]
+        let singleKey = try db.primaryKey(table).columns.count == 1
+        for column in try db.columns(in: table) {
+            let primary = column.primaryKeyIndex > 0
+            let isRowID = primary && column.type.uppercased() == "INTEGER" && singleKey
+            columns[column.name] = (
+                required: column.isNotNull && column.defaultValueSQL == nil && !isRowID,
+                nullable: !column.isNotNull && !primary
+            )
+        }
+        return columns
+    }
+
+    /// The problems of one row of `table` (`position` for messages),
+    /// checked against the schema's columns and their rules.
+    static func violations(
+        table: String, row: RowSnapshot.Row, position: Int,
+        schema: [String: (required: Bool, nullable: Bool)]
+    ) -> [ColumnViolation] {
+        guard let columns = rules[table] else {
+            return [ColumnViolation(table: table, row: position, column: "", problem: .unknownTable)]
+        }
+        var problems: [ColumnViolation] = []
+        for (column, value) in row.sorted(by: { $0.key < $1.key }) {
+            guard let shape = schema[column], let rule = columns[column] else {
+                problems.append(
+                    ColumnViolation(table: table, row: position, column: column, problem: .unknownColumn))
+                continue
+            }
+            var accepted = rule.accepts(value, nullable: shape.nullable)
+            if accepted, table == "finance_threshold", column == "value",
+                case .text(let name)? = row["key"], let key = FinanceThresholds.Key(rawValue: name)
+            {
+                accepted = (try? NumberReader.check(value.number ?? .nan, as: .threshold(key)).get()) != nil
+            }
+            if !accepted {
+                let expected: (String, String) =
+                    if table == "finance_threshold", case .text(let name)? = row["key"],
+                        let key = FinanceThresholds.Key(rawValue: name)
+                    {
+                        (
+                            ColumnRule.quantity(.threshold(key)).expected(true),
+                            ColumnRule.quantity(.threshold(key)).expected(false)
+                        )
+                    } else {
+                        (rule.expected(true), rule.expected(false))
+                    }
+                problems.append(
+                    ColumnViolation(
+                        table: table, row: position, column: column,
+                        problem: .badValue(
+                            value: value.shortDescription, expectedFR: expected.0, expectedEN: expected.1)))
+            }
+        }
+        for (column, shape) in schema.sorted(by: { $0.key < $1.key })
+        where shape.required && row[column] == nil && !(columns[column]?.isDerived ?? false) {
+            problems.append(ColumnViolation(table: table, row: position, column: column, problem: .missing))
+        }
+        return problems
+    }
+
+    /// The row with its derived columns computed from the others, as the
+    /// store's own writes compute them.
+    static func deriving(_ table: String, _ row: RowSnapshot.Row) -> RowSnapshot.Row {
+        var row = row
+        func text(_ column: String) -> String {
+            if case .text(let v)? = row[column] { return v }
+            return ""
+        }
+        switch table {
+        case "structure":
+            let keys = StructureKeys(
+                name: text("name"), town: text("town"), postcode: text("postcode"),
+                legalForm: LegalForm(rawValue: text("legal_form")) ?? .autre)
+            row["search_key"] = .text(keys.search)
+            row["sort_name"] = .text(keys.sortName)
+            row["sort_town"] = .text(keys.sortTown)
+        case "meeting":
+            row["search_key"] = .text(MeetingKeys.search(title: text("title"), place: text("place")))
+        case "cohort":
+            row["search_key"] = .text(LookupKeys.cohort(name: text("name"), theme: text("theme")))
+        case "partner":
+            row["search_key"] = .text(LookupKeys.partner(name: text("name"), expertise: text("expertise")))
+        default:
+            break
+        }
+        return row
+    }
+}
+
+extension RowSnapshot.Value {
+    /// The value as a number, when it is one.
+    var number: Double? {
+        switch self {
+        case .integer(let v): Double(v)
+        case .real(let v): v
+        default: nil
+        }
+    }
+
+    /// The value as a message may quote it: short, and escaped later.
+    var shortDescription: String {
+        switch self {
+        case .null: return "null"
+        case .integer(let v): return String(v)
+        case .real(let v): return String(v)
+        case .text(let v): return "\"" + (v.count > 40 ? String(v.prefix(40)) + "…" : v) + "\""
+        }
+    }
+}
