@@ -71,15 +71,11 @@ public enum AttendanceSheetExport {
     /// markup characters taken literally, control characters dropped.
     static func cell(_ text: String) -> String {
         var out = ""
-        for c in text {
+        for c in OutputText.clean(text, for: .file) {
             switch c {
             case "|", "\\", "*", "_", "`", "[", "]", "<", ">", "#": out += "\\" + String(c)
             case "\n", "\r", "\r\n", "\t": out += " "
-            default:
-                if c.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
-                    continue
-                }
-                out.append(c)
+            default: out.append(c)
             }
         }
         return out
@@ -138,24 +134,18 @@ public enum AttendanceSheetExport {
         return out
     }
 
-    /// Text safe in HTML: markup characters as entities, control characters dropped.
+    /// Text safe in HTML: markup characters as entities, control
+    /// characters dropped and bidirectional ones shown (`OutputText`).
     static func escape(_ text: String) -> String {
         var out = ""
-        for c in text {
+        for c in OutputText.clean(text, for: .file) {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default:
-                if c.unicodeScalars.contains(where: {
-                    ($0.value < 0x20 && $0.value != 0x0A) || (0x7F...0x9F).contains($0.value)
-                        || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value)
-                }) {
-                    continue
-                }
-                out.append(c)
+            default: out.append(c)
             }
         }
         return out

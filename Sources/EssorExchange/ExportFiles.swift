@@ -40,8 +40,10 @@ public enum ExportFiles {
     /// Writes `text` at `path` through a temporary file and a rename, so a
     /// reader never sees half a file; refuses to replace a file unless
     /// asked, and never writes through a link or into a device.
+    /// The document passes `OutputText.document` on its way (the last guard
+    /// against a control character a format writer let through).
     public static func write(_ text: String, to path: String, replacing: Bool) throws(FileError) {
-        try FilePublishing.write(Array(text.utf8), to: path, replacing: replacing)
+        try FilePublishing.write(Array(OutputText.document(text).utf8), to: path, replacing: replacing)
     }
 }
 

@@ -84,12 +84,12 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
 
     static func number(_ value: Double?, _ lang: Lang, digits: Int = 1) -> String {
         value.map { DecimalFormat.string($0, lang: lang, maxFractionDigits: digits) }
-            ?? (lang == .fr ? "n/d" : "n/a")
+            ?? DecimalFormat.unavailable(lang)
     }
 
     /// `12 345 €` (`€12,345` in English).
     static func euros(_ value: Double?, _ lang: Lang) -> String {
-        guard let value else { return lang == .fr ? "n/d" : "n/a" }
+        guard let value else { return DecimalFormat.unavailable(lang) }
         return lang == .fr
             ? DecimalFormat.grouped(value, separator: " ") + " €"
             : (value < 0 ? "-€" : "€") + DecimalFormat.grouped(abs(value), separator: ",")
@@ -99,7 +99,7 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
 
     public func markdown(_ lang: Lang) -> String {
         let fr = lang == .fr
-        var out = "# \(title)\n\n"
+        var out = "# \(Self.cell(title))\n\n"
         out +=
             fr
             ? "| Structure | Année | Subventions | Trésorerie (jours) | Fonds propres / bilan | CAF | État | À risque |\n"
@@ -119,8 +119,8 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
             for effect in line.effects {
                 out +=
                     fr
-                    ? "- \(effect.year) (\(effect.cohort)) : résultat \(Self.euros(effect.resultChange, lang)), trésorerie \(Self.euros(effect.cash, lang)) (\(Self.number(effect.cashDays, lang)) jours), fonds propres \(Self.euros(effect.equity, lang))\n"
-                    : "- \(effect.year) (\(effect.cohort)): result \(Self.euros(effect.resultChange, lang)), cash \(Self.euros(effect.cash, lang)) (\(Self.number(effect.cashDays, lang)) days), equity \(Self.euros(effect.equity, lang))\n"
+                    ? "- \(effect.year) (\(Self.cell(effect.cohort))) : résultat \(Self.euros(effect.resultChange, lang)), trésorerie \(Self.euros(effect.cash, lang)) (\(Self.number(effect.cashDays, lang)) jours), fonds propres \(Self.euros(effect.equity, lang))\n"
+                    : "- \(effect.year) (\(Self.cell(effect.cohort))): result \(Self.euros(effect.resultChange, lang)), cash \(Self.euros(effect.cash, lang)) (\(Self.number(effect.cashDays, lang)) days), equity \(Self.euros(effect.equity, lang))\n"
             }
             for s in line.suggestions {
                 out +=
@@ -131,7 +131,7 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
                 out +=
                     (fr ? "- Retenu : " : "- Chosen: ")
                     + "\(c.instrument), \(Self.euros(c.amount, lang)), \(c.status)"
-                    + (c.partner.map { ", \($0)" } ?? "") + "\n"
+                    + (c.partner.map { ", \(Self.cell($0))" } ?? "") + "\n"
             }
         }
         return out
@@ -144,7 +144,10 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
         try writer.write(
             row: ["siret", "nom", "annee"] + figures + Self.ratioOrder + ["etat", "risque_des"])
         for line in lines {
-            var row = [line.siret, PartnerReport.neutralised(line.name), line.year.map(String.init) ?? ""]
+            var row = [
+                PartnerReport.neutralised(line.siret), PartnerReport.neutralised(line.name),
+                line.year.map(String.init) ?? "",
+            ]
             row += figures.map {
                 line.figures[$0].map { DecimalFormat.string($0, lang: lang, maxFractionDigits: 2) } ?? ""
             }
@@ -152,7 +155,7 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
                 (line.ratios[$0] ?? nil).map { DecimalFormat.string($0, lang: lang, maxFractionDigits: 4) }
                     ?? ""
             }
-            row += [line.state, line.atRiskYear.map(String.init) ?? ""]
+            row += [PartnerReport.neutralised(line.state), line.atRiskYear.map(String.init) ?? ""]
             try writer.write(row: row)
         }
         writer.stream.close()
@@ -160,11 +163,8 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
         return String(decoding: data, as: UTF8.self) + "\r\n"
     }
 
-    public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
-    }
+    public func json() throws -> String { try SafeJSON.encode(self) + "\n" }
 
-    static func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+    /// A Markdown table cell, as the attendance sheet writes them.
+    static func cell(_ text: String) -> String { AttendanceSheetExport.cell(text) }
 }

@@ -1,10 +1,12 @@
+import EssorCore
+
 /// The text rules of RFC 5545: escaping of TEXT values, and content lines
 /// folded at 75 octets with CRLF.
 public enum ICalendarText {
     /// `\`, `;`, `,` and line breaks escaped as TEXT values need.
     public static func escape(_ text: String) -> String {
         var out = ""
-        for c in text {
+        for c in OutputText.clean(text, for: .file) {
             switch c {
             case "\\": out += "\\\\"
             case ";": out += "\\;"

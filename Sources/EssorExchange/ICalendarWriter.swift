@@ -29,7 +29,9 @@ public enum ICalendarWriter {
             if !event.description.isEmpty {
                 lines.append("DESCRIPTION:" + ICalendarText.escape(event.description))
             }
-            if !event.url.isEmpty { lines.append("URL:" + event.url.filter { !$0.isWhitespace }) }
+            if !event.url.isEmpty {
+                lines.append("URL:" + OutputText.clean(event.url, for: .file).filter { !$0.isWhitespace })
+            }
             if !event.categories.isEmpty {
                 lines.append(
                     "CATEGORIES:" + event.categories.map(ICalendarText.escape).joined(separator: ","))

@@ -147,7 +147,10 @@ public struct PartnerReport: Equatable, Sendable, Encodable {
         return String(decoding: data, as: UTF8.self) + "\r\n"
     }
 
+    /// A text cell of data: cleaned for a file (`OutputText`), and with an
+    /// apostrophe before what a spreadsheet would take for a formula.
     static func neutralised(_ cell: String) -> String {
+        let cell = OutputText.clean(cell, for: .file)
         guard let first = cell.first, "=+-@\t\r".contains(first) else { return cell }
         return "'" + cell
     }

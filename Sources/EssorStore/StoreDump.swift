@@ -44,9 +44,9 @@ extension Store {
                     db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid"),
                 tables: tables)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(dump)
+        // Escaped for any reader (`SafeJSON`): decoding gives back every
+        // character, so the round trip stays byte for byte.
+        return Data(try SafeJSON.encode(dump).utf8)
     }
 
     public enum ImportProblem: Error, Equatable, Sendable {

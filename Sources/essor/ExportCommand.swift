@@ -27,7 +27,7 @@ struct ExportCommand: ParsableCommand {
 enum OutputFile {
     static func write(_ text: String, to output: String, force: Bool, lang: Lang) throws {
         if output == "-" {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Console.document(text)
             return
         }
         let path = GlobalOptions.absolute(output)
@@ -36,7 +36,7 @@ enum OutputFile {
         } catch {
             throw Failure(message: Strings.describe(error, lang), status: 2)
         }
-        FileHandle.standardError.write(Data((Strings.text(.cli(.written(path)), lang) + "\n").utf8))
+        Console.message(Strings.text(.cli(.written(path)), lang))
     }
 }
 

@@ -32,11 +32,8 @@ struct GenerateCommand: ParsableCommand {
                 into: store, sizes: .init(structures: structures, meetings: meetings, partners: partners),
                 seed: seed,
                 today: WallClock.paris.today(now: Launcher.now))
-            FileHandle.standardError.write(
-                Data(
-                    (Strings.text(
-                        .cli(.generated(path: path, structures: structures, meetings: meetings)), lang) + "\n")
-                        .utf8))
+            Console.message(
+                Strings.text(.cli(.generated(path: path, structures: structures, meetings: meetings)), lang))
         }
     }
 }

@@ -47,17 +47,12 @@ enum Launcher {
     /// Writes the message to stderr, every line escaped (a message may
     /// quote a name from the store or what the user typed), and exits.
     static func exit(with failure: Failure) -> Never {
-        let lines = failure.message.split(separator: "\n", omittingEmptySubsequences: false).map {
-            SafeText.escaped(String($0))
-        }
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        Console.message(failure.message)
         Foundation.exit(failure.status)
     }
 
     /// A line on stderr, escaped (it may quote what a file holds).
-    static func warn(_ message: String) {
-        FileHandle.standardError.write(Data(("essor : " + SafeText.escaped(message) + "\n").utf8))
-    }
+    static func warn(_ message: String) { Console.message("essor : " + message) }
 
     /// Opens the store for a command that writes: refused with `--read-only`.
     static func openStore(_ path: String, lang: Lang, options: GlobalOptions) throws -> Store {

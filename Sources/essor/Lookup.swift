@@ -63,15 +63,11 @@ struct Lookup {
         }
     }
 
-    /// Writes lines to stdout; the table cells are already escaped.
-    static func print(_ lines: [String]) {
-        var out = lines.joined(separator: "\n")
-        if !out.isEmpty { out += "\n" }
-        FileHandle.standardOutput.write(Data(out.utf8))
-    }
+    /// Writes lines to stdout, escaped (`Console`).
+    static func print(_ lines: [String]) { Console.lines(lines) }
 
     static func printJSON(_ value: some Encodable) throws {
-        FileHandle.standardOutput.write(Data((try SafeJSON.encode(value) + "\n").utf8))
+        Console.document(try SafeJSON.encode(value) + "\n")
     }
 }
 

@@ -44,7 +44,7 @@ struct PartnersReportCommand: ParsableCommand {
             case .json:
                 try Lookup.printJSON(report)
             case .csv:
-                FileHandle.standardOutput.write(Data(try report.csv(lang, totalLabel: total).utf8))
+                Console.document(try report.csv(lang, totalLabel: total))
             case .table:
                 let titles = PartnerReport.titles(lang)
                 let columns = titles.enumerated().map { index, title in

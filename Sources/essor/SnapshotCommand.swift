@@ -40,7 +40,8 @@ struct SnapshotCommand: ParsableCommand {
             let utf8 =
                 ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { global.environment[$0] }
                 .first { !$0.isEmpty }.map { $0.lowercased().contains("utf") } ?? false
-            print(HeadlessRenderer.text(controller.render(glyphs: utf8 ? .unicode : .ascii)))
+            Console.document(
+                HeadlessRenderer.text(controller.render(glyphs: utf8 ? .unicode : .ascii)) + "\n")
         }
     }
 

@@ -92,8 +92,7 @@ struct StructureScript {
 
     /// Says `msg` on stderr (stdout stays for what scripts read).
     func tell(_ msg: ScriptMsg) {
-        FileHandle.standardError.write(
-            Data((SafeText.escaped(Strings.text(.cli(.script(msg)), lang)) + "\n").utf8))
+        Console.message(Strings.text(.cli(.script(msg)), lang))
     }
 
     /// A conflict, as a failure with its own status (3), so a script can

@@ -54,7 +54,7 @@ struct Run {
 /// one of its descriptors.
 func spawn(
     _ executable: String, _ arguments: [String], environment: [String: String] = [:],
-    stdout: String = "/dev/null", stderr: String = "/dev/null"
+    stdout: String = "/dev/null", stderr: String = "/dev/null", directory: String? = nil
 ) throws -> pid_t {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -67,7 +67,11 @@ func spawn(
     env["XDG_CONFIG_HOME"] = IsolatedConfig.path
     env["NO_COLOR"] = nil
     env.merge(environment) { $1 }
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    // In another folder: through the shell, which changes to it first.
+    let command =
+        directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable] + arguments }
+        ?? [executable] + arguments
+    let argv = command.map { strdup($0) } + [nil]
     let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
         for pointer in argv + envp { free(pointer) }
@@ -87,7 +91,7 @@ func spawn(
     posix_spawnattr_setsigdefault(&attributes, &all)
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+    let spawned = posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
     guard spawned == 0 else {
         throw HarnessError(description: "cannot start \(executable): \(String(cString: strerror(spawned)))")
     }
@@ -113,7 +117,7 @@ func wait(for pid: pid_t, _ what: String, timeout: TimeInterval) throws -> Int32
 /// Runs a program with a time limit, capturing its output.
 func run(
     _ executable: String, _ arguments: [String], environment: [String: String] = [:],
-    timeout: TimeInterval = 20
+    timeout: TimeInterval = 20, directory: String? = nil
 )
     throws -> Run
 {
@@ -125,7 +129,9 @@ func run(
         try? FileManager.default.removeItem(atPath: outPath)
         try? FileManager.default.removeItem(atPath: errPath)
     }
-    let pid = try spawn(executable, arguments, environment: environment, stdout: outPath, stderr: errPath)
+    let pid = try spawn(
+        executable, arguments, environment: environment, stdout: outPath, stderr: errPath,
+        directory: directory)
     let status = try wait(for: pid, "\(executable) \(arguments)", timeout: timeout)
     return Run(
         status: status,

@@ -135,7 +135,7 @@ import Testing
         #expect(app.state.form != nil)
         #expect(app.screen.contains("Date attendue : JJ/MM/AAAA"))
         #expect(app.screen.contains("Heure attendue : 14h30 ou 14:30"))
-        #expect(app.screen.contains("Durée attendue : 2h, 1h30 ou 90 min"))
+        #expect(app.screen.contains("Durée attendue, de 1 min à 24h : 2h, 1h30 ou 90 min"))
         #expect(meetingTitles(app).count == before)
     }
 

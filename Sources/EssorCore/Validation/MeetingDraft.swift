@@ -63,10 +63,8 @@ public struct MeetingDraft: Equatable, Sendable, Codable {
         let minutes = ClockParsing.duration(duration)
         if duration.trimmingSpaces.isEmpty {
             issues[.duration] = .required
-        } else if minutes == nil {
+        } else if minutes == nil || Validators.number(String(minutes!), as: .durationMinutes) != nil {
             issues[.duration] = .duration
-        } else if let issue = Validators.number(String(minutes!), as: .durationMinutes) {
-            issues[.duration] = issue
         }
         let link = videoLink.trimmingSpaces
         if !link.isEmpty && !Validators.isWebAddress(link) { issues[.videoLink] = .url }

@@ -69,7 +69,7 @@ public enum Validators {
     /// `https://…` or `http://…` with a host.
     public static func isWebAddress(_ text: String) -> Bool {
         let lower = text.lowercased()
-        guard !text.contains(where: \.isWhitespace) else { return false }
+        guard !text.contains(where: \.isWhitespace), SafeText.isClean(text) else { return false }
         for scheme in ["https://", "http://"] where lower.hasPrefix(scheme) {
             return lower.count > scheme.count && !lower.dropFirst(scheme.count).hasPrefix("/")
         }

@@ -215,7 +215,9 @@ enum FormStrings {
                 : "A contact needs fixing (Enter opens it)"
         case .time: return fr ? "Heure attendue : 14h30 ou 14:30" : "Time expected: 14h30 or 14:30"
         case .duration:
-            return fr ? "Durée attendue : 2h, 1h30 ou 90 min" : "Length expected: 2h, 1h30 or 90 min"
+            return fr
+                ? "Durée attendue, de 1 min à 24h : 2h, 1h30 ou 90 min"
+                : "Length expected, from 1 min to 24h: 2h, 1h30 or 90 min"
         case .url: return fr ? "Adresse web attendue : https://…" : "Web address expected: https://…"
         case .occurrences(let maximum):
             return fr ? "Nombre de séances : de 2 à \(maximum)" : "Number of meetings: 2 to \(maximum)"

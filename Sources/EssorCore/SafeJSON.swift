@@ -1,4 +1,3 @@
-import EssorCore
 import Foundation
 
 /// JSON for scripts, with every character that could act on a terminal
