@@ -27,6 +27,7 @@ public final class CursesTerminal {
         set_term(screen)
         SignalTrap.install()
         SignalTrap.installCrashGuard()
+        SignalTrap.startWatchdog()
         utf8 = String(cString: essor_codeset()) == "UTF-8"
         glyphs = utf8 ? .unicode : .ascii
         cbreak()
@@ -40,6 +41,7 @@ public final class CursesTerminal {
         idlok(essor_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
+        Self.startBracketedPaste()
         var depth = ColorDepth.none
         if has_colors() {
             start_color()
@@ -76,6 +78,7 @@ public final class CursesTerminal {
         guard running else { return }
         running = false
         curs_set(1)
+        Self.writeRaw(Self.pasteOff)
         endwin()
         SignalTrap.removeCrashGuard()
         if let screen { delscreen(screen) }
@@ -90,6 +93,52 @@ public final class CursesTerminal {
     /// Marks the pending signal as handled (Ctrl-C turned into a key).
     public func clearSignal() { SignalTrap.clear() }
 
+    // MARK: Bracketed paste
+
+    /// Key codes ncurses gives for the markers around pasted text.
+    static let pasteStartCode: Int32 = 0x7E00
+    static let pasteEndCode: Int32 = 0x7E01
+    static let pasteOn = "\u{1B}[?2004h"
+    static let pasteOff = "\u{1B}[?2004l"
+    /// The most a paste keeps (a text field takes no more).
+    static let pasteLimit = 1 << 20
+
+    /// Asks the terminal to mark pasted text (`ESC [200~` … `ESC [201~`),
+    /// so that a paste is never read as keys (« dossier » pasted in a list
+    /// would delete a record and confirm it); ncurses reports the markers
+    /// as two key codes of their own.
+    private static func startBracketedPaste() {
+        define_key("\u{1B}[200~", pasteStartCode)
+        define_key("\u{1B}[201~", pasteEndCode)
+        writeRaw(pasteOn)
+    }
+
+    private static func writeRaw(_ sequence: String) {
+        fputs(sequence, essor_stdout())
+        fflush(essor_stdout())
+    }
+
+    /// The text up to the end marker (or until the terminal falls silent
+    /// for a second, should the marker be lost), as one key.
+    private func readPaste() -> Key {
+        var scalars = String.UnicodeScalarView()
+        var count = 0
+        wtimeout(essor_stdscr(), 1000)
+        while true {
+            var value: wint_t = 0
+            let result = wget_wch(essor_stdscr(), &value)
+            if result == KEY_CODE_YES {
+                if Int32(value) == Self.pasteEndCode { break }
+                if Int32(value) == KEY_ENTER, count < Self.pasteLimit { scalars.append("\n") }
+                continue  // other function keys inside a paste are dropped
+            }
+            guard result == OK else { break }
+            count += 1
+            if count <= Self.pasteLimit, let scalar = Unicode.Scalar(UInt32(value)) { scalars.append(scalar) }
+        }
+        return .paste(String(scalars))
+    }
+
     /// Waits up to `timeoutMilliseconds` for a key; nil on timeout.
     public func readKey(timeoutMilliseconds: Int32) -> Key? {
         wtimeout(essor_stdscr(), timeoutMilliseconds)
@@ -97,6 +146,8 @@ public final class CursesTerminal {
         let result = wget_wch(essor_stdscr(), &value)
         switch result {
         case KEY_CODE_YES:
+            if Int32(value) == Self.pasteStartCode { return readPaste() }
+            if Int32(value) == Self.pasteEndCode { return nil }
             return KeyDecoder.functionKey(Int32(value))
         case OK:
             if value == 27 { return escapeOrAlt() }

@@ -1,4 +1,5 @@
 import CNCurses
+import Foundation
 import Glibc
 import Synchronization
 
@@ -58,6 +59,37 @@ enum SignalTrap {
 
     /// Forgets a signal that was handled without leaving.
     static func clear() { pending.store(0, ordering: .relaxed) }
+
+    /// How long the main loop has to act on a signal before essor leaves
+    /// without it (seconds).
+    static let grace = 1.0
+
+    /// Starts the watchdog: a signal the main loop has not acted on within
+    /// `grace` (it is busy with a long computation, or stuck) still ends
+    /// essor, with the terminal given back. Once started, runs until exit.
+    static func startWatchdog() {
+        let thread = Thread {
+            var seen: Int32 = 0
+            var since = Date()
+            while true {
+                Thread.sleep(forTimeInterval: 0.1)
+                let current = pending.load(ordering: .relaxed)
+                if current == 0 {
+                    seen = 0
+                    continue
+                }
+                if current != seen {
+                    seen = current
+                    since = Date()
+                } else if Date().timeIntervalSince(since) >= grace {
+                    endwin()
+                    _exit(128 + current)
+                }
+            }
+        }
+        thread.stackSize = 1 << 16
+        thread.start()
+    }
 
     /// The signal received since start, or nil.
     static var received: Int32? {

@@ -175,6 +175,13 @@ final class TmuxSession {
     /// Sends named keys (`Enter`, `Escape`, `Down`, `C-c`…).
     func press(_ keys: String...) throws { try tmux(["send-keys", "-t", "main"] + keys) }
 
+    /// Pastes `text` as a terminal does, between bracketed-paste markers
+    /// when the program asked for them.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "--", text])
+        try tmux(["paste-buffer", "-p", "-t", "main"])
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
     }

@@ -134,3 +134,36 @@ import Testing
         }
     }
 }
+
+/// Layout costs what the text costs, once: a long text is wrapped in one
+/// pass, and a view lays out only what it can show.
+@Suite struct LongTextLayoutTests {
+    @Test func aWordLongerThanManyLinesIsCutInOnePass() {
+        let text = String(repeating: "x", count: 200_000)
+        let lines = TextLayout.wrap(text, width: 40)
+        #expect(lines.count == 5_000 && lines.allSatisfy { $0.count == 40 })
+        #expect(TextLayout.wrap("ab cdefghij k", width: 4) == ["ab", "cdef", "ghij", "k"])
+    }
+
+    @Test func aLimitedWrapStopsAtItsLines() {
+        let (lines, truncated) = TextLayout.wrap(
+            String(repeating: "mot ", count: 1_000_000), width: 40, limit: 10)
+        #expect(lines.count == 10 && truncated)
+        #expect(TextLayout.wrap("court", width: 40, limit: 10) == (["court"], false))
+    }
+
+    @Test func aDetailShowsAValueOnlyAsFarAsAFieldTakes() {
+        let value = String(repeating: "y", count: TextLimit.long + 5_000)
+        let rows = DetailDocument.layout([.paragraph(value)], width: 100, glyphs: .unicode)
+        #expect(rows.count == TextLimit.long / 100 + 1)
+        #expect(rows.last?.spans.first?.text.hasSuffix("… (+5 000)") == true)
+        #expect(
+            DetailDocument.layout([.paragraph(value)], width: 100, glyphs: .unicode, maxRows: 30).count == 30)
+    }
+
+    @Test func truncatingLooksAtTheStartOnly() {
+        let text = String(repeating: "z", count: 5_000_000)
+        #expect(TextLayout.truncate(text, to: 10) == "zzzzzzzzz…")
+        #expect(TextLayout.truncate("court", to: .max) == "court")
+    }
+}

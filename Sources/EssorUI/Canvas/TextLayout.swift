@@ -6,9 +6,13 @@ public enum TextLayout {
     public static func width(_ text: String) -> Int { TextWidth.of(SafeText.escaped(text)) }
 
     /// `text` cut to `width` cells, ending with `ellipsis` when cut.
+    /// Only the start of a long text is looked at (a few characters per
+    /// cell): a row never measures a whole book to show a line of it.
     public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
-        let safe = SafeText.escaped(text)
         guard width > 0 else { return "" }
+        let look = width < 1 << 20 ? width * 4 + 16 : Int.max
+        let head = text.utf8.count > look ? String(text.prefix(look)) + " " : text
+        let safe = SafeText.escaped(head)
         if TextWidth.of(safe) <= width { return safe }
         var out = ""
         var used = 0
@@ -24,54 +28,75 @@ public enum TextLayout {
 
     /// Splits text into lines of at most `width` cells, breaking at spaces
     /// when possible and cutting words longer than a line. Newlines in the
-    /// text start new lines.
+    /// text start new lines. Linear in the length of the text: each
+    /// character is measured once.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var result: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            result += wrapParagraph(SafeText.escaped(String(paragraph)), width: width)
+            wrapParagraph(SafeText.escaped(String(paragraph)), width: width, into: &result)
         }
         return result
     }
 
-    private static func wrapParagraph(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
+    /// At most `limit` lines of the wrapped text (a view that shows a
+    /// screenful never lays out a whole book), and whether there was more.
+    public static func wrap(_ text: String, width: Int, limit: Int) -> (lines: [String], truncated: Bool) {
+        guard width > 0, limit > 0 else { return ([], !text.isEmpty) }
+        // No more characters than the lines can hold are laid out.
+        let budget = (limit + 1) * width * 2
+        let head = text.utf8.count > budget ? String(text.prefix(budget)) : text
+        let lines = wrap(head, width: width)
+        let truncated = lines.count > limit || head.utf8.count < text.utf8.count
+        return (Array(lines.prefix(limit)), truncated)
+    }
+
+    private static func wrapParagraph(_ text: String, width: Int, into lines: inout [String]) {
+        let start = lines.count
         var line = ""
         var lineWidth = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = String(word)
-            var wordWidth = TextWidth.of(word)
+        var word = ""
+        var wordWidth = 0
+
+        func flushWord() {
+            guard !word.isEmpty else { return }
             if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
                 line += " " + word
                 lineWidth += 1 + wordWidth
+            } else {
+                if lineWidth > 0 { lines.append(line) }
+                line = word
+                lineWidth = wordWidth
+            }
+            word = ""
+            wordWidth = 0
+        }
+
+        for character in text {
+            if character == " " {
+                flushWord()
                 continue
             }
-            if lineWidth > 0 {
+            let w = TextWidth.of(character)
+            // A word longer than a line is cut where the line is full.
+            if wordWidth + w > width && lineWidth == 0 && !word.isEmpty {
+                lines.append(word)
+                word = ""
+                wordWidth = 0
+            } else if wordWidth + w > width && lineWidth > 0 {
                 lines.append(line)
                 line = ""
                 lineWidth = 0
-            }
-            while wordWidth > width {
-                var head = ""
-                var used = 0
-                var rest = Substring(word)
-                while let c = rest.first, used + TextWidth.of(c) <= width {
-                    head.append(c)
-                    used += TextWidth.of(c)
-                    rest = rest.dropFirst()
+                if wordWidth + w > width {
+                    lines.append(word)
+                    word = ""
+                    wordWidth = 0
                 }
-                if head.isEmpty {  // a wide character in a one-cell line
-                    head = String(rest.prefix(1))
-                    rest = rest.dropFirst()
-                }
-                lines.append(head)
-                word = String(rest)
-                wordWidth = TextWidth.of(word)
             }
-            line = word
-            lineWidth = wordWidth
+            word.append(character)
+            wordWidth += w
         }
-        if lineWidth > 0 || lines.isEmpty { lines.append(line) }
-        return lines
+        flushWord()
+        if lineWidth > 0 || lines.count == start { lines.append(line) }
     }
 }

@@ -20,6 +20,31 @@ extension FieldValue {
         }
     }
 
+    /// Pastes text: into a text area with its line breaks, elsewhere on one
+    /// line. False when the field takes no text.
+    mutating func paste(_ text: String) -> Bool {
+        switch self {
+        case .text(var editor):
+            editor.insert(Key.oneLine(text))
+            self = .text(editor)
+        case .area(var area):
+            let lines = Key.pasted(text).split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() {
+                if index > 0 { area.newline() }
+                area.edit { $0.insert(String(line)) }
+            }
+            self = .area(area)
+        case .choice(var choice) where choice.editable:
+            var custom = choice.custom ?? LineEditor()
+            custom.insert(Key.oneLine(text))
+            choice.custom = custom
+            self = .choice(choice)
+        default:
+            return false
+        }
+        return true
+    }
+
     /// Carries out a text-editing command; false when it does not apply.
     mutating func applyText(_ command: Command) -> Bool {
         switch self {

@@ -27,7 +27,9 @@ public struct LineEditor: Equatable, Sendable {
     }
 
     public mutating func insert(_ text: String) {
-        for character in text { insert(character) }
+        let added = Array(text)
+        characters.insert(contentsOf: added, at: cursor)
+        cursor += added.count
     }
 
     public mutating func deleteBackward() {

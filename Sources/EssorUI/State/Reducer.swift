@@ -199,6 +199,10 @@ extension AppState {
 
     private mutating func handle(_ key: Key) -> [Effect] {
         if key == .resize { return [] }
+        if case .paste = key, !acceptsPaste {
+            show(.pasteRefused, isError: true)
+            return []
+        }
         if layout.isTooSmall {
             let command = keymap.command(for: key, in: [.global])
             return command == .quit && form == nil ? [.quit] : command == .redraw ? [.redraw] : []
@@ -217,6 +221,18 @@ extension AppState {
         if attendance != nil { return attendanceKey(key) }
         guard let command = keymap.command(for: key, in: keyContexts) else { return [] }
         return run(command)
+    }
+
+    /// Whether a paste has somewhere to go: the line being typed (filter,
+    /// command, capture, a grid's cell, a picker's filter) or a form's text
+    /// field. Elsewhere a paste is refused, never read as keys.
+    var acceptsPaste: Bool {
+        if layout.isTooSmall || dialog != nil || overlay != nil || merge != nil { return false }
+        if picker != nil { return true }
+        if let grid { return grid.editor != nil }
+        if let active = activeForm { return active.focused.value.takesText }
+        if let workshop { return workshop.input != nil }
+        return input != nil
     }
 
     private mutating func run(_ command: Command) -> [Effect] {

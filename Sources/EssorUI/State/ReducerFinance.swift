@@ -95,6 +95,10 @@ extension AppState {
                 open.editor?.insert(c)
                 return []
             }
+            if case .paste(let text) = key {
+                open.editor?.insert(Key.oneLine(text))
+                return []
+            }
             guard let command = keymap.command(for: key, in: [.input, .text]) else { return [] }
             switch command {
             case .inputConfirm:

@@ -13,6 +13,17 @@ extension AppState {
     mutating func formKey(_ key: Key) -> [Effect] {
         guard var active = activeForm else { return [] }
         let value = active.focused.value
+        if case .paste(let text) = key {
+            var pasted = false
+            active.editFocused { pasted = $0.paste(text) }
+            guard pasted else {
+                show(.pasteRefused, isError: true)
+                return []
+            }
+            activeForm = active
+            keepFocusedFieldVisible()
+            return []
+        }
         if case .char(let c) = key, value.takesText {
             active.editFocused { $0.type(c) }
             activeForm = active
@@ -299,6 +310,8 @@ extension AppState {
         let page = pickerPageSize
         if case .char(let c) = key {
             open.filter.insert(c)
+        } else if case .paste(let text) = key {
+            open.filter.insert(Key.oneLine(text))
         } else {
             guard let command = keymap.command(for: key, in: [.picker, .text]) else { return [] }
             switch command {

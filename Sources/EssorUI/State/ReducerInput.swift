@@ -7,6 +7,8 @@ extension AppState {
         guard var line = input else { return [] }
         if case .char(let c) = key {
             line.editor.insert(c)
+        } else if case .paste(let text) = key {
+            line.editor.insert(Key.oneLine(text))
         } else {
             guard let command = keymap.command(for: key, in: keyContexts) else { return [] }
             switch command {

@@ -143,6 +143,13 @@ extension AppState {
     /// keeps the line open for the next), Esc closes it.
     mutating func captureKey(_ key: Key) -> [Effect] {
         guard var open = workshop, var input = open.input else { return [] }
+        if case .paste(let text) = key {
+            input.editor.insert(Key.oneLine(text))
+            input.editor.keepVisible(width: max(1, size.width - 14))
+            open.input = input
+            workshop = open
+            return []
+        }
         if case .char(let c) = key {
             input.editor.insert(c)
             input.editor.keepVisible(width: max(1, size.width - 14))

@@ -66,6 +66,7 @@ public enum Msg: Equatable, Sendable {
     case cohortNotFound(String)
     case cohortAmbiguous([String])
     case storeUpdated
+    case pasteRefused
     case storeError(String)
     case filterPrompt
     case commandPrompt

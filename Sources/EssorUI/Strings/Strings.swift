@@ -178,6 +178,10 @@ public enum Strings {
         case .cohortNotFound(let text): return fr ? "Aucune cohorte « \(text) »" : "No cohort “\(text)”"
         case .cohortAmbiguous(let names):
             return (fr ? "Plusieurs cohortes : " : "Several cohorts: ") + names.joined(separator: ", ")
+        case .pasteRefused:
+            return fr
+                ? "Collage ignoré : aucun champ de saisie ouvert (/ pour filtrer, : pour une commande, e pour modifier)"
+                : "Paste ignored: no text field is open (/ to filter, : for a command, e to edit)"
         case .storeUpdated:
             return fr ? "Données mises à jour par un autre processus" : "Data updated by another process"
         case .storeError(let detail): return fr ? "Erreur du stock : \(detail)" : "Store error: \(detail)"
@@ -507,6 +511,7 @@ public enum Strings {
         case .backTab: fr ? "Maj-Tab" : "Shift-Tab"
         case .function(let n): "F\(n)"
         case .resize: fr ? "redimensionnement" : "resize"
+        case .paste: fr ? "collage" : "paste"
         }
     }
 }

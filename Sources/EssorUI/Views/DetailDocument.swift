@@ -1,3 +1,5 @@
+import EssorCore
+
 /// A run of text in one role.
 public struct Span: Equatable, Sendable {
     public var text: String
@@ -37,9 +39,15 @@ public struct DetailRow: Equatable, Sendable {
 
 /// Lays a detail out in lines of spans for a given width: labels in a
 /// column, values and paragraphs wrapped, bullets with a hanging indent.
+///
+/// A value longer than any field takes (`TextLimit.long`, which only an
+/// older store can hold) is laid out to that length and marked `… (+N)`;
+/// `maxRows` stops the layout once a view has what it can show.
 public enum DetailDocument {
-    public static func layout(_ lines: [DetailLine], width: Int, glyphs: Glyphs) -> [DetailRow] {
-        guard width > 0 else { return [] }
+    public static func layout(
+        _ lines: [DetailLine], width: Int, glyphs: Glyphs, maxRows: Int = .max
+    ) -> [DetailRow] {
+        guard width > 0, maxRows > 0 else { return [] }
         let labels = lines.compactMap { line -> Int? in
             if case .field(let label, _, _) = line.unkeyed { return TextLayout.width(label) }
             return nil
@@ -51,8 +59,18 @@ public enum DetailDocument {
             let before = out.count
             layout(line.unkeyed, width: width, labelWidth: labelWidth, glyphs: glyphs, into: &out)
             for index in before..<out.count { out[index].key = key }
+            if out.count >= maxRows { return Array(out.prefix(maxRows)) }
         }
         return out
+    }
+
+    /// `text` as far as a detail shows it.
+    static func shown(_ text: String) -> String {
+        guard text.utf8.count > TextLimit.long, text.count > TextLimit.long else { return text }
+        let rest = text.count - TextLimit.long
+        return String(text.prefix(TextLimit.long)) + " … (+"
+            + DecimalFormat.grouped(Double(rest), separator: " ")
+            + ")"
     }
 
     private static func layout(
@@ -64,7 +82,7 @@ public enum DetailDocument {
             append([Span(TextLayout.truncate(text, to: width, ellipsis: glyphs.ellipsis), .header)])
         case .field(let label, let value, let role):
             let valueWidth = max(1, width - labelWidth)
-            let wrapped = TextLayout.wrap(value, width: valueWidth)
+            let wrapped = TextLayout.wrap(shown(value), width: valueWidth)
             let shownLabel = TextLayout.truncate(label, to: labelWidth - 1, ellipsis: glyphs.ellipsis)
             let pad = String(repeating: " ", count: max(0, labelWidth - TextWidth.of(shownLabel)))
             for (i, part) in wrapped.enumerated() {
@@ -72,11 +90,11 @@ public enum DetailDocument {
                 append([Span(prefix, .muted), Span(part, role)])
             }
         case .paragraph(let text, let role):
-            for part in TextLayout.wrap(text, width: width) { append([Span(part, role)]) }
+            for part in TextLayout.wrap(shown(text), width: width) { append([Span(part, role)]) }
         case .bullet(let text, let role):
             let marker = glyphs.bullet + " "
             let indent = TextWidth.of(marker)
-            for (i, part) in TextLayout.wrap(text, width: max(1, width - indent)).enumerated() {
+            for (i, part) in TextLayout.wrap(shown(text), width: max(1, width - indent)).enumerated() {
                 append([
                     Span(i == 0 ? marker : String(repeating: " ", count: indent), .muted), Span(part, role),
                 ])

@@ -14,9 +14,12 @@ enum DetailView {
             role: focused && !fullScreen ? .selectionDim : .normal)
         canvas.write(title, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, role: .header)
         let width = max(1, rect.width - 2)
-        let lines = DetailDocument.layout(
-            DetailContent.lines(detail, state), width: width, glyphs: canvas.glyphs)
         let rows = rect.height - 1
+        // Laid out only as far as the screen goes (and one more line, for
+        // the arrow); the reducer has clamped the scroll already.
+        let lines = DetailDocument.layout(
+            DetailContent.lines(detail, state), width: width, glyphs: canvas.glyphs,
+            maxRows: list.detailScroll + rows + 1)
         let start = min(list.detailScroll, max(0, lines.count - rows))
         for row in 0..<rows {
             let index = start + row

@@ -1,0 +1,165 @@
+import EssorCore
+import EssorStore
+import EssorTestSupport
+import Foundation
+import GRDB
+import Testing
+
+/// Hostile files, pastes and signals against the real binary: nothing
+/// blocks, nothing is lost, every refusal leaves the store's bytes alone.
+@Suite(.serialized) struct HostileInputEndToEndTests {
+    let scratch = TemporaryFolder()
+
+    func essor(_ arguments: [String], timeout: TimeInterval = 20) throws -> Run {
+        try run(EssorBinary.path, arguments, environment: ["LANG": "C.UTF-8"], timeout: timeout)
+    }
+
+    @Test func aFIFOOrADeviceAsTheStoreIsRefusedAtOnce() throws {
+        let fifo = scratch.file("tube")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        for command in [["list", "structures"], ["add", "structure", "--name", "X"], ["check"]] {
+            let result = try essor(command + ["--store", fifo], timeout: 5)
+            #expect(result.status == 2 && result.stderr.contains("tube nommé (FIFO)"), "\(command)")
+        }
+        let device = try essor(["add", "structure", "--name", "X", "--store", "/dev/null"], timeout: 5)
+        #expect(device.status == 2 && device.stderr.contains("périphérique"))
+        #expect(!FileManager.default.fileExists(atPath: "/dev/null-journal"))
+        let link = scratch.file("lien.sqlite")
+        #expect(symlink(scratch.file("ailleurs/x.sqlite"), link) == 0)
+        let dangling = try essor(["add", "structure", "--name", "X", "--store", link])
+        #expect(dangling.status == 2 && dangling.stderr.contains("qui n'existe pas"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("ailleurs")))
+    }
+
+    @Test func exportsNeverWriteThroughALinkAndSayWhyInFrench() throws {
+        let store = scratch.file("s.sqlite")
+        #expect(try essor(["add", "structure", "--name", "Coop", "--store", store]).status == 0)
+        let link = scratch.file("sortie.json")
+        #expect(symlink(scratch.file("cible.json"), link) == 0)
+        for command in [
+            ["export", "json", "-o", link], ["export", "finances", "-o", link], ["backup", link],
+        ] {
+            let result = try essor(command + ["--store", store])
+            #expect(
+                result.status == 2 && result.stderr.contains("lien symbolique"),
+                "\(command): \(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("cible.json")))
+        let english = try essor(["export", "json", "-o", link, "--store", store, "--lang", "en"])
+        #expect(english.stderr.contains("symbolic link"))
+    }
+
+    @Test func aKilledBackupLeavesNothingThatBlocksTheNextOne() throws {
+        let store = scratch.file("gros.sqlite")
+        let generated = try run(
+            EssorBinary.path, ["generate", "--structures", "20000", "--meetings", "2000", "--store", store],
+            timeout: 120)
+        #expect(generated.status == 0, "\(generated.stderr)")
+        let target = scratch.file("copie.sqlite")
+        for delay in [2_000, 10_000, 40_000] {
+            let pid = try spawn(EssorBinary.path, ["backup", target, "--store", store])
+            usleep(useconds_t(delay))
+            kill(pid, SIGKILL)
+            _ = try wait(for: pid, "backup", timeout: 10)
+            if FileManager.default.fileExists(atPath: target) {
+                // It finished before the kill: then the copy is whole.
+                #expect(
+                    try DatabaseQueue(path: target).read {
+                        try String.fetchOne($0, sql: "PRAGMA quick_check")
+                    } == "ok")
+                try FileManager.default.removeItem(atPath: target)
+            }
+        }
+        let again = try essor(["backup", target, "--store", store])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(
+            try DatabaseQueue(path: target).read { try String.fetchOne($0, sql: "PRAGMA quick_check") }
+                == "ok")
+    }
+
+    @Test func aFullDiskSaysSoAndLeavesNoPartialFile() throws {
+        let store = scratch.file("s.sqlite")
+        #expect(try essor(["demo", "--reset", "--store", store]).status != -1)
+        #expect(try essor(["add", "structure", "--name", "Coop", "--store", store]).status == 0)
+        // A tiny file system of its own, in a private mount namespace.
+        let small = scratch.file("petit")
+        try FileManager.default.createDirectory(atPath: small, withIntermediateDirectories: true)
+        let script = """
+            mount -t tmpfs -o size=64k tmpfs "$1" || exit 97
+            "$2" backup "$1/copie.sqlite" --store "$3"; echo "backup=$?"
+            "$2" export json -o "$1/tout.json" --store "$3"; echo "json=$?"
+            ls -A "$1"
+            """
+        let result = try run(
+            "/usr/bin/unshare", ["-rm", "/bin/sh", "-c", script, "sh", small, EssorBinary.path, store])
+        try #require(result.status != 97, "cannot mount a tmpfs here (unshare -rm): \(result.stderr)")
+        #expect(result.stdout.contains("backup=2") && result.stdout.contains("json=2"), "\(result.stdout)")
+        #expect(result.stderr.contains("disque plein"), "\(result.stderr)")
+        #expect(!result.stderr.contains("not an error"))
+        // No half-written file under either name, no temporary left.
+        let listed = result.stdout.split(separator: "\n").filter { !$0.contains("=") }
+        #expect(listed.isEmpty, "\(listed)")
+    }
+
+    @Test func aLockHeldTooLongExitsWithItsOwnStatus() throws {
+        let store = scratch.file("s.sqlite")
+        #expect(try essor(["add", "structure", "--name", "Coop", "--store", store]).status == 0)
+        let holder = try DatabaseQueue(path: store)
+        try holder.inDatabase { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            let result = try essor(["add", "structure", "--name", "Autre", "--store", store])
+            #expect(result.status == 4, "\(result.stderr)")
+            #expect(result.stderr.contains("attendu 5"), "\(result.stderr)")
+            try db.execute(sql: "ROLLBACK")
+        }
+    }
+
+    @Test func aPasteInAListDeletesNothing() throws {
+        let store = scratch.file("demo.sqlite")
+        let tmux = try TmuxSession([EssorBinary.path, "demo", "--store", store], width: 120, height: 40)
+        try tmux.waitFor("Cohortes · 4")
+        try tmux.type("2")
+        try tmux.waitFor("Structures · 21")
+        try tmux.paste("dossier")
+        try tmux.waitFor("Collage ignoré")
+        #expect(!(try tmux.screen()).contains("Supprimer"))
+        try tmux.type("/")
+        try tmux.paste("deux\nrives")
+        try tmux.waitFor("Structures · 1/21")
+        try tmux.press("Escape")
+        try tmux.waitFor("the filter closed") { !$0.contains("1/21") }
+        try tmux.type("q")
+        #expect(try tmux.exitStatus() == 0)
+        #expect(
+            try DatabaseQueue(path: store).read {
+                try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM structure")
+            } == 21)
+    }
+
+    @Test func aStopSignalIsHonouredWithinASecondOnAHugeDetail() throws {
+        // A store written by an older essor, with a note no form would take.
+        let store = scratch.file("ancien.sqlite")
+        #expect(try essor(["demo", "--reset", "--store", store]).status != -1)
+        let queue = try DatabaseQueue(path: store)
+        try queue.write { db in
+            try db.execute(
+                sql: "UPDATE meeting SET notes = ? WHERE id = 1",
+                arguments: [String(repeating: "x", count: 5_000_000)])
+        }
+        try queue.close()
+        let tmux = try TmuxSession([EssorBinary.path, "--store", store], width: 120, height: 40)
+        try tmux.waitFor("Cohortes · 4")
+        try tmux.type("3")
+        try tmux.waitFor("Séances · 31")
+        try tmux.type(":date 15/09/2022")
+        try tmux.press("Enter")
+        try tmux.waitFor("Lancement de la cohorte")
+        try tmux.press("Tab")
+        try tmux.type("G")
+        try tmux.waitFor("(+4 900 000)", timeout: 20)
+        let started = Date()
+        _ = try run("/usr/bin/pkill", ["-TERM", "-f", "essor --store \(store)"])
+        #expect(try tmux.exitStatus(timeout: 5) == 143)
+        #expect(Date().timeIntervalSince(started) < 2)
+    }
+}
