@@ -114,6 +114,32 @@ import Testing
         }
     }
 
+    @Test func sixScriptsAddingAtOnceAllSucceed() throws {
+        let store = scratch.file("s.sqlite")
+        #expect(try essor(["add", "structure", "--name", "Départ", "--store", store]).status == 0)
+        // Each script adds its structures one command after the other; the
+        // inspection and migration connections wait for the lock as the
+        // writer does, so none fails « verrouillé » under a second.
+        let script =
+            "for i in 1 2 3 4 5 6 7 8 9 10 11 12; do \"$0\" add structure --name \"$1-$i\" --store \"$2\" >/dev/null 2>&1 || echo \"echec $1-$i: $?\"; done"
+        let pids = try (1...6).map { writer in
+            try spawn(
+                "/bin/sh", ["-c", script, EssorBinary.path, "script\(writer)", store],
+                stdout: scratch.file("script\(writer).out"))
+        }
+        for pid in pids { #expect(try wait(for: pid, "a script", timeout: 120) == 0) }
+        for writer in 1...6 {
+            #expect(
+                String(
+                    decoding: TemporaryFolder.contents(scratch.file("script\(writer).out")) ?? Data(),
+                    as: UTF8.self) == "")
+        }
+        #expect(
+            try DatabaseQueue(path: store).read {
+                try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM structure")
+            } == 73)
+    }
+
     @Test func aPasteInAListDeletesNothing() throws {
         let store = scratch.file("demo.sqlite")
         let tmux = try TmuxSession([EssorBinary.path, "demo", "--store", store], width: 120, height: 40)
