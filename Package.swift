@@ -52,7 +52,8 @@ let package = Package(
         .testTarget(name: "EssorCoreTests", dependencies: ["EssorCore"]),
         .testTarget(name: "EssorStoreTests", dependencies: ["EssorStore", "EssorTestSupport"]),
         .testTarget(
-            name: "EssorUITests", dependencies: ["EssorUI", "EssorStore", "EssorExchange", "EssorTestSupport"],
+            name: "EssorUITests",
+            dependencies: ["EssorUI", "EssorStore", "EssorExchange", "EssorTestSupport"],
             exclude: ["Golden"]),
         .testTarget(
             name: "EssorExchangeTests", dependencies: ["EssorExchange", "EssorStore", "EssorTestSupport"]),
