@@ -1,4 +1,5 @@
 import EssorUI
+import EssorStore
 import Foundation
 
 /// Rewrites one setting of `config.toml`, keeping everything else as the
@@ -9,6 +10,9 @@ public enum ConfigWriter {
     public static func remember(theme: String, in path: String) throws(ConfigProblem) {
         let existing: String
         if FileManager.default.fileExists(atPath: path) {
+            guard case .regular(_, false) = PathKind.of(path) else {
+                throw ConfigProblem(file: path, .notRegularFile)
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw ConfigProblem(file: path, .notRemembered(reason: unreadable))
             }

@@ -1,4 +1,5 @@
 import EssorUI
+import EssorStore
 import Foundation
 import TOMLKit
 
@@ -38,6 +39,11 @@ struct TOMLDocument {
 
     /// Reads a file; a problem when it cannot be read.
     static func read(path: String, file: String) throws(ConfigProblem) -> TOMLDocument {
+        // Never opened when it is not a regular file: a FIFO would block.
+        switch PathKind.of(path) {
+        case .regular, .absent, .danglingLink: break
+        case .folder, .special: throw ConfigProblem(file: file, .notRegularFile)
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

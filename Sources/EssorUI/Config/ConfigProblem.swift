@@ -7,6 +7,8 @@ public struct ConfigProblem: Error, Equatable, Sendable {
         /// The TOML parser's own description.
         case syntax(String)
         case unreadable(reason: String)
+        /// A FIFO, a device or a folder where a file was expected.
+        case notRegularFile
         case notUTF8
         case unknownKey(String)
         /// A value of the wrong TOML type (a number where text is expected…).
@@ -37,7 +39,7 @@ public struct ConfigProblem: Error, Equatable, Sendable {
     /// Whether the file is left unused because of it.
     public var isError: Bool {
         switch kind {
-        case .syntax, .unreadable, .notUTF8, .badColor, .unknownPaletteColor, .themeNotFound: true
+        case .syntax, .unreadable, .notRegularFile, .notUTF8, .badColor, .unknownPaletteColor, .themeNotFound: true
         default: false
         }
     }

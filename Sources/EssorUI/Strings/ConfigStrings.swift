@@ -14,6 +14,10 @@ enum ConfigStrings {
         switch kind {
         case .syntax(let description):
             return fr ? "TOML invalide (\(description))" : "invalid TOML (\(description))"
+        case .notRegularFile:
+            return fr
+                ? "ce n'est pas un fichier ordinaire (tube, périphérique ou dossier) : ignoré"
+                : "not a regular file (pipe, device or folder): ignored"
         case .unreadable(let reason):
             return fr ? "illisible (\(reason))" : "cannot be read (\(reason))"
         case .notUTF8:
