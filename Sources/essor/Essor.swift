@@ -14,6 +14,7 @@ struct Essor: ParsableCommand {
             Sans sous-commande, ouvre l'interface sur le stock par défaut.
             Touches : ? dans l'interface. Démonstration : essor demo.
             """,
+        version: EssorVersion.current,
         subcommands: [
             DemoCommand.self, FindCommand.self, ShowCommand.self, AgendaCommand.self, ListCommand.self,
             SnapshotCommand.self, GenerateCommand.self, ThemesCommand.self, ExportCommand.self,

@@ -40,6 +40,25 @@ struct HarnessError: Error, CustomStringConvertible {
     let description: String
 }
 
+/// The Debian package of each tool the tests drive: a test that needs a
+/// missing tool fails saying which package to install (`./scripts/test`
+/// installs them all), instead of passing or failing obscurely.
+enum TestTools {
+    static let packages: [String: String] = [
+        "/usr/bin/tmux": "tmux", "/usr/sbin/sshd": "openssh-server", "/usr/bin/ssh": "openssh-client",
+        "/usr/bin/ssh-keygen": "openssh-client", "/usr/bin/pkill": "procps", "/usr/bin/script": "bsdutils",
+        "/usr/bin/setpriv": "util-linux", "/usr/bin/unshare": "util-linux", "/usr/bin/python3": "python3",
+        "/usr/bin/nice": "coreutils", "/bin/sh": "dash",
+    ]
+
+    static func require(_ executable: String) throws {
+        guard executable.hasPrefix("/"), access(executable, X_OK) != 0 else { return }
+        let package = packages[executable].map { "the Debian package \($0)" } ?? "the program"
+        throw HarnessError(
+            description: "\(executable) is missing: install \(package) (./scripts/test installs what the tests need)")
+    }
+}
+
 /// The result of running a command to completion.
 struct Run {
     let status: Int32
@@ -91,6 +110,7 @@ func spawn(
     posix_spawnattr_setsigdefault(&attributes, &all)
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
+    try TestTools.require(executable)
     let spawned = posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
     guard spawned == 0 else {
         throw HarnessError(description: "cannot start \(executable): \(String(cString: strerror(spawned)))")
@@ -258,6 +278,7 @@ final class Background {
         let cEnv = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for pointer in cArgs + cEnv { free(pointer) } }
         var child: pid_t = 0
+        try TestTools.require(argv[0])
         let status = posix_spawn(&child, argv[0], &actions, &attributes, cArgs, cEnv)
         guard status == 0 else {
             throw HarnessError(description: "cannot start \(argv[0]): \(String(cString: strerror(status)))")

@@ -195,7 +195,9 @@ enum PythonICalendar {
 
     struct PythonFailure: Error, CustomStringConvertible {
         var message: String
-        var description: String { "python3 icalendar failed (pip install icalendar): \(message)" }
+        var description: String {
+            "python3 icalendar failed (the Python package icalendar: ./scripts/test installs it in .build/venv): \(message)"
+        }
     }
 }
 
