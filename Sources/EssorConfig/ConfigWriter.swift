@@ -1,5 +1,5 @@
-import EssorUI
 import EssorStore
+import EssorUI
 import Foundation
 
 /// Rewrites one setting of `config.toml`, keeping everything else as the

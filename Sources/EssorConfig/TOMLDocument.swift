@@ -1,5 +1,5 @@
-import EssorUI
 import EssorStore
+import EssorUI
 import Foundation
 import TOMLKit
 

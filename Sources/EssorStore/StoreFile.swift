@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// Checks what a path holds before essor opens it, so that a file which is
 /// not an essor store is reported and never modified.
@@ -63,11 +64,9 @@ enum StoreFile {
         case .regular(let size, _):
             if size == 0 { return false }
         }
-        let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { throw StoreError.notWritable(path: path, reason: FileProblem(errno: errno)) }
-        defer { Glibc.close(fd) }
+        let fd = try HeldFiles.descriptor(path)
         var header = [UInt8](repeating: 0, count: 16)
-        let count = Glibc.read(fd, &header, 16)
+        let count = pread(fd, &header, 16, 0)
         if count <= 0 { return false }
         guard count == 16, header == Array("SQLite format 3\0".utf8) else {
             throw StoreError.notSQLite(path: path)
@@ -90,6 +89,39 @@ enum StoreFile {
         let unknown = applied.filter { !knownMigrations.contains($0) }
         if !unknown.isEmpty { throw StoreError.newerSchema(path: path, migrations: unknown) }
         return .essor
+    }
+}
+
+/// The descriptors essor opens itself on store files, kept open for the
+/// life of the process. POSIX locks belong to a process, and closing any
+/// descriptor of a file drops all of that process's locks on it — among
+/// them SQLite's shared lock, which tells another process closing the
+/// store that it is not the last one and must not delete the -wal and
+/// -shm under this one. (A look at a store's header by the interface's
+/// background reader did exactly that, and an `sqlite3` run beside it
+/// then lost the interface's saves.) One descriptor per file, never closed.
+enum HeldFiles {
+    private struct FileID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    private static let open = Mutex<[FileID: Int32]>([:])
+
+    /// A read-only descriptor of the file at `path`, opened without waiting.
+    static func descriptor(_ path: String) throws -> Int32 {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw StoreError.notWritable(path: path, reason: FileProblem(errno: errno))
+        }
+        let id = FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        return try open.withLock { held in
+            if let fd = held[id] { return fd }
+            let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+            guard fd >= 0 else { throw StoreError.notWritable(path: path, reason: FileProblem(errno: errno)) }
+            held[id] = fd
+            return fd
+        }
     }
 }
 

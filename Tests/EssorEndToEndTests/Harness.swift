@@ -55,7 +55,8 @@ enum TestTools {
         guard executable.hasPrefix("/"), access(executable, X_OK) != 0 else { return }
         let package = packages[executable].map { "the Debian package \($0)" } ?? "the program"
         throw HarnessError(
-            description: "\(executable) is missing: install \(package) (./scripts/test installs what the tests need)")
+            description:
+                "\(executable) is missing: install \(package) (./scripts/test installs what the tests need)")
     }
 }
 

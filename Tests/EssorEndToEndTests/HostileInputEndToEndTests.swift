@@ -114,6 +114,45 @@ import Testing
         }
     }
 
+    /// Closing any descriptor of a file drops all the process's POSIX locks
+    /// on it: the interface's background reader looked at the header that
+    /// way, and another SQLite client closing the store then took itself
+    /// for the last one and deleted the -wal the interface was writing.
+    @Test func anotherSQLiteClientNeverDeletesTheWALUnderAnOpenStore() throws {
+        let path = scratch.file("partage.sqlite")
+        let store = try Store.open(path: path)
+        let alice = ChangeAuthor(name: "alice", session: "s")
+        func add(_ name: String, at now: Int64) throws {
+            _ = try store.save(
+                StructureRecord(
+                    structure: Structure(
+                        id: 0, name: name, legalForm: .association, postcode: "14000", town: "Caen"),
+                    contacts: [], cohortIDs: [], version: 0),
+                by: alice, at: now)
+        }
+        try add("Avant", at: 1)
+        // What the interface's prefetcher does on its own thread.
+        try Store.openReadOnly(path: path).close()
+        let other = try run(
+            "/usr/bin/python3",
+            [
+                "-c",
+                "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('select count(*) from structure').fetchall(); c.close()",
+                path,
+            ])
+        #expect(other.status == 0, "\(other.stderr)")
+        #expect(
+            FileManager.default.fileExists(atPath: path + "-wal"), "the -wal was deleted under the open store"
+        )
+        try add("Après", at: 2)
+        try store.close()
+        let names = try DatabaseQueue(path: path).read {
+            try String.fetchAll($0, sql: "SELECT name FROM structure ORDER BY id")
+        }
+        #expect(names == ["Avant", "Après"])
+        #expect(try Store.openForCheck(path: path).check() == [])
+    }
+
     @Test func sixScriptsAddingAtOnceAllSucceed() throws {
         let store = scratch.file("s.sqlite")
         #expect(try essor(["add", "structure", "--name", "Départ", "--store", store]).status == 0)

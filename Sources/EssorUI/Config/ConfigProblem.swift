@@ -39,7 +39,8 @@ public struct ConfigProblem: Error, Equatable, Sendable {
     /// Whether the file is left unused because of it.
     public var isError: Bool {
         switch kind {
-        case .syntax, .unreadable, .notRegularFile, .notUTF8, .badColor, .unknownPaletteColor, .themeNotFound: true
+        case .syntax, .unreadable, .notRegularFile, .notUTF8, .badColor, .unknownPaletteColor, .themeNotFound:
+            true
         default: false
         }
     }
