@@ -23,7 +23,23 @@ public enum DemoProgramme {
 
     /// Fills an empty store with the demo programme in one transaction.
     public static func install(into store: Store, today: LocalDate, clock: WallClock = .paris) throws {
+        try store.transaction { writer in try install(writer, today: today, clock: clock) }
+    }
+
+    /// Empties a demo store and fills it again, in one transaction and in
+    /// place: the file (or the file a link names) stays the same, so a
+    /// session that has it open sees the new programme instead of writing
+    /// into a deleted file. Record numbers start again from 1, as in a new
+    /// store (the history goes too).
+    public static func reinstall(into store: Store, today: LocalDate, clock: WallClock = .paris) throws {
         try store.transaction { writer in
+            try Store.clearAllData(writer.db)
+            try install(writer, today: today, clock: clock)
+        }
+    }
+
+    static func install(_ writer: StoreWriter, today: LocalDate, clock: WallClock) throws {
+        do {
             try writer.setMeta(key: demoMarker, value: today.iso)
             try writer.setProgramme(programme)
             var cohortIDs: [CohortID] = []

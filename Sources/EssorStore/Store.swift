@@ -25,10 +25,19 @@ public final class Store: Sendable {
         return true
     }
 
+    /// The file itself when `path` is a symbolic link: SQLite keeps the
+    /// -wal and -shm beside it, and that is where changes are watched.
+    let filePath: String
+
     private init(path: String, queue: DatabaseQueue, readOnly: ReadOnlyReason? = nil) {
         self.path = path
         self.queue = queue
         self.readOnly = readOnly
+        filePath =
+            Glibc.realpath(path, nil).map { resolved in
+                defer { free(resolved) }
+                return String(cString: resolved)
+            } ?? path
     }
 
     public var isReadOnly: Bool { readOnly != nil }
@@ -219,7 +228,7 @@ public final class Store: Sendable {
     /// without shared memory, and there `data_version` moves at every
     /// read; this tells a real change from that.
     public func fileFingerprint() -> [Int] {
-        [path, path + "-wal"].flatMap { file -> [Int] in
+        [filePath, filePath + "-wal"].flatMap { file -> [Int] in
             var info = stat()
             guard stat(file, &info) == 0 else { return [-1] }
             return [Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec]

@@ -30,6 +30,17 @@ extension Store {
                 """)
     }
 
+    /// Deletes every row of every data table, inside the caller's
+    /// transaction (foreign keys checked at its end), and forgets the
+    /// numbers given so far, as in a new store.
+    static func clearAllData(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+        for table in try dataTables(db).reversed() {
+            try db.execute(sql: "DELETE FROM \(RowSnapshot.quoted(table))")
+        }
+        if try db.tableExists("sqlite_sequence") { try db.execute(sql: "DELETE FROM sqlite_sequence") }
+    }
+
     /// The store as JSON (keys sorted, so two exports of the same store
     /// are the same bytes).
     public func exportJSON() throws -> Data {
@@ -116,8 +127,7 @@ extension Store {
             return tables
         }
         return try write { db in
-            try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-            for table in tables.reversed() { try db.execute(sql: "DELETE FROM \(RowSnapshot.quoted(table))") }
+            try Self.clearAllData(db)
             var count = 0
             for table in tables {
                 for (index, row) in (dump.tables[table] ?? []).enumerated() {

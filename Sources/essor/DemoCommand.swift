@@ -19,6 +19,9 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let global = own.merged(with: parent.global)
         try Launcher.guarded(global) { lang in
+            // Before anything changes: a reset without a terminal to show it
+            // would only lose the demo someone was working in.
+            if reset { try Launcher.requireTerminal(lang: lang) }
             let path =
                 global.store.map(GlobalOptions.absolute)
                 ?? StoreLocation.demoStore(environment: global.environment)
@@ -30,17 +33,15 @@ struct DemoCommand: ParsableCommand {
         }
     }
 
-    /// Opens the demo store, creating (or with `reset`, recreating) it.
-    /// Only a store essor made as a demo is ever deleted.
+    /// Opens the demo store, creating (or with `reset`, filling again) it.
+    /// Only a store essor made as a demo is ever reset, and in place: a
+    /// link stays a link, and a session with it open sees the new demo.
     static func prepare(path: String, reset: Bool, lang: Lang) throws -> Store {
-        var store = try Store.open(path: path)
+        let store = try Store.open(path: path)
         if reset {
             guard try store.isDemo() || store.isEmpty() else { throw Failure(.notADemo(path), lang: lang) }
-            try store.close()
-            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
-                try FileManager.default.removeItem(atPath: path + suffix)
-            }
-            store = try Store.open(path: path)
+            try DemoProgramme.reinstall(into: store, today: WallClock.paris.today(now: Launcher.now))
+            return store
         }
         if try store.isEmpty() {
             try DemoProgramme.install(into: store, today: WallClock.paris.today(now: Launcher.now))

@@ -73,6 +73,14 @@ enum Launcher {
 
     static var now: Int64 { Int64(Date().timeIntervalSince1970) }
 
+    /// Fails as the interface would, before a command changes anything for
+    /// it: no terminal, or one that cannot run it.
+    static func requireTerminal(lang: Lang) throws {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw Failure(.notATerminal, lang: lang) }
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" { throw Failure(.unsupportedTerminal(term), lang: lang) }
+    }
+
     /// Starts curses, runs the interface until the user quits or a signal
     /// arrives, and always gives the terminal back.
     static func runInterface(

@@ -78,8 +78,12 @@ import Testing
     @Test func resetsOnlyDemoStores() throws {
         let store = scratch.file("demo.sqlite")
         _ = try run(EssorBinary.path, ["demo", "--store", store])
+        _ = try run(EssorBinary.path, ["add", "structure", "--name", "Gardée", "--store", store])
+        let before = TemporaryFolder.contents(store)
+        // Without a terminal to show it, a reset would only lose work: refused first.
         let reset = try run(EssorBinary.path, ["demo", "--reset", "--store", store])
-        #expect(reset.stderr.contains("essor a besoin d'un terminal"))  // reset done, then no terminal
+        #expect(reset.status == 2 && reset.stderr.contains("essor a besoin d'un terminal"))
+        #expect(TemporaryFolder.contents(store) == before)
         let notes = scratch.file("notes.sqlite")
         _ = FileManager.default.createFile(atPath: notes, contents: Data("pas une base".utf8))
         let refused = try run(EssorBinary.path, ["demo", "--reset", "--store", notes])

@@ -10,6 +10,41 @@ import Testing
 @Suite(.serialized) struct HostileInputEndToEndTests {
     let scratch = TemporaryFolder()
 
+    /// A demo store at `path`, as `essor demo` makes it.
+    func demoStore(_ path: String) throws {
+        let store = try Store.open(path: path)
+        try DemoProgramme.install(
+            into: store, today: WallClock.paris.today(now: Int64(Date().timeIntervalSince1970)))
+        try store.close()
+    }
+
+    @Test func aResetHappensInPlaceWhileTheDemoIsOpenElsewhere() throws {
+        let real = scratch.file("vraie.sqlite")
+        let link = scratch.file("lien.sqlite")
+        try demoStore(real)
+        #expect(symlink(real, link) == 0)
+        let first = try TmuxSession([EssorBinary.path, "demo", "--store", link], width: 120, height: 40)
+        try first.waitFor("Cohortes · 4")
+        #expect(try essor(["add", "structure", "--name", "Ajoutée avant", "--store", link]).status == 0)
+        try first.type("2")
+        try first.waitFor("Structures · 22")
+        let second = try TmuxSession(
+            [EssorBinary.path, "demo", "--reset", "--store", link], width: 120, height: 40)
+        try second.waitFor("Cohortes · 4")
+        // The session already open sees the demo again, in the same file.
+        try first.waitFor("Structures · 21")
+        var info = stat()
+        #expect(lstat(link, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
+        #expect(try essor(["add", "structure", "--name", "Ajoutée après", "--store", link]).status == 0)
+        try first.waitFor("Structures · 22")
+        try first.type("q")
+        try second.type("q")
+        #expect(try first.exitStatus() == 0 && second.exitStatus() == 0)
+        #expect(try essor(["show", "structure", "Ajoutée après", "--store", real]).status == 0)
+        #expect(try essor(["show", "structure", "1", "--store", real]).status == 0)
+        #expect(try Store.openForCheck(path: real).check() == [])
+    }
+
     func essor(_ arguments: [String], timeout: TimeInterval = 20) throws -> Run {
         try run(EssorBinary.path, arguments, environment: ["LANG": "C.UTF-8"], timeout: timeout)
     }
@@ -79,7 +114,7 @@ import Testing
 
     @Test func aFullDiskSaysSoAndLeavesNoPartialFile() throws {
         let store = scratch.file("s.sqlite")
-        #expect(try essor(["demo", "--reset", "--store", store]).status != -1)
+        try demoStore(store)
         #expect(try essor(["add", "structure", "--name", "Coop", "--store", store]).status == 0)
         // A tiny file system of its own, in a private mount namespace.
         let small = scratch.file("petit")
@@ -204,7 +239,7 @@ import Testing
     @Test func aStopSignalIsHonouredWithinASecondOnAHugeDetail() throws {
         // A store written by an older essor, with a note no form would take.
         let store = scratch.file("ancien.sqlite")
-        #expect(try essor(["demo", "--reset", "--store", store]).status != -1)
+        try demoStore(store)
         let queue = try DatabaseQueue(path: store)
         try queue.write { db in
             try db.execute(
