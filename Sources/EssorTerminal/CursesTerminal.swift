@@ -30,7 +30,11 @@ public final class CursesTerminal {
         SignalTrap.startWatchdog()
         utf8 = String(cString: essor_codeset()) == "UTF-8"
         glyphs = utf8 ? .unicode : .ascii
-        cbreak()
+        // Raw, not cbreak: with the terminal's own signal keys on, a Ctrl-C
+        // or Ctrl-Z byte inside pasted text would interrupt or suspend essor
+        // before it could see the paste. Those keys arrive as keys instead,
+        // and the main loop gives them their usual meaning.
+        raw()
         noecho()
         nonl()
         Self.disableFlowControl()
@@ -86,6 +90,12 @@ public final class CursesTerminal {
     }
 
     public var size: Size { Size(width: Int(essor_cols()), height: Int(essor_lines())) }
+
+    /// Ctrl-Z typed: gives the terminal back and stops, as the shell's job
+    /// control expects (ncurses' own handler restores the screen on `fg`).
+    public func suspend() {
+        raise(SIGTSTP)
+    }
 
     /// The signal that asked essor to stop (SIGINT, SIGTERM, SIGHUP), if any.
     public var pendingSignal: Int32? { SignalTrap.received }

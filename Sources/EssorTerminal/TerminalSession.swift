@@ -39,7 +39,14 @@ public enum TerminalSession {
             // key repeat and pastes over a slow link do not queue frames.
             var key = terminal.readKey(timeoutMilliseconds: Int32(min(250, controller.tickInterval * 1000)))
             while let current = key {
-                if current == .resize {
+                if current == .ctrl("c") {
+                    // Ctrl-C typed (raw mode): as the signal would be.
+                    guard controller.state.holdsTyping else { return .signal(SIGINT) }
+                    controller.press(.escape)
+                } else if current == .ctrl("z") {
+                    terminal.suspend()
+                    full = true
+                } else if current == .resize {
                     controller.resize(terminal.size)
                     full = true
                 } else {

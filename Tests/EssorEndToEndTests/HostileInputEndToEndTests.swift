@@ -222,6 +222,10 @@ import Testing
         try tmux.waitFor("Structures · 21")
         try tmux.paste("dossier")
         try tmux.waitFor("Collage ignoré")
+        // A Ctrl-C or Ctrl-Z byte inside a paste neither quits nor suspends.
+        try tmux.paste("a\u{3}b\u{1A}c")
+        usleep(300_000)
+        #expect(try tmux.screen().contains("Structures · 21"))
         #expect(!(try tmux.screen()).contains("Supprimer"))
         try tmux.type("/")
         try tmux.paste("deux\nrives")

@@ -26,7 +26,17 @@ public enum Key: Hashable, Sendable {
     /// spaces, other control characters go; no longer than a field takes.
     public static func oneLine(_ text: String) -> String {
         var out = ""
-        for c in pasted(text) { out.append(c == "\n" || c == "\t" ? " " : c) }
+        var afterBreak = false
+        for c in pasted(text) {
+            if c == "\n" {
+                // Consecutive line breaks (a terminal may send CR CR for CRLF) make one space.
+                if !afterBreak { out.append(" ") }
+                afterBreak = true
+                continue
+            }
+            afterBreak = false
+            out.append(c == "\t" ? " " : c)
+        }
         return out
     }
 
