@@ -66,7 +66,7 @@ public enum CalendarImport {
             let place = event.location == link ? "" : event.location
             return ImportedMeeting(
                 uid: event.uid, title: event.summary, start: event.start,
-                durationMinutes: Int((event.end - event.start) / 60), place: place, videoLink: link,
+                durationMinutes: Int(((event.end - event.start) + 30) / 60), place: place, videoLink: link,
                 notes: event.description.trimmingSpaces, line: event.line)
         }
     }

@@ -20,6 +20,10 @@ public struct ICalendarProblem: Error, Equatable, Sendable {
         case badDuration(String)
         /// A property longer than essor keeps for it (characters).
         case tooLong(property: String, maximum: Int)
+        /// Shorter than a minute.
+        case tooShort(String)
+        /// A control character in a text property.
+        case controlCharacter(property: String)
         /// A date outside 1900–2200.
         case outOfRange(String)
         /// A UID already used by the event beginning at `firstLine`.
@@ -240,13 +244,27 @@ public enum ICalendarParser {
         } else if let start {
             end = start + 3600
         }
-        if let start, let end, end <= start {
-            problems.append(
-                ICalendarProblem(
-                    line: first("DTEND")?.line ?? first("DURATION")?.line ?? startLine, .endBeforeStart))
+        // A meeting lasts from one minute to a day (as in a form).
+        let endLine = first("DTEND")?.line ?? first("DURATION")?.line ?? startLine
+        let endText =
+            first("DTEND").map { ICalendarText.unescape($0.value).trimmingSpaces } ?? first("DURATION")?.value
+            ?? ""
+        if let start, let end, end < start {
+            problems.append(ICalendarProblem(line: endLine, .endBeforeStart))
+        } else if let start, let end, end - start < 60 {
+            problems.append(ICalendarProblem(line: endLine, .tooShort(endText)))
+        } else if let start, let end, end - start > 24 * 3600 {
+            problems.append(ICalendarProblem(line: endLine, .badDuration(endText)))
         }
-        if let start, let end, end - start > 24 * 3600 {
-            problems.append(ICalendarProblem(line: first("DTEND")?.line ?? startLine, .badDuration("> 24 h")))
+        // Text values hold no control characters (TEXT allows none but tab;
+        // a NUL would cut what is stored).
+        for line in lines where ["UID", "SUMMARY", "LOCATION", "DESCRIPTION", "URL"].contains(line.name) {
+            let text = ICalendarText.unescape(line.value)
+            if text.unicodeScalars.contains(where: {
+                $0.value < 0x20 && $0.value != 0x09 && $0.value != 0x0A || $0.value == 0x7F
+            }) {
+                problems.append(ICalendarProblem(line: line.line, .controlCharacter(property: line.name)))
+            }
         }
         guard problems.isEmpty, let start, let end else { return .failure(ICalendarProblems(problems)) }
         return .success(

@@ -131,6 +131,23 @@ extension Store {
                 throw StoreError.conflict(entity: .cohort, id: cohort)
             }
             // Checked before the first write: a refusal leaves the file as it was.
+            let rows = items.enumerated().map { index, item -> (Int, RowSnapshot.Row) in
+                (
+                    index + 1,
+                    [
+                        "title": .text(item.title), "starts_at": .integer(item.start),
+                        "duration_minutes": .integer(Int64(item.durationMinutes)), "place": .text(item.place),
+                        "video_link": .text(item.videoLink), "notes": .text(item.notes),
+                        "uid": .text(item.uid),
+                    ]
+                )
+            }
+            let schema = try StoreColumns.schemaColumns(db, "meeting")
+            let invalid = rows.flatMap { position, row in
+                StoreColumns.violations(table: "meeting", row: row, position: position, schema: schema)
+                    .filter { $0.problem != .missing }
+            }
+            if !invalid.isEmpty { throw RowRefusal(violations: invalid) }
             var items = items
             var foreign: [ForeignUIDs.Event] = []
             for (index, item) in items.enumerated() {

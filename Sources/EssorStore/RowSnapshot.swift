@@ -138,7 +138,22 @@ struct RowSnapshot: Codable, Equatable, Sendable {
     /// refused), and every value is checked against its column's rule.
     static func upsert(_ db: Database, table: String, row: Row) throws {
         let columns = try checkedColumns(db, table: table, row: row)
+        // A row that is not there yet is inserted: it must be whole.
         let keys = try db.primaryKey(table).columns
+        if keys.allSatisfy({ row[$0] != nil }) {
+            let condition = keys.map { "\(quoted($0)) = ?" }.joined(separator: " AND ")
+            let exists =
+                try Bool.fetchOne(
+                    db, sql: "SELECT 1 FROM \(quoted(table)) WHERE \(condition)",
+                    arguments: StatementArguments(keys.map { row[$0]!.databaseValue })) ?? false
+            let missing = (StoreColumns.requiredColumns[table] ?? []).filter { row[$0] == nil }.sorted()
+            if !exists && !missing.isEmpty {
+                throw RowRefusal(
+                    violations: missing.map {
+                        ColumnViolation(table: table, row: 0, column: $0, problem: .missing)
+                    })
+            }
+        }
         let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
         let updates = columns.filter { !keys.contains($0) }.map { "\(quoted($0)) = excluded.\(quoted($0))" }
         let conflict =

@@ -25,6 +25,9 @@ enum ColumnRule: Sendable {
     case date
     /// Text up to a length, in characters.
     case text(Int)
+    /// Text that is not blank, up to a length (names, titles: what a form
+    /// requires).
+    case required(Int)
     /// One of these words.
     case choice([String])
     /// JSON text that `valid` accepts.
@@ -48,7 +51,10 @@ enum ColumnRule: Sendable {
         case (.quantity(let quantity), .real(let v)):
             return (try? NumberReader.check(v, as: quantity).get()) != nil
         case (.date, .text(let v)): return v.count == 10 && LocalDate.parseISO(v) != nil
-        case (.text(let limit), .text(let v)): return v.utf8.count <= limit || v.count <= limit
+        case (.text(let limit), .text(let v)):
+            return (v.utf8.count <= limit || v.count <= limit) && !v.unicodeScalars.contains("\0")
+        case (.required(let limit), .text(let v)):
+            return ColumnRule.text(limit).accepts(value, nullable: false) && !v.trimmingSpaces.isEmpty
         case (.choice(let words), .text(let v)): return words.contains(v)
         case (.json(let valid), .text(let v)): return v.utf8.count <= 16 << 20 && valid(Data(v.utf8))
         default: return false
@@ -77,6 +83,10 @@ enum ColumnRule: Sendable {
         case .date: return fr ? "une date AAAA-MM-JJ" : "a date YYYY-MM-DD"
         case .text(let limit):
             return fr ? "un texte de \(limit) caractères au plus" : "a text of at most \(limit) characters"
+        case .required(let limit):
+            return fr
+                ? "un texte non vide de \(limit) caractères au plus"
+                : "a non-empty text of at most \(limit) characters"
         case .choice(let words): return (fr ? "l'un de : " : "one of: ") + words.joined(separator: ", ")
         case .json: return fr ? "un JSON valide de la bonne forme" : "valid JSON of the right shape"
         case .derived: return ""
@@ -107,6 +117,7 @@ enum StoreColumns {
     }
 
     private static let name = ColumnRule.text(TextLimit.name)
+    private static let title = ColumnRule.required(TextLimit.name)
     private static let line = ColumnRule.text(TextLimit.line)
     private static let long = ColumnRule.text(TextLimit.long)
     private static let whole = ColumnRule.integer(Int64.min...Int64.max)
@@ -119,43 +130,46 @@ enum StoreColumns {
     static let rules: [String: [String: ColumnRule]] = [
         "essor_meta": ["key": name, "value": line],
         "programme": [
-            "id": .integer(1...1), "name": name, "operator": name, "funders": line, "contact_email": name,
+            "id": .integer(1...1), "name": title, "operator": name, "funders": line, "contact_email": name,
             "contact_address": line, "summary": long,
         ],
         "cohort": [
-            "id": .key, "name": name, "theme": name, "start_date": .date, "end_date": .date, "summary": long,
+            "id": .key, "name": title, "theme": title, "start_date": .date, "end_date": .date,
+            "summary": long,
             "project_title": name, "project_summary": long, "project_stage": choices(ProjectStage.self),
             "version": .version, "search_key": .derived, "project_start_year": .quantity(.year),
             "project_years": .quantity(.projectYears), "project_day_rate": .quantity(.dayRate),
         ],
         "structure": [
-            "id": .key, "name": name, "legal_form": choices(LegalForm.self), "siret": .text(14),
+            "id": .key, "name": title, "legal_form": choices(LegalForm.self), "siret": .text(14),
             "address": line, "postcode": .text(5), "town": name, "departement": .text(3), "sector": name,
             "headcount": .quantity(.headcount), "website": line, "problem": long, "notes": long,
             "search_key": .derived, "version": .version, "sort_name": .derived, "sort_town": .derived,
         ],
         "structure_contact": [
-            "id": .key, "structure_id": .key, "position": position, "name": name, "role": name, "email": name,
+            "id": .key, "structure_id": .key, "position": position, "name": title, "role": name,
+            "email": name,
             "phone": name,
         ],
         "membership": ["cohort_id": .key, "structure_id": .key],
         "partner": [
-            "id": .key, "name": name, "expertise": name, "summary": long, "website": line,
+            "id": .key, "name": title, "expertise": name, "summary": long, "website": line,
             "search_key": .derived,
             "version": .version,
         ],
         "partner_contact": [
-            "id": .key, "partner_id": .key, "position": position, "name": name, "role": name, "email": name,
+            "id": .key, "partner_id": .key, "position": position, "name": title, "role": name, "email": name,
             "phone": name,
         ],
         "assignment": [
-            "id": .key, "partner_id": .key, "cohort_id": .key, "structure_id": .key, "mission": long,
+            "id": .key, "partner_id": .key, "cohort_id": .key, "structure_id": .key,
+            "mission": .required(TextLimit.long),
             "days_planned": .quantity(.staffDays), "status": choices(AssignmentStatus.self),
             "version": .version,
             "start_date": .date, "end_date": .date,
         ],
         "meeting": [
-            "id": .key, "cohort_id": .key, "kind": choices(MeetingKind.self), "title": name,
+            "id": .key, "cohort_id": .key, "kind": choices(MeetingKind.self), "title": title,
             "starts_at": .instant,
             "duration_minutes": .quantity(.durationMinutes), "place": line, "video_link": line,
             "facilitators": line, "notes": long, "search_key": .derived, "version": .version, "series": name,
@@ -164,16 +178,17 @@ enum StoreColumns {
         "meeting_partner": ["meeting_id": .key, "partner_id": .key],
         "meeting_invitation": ["meeting_id": .key, "structure_id": .key],
         "agenda_item": [
-            "id": .key, "meeting_id": .key, "position": position, "title": name,
+            "id": .key, "meeting_id": .key, "position": position, "title": title,
             "minutes": .quantity(.agendaMinutes), "owner": name,
         ],
         "attendance": [
-            "id": .key, "meeting_id": .key, "structure_id": .key, "person": name,
+            "id": .key, "meeting_id": .key, "structure_id": .key, "person": title,
             "status": choices(AttendanceStatus.self), "arrived_at": .instant,
         ],
         "change_log": [
             "id": .key, "at": .instant, "author": name, "session": name, "entity": choices(ChangeEntity.self),
-            "record_id": .key, "action": .text(40), "summary": .text(TextLimit.long),
+            "record_id": .key, "action": .choice(["insert", "update", "delete", "undo"]),
+            "summary": .text(TextLimit.long),
             "before": .json(isSnapshot),
             "after": .json(isSnapshot), "undoes": .key, "batch": name,
         ],
@@ -182,7 +197,8 @@ enum StoreColumns {
             "record_id": whole, "version": whole, "title": name, "payload": anyJSON,
         ],
         "workshop_item": [
-            "id": .key, "meeting_id": .key, "kind": choices(WorkshopItemKind.self), "text": long,
+            "id": .key, "meeting_id": .key, "kind": choices(WorkshopItemKind.self),
+            "text": .required(TextLimit.long),
             "tags": line,
             "votes": .quantity(.votes), "owner": name, "due_date": .date,
             "status": choices(ActionStatus.self),
@@ -239,20 +255,40 @@ enum StoreColumns {
         (try? JSONDecoder().decode(WorkshopTimer.self, from: data))?.isConsistent == true
     }
 
-    /// A change-log snapshot: rows of known tables, each valid (undo writes
-    /// them back).
+    /// A change-log snapshot: rows of known tables, each valid and whole
+    /// (with every column a row cannot do without), since undo writes them
+    /// back.
     @Sendable static func isSnapshot(_ data: Data) -> Bool {
         guard let snapshot = try? JSONDecoder().decode(RowSnapshot.self, from: data) else { return false }
         return snapshot.groups.allSatisfy { group in
             guard let columns = rules[group.table] else { return false }
             if let owner = group.owner, columns[owner] == nil { return false }
+            let needed = requiredColumns[group.table] ?? []
             return group.rows.allSatisfy { row in
-                row.allSatisfy { column, value in
-                    columns[column].map { $0.accepts(value, nullable: true) } ?? false
-                }
+                needed.allSatisfy { row[$0] != nil }
+                    && row.allSatisfy { column, value in
+                        columns[column].map { $0.accepts(value, nullable: true) } ?? false
+                    }
             }
         }
     }
+
+    /// The columns of each table that are NOT NULL without a default, read
+    /// once from this essor's schema built in memory. (A column added later
+    /// always has a default, so an older snapshot still has them all.)
+    static let requiredColumns: [String: Set<String>] = {
+        guard let queue = try? DatabaseQueue() else { return [:] }
+        return
+            (try? queue.write { db -> [String: Set<String>] in
+                for migration in Schema.migrations { try migration.body(db) }
+                var required: [String: Set<String>] = [:]
+                for table in try Store.dataTables(db) {
+                    let columns = try schemaColumns(db, table)
+                    required[table] = Set(columns.filter { $0.value.required }.map(\.key))
+                }
+                return required
+            }) ?? [:]
+    }()
 
     /// The columns of `table` as the schema has them (name → NOT NULL
     /// without a default, and whether it may be null at all).
@@ -316,6 +352,18 @@ enum StoreColumns {
         for (column, shape) in schema.sorted(by: { $0.key < $1.key })
         where shape.required && row[column] == nil && !(columns[column]?.isDerived ?? false) {
             problems.append(ColumnViolation(table: table, row: position, column: column, problem: .missing))
+        }
+        // A period ends on or after its start, as the forms check.
+        if ["cohort", "assignment"].contains(table), case .text(let start)? = row["start_date"],
+            case .text(let end)? = row["end_date"], let first = LocalDate.parseISO(start),
+            let last = LocalDate.parseISO(end), last < first
+        {
+            problems.append(
+                ColumnViolation(
+                    table: table, row: position, column: "end_date",
+                    problem: .badValue(
+                        value: "\"\(end)\"", expectedFR: "une date au plus tôt le \(start) (start_date)",
+                        expectedEN: "a date no earlier than \(start) (start_date)")))
         }
         return problems
     }

@@ -37,6 +37,8 @@ public enum StoreError: Error, Equatable, Sendable {
     /// Rows that break the store's rules (a change-log snapshot that undo
     /// would write back); nothing was written.
     case invalidRows([ColumnViolation])
+    /// SQLite refused the change (nothing was written).
+    case constraint(ConstraintKind)
     /// Any other SQLite failure.
     case sqlite(path: String, detail: String)
 }
@@ -75,6 +77,17 @@ public enum FileProblem: Equatable, Sendable {
         default: self = .other(String(cString: strerror(code)))
         }
     }
+}
+
+/// Which of SQLite's rules a refused change broke.
+public enum ConstraintKind: Equatable, Sendable {
+    /// It refers to a record that is not there (or no longer).
+    case missingReference
+    /// A value the record cannot do without is missing.
+    case missingValue
+    /// A value already taken by another record.
+    case duplicate
+    case other
 }
 
 /// Why a change cannot be undone.

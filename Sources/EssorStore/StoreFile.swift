@@ -138,6 +138,15 @@ extension StoreError {
             return .notWritable(path: path, reason: .noSpace)
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
             return .notWritable(path: path, reason: .other(error.message ?? "\(error.resultCode)"))
+        case .SQLITE_CONSTRAINT:
+            let kind: ConstraintKind =
+                switch error.extendedResultCode {
+                case .SQLITE_CONSTRAINT_FOREIGNKEY: .missingReference
+                case .SQLITE_CONSTRAINT_NOTNULL: .missingValue
+                case .SQLITE_CONSTRAINT_UNIQUE, .SQLITE_CONSTRAINT_PRIMARYKEY: .duplicate
+                default: .other
+                }
+            return .constraint(kind)
         case .SQLITE_IOERR:
             return .notWritable(path: path, reason: .other(error.message ?? "\(error.resultCode)"))
         default:

