@@ -6,9 +6,13 @@
 ///
 /// - a terminal line: every such character shown as an escape (`\e`,
 ///   `\r`, `\u{202E}`), see `SafeText`;
-/// - a file (CSV, Markdown, HTML, iCalendar), or a document on standard
-///   output: C0 controls other than tab and line breaks, DEL and C1
-///   controls are removed, bidirectional controls shown as `\u{202E}`;
+/// - a value in a file (CSV, Markdown, HTML, iCalendar): C0 controls other
+///   than tab and line feed, DEL and C1 controls are removed, a carriage
+///   return ends a line (`\r\n` and `\r` become `\n`; the format writer
+///   then writes line breaks its own way), bidirectional controls are shown
+///   as `\u{202E}`;
+/// - a whole document, on its way to a file or standard output: the same,
+///   but its own line ends (CRLF in CSV and iCalendar) are kept;
 /// - JSON: `\u` escapes, see `SafeJSON` (nothing is lost).
 ///
 /// Format writers call `clean(_:for:)` on every value they write; the
@@ -24,25 +28,38 @@ public enum OutputText {
     public static func clean(_ text: String, for destination: Destination) -> String {
         switch destination {
         case .terminal: return SafeText.escaped(text)
-        case .file:
-            if !text.unicodeScalars.contains(where: { isDropped($0) || isBidi($0) }) { return text }
-            var out = String.UnicodeScalarView()
-            for scalar in text.unicodeScalars {
-                if isDropped(scalar) { continue }
-                if isBidi(scalar) {
-                    out.append(contentsOf: SafeText.escape(scalar).unicodeScalars)
-                } else {
-                    out.append(scalar)
-                }
-            }
-            return String(out)
+        case .file: return cleaned(text, keepingCR: false)
         }
     }
 
     /// A whole document (its own line breaks and tabs kept) made safe for
     /// any reader: the last guard before bytes leave for a file, a pipe or
     /// a terminal.
-    public static func document(_ text: String) -> String { clean(text, for: .file) }
+    public static func document(_ text: String) -> String { cleaned(text, keepingCR: true) }
+
+    private static func cleaned(_ text: String, keepingCR: Bool) -> String {
+        let unsafe = text.unicodeScalars.contains {
+            isDropped($0) || isBidi($0) || (!keepingCR && $0 == "\r")
+        }
+        if !unsafe { return text }
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            if scalar == "\r" && !keepingCR {
+                out.append("\n")
+                continue
+            }
+            if scalar == "\n" && afterCR && !keepingCR { continue }
+            if isDropped(scalar) { continue }
+            if isBidi(scalar) {
+                out.append(contentsOf: SafeText.escape(scalar).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
 
     /// Control characters a file never needs: C0 but tab, line feed and
     /// carriage return; DEL; C1.

@@ -26,10 +26,12 @@ enum InputFile {
                 .cannotRead(path: path, reason: lang == .fr ? "c'est un dossier" : "it is a folder"),
                 lang: lang)
         case .special(.fifo):
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw Failure(.cannotRead(path: path, reason: denied(lang)), lang: lang)
-            }
-            defer { try? handle.close() }
+            // Opened without waiting for a writer: a named pipe nobody writes
+            // to reads as empty at once (`<(…)` has its writer already).
+            let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+            guard fd >= 0 else { throw Failure(.cannotRead(path: path, reason: denied(lang)), lang: lang) }
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+            let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
             return (try readPipe(handle, label: path, lang: lang), path)
         case .special(let kind):
             throw Failure(

@@ -4,6 +4,7 @@ import EssorStore
 import EssorTerminal
 import EssorUI
 import Foundation
+import Synchronization
 
 /// The exit statuses every command documents (README, « Exit status »).
 enum ExitStatus {
@@ -48,7 +49,20 @@ enum Launcher {
     /// quote a name from the store or what the user typed), and exits.
     static func exit(with failure: Failure) -> Never {
         Console.message(failure.message)
+        forgetCreatedStore()
         Foundation.exit(failure.status)
+    }
+
+    /// A store this command created, until it succeeds: a refused command
+    /// leaves no empty store behind where there was none.
+    private static let createdStore = Mutex<String?>(nil)
+
+    private static func forgetCreatedStore() {
+        guard let path = createdStore.withLock({ $0 }) else { return }
+        // Only if it is still empty (nobody else wrote into it meanwhile).
+        guard let store = try? Store.openReadOnly(path: path), (try? store.isEmpty()) == true else { return }
+        try? store.close()
+        for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
     }
 
     /// A line on stderr, escaped (it may quote what a file holds).
@@ -57,7 +71,10 @@ enum Launcher {
     /// Opens the store for a command that writes: refused with `--read-only`.
     static func openStore(_ path: String, lang: Lang, options: GlobalOptions) throws -> Store {
         if options.readOnly { throw StoreError.readOnly(.asked) }
-        return try Store.open(path: path)
+        let existed = PathKind.of(path) != .absent
+        let store = try Store.open(path: path)
+        if !existed { createdStore.withLock { $0 = path } }
+        return store
     }
 
     /// Opens the store for the interface: read-only when asked, or when the

@@ -14,7 +14,7 @@ import Testing
     /// Sets the window title (OSC 0), writes the clipboard (OSC 52), moves
     /// the cursor with a C1 CSI, rings the bell, reverses the text.
     static let hostile =
-        "\u{1B}]0;PWNED\u{07}\u{1B}]52;c;cm0gLXJmIH4=\u{07}\u{9B}2J\u{1B}[31m\u{202E}evil\u{2066}\u{7F}"
+        "\u{1B}]0;PWNED\u{07}\u{1B}]52;c;cm0gLXJmIH4=\u{07}\u{9B}2J\u{1B}[31m\u{202E}evil\u{2066}\u{7F}\rCR"
 
     /// The demo, with the hostile text added to every text column that
     /// takes free text, plus a workshop's items and a financing.
@@ -79,6 +79,12 @@ import Testing
     func expectClean(_ text: String, _ what: String) {
         let bad = text.unicodeScalars.filter(Self.isForbidden)
         #expect(bad.isEmpty, "\(what) let through \(bad.map { String($0.value, radix: 16) })")
+        // A carriage return only ends a line (CRLF in CSV and iCalendar).
+        let scalars = Array(text.unicodeScalars)
+        let loneCR = scalars.indices.filter {
+            scalars[$0] == "\r" && ($0 + 1 == scalars.count || scalars[$0 + 1] != "\n")
+        }
+        #expect(loneCR.isEmpty, "\(what) let a carriage return through")
     }
 
     @Test func noCommandLetsControlCharactersOrBidiOverridesOut() throws {
