@@ -58,11 +58,16 @@ public enum FinanceCSV {
         }
         let reader: CSVReader
         do {
-            reader = try CSVReader(string: source, hasHeaderRow: false, trimFields: true, delimiter: ";")
+            // `;` as French spreadsheets write; `,` when the header has no `;`
+            // (an English export).
+            let header = source.prefix { $0 != "\n" && $0 != "\r\n" }
+            let delimiter: UnicodeScalar = !header.contains(";") && header.contains(",") ? "," : ";"
+            reader = try CSVReader(string: source, hasHeaderRow: false, trimFields: true, delimiter: delimiter)
         } catch {
             return .failure(ProblemList([.unreadable(String(describing: error))]))
         }
         guard let header = reader.next() else { return .failure(ProblemList([.empty])) }
+        var nameColumn: Int?
         var problems: [Problem] = []
         var columns: [Int: FinancialYear.Figure] = [:]
         var keyColumn: (index: Int, isSiret: Bool)?
@@ -72,8 +77,13 @@ public enum FinanceCSV {
                 .replacingOccurrences(of: "-", with: "_")
             switch name {
             case "siret": keyColumn = (index, true)
-            case "nom" where keyColumn == nil: keyColumn = (index, false)
+            case "nom":
+                nameColumn = index
+                if keyColumn == nil { keyColumn = (index, false) }
             case "annee", "exercice": yearColumn = index
+            // What `essor export finances --format csv` computes: read back
+            // as the figures it comes from, the rest ignored.
+            case _ where Self.computedColumns.contains(name): continue
             case "": continue
             default:
                 if let figure = FinancialYear.Figure(rawValue: name) {
@@ -98,7 +108,13 @@ public enum FinanceCSV {
                 problems.append(.wrongCellCount(line: line, expected: header.count, found: cells.count))
                 continue
             }
-            let keyText = cells[keyColumn.index]
+            var keyText = cells[keyColumn.index]
+            var byName = !keyColumn.isSiret
+            // A row without SIRET but with a name (an export's row) is found by name.
+            if keyText.isEmpty, let nameColumn, !cells[nameColumn].isEmpty {
+                keyText = cells[nameColumn]
+                byName = true
+            }
             guard !keyText.isEmpty else {
                 problems.append(.missingKey(line: line))
                 continue
@@ -124,7 +140,7 @@ public enum FinanceCSV {
                     problems.append(.badNumber(line: line, column: header[index], text: cell))
                 }
             }
-            let key: Key = keyColumn.isSiret ? .siret(Siret.normalize(keyText)) : .name(keyText)
+            let key: Key = byName ? .name(Self.exportedName(keyText)) : .siret(Siret.normalize(keyText))
             let identity = "\(key)|\(year)"
             if let first = seen[identity] {
                 problems.append(.duplicate(line: line, firstLine: first))
@@ -136,6 +152,18 @@ public enum FinanceCSV {
         if let error = reader.error { problems.append(.unreadable(String(describing: error))) }
         if problems.isEmpty && rows.isEmpty { problems.append(.noRows) }
         return problems.isEmpty ? .success(rows) : .failure(ProblemList(problems))
+    }
+
+    /// Columns an export writes that are computed, not figures.
+    static let computedColumns: Set<String> =
+        Set(RatioKind.allCases.map(\.rawValue) + ["etat", "risque_des"]).union(
+            RatioKind.allCases.map { SearchFolding.fold($0.rawValue) })
+
+    /// A name as an export wrote it: without the apostrophe that keeps a
+    /// spreadsheet from reading `=…` or `+…` as a formula.
+    static func exportedName(_ text: String) -> String {
+        guard text.hasPrefix("'"), let second = text.dropFirst().first, "=+-@".contains(second) else { return text }
+        return String(text.dropFirst())
     }
 
     /// How many line breaks the cells of a record hold (`\r\n` is one).

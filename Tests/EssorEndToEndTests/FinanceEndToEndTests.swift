@@ -66,6 +66,18 @@ import Testing
         #expect(epicerie.year == 2026 && epicerie[.produits] == 140_000)
     }
 
+    @Test func anExportedCSVIsReadBackInBothLanguages() throws {
+        let store = try demo()
+        for lang in ["fr", "en"] {
+            let exported = try essor(["export", "finances", "--format", "csv", "--lang", lang], store: store)
+            #expect(exported.status == 0)
+            let file = scratch.write("finances-\(lang).csv", Data(exported.stdout.utf8))
+            let again = try essor(["import", "finances", file, "--dry-run"], store: store)
+            #expect(again.status == 0, "\(lang): \(again.stderr)")
+            #expect(again.stdout.contains("21 exercices pour 21 structures"), "\(again.stdout)")
+        }
+    }
+
     @Test func exportsAndShowTellTheRatiosAndTheRisk() throws {
         let store = try demo()
         let md = try essor(["export", "finances", "--cohort", "Exemple"], store: store)
