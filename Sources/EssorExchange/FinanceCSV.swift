@@ -62,7 +62,8 @@ public enum FinanceCSV {
             // (an English export).
             let header = source.prefix { $0 != "\n" && $0 != "\r\n" }
             let delimiter: UnicodeScalar = !header.contains(";") && header.contains(",") ? "," : ";"
-            reader = try CSVReader(string: source, hasHeaderRow: false, trimFields: true, delimiter: delimiter)
+            reader = try CSVReader(
+                string: source, hasHeaderRow: false, trimFields: true, delimiter: delimiter)
         } catch {
             return .failure(ProblemList([.unreadable(String(describing: error))]))
         }
@@ -162,7 +163,9 @@ public enum FinanceCSV {
     /// A name as an export wrote it: without the apostrophe that keeps a
     /// spreadsheet from reading `=…` or `+…` as a formula.
     static func exportedName(_ text: String) -> String {
-        guard text.hasPrefix("'"), let second = text.dropFirst().first, "=+-@".contains(second) else { return text }
+        guard text.hasPrefix("'"), let second = text.dropFirst().first, "=+-@".contains(second) else {
+            return text
+        }
         return String(text.dropFirst())
     }
 

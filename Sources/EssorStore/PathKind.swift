@@ -12,8 +12,8 @@ public enum PathKind: Equatable, Sendable {
     case regular(size: Int, throughLink: Bool)
     /// A folder (possibly reached through a symbolic link).
     case folder
-    /// A symbolic link whose target does not exist.
-    case danglingLink(target: String)
+    /// A symbolic link whose target does not exist (or links that loop).
+    case danglingLink(target: String, loop: Bool)
     /// A FIFO, a device or a socket.
     case special(SpecialFile)
 
@@ -24,7 +24,8 @@ public enum PathKind: Equatable, Sendable {
         let isLink = link.st_mode & S_IFMT == S_IFLNK
         var info = stat()
         guard stat(path, &info) == 0 else {
-            return isLink ? .danglingLink(target: linkTarget(path)) : .absent
+            let loop = errno == ELOOP
+            return isLink ? .danglingLink(target: linkTarget(path), loop: loop) : .absent
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .regular(size: Int(info.st_size), throughLink: isLink)
@@ -70,9 +71,20 @@ public enum FilePublishing {
     /// or with `replacing` a regular file that is not a link, may be
     /// written (a link's target or a device would be written instead).
     public static func problem(writing target: String, replacing: Bool) -> FileError? {
+        // The folder must be there and take new files (the temporary one).
+        let slash = target.lastIndex(of: "/")
+        let folder = slash.map { String(target[..<$0]) }.map { $0.isEmpty ? "/" : $0 } ?? "."
+        switch PathKind.of(folder) {
+        case .folder:
+            if access(folder, W_OK) != 0 { return .refused(path: target, reason: FileProblem(errno: errno)) }
+        case .absent: return .refused(path: target, reason: .missing)
+        case .danglingLink(_, true): return .refused(path: target, reason: .linkLoop)
+        case .danglingLink: return .refused(path: target, reason: .missing)
+        case .regular, .special: return .refused(path: target, reason: .notAFolder)
+        }
         switch PathKind.of(target) {
         case .absent: return nil
-        case .danglingLink(let to): return .danglingLink(path: target, target: to)
+        case .danglingLink(let to, let loop): return .danglingLink(path: target, target: to, loop: loop)
         case .special(let kind): return .special(path: target, kind: kind)
         case .folder: return .isFolder(path: target)
         case .regular(_, let throughLink):

@@ -53,7 +53,7 @@ public enum FileError: Error, Equatable, Sendable {
     /// A FIFO, a device or a socket.
     case special(path: String, kind: SpecialFile)
     /// A symbolic link to nothing: writing would create its target.
-    case danglingLink(path: String, target: String)
+    case danglingLink(path: String, target: String, loop: Bool)
     /// A symbolic link where a new file is to be written.
     case link(path: String)
     /// The system refused.
@@ -62,18 +62,27 @@ public enum FileError: Error, Equatable, Sendable {
 
 /// Why the file system refused, from `errno`.
 public enum FileProblem: Equatable, Sendable {
+    /// A part of the path is not a folder (or a file has the name).
     case notAFolder
+    /// A folder of the path does not exist.
+    case missing
     case permissionDenied
     case readOnlyFileSystem
     case noSpace
+    /// Symbolic links that go round in a loop.
+    case linkLoop
+    case nameTooLong
     case other(String)
 
     public init(errno code: Int32) {
         switch code {
         case ENOTDIR, EEXIST: self = .notAFolder
+        case ENOENT: self = .missing
         case EACCES, EPERM: self = .permissionDenied
         case EROFS: self = .readOnlyFileSystem
         case ENOSPC, EDQUOT: self = .noSpace
+        case ELOOP: self = .linkLoop
+        case ENAMETOOLONG: self = .nameTooLong
         default: self = .other(String(cString: strerror(code)))
         }
     }

@@ -60,7 +60,8 @@ enum StoreFile {
         case .absent: return false
         case .folder: throw StoreError.isDirectory(path: path)
         case .special(let kind): throw StoreError.file(.special(path: path, kind: kind))
-        case .danglingLink(let target): throw StoreError.file(.danglingLink(path: path, target: target))
+        case .danglingLink(let target, let loop):
+            throw StoreError.file(.danglingLink(path: path, target: target, loop: loop))
         case .regular(let size, _):
             if size == 0 { return false }
         }

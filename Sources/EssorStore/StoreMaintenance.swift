@@ -50,7 +50,9 @@ extension Store {
     /// SQLite's `integrity_check`, foreign keys, the search indexes, and the
     /// store's own rules. Empty when all is well.
     /// A store of another version gets SQLite's checks only.
-    public func check() throws -> [String] {
+    /// Values that break a rule say what was expected, in French unless
+    /// `french` is false.
+    public func check(french: Bool = true) throws -> [String] {
         let current = try schemaIsCurrent()
         return try read { db in
             var problems: [String] = []
@@ -63,7 +65,7 @@ extension Store {
             // Every value must be one the store's rules allow (a store written
             // by hand or by an older essor may hold others); records are read
             // as models only once they are known to decode.
-            problems += try Self.ruleViolations(db)
+            problems += try Self.ruleViolations(db, french: french)
             guard problems.isEmpty else { return problems }
             // Search keys must say what the records hold.
             for row in try Row.fetchAll(db, sql: "SELECT * FROM structure") {
@@ -97,7 +99,7 @@ extension Store {
 
     /// The values that break their column's rule, at most
     /// `importReportLimit`, as `table id column: value`.
-    static func ruleViolations(_ db: Database) throws -> [String] {
+    static func ruleViolations(_ db: Database, french: Bool) throws -> [String] {
         var problems: [String] = []
         for table in try dataTables(db) {
             let schema = try StoreColumns.schemaColumns(db, table)
@@ -112,8 +114,13 @@ extension Store {
                 for violation in StoreColumns.violations(
                     table: table, row: values, position: 0, schema: schema)
                 {
-                    guard case .badValue(let value, _, let expected) = violation.problem else { continue }
-                    problems.append("\(table) \(id) \(violation.column): \(value) (\(expected))")
+                    guard case .badValue(let value, let expectedFR, let expectedEN) = violation.problem else {
+                        continue
+                    }
+                    let expected = french ? expectedFR : expectedEN
+                    problems.append(
+                        "\(table) \(id) \(violation.column): \(value) (\(french ? "attendu " : "expected ")\(expected))"
+                    )
                     if problems.count >= reportLimit { return problems }
                 }
             }

@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
             // cannot be written.
             let path = global.storePath
             let store = try Store.openForCheck(path: path)
-            let problems = try store.check()
+            let problems = try store.check(french: lang == .fr)
             if problems.isEmpty {
                 Lookup.print([Strings.text(.cli(.script(.checkOK(path: path))), lang)])
             } else {

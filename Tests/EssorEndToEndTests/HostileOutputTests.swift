@@ -23,9 +23,9 @@ import Testing
         let store = try Store.open(path: demo)
         try DemoProgramme.install(
             into: store, today: WallClock.paris.today(now: Int64(Date().timeIntervalSince1970)))
-        var dump = try JSONSerialization.jsonObject(with: try store.exportJSON()) as! [String: Any]
+        var dump = try StoreDumpJSON(try store.exportJSON())
         try store.close()
-        var tables = dump["tables"] as! [String: [[String: Any]]]
+        var tables = dump.tables
         let untouched: Set<String> = [
             "siret", "postcode", "departement", "legal_form", "kind", "status", "project_stage", "entity",
             "action", "key", "value", "start_date", "end_date", "date", "due_date", "amounts", "timer",
@@ -36,7 +36,9 @@ import Testing
             tables[table] = rows.map { row in
                 var row = row
                 for (column, value) in row where !untouched.contains(column) {
-                    if let text = value as? String { row[column] = String(text.prefix(200)) + Self.hostile }
+                    if let text = value.string {
+                        row[column] = .string(String(text.prefix(200)) + Self.hostile)
+                    }
                 }
                 return row
             }
@@ -44,14 +46,14 @@ import Testing
         let meeting = tables["meeting"]![0]["id"]!
         tables["workshop_item"] = [
             [
-                "id": 1, "meeting_id": meeting, "kind": "idee", "text": "Idée" + Self.hostile,
-                "tags": "tag" + Self.hostile,
+                "id": 1, "meeting_id": meeting, "kind": "idee", "text": .string("Idée" + Self.hostile),
+                "tags": .string("tag" + Self.hostile),
                 "votes": 3, "owner": "", "status": "ouverte", "created_at": 1_800_000_000,
-                "author": "x" + Self.hostile,
+                "author": .string("x" + Self.hostile),
             ],
             [
-                "id": 2, "meeting_id": meeting, "kind": "action", "text": "Relancer" + Self.hostile,
-                "tags": "", "votes": 0, "owner": "Coop" + Self.hostile, "due_date": "2027-01-15",
+                "id": 2, "meeting_id": meeting, "kind": "action", "text": .string("Relancer" + Self.hostile),
+                "tags": "", "votes": 0, "owner": .string("Coop" + Self.hostile), "due_date": "2027-01-15",
                 "status": "ouverte", "created_at": 1_800_000_100, "author": "x",
             ],
         ]
@@ -59,13 +61,12 @@ import Testing
             [
                 "id": 1, "structure_id": tables["structure"]![0]["id"]!, "instrument": "prime",
                 "amount": 1000,
-                "status": "envisagée", "note": "note" + Self.hostile,
+                "status": "envisagée", "note": .string("note" + Self.hostile),
             ]
         ]
-        dump["tables"] = tables
+        dump.tables = tables
         let path = scratch.file("hostile.sqlite")
-        try Store.open(path: path).importJSON(
-            try JSONSerialization.data(withJSONObject: dump), replace: false)
+        try Store.open(path: path).importJSON(try dump.data(), replace: false)
         return path
     }
 

@@ -13,19 +13,20 @@ import Testing
     let alice = ChangeAuthor(name: "alice", session: "s1")
 
     /// The demo exported, as JSON objects to tamper with.
-    func demoExport() throws -> (store: Store, dump: [String: Any]) {
+    func demoExport() throws -> (store: Store, dump: StoreDumpJSON) {
         let store = try Store.open(path: folder.file("demo.sqlite"))
         try DemoProgramme.install(into: store, today: LocalDate(year: 2026, month: 11, day: 27)!)
-        let dump = try JSONSerialization.jsonObject(with: try store.exportJSON()) as! [String: Any]
-        return (store, dump)
+        return (store, try StoreDumpJSON(try store.exportJSON()))
     }
 
-    func tampered(_ dump: [String: Any], _ change: (inout [String: [[String: Any]]]) -> Void) throws -> Data {
+    func tampered(_ dump: StoreDumpJSON, _ change: (inout [String: [[String: JSONValue]]]) -> Void) throws
+        -> Data
+    {
         var copy = dump
-        var tables = copy["tables"] as! [String: [[String: Any]]]
+        var tables = copy.tables
         change(&tables)
-        copy["tables"] = tables
-        return try JSONSerialization.data(withJSONObject: copy)
+        copy.tables = tables
+        return try copy.data()
     }
 
     /// Imports into a new store with data, expecting a refusal that leaves
@@ -72,11 +73,11 @@ import Testing
 
     @Test func valuesAreCheckedAgainstTheirColumn() throws {
         let (_, dump) = try demoExport()
-        let cases: [(String, String, Any)] = [
+        let cases: [(String, String, JSONValue)] = [
             ("meeting", "starts_at", "tomorrow"), ("structure", "headcount", "beaucoup"),
-            ("meeting", "duration_minutes", Int64(1) << 62), ("financial_year", "produits", 1e19),
+            ("meeting", "duration_minutes", .integer(1 << 62)), ("financial_year", "produits", 1e19),
             ("structure", "legal_form", "société secrète"), ("cohort", "start_date", "2026-02-30"),
-            ("structure", "name", String(repeating: "x", count: TextLimit.name + 1)),
+            ("structure", "name", .string(String(repeating: "x", count: TextLimit.name + 1))),
             ("project_line", "amounts", "[1e300]"), ("meeting", "version", 0),
             ("structure", "name", "Coop\u{0}Rives"), ("structure", "name", "  "), ("partner", "name", ""),
             ("cohort", "end_date", "2020-01-01"),
@@ -114,7 +115,7 @@ import Testing
             $0["change_log"] = [
                 [
                     "id": 1, "at": 1, "author": "x", "session": "s", "entity": "structure", "record_id": 1,
-                    "action": "update", "summary": "x", "before": snapshot,
+                    "action": "update", "summary": "x", "before": .string(snapshot),
                 ]
             ]
         }
@@ -131,7 +132,7 @@ import Testing
             $0["change_log"] = [
                 [
                     "id": 1, "at": 1, "author": "x", "session": "s", "entity": "structure", "record_id": 999,
-                    "action": "delete", "summary": "x", "before": partial,
+                    "action": "delete", "summary": "x", "before": .string(partial),
                 ],
                 [
                     "id": 2, "at": 1, "author": "x", "session": "s", "entity": "structure", "record_id": 1,

@@ -32,7 +32,7 @@ import Testing
         let target = folder.file("ailleurs/stock.sqlite")
         let link = folder.file("lien.sqlite")
         #expect(symlink(target, link) == 0)
-        #expect(throws: StoreError.file(.danglingLink(path: link, target: target))) {
+        #expect(throws: StoreError.file(.danglingLink(path: link, target: target, loop: false))) {
             try Store.open(path: link)
         }
         #expect(PathKind.of(target) == .absent)
@@ -52,7 +52,8 @@ import Testing
         let dangling = folder.file("copie-lien.sqlite")
         #expect(symlink(folder.file("nulle-part.sqlite"), dangling) == 0)
         #expect(
-            throws: StoreError.file(.danglingLink(path: dangling, target: folder.file("nulle-part.sqlite")))
+            throws: StoreError.file(
+                .danglingLink(path: dangling, target: folder.file("nulle-part.sqlite"), loop: false))
         ) {
             try store.backup(to: dangling)
         }

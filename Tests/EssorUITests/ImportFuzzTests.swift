@@ -72,14 +72,14 @@ import Testing
         "", " ", String(repeating: "é", count: 301), String(repeating: "x", count: 100_001),
         "\u{1B}]0;T\u{07}",
         "'); DROP TABLE structure; --", "\u{202E}evil", "tomorrow", "2026-02-30", "NaN", "1e309", "0x1p3",
-        "beaucoup", "null",
+        "beaucoup", "null", "a\u{0}b",
     ]
     static let hostileIntegers: [Int64] = [0, -1, 1 << 62, .max, .min, 1_441, 99_999_999, 7_258_118_401]
     static let hostileReals: [Double] = [1e19, -1e300, 0.5, 2.2e12, -0.0]
 
-    func mutatedJSON(_ dump: [String: Any], _ random: inout SyntheticRandom) -> Data {
+    func mutatedJSON(_ dump: StoreDumpJSON, _ random: inout SyntheticRandom) -> Data {
         var copy = dump
-        var tables = copy["tables"] as! [String: [[String: Any]]]
+        var tables = copy.tables
         let names = tables.keys.sorted().filter { !(tables[$0]?.isEmpty ?? true) }
         for _ in 0..<(1 + random.below(3)) {
             let table = random.pick(names)
@@ -88,23 +88,23 @@ import Testing
             var row = rows[index]
             let column = random.pick(row.keys.sorted())
             switch random.below(8) {
-            case 0: row[column] = random.pick(Self.hostileTexts)
+            case 0: row[column] = .string(random.pick(Self.hostileTexts))
             case 1:
                 row[column] =
                     random.chance(50)
-                    ? random.pick(Self.hostileIntegers) as Any : random.pick(Self.hostileReals) as Any
-            case 2: row[column] = NSNull()
+                    ? .integer(random.pick(Self.hostileIntegers)) : .real(random.pick(Self.hostileReals))
+            case 2: row[column] = .null
             case 3: row.removeValue(forKey: column)
             case 4: row["colonne_\(random.below(9)); --"] = "x"
             case 5: rows.append(row)
-            case 6: row[column] = ["a": 1]
+            case 6: row[column] = .object(["a": 1])
             default: row[column] = rows[random.below(rows.count)][column] ?? 1
             }
             rows[index] = row
             tables[table] = rows
         }
-        copy["tables"] = tables
-        var data = try! JSONSerialization.data(withJSONObject: copy, options: [.sortedKeys])
+        copy.tables = tables
+        var data = (try? copy.data()) ?? Data()
         if random.chance(15) { data = flipped(data, &random) }
         return data
     }
@@ -179,7 +179,7 @@ import Testing
     @Test func mutatedExportsAreRefusedWhole() throws {
         let base = try baseStore()
         let store = try Store.open(path: base)
-        let dump = try JSONSerialization.jsonObject(with: try store.exportJSON()) as! [String: Any]
+        let dump = try StoreDumpJSON(try store.exportJSON())
         try store.close()
         var random = SyntheticRandom(seed: Self.seed)
         var accepted = 0

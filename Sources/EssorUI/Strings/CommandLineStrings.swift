@@ -222,7 +222,11 @@ enum CommandLineStrings {
             return fr
                 ? "« \(path) » est \(what), pas un fichier ordinaire : essor ne lit et n'écrit que des fichiers ordinaires."
                 : "“\(path)” is \(what), not a regular file: essor reads and writes regular files only."
-        case .danglingLink(let path, let target):
+        case .danglingLink(let path, let target, true):
+            return fr
+                ? "« \(path) » est un lien symbolique vers « \(target) », et ces liens tournent en rond : essor ne le suit pas."
+                : "“\(path)” is a symbolic link to “\(target)”, and these links go round in a loop: essor does not follow it."
+        case .danglingLink(let path, let target, false):
             return fr
                 ? "« \(path) » est un lien symbolique vers « \(target) », qui n'existe pas : essor ne crée pas de fichier au bout d'un lien."
                 : "“\(path)” is a symbolic link to “\(target)”, which does not exist: essor does not create files through links."
@@ -249,7 +253,11 @@ enum CommandLineStrings {
 
     static func fileProblem(_ problem: FileProblem, _ fr: Bool) -> String {
         switch problem {
-        case .notAFolder: fr ? "un fichier porte déjà ce nom" : "a file already has that name"
+        case .notAFolder:
+            fr ? "un élément du chemin n'est pas un dossier" : "a part of the path is not a folder"
+        case .missing: fr ? "le dossier n'existe pas" : "the folder does not exist"
+        case .linkLoop: fr ? "des liens symboliques tournent en rond" : "symbolic links go round in a loop"
+        case .nameTooLong: fr ? "nom trop long" : "name too long"
         case .permissionDenied: fr ? "permission refusée" : "permission denied"
         case .readOnlyFileSystem: fr ? "système de fichiers en lecture seule" : "read-only file system"
         case .noSpace: fr ? "disque plein" : "no space left on device"
