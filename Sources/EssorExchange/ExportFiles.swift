@@ -30,7 +30,8 @@ public enum ExportFiles {
             do {
                 try write(text, to: candidate, replacing: false)
                 return candidate
-            } catch .exists {
+            } catch .exists, .link, .danglingLink, .special, .isFolder {
+                // The name is taken (by a file, a link, a pipe…): the next one.
                 candidate = folder + "/" + base + "-\(n)" + (ext.isEmpty ? "" : "." + ext)
                 n += 1
             }

@@ -40,6 +40,9 @@ public enum FinanceCSV {
         case noRows
         /// A name or SIRET longer than any structure's.
         case keyTooLong(line: Int)
+        /// A quote opened at this line is never closed: the rest of the
+        /// file would be one cell.
+        case unterminatedQuote(line: Int)
     }
 
     /// The file's text: without BOM; Windows-1252 when it is not UTF-8.
@@ -55,6 +58,9 @@ public enum FinanceCSV {
         let source = text(data)
         guard !source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             return .failure(ProblemList([.empty]))
+        }
+        if let line = unterminatedQuote(source) {
+            return .failure(ProblemList([.unterminatedQuote(line: line)]))
         }
         let reader: CSVReader
         do {
@@ -131,6 +137,8 @@ public enum FinanceCSV {
             var values: [FinancialYear.Figure: Double] = [:]
             for (index, figure) in columns.sorted(by: { $0.key < $1.key }) {
                 let cell = cells[index]
+                // The line the cell is on, after the line breaks of the cells before it.
+                let line = line + newlines(in: Array(cells[..<index]))
                 if cell.trimmingCharacters(in: .whitespaces).isEmpty { continue }
                 switch NumberReader.read(cell, as: figure == .etp ? .fte : .amount) {
                 case .success(let value): values[figure] = value
@@ -167,6 +175,22 @@ public enum FinanceCSV {
             return text
         }
         return String(text.dropFirst())
+    }
+
+    /// The line of a quote that is never closed, if any (`""` inside a
+    /// quoted cell is a quote, as in every spreadsheet).
+    static func unterminatedQuote(_ text: String) -> Int? {
+        var line = 1
+        var opened = 0
+        var inQuotes = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" { line += 1 }
+            if scalar == "\"" {
+                inQuotes.toggle()
+                if inQuotes { opened = line }
+            }
+        }
+        return inQuotes ? opened : nil
     }
 
     /// How many line breaks the cells of a record hold (`\r\n` is one).

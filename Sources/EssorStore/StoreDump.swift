@@ -62,6 +62,12 @@ extension Store {
 
     public enum ImportProblem: Error, Equatable, Sendable {
         case notAnExport
+        /// Not UTF-8 text.
+        case notUTF8
+        /// Not JSON: the first error, at this line and column.
+        case syntax(line: Int, column: Int)
+        /// JSON that stops before its end.
+        case truncated
         /// The file is JSON but not of an export's shape, at this place.
         case malformed(path: String)
         case otherSchema(found: [String])
@@ -92,7 +98,7 @@ extension Store {
         do {
             dump = try JSONDecoder().decode(StoreDump.self, from: data)
         } catch let error as DecodingError {
-            throw Self.importProblem(error)
+            throw Self.importProblem(error, data)
         } catch {
             throw ImportProblem.notAnExport
         }
@@ -153,6 +159,33 @@ extension Store {
         }
     }
 
+    /// Where a file stops being JSON: JSONSerialization says at which
+    /// character, turned into a line and a column.
+    static func syntaxProblem(_ data: Data) -> ImportProblem {
+        guard String(data: data, encoding: .utf8) != nil else { return .notUTF8 }
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return .notAnExport
+        } catch {
+            let detail = (error as NSError).userInfo["NSDebugDescription"] as? String ?? ""
+            if detail.contains("end of file") { return .truncated }
+            guard let range = detail.range(of: "character "),
+                let offset = Int(detail[range.upperBound...].prefix { $0.isNumber })
+            else { return .notAnExport }
+            var line = 1
+            var column = 1
+            for byte in data.prefix(offset) {
+                if byte == 0x0A {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+            }
+            return .syntax(line: line, column: column)
+        }
+    }
+
     /// Keys used twice and references to rows the file does not have, found
     /// from the schema's unique indexes and foreign keys before writing.
     static func checkKeys(_ db: Database, tables: [String], dump: StoreDump) throws {
@@ -199,7 +232,7 @@ extension Store {
     }
 
     /// Where a file stops being an export, from the decoder's account.
-    static func importProblem(_ error: DecodingError) -> ImportProblem {
+    static func importProblem(_ error: DecodingError, _ data: Data) -> ImportProblem {
         let context: DecodingError.Context
         switch error {
         case .dataCorrupted(let c), .keyNotFound(_, let c), .typeMismatch(_, let c), .valueNotFound(_, let c):
@@ -207,6 +240,7 @@ extension Store {
         @unknown default:
             return .notAnExport
         }
+        if context.codingPath.isEmpty, case .dataCorrupted = error { return syntaxProblem(data) }
         let path = context.codingPath.map { key in key.intValue.map { "[\($0 + 1)]" } ?? "." + key.stringValue
         }
         .joined()

@@ -33,7 +33,7 @@ struct Workloads {
         let (cohort, _) = try store.save(
             CohortRecord(
                 cohort: Cohort(
-                    id: 0, name: "Charge", theme: "", startDate: day, endDate: day, summary: "",
+                    id: 0, name: "Charge", theme: "Test de charge", startDate: day, endDate: day, summary: "",
                     project: CollectiveProject(title: "", summary: "", stage: .idee)), memberIDs: [],
                 version: 0),
             by: ChangeAuthor(name: "bench", session: "bench"), at: 0)

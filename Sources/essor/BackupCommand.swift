@@ -22,6 +22,8 @@ struct BackupCommand: ParsableCommand {
     func run() throws {
         let global = own.merged(with: parent.global)
         try Launcher.guarded(global) { lang in
+            // A copy of a database is a file: standard output cannot take one.
+            if file == "-" { throw Failure(.script(.backupNotStdout), lang: lang) }
             let target = GlobalOptions.absolute(file)
             // A reader: takes no write lock, migrates nothing, and copies a
             // store of any version as it is.

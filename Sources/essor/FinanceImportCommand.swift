@@ -36,7 +36,7 @@ struct FinanceImportCommand: ParsableCommand {
                     Strings.text(.cli(.finance(.csvProblem(file: file, $0))), lang)
                 }
                 throw Failure(
-                    message: lines.joined(separator: "\n"), status: list.problems == [.noRows] ? 1 : 2)
+                    message: Launcher.problems(lines, lang: lang), status: list.problems == [.noRows] ? 1 : 2)
             }
             let store =
                 dryRun
@@ -63,7 +63,8 @@ struct FinanceImportCommand: ParsableCommand {
                 }
             }
             guard problems.isEmpty else {
-                throw Failure(message: problems.map { "\(file) : \($0)" }.joined(separator: "\n"), status: 2)
+                throw Failure(
+                    message: Launcher.problems(problems.map { "\(file) : \($0)" }, lang: lang), status: 2)
             }
             let structures = Set(years.map(\.structureID)).count
             if dryRun {

@@ -48,7 +48,7 @@ struct CalendarImportCommand: ParsableCommand {
             case .success(let found): events = found
             case .failure(let problems):
                 let lines = problems.problems.map { Strings.text(.cli(.icsProblem(file: label, $0)), lang) }
-                throw Failure(message: lines.joined(separator: "\n"), status: 2)
+                throw Failure(message: Launcher.problems(lines, lang: lang), status: 2)
             }
             guard !events.isEmpty else { throw Failure(.nothingImported(label), lang: lang, status: 1) }
             let store = try Launcher.openStore(global.storePath, lang: lang, options: global)

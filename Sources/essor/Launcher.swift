@@ -65,6 +65,19 @@ enum Launcher {
         for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
     }
 
+    /// Problems of a file, one per line: the first 30, then how many more
+    /// (a 200,000-line file with one mistake repeated says so in a screen).
+    static func problems(_ lines: [String], lang: Lang) -> String {
+        let shown = 30
+        guard lines.count > shown else { return lines.joined(separator: "\n") }
+        let more = lines.count - shown
+        let tail =
+            lang == .fr
+            ? "… et \(more) autres problèmes (rien n'a été écrit)"
+            : "… and \(more) more problems (nothing was written)"
+        return (lines.prefix(shown) + [tail]).joined(separator: "\n")
+    }
+
     /// A line on stderr, escaped (it may quote what a file holds).
     static func warn(_ message: String) { Console.message("essor : " + message) }
 

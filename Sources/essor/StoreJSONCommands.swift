@@ -59,6 +59,9 @@ struct JSONImportCommand: ParsableCommand {
                     case .notEmpty: .importNotEmpty(store.path)
                     case .unknownTable(let table): .importUnknownTable(table)
                     case .malformed(let path): .importMalformed(file: label, path: path)
+                    case .notUTF8: .importNotUTF8(label)
+                    case .syntax(let line, let column): .importSyntax(file: label, line: line, column: column)
+                    case .truncated: .importTruncated(label)
                     case .invalid(let violations, let total):
                         .importInvalid(file: label, violations, total: total)
                     case .constraint(let table, let row, let detail):

@@ -24,7 +24,8 @@ struct ThresholdsCommand: ParsableCommand {
         try Launcher.guarded(global) { lang in
             var parsed: [(FinanceThresholds.Key, Double)] = []
             for change in changes {
-                let parts = change.split(separator: "=", maxSplits: 1).map(String.init)
+                let parts = change.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(
+                    String.init)
                 guard parts.count == 2,
                     let key = FinanceThresholds.Key(rawValue: parts[0].trimmingCharacters(in: .whitespaces))
                 else {

@@ -17,7 +17,7 @@ import Testing
         let store = try Store.open(path: path)
         let day = LocalDate(year: 2026, month: 1, day: 1)!
         let cohort = Cohort(
-            id: 0, name: "Charge", theme: "", startDate: day, endDate: day, summary: "",
+            id: 0, name: "Charge", theme: "Test de charge", startDate: day, endDate: day, summary: "",
             project: CollectiveProject(title: "", summary: "", stage: .idee))
         let (id, _) = try store.save(
             CohortRecord(cohort: cohort, memberIDs: [], version: 0),

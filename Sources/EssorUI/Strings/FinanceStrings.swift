@@ -77,6 +77,10 @@ enum FinanceStrings {
             return fr
                 ? "aucune ligne de comptes sous l'en-tête : rien n'a été importé"
                 : "no row of accounts under the header: nothing was imported"
+        case .unterminatedQuote(let line):
+            return fr
+                ? "ligne \(line) : un guillemet ouvert n'est jamais fermé"
+                : "line \(line): a quote is opened and never closed"
         case .keyTooLong(let line):
             return fr
                 ? "ligne \(line) : nom ou SIRET de plus de \(TextLimit.name) caractères"

@@ -21,6 +21,7 @@ public enum ScriptMsg: Equatable, Sendable {
     case checkProblems(path: String, [String])
     case backupWritten(String)
     case backupExists(String)
+    case backupNotStdout
     case unknownThreshold(String)
     case badThresholdValue(String)
     case thresholdOutOfRange(key: String, text: String, ClosedRange<Double>)
@@ -31,6 +32,9 @@ public enum ScriptMsg: Equatable, Sendable {
     case importNotEmpty(String)
     case importUnknownTable(String)
     case importMalformed(file: String, path: String)
+    case importNotUTF8(String)
+    case importSyntax(file: String, line: Int, column: Int)
+    case importTruncated(String)
     case importInvalid(file: String, [ColumnViolation], total: Int)
     case importConstraint(file: String, table: String, row: Int, detail: String)
     case importDuplicateKey(file: String, table: String, row: Int, firstRow: Int, columns: [String])
@@ -115,6 +119,10 @@ enum ScriptStrings {
                 + problems.map { "\n  " + $0 }.joined()
         case .backupWritten(let path):
             return fr ? "Sauvegarde cohérente écrite : \(path)" : "Consistent backup written: \(path)"
+        case .backupNotStdout:
+            return fr
+                ? "Une sauvegarde s'écrit dans un fichier : donnez son nom (essor backup copie.sqlite)."
+                : "A backup is written to a file: give its name (essor backup copy.sqlite)."
         case .backupExists(let path):
             return fr
                 ? "« \(path) » existe déjà : une sauvegarde ne remplace jamais un fichier ; choisissez un autre nom."
@@ -155,6 +163,18 @@ enum ScriptStrings {
             return fr
                 ? "Table inconnue « \(table) » dans l'export : rien n'a été importé."
                 : "Unknown table “\(table)” in the export: nothing was imported."
+        case .importNotUTF8(let file):
+            return fr
+                ? "« \(file) » n'est pas un texte UTF-8 : ce n'est pas un export d'essor ; rien n'a été importé."
+                : "“\(file)” is not UTF-8 text: not an essor export; nothing was imported."
+        case .importSyntax(let file, let line, let column):
+            return fr
+                ? "\(file), ligne \(line), colonne \(column) : ce n'est plus du JSON valide ; rien n'a été importé."
+                : "\(file), line \(line), column \(column): no longer valid JSON; nothing was imported."
+        case .importTruncated(let file):
+            return fr
+                ? "« \(file) » s'arrête avant la fin du JSON (fichier tronqué ?) : rien n'a été importé."
+                : "“\(file)” stops before the end of its JSON (a truncated file?): nothing was imported."
         case .importMalformed(let file, let path):
             return fr
                 ? "« \(file) » : valeur inattendue à « \(path) » (ce n'est pas la forme d'un export essor) : rien n'a été importé."

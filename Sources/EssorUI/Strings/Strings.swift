@@ -180,8 +180,8 @@ public enum Strings {
             return (fr ? "Plusieurs cohortes : " : "Several cohorts: ") + names.joined(separator: ", ")
         case .pasteRefused:
             return fr
-                ? "Collage ignoré : aucun champ de saisie ouvert (/ pour filtrer, : pour une commande, e pour modifier)"
-                : "Paste ignored: no text field is open (/ to filter, : for a command, e to edit)"
+                ? "Collage ignoré : aucun champ de saisie n'est ouvert ici (? montre les touches qui en ouvrent un)"
+                : "Paste ignored: no text field is open here (? shows the keys that open one)"
         case .storeUpdated:
             return fr ? "Données mises à jour par un autre processus" : "Data updated by another process"
         case .storeError(let detail): return fr ? "Erreur du stock : \(detail)" : "Store error: \(detail)"
