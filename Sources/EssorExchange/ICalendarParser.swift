@@ -201,7 +201,11 @@ public enum ICalendarParser {
         func first(_ name: String) -> ContentLine? { lines.first { $0.name == name } }
         let uid = first("UID").map { ICalendarText.unescape($0.value).trimmingSpaces } ?? ""
         if uid.isEmpty { problems.append(ICalendarProblem(line: startLine, .missing(property: "UID"))) }
-        let summary = first("SUMMARY").map { ICalendarText.unescape($0.value).trimmingSpaces } ?? ""
+        // One-line properties: a line break written in them becomes a space.
+        func oneLine(_ text: String) -> String {
+            text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline).joined(separator: " ")
+        }
+        let summary = first("SUMMARY").map { oneLine(ICalendarText.unescape($0.value)).trimmingSpaces } ?? ""
         if summary.isEmpty {
             problems.append(ICalendarProblem(line: startLine, .missing(property: "SUMMARY")))
         }
@@ -270,7 +274,8 @@ public enum ICalendarParser {
         return .success(
             ICalendarEvent(
                 uid: uid, start: start, end: end, summary: summary,
-                location: first("LOCATION").map { ICalendarText.unescape($0.value).trimmingSpaces } ?? "",
+                location: first("LOCATION").map { oneLine(ICalendarText.unescape($0.value)).trimmingSpaces }
+                    ?? "",
                 description: first("DESCRIPTION").map { ICalendarText.unescape($0.value) } ?? "",
                 url: first("URL")?.value.trimmingSpaces ?? "",
                 categories: first("CATEGORIES").map {

@@ -137,6 +137,8 @@ struct RowSnapshot: Codable, Equatable, Sendable {
     /// and column names are the schema's own (a snapshot naming others is
     /// refused), and every value is checked against its column's rule.
     static func upsert(_ db: Database, table: String, row: Row) throws {
+        // Search and sort keys follow the row's values, whatever a snapshot says.
+        let row = StoreColumns.hasSources(table, row) ? StoreColumns.deriving(table, row) : row
         let columns = try checkedColumns(db, table: table, row: row)
         // A row that is not there yet is inserted: it must be whole.
         let keys = try db.primaryKey(table).columns

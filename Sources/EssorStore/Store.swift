@@ -61,6 +61,17 @@ public final class Store: Sendable {
         }
     }
 
+    /// What is wrong with `path` as a store, found without writing anything
+    /// (not a store, another application's, a FIFO…); nothing when it is
+    /// an essor store of any version or not there yet.
+    public static func probe(path: String) throws {
+        do {
+            _ = try StoreFile.inspect(path: path, knownMigrations: Schema.migrationIdentifiers)
+        } catch StoreError.newerSchema {
+            return
+        }
+    }
+
     /// Opens the essor store at `path`, creating the file and its folder
     /// when missing and migrating it to the current schema. A file that is
     /// not an essor store is reported and left untouched.

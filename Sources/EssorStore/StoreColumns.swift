@@ -79,10 +79,15 @@ enum ColumnRule: Sendable {
             let low = DecimalFormat.grouped(range.lowerBound, separator: " ")
             let high = DecimalFormat.grouped(range.upperBound, separator: " ")
             return fr ? "un nombre de \(low) à \(high)" : "a number from \(low) to \(high)"
-        case .instant: return fr ? "un instant (secondes, 1900–2200)" : "an instant (seconds, 1900–2200)"
+        case .instant:
+            return fr
+                ? "une date et heure entre 1900 et 2200 (en secondes depuis 1970)"
+                : "a date and time between 1900 and 2200 (in seconds since 1970)"
         case .date: return fr ? "une date AAAA-MM-JJ" : "a date YYYY-MM-DD"
         case .text(let limit):
-            return fr ? "un texte de \(limit) caractères au plus" : "a text of at most \(limit) characters"
+            return fr
+                ? "un texte de \(limit) caractères au plus, sans caractère nul"
+                : "a text of at most \(limit) characters, without NUL"
         case .required(let limit):
             return fr
                 ? "un texte non vide de \(limit) caractères au plus"
@@ -273,7 +278,8 @@ enum StoreColumns {
         }
     }
 
-    /// The columns of each table that are NOT NULL without a default, read
+    /// The columns of each table that are NOT NULL without a default (and
+    /// its primary key), read
     /// once from this essor's schema built in memory. (A column added later
     /// always has a default, so an older snapshot still has them all.)
     static let requiredColumns: [String: Set<String>] = {
@@ -284,7 +290,9 @@ enum StoreColumns {
                 var required: [String: Set<String>] = [:]
                 for table in try Store.dataTables(db) {
                     let columns = try schemaColumns(db, table)
+                    // The key too: a snapshot names the row it restores.
                     required[table] = Set(columns.filter { $0.value.required }.map(\.key))
+                        .union(try db.primaryKey(table).columns)
                 }
                 return required
             }) ?? [:]
@@ -366,6 +374,16 @@ enum StoreColumns {
                         expectedEN: "a date no earlier than \(start) (start_date)")))
         }
         return problems
+    }
+
+    /// Whether `row` holds every column its derived ones are computed from.
+    static func hasSources(_ table: String, _ row: RowSnapshot.Row) -> Bool {
+        let sources: [String: [String]] = [
+            "structure": ["name", "town", "postcode", "legal_form"], "meeting": ["title", "place"],
+            "cohort": ["name", "theme"], "partner": ["name", "expertise"],
+        ]
+        guard let needed = sources[table] else { return false }
+        return needed.allSatisfy { row[$0] != nil }
     }
 
     /// The row with its derived columns computed from the others, as the

@@ -62,6 +62,8 @@ extension Store {
 
     public enum ImportProblem: Error, Equatable, Sendable {
         case notAnExport
+        /// Nothing in the file.
+        case empty
         /// Not UTF-8 text.
         case notUTF8
         /// Not JSON: the first error, at this line and column.
@@ -94,6 +96,7 @@ extension Store {
     /// written; search and sort keys are computed again from the rows.
     @discardableResult
     public func importJSON(_ data: Data, replace: Bool) throws -> StoreImportResult {
+        guard data.contains(where: { !" \t\r\n".utf8.contains($0) }) else { throw ImportProblem.empty }
         let dump: StoreDump
         do {
             dump = try JSONDecoder().decode(StoreDump.self, from: data)

@@ -19,12 +19,13 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let global = own.merged(with: parent.global)
         try Launcher.guarded(global) { lang in
-            // Before anything changes: a reset without a terminal to show it
-            // would only lose the demo someone was working in.
-            if reset { try Launcher.requireTerminal(lang: lang) }
+            // Before anything changes: a command refused for want of a
+            // terminal leaves no demo made or reset behind it.
             let path =
                 global.store.map(GlobalOptions.absolute)
                 ?? StoreLocation.demoStore(environment: global.environment)
+            try Store.probe(path: path)
+            try Launcher.requireTerminal(lang: lang)
             let store =
                 global.readOnly && !reset
                 ? try Store.openForInterface(path: path, readOnly: true)

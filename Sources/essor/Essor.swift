@@ -26,6 +26,10 @@ struct Essor: ParsableCommand {
 
     func run() throws {
         try Launcher.guarded(global) { lang in
+            // What is wrong with the store first, then the terminal; nothing
+            // is created or migrated before both are known to be fine.
+            try Store.probe(path: global.storePath)
+            try Launcher.requireTerminal(lang: lang)
             let store = try Launcher.openInterfaceStore(global.storePath, lang: lang, options: global)
             try Launcher.runInterface(store: store, lang: lang, options: global)
         }

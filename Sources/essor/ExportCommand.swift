@@ -10,7 +10,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract:
-            "Exporte une feuille d'émargement, un agenda iCalendar, un compte rendu ou tout le stock en JSON.",
+            "Exporte une feuille d'émargement, un agenda iCalendar, un compte rendu, les finances d'une cohorte ou tout le stock en JSON.",
         subcommands: [
             AttendanceExportCommand.self, CalendarExportCommand.self, MinutesExportCommand.self,
             JSONExportCommand.self, FinanceExportCommand.self,

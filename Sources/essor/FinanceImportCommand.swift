@@ -64,7 +64,8 @@ struct FinanceImportCommand: ParsableCommand {
             }
             guard problems.isEmpty else {
                 throw Failure(
-                    message: Launcher.problems(problems.map { "\(file) : \($0)" }, lang: lang), status: 2)
+                    message: Launcher.problems(
+                        problems.map { file + (lang == .fr ? " : " : ": ") + $0 }, lang: lang), status: 2)
             }
             let structures = Set(years.map(\.structureID)).count
             if dryRun {

@@ -9,15 +9,22 @@ import Foundation
 struct GlobalOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: "Fichier du stock (défaut : $ESSOR_STORE, sinon $XDG_DATA_HOME/essor/essor.sqlite).")
+        help: """
+            Fichier du stock (défaut : $ESSOR_STORE, sinon store de config.toml, sinon \
+            $XDG_DATA_HOME/essor/essor.sqlite ; demo.sqlite à côté pour essor demo).
+            """,
+        completion: .file(extensions: ["sqlite"]))
     var store: String?
 
-    @Option(name: .long, help: "Langue de l'interface : fr ou en (défaut : config.toml, sinon la locale).")
+    @Option(
+        name: .long, help: "Langue de l'interface : fr ou en (défaut : config.toml, sinon la locale).",
+        completion: .list(["fr", "en"]))
     var lang: String?
 
     @Option(
         name: .long,
-        help: "Thème : un nom (essor themes les liste) ou le chemin d'un fichier .toml.")
+        help: "Thème : un nom (essor themes les liste) ou le chemin d'un fichier .toml.",
+        completion: .list(["defaut", "nuit", "clair", "contraste", "mono"]))
     var theme: String?
 
     @Flag(

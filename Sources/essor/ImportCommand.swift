@@ -9,7 +9,8 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Importe des séances d'un fichier iCalendar, ou un stock exporté en JSON.",
+        abstract:
+            "Importe des séances d'un fichier iCalendar, des comptes d'un tableur (CSV) ou un stock exporté en JSON.",
         subcommands: [CalendarImportCommand.self, JSONImportCommand.self, FinanceImportCommand.self])
 
     @ParentCommand var parent: Essor

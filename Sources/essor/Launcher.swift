@@ -53,16 +53,31 @@ enum Launcher {
         Foundation.exit(failure.status)
     }
 
-    /// A store this command created, until it succeeds: a refused command
-    /// leaves no empty store behind where there was none.
-    private static let createdStore = Mutex<String?>(nil)
+    /// A store this command created, and the folders it made for it, until
+    /// it succeeds: a refused command leaves no empty store behind where
+    /// there was none.
+    private static let created = Mutex<(store: String, folders: [String])?>(nil)
 
     private static func forgetCreatedStore() {
-        guard let path = createdStore.withLock({ $0 }) else { return }
+        guard let (path, folders) = created.withLock({ $0 }) else { return }
         // Only if it is still empty (nobody else wrote into it meanwhile).
-        guard let store = try? Store.openReadOnly(path: path), (try? store.isEmpty()) == true else { return }
-        try? store.close()
+        if let store = try? Store.openReadOnly(path: path) {
+            guard (try? store.isEmpty()) == true else { return }
+            try? store.close()
+        }
         for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+        for folder in folders { rmdir(folder) }  // deepest first; only if empty
+    }
+
+    /// The folders above `path` that do not exist yet, deepest first.
+    private static func missingFolders(above path: String) -> [String] {
+        var missing: [String] = []
+        var folder = (path as NSString).deletingLastPathComponent
+        while !folder.isEmpty, folder != "/", PathKind.of(folder) == .absent {
+            missing.append(folder)
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        return missing
     }
 
     /// Problems of a file, one per line: the first 30, then how many more
@@ -85,9 +100,9 @@ enum Launcher {
     static func openStore(_ path: String, lang: Lang, options: GlobalOptions) throws -> Store {
         if options.readOnly { throw StoreError.readOnly(.asked) }
         let existed = PathKind.of(path) != .absent
-        let store = try Store.open(path: path)
-        if !existed { createdStore.withLock { $0 = path } }
-        return store
+        let folders = missingFolders(above: path)
+        if !existed { created.withLock { $0 = (path, folders) } }
+        return try Store.open(path: path)
     }
 
     /// Opens the store for the interface: read-only when asked, or when the

@@ -11,7 +11,10 @@ struct ListCommand: ParsableCommand {
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions
-    @Argument(help: "structures, cohortes, partenaires ou seances.") var kind: String
+    @Argument(
+        help: "structures, cohortes, partenaires ou seances.",
+        completion: .list(["structures", "cohortes", "partenaires", "seances"]))
+    var kind: String
     @Option(name: .long, help: "Une seule cohorte (numéro ou nom).") var cohort: String?
     @Flag(name: .long, help: "Sortie JSON, pour les scripts.") var json = false
 

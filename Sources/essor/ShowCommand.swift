@@ -11,7 +11,10 @@ struct ShowCommand: ParsableCommand {
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions
-    @Argument(help: "structure, cohorte, partenaire ou seance.") var kind: String
+    @Argument(
+        help: "structure, cohorte, partenaire ou seance.",
+        completion: .list(["structure", "cohorte", "partenaire", "seance"]))
+    var kind: String
     @Argument(help: "Son numéro ou son nom (ou des mots de son nom).") var name: [String]
     @Flag(name: .long, help: "Sortie JSON, pour les scripts.") var json = false
 

@@ -60,6 +60,7 @@ struct JSONImportCommand: ParsableCommand {
                     case .unknownTable(let table): .importUnknownTable(table)
                     case .malformed(let path): .importMalformed(file: label, path: path)
                     case .notUTF8: .importNotUTF8(label)
+                    case .empty: .importEmpty(label)
                     case .syntax(let line, let column): .importSyntax(file: label, line: line, column: column)
                     case .truncated: .importTruncated(label)
                     case .invalid(let violations, let total):

@@ -26,10 +26,12 @@ struct ThresholdsCommand: ParsableCommand {
             for change in changes {
                 let parts = change.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(
                     String.init)
-                guard parts.count == 2,
-                    let key = FinanceThresholds.Key(rawValue: parts[0].trimmingCharacters(in: .whitespaces))
+                guard let key = FinanceThresholds.Key(rawValue: parts[0].trimmingCharacters(in: .whitespaces))
                 else {
-                    throw Failure(.script(.unknownThreshold(change)), lang: lang)
+                    throw Failure(.script(.unknownThreshold(parts[0])), lang: lang)
+                }
+                guard parts.count == 2 else {
+                    throw Failure(.script(.thresholdWithoutValue(key.rawValue)), lang: lang)
                 }
                 switch NumberReader.read(parts[1], as: .threshold(key)) {
                 case .success(let value): parsed.append((key, value))
@@ -37,7 +39,7 @@ struct ThresholdsCommand: ParsableCommand {
                     throw Failure(
                         .script(.thresholdOutOfRange(key: key.rawValue, text: parts[1], range)), lang: lang)
                 case .failure:
-                    throw Failure(.script(.badThresholdValue(parts[1])), lang: lang)
+                    throw Failure(.script(.badThresholdValue(key: key.rawValue, text: parts[1])), lang: lang)
                 }
             }
             let store =

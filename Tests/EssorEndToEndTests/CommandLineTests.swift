@@ -20,7 +20,7 @@ import Testing
 
     @Test func theConfigurationFileSetsStoreLanguageAndDates() throws {
         let store = scratch.file("programme.sqlite")
-        _ = try run(EssorBinary.path, ["demo", "--store", store])
+        try makeDemoStore(store)
         let config = scratch.file("config")
         try FileManager.default.createDirectory(atPath: config + "/essor", withIntermediateDirectories: true)
         scratch.write(
@@ -47,13 +47,13 @@ import Testing
         let result = try run(EssorBinary.path, ["demo", "--store", scratch.file("demo.sqlite")])
         #expect(result.status == 2)
         #expect(result.stderr.contains("essor a besoin d'un terminal"))
-        // The demo store was still prepared, ready for next time.
-        #expect(FileManager.default.fileExists(atPath: scratch.file("demo.sqlite")))
+        // Refused: nothing was made.
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("demo.sqlite")))
     }
 
     @Test func printsAPanelAsText() throws {
         let store = scratch.file("demo.sqlite")
-        _ = try run(EssorBinary.path, ["demo", "--store", store])
+        try makeDemoStore(store)
         let result = try run(
             EssorBinary.path,
             ["snapshot", "--panel", "structures", "--filter", "oeuvre", "--size", "100x20", "--store", store])
@@ -67,7 +67,7 @@ import Testing
 
     @Test func globalOptionsWorkBeforeOrAfterTheSubcommand() throws {
         let store = scratch.file("demo.sqlite")
-        _ = try run(EssorBinary.path, ["demo", "--store", store])
+        try makeDemoStore(store)
         let before = try run(EssorBinary.path, ["--lang", "en", "--store", store, "snapshot"])
         let after = try run(EssorBinary.path, ["snapshot", "--store", store, "--lang", "en"])
         #expect(before.status == 0 && after.status == 0)
@@ -77,7 +77,7 @@ import Testing
 
     @Test func resetsOnlyDemoStores() throws {
         let store = scratch.file("demo.sqlite")
-        _ = try run(EssorBinary.path, ["demo", "--store", store])
+        try makeDemoStore(store)
         _ = try run(EssorBinary.path, ["add", "structure", "--name", "Gardée", "--store", store])
         let before = TemporaryFolder.contents(store)
         // Without a terminal to show it, a reset would only lose work: refused first.
@@ -92,9 +92,19 @@ import Testing
     }
 
     @Test func usesTheXDGDataFolderByDefault() throws {
-        _ = try run(EssorBinary.path, ["demo"], environment: ["XDG_DATA_HOME": scratch.path])
+        let demo = try TmuxSession([EssorBinary.path, "demo"], environment: ["XDG_DATA_HOME": scratch.path])
+        try demo.waitFor("Cohortes · 4")
+        try demo.type("q")
+        #expect(try demo.exitStatus() == 0)
         #expect(FileManager.default.fileExists(atPath: scratch.file("essor/demo.sqlite")))
-        _ = try run(EssorBinary.path, [], environment: ["XDG_DATA_HOME": scratch.path, "ESSOR_STORE": ""])
+        let empty = try TmuxSession(
+            [EssorBinary.path], environment: ["XDG_DATA_HOME": scratch.path, "ESSOR_STORE": ""])
+        try empty.waitFor("Cohortes")
+        try empty.type("q")
+        #expect(try empty.exitStatus() == 0)
         #expect(FileManager.default.fileExists(atPath: scratch.file("essor/essor.sqlite")))
+        // Without a terminal, nothing is made.
+        let refused = try run(EssorBinary.path, ["--store", scratch.file("jamais.sqlite")])
+        #expect(refused.status == 2 && !FileManager.default.fileExists(atPath: scratch.file("jamais.sqlite")))
     }
 }

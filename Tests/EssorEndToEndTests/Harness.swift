@@ -1,3 +1,5 @@
+import EssorCore
+import EssorStore
 import Foundation
 
 /// Finds the `essor` binary built next to this test bundle.
@@ -58,6 +60,15 @@ enum TestTools {
             description:
                 "\(executable) is missing: install \(package) (./scripts/test installs what the tests need)")
     }
+}
+
+/// The demo store at `path`, as `essor demo` makes it (without a terminal,
+/// essor demo refuses before making anything).
+func makeDemoStore(_ path: String) throws {
+    let store = try Store.open(path: path)
+    try DemoProgramme.install(
+        into: store, today: WallClock.paris.today(now: Int64(Date().timeIntervalSince1970)))
+    try store.close()
 }
 
 /// The result of running a command to completion.

@@ -10,7 +10,7 @@ import Testing
     var store: String { scratch.file("demo.sqlite") }
 
     init() throws {
-        _ = try run(EssorBinary.path, ["demo", "--store", scratch.file("demo.sqlite")])
+        try makeDemoStore(scratch.file("demo.sqlite"))
     }
 
     func essor(_ arguments: [String], columns: Int? = 100) throws -> Run {

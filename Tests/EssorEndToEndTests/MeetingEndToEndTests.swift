@@ -89,7 +89,7 @@ import Testing
 
     @Test func exportAndImportFromTheCommandLine() throws {
         let store = scratch.file("demo.sqlite")
-        _ = try run(EssorBinary.path, ["demo", "--store", store])
+        try makeDemoStore(store)
         let ics = scratch.file("exemple.ics")
         let exported = try run(
             EssorBinary.path, ["export", "ics", "--store", store, "--cohort", "exemple", "-o", ics])
@@ -117,7 +117,7 @@ import Testing
 
         // Import into another cohort of a fresh store, twice: no duplicates.
         let copy = scratch.file("copy.sqlite")
-        _ = try run(EssorBinary.path, ["demo", "--store", copy])
+        try makeDemoStore(copy)
         let first = try run(
             EssorBinary.path, ["import", "ics", ics, "--store", copy, "--cohort", "numerique"])
         #expect(first.status == 0)

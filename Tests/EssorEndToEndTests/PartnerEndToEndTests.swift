@@ -63,7 +63,7 @@ import Testing
 
     @Test func theReportForFunders() throws {
         let store = scratch.file("demo.sqlite")
-        _ = try run(EssorBinary.path, ["demo", "--store", store])
+        try makeDemoStore(store)
         let table = try run(
             EssorBinary.path, ["report", "partners", "--store", store], environment: ["COLUMNS": "200"])
         #expect(table.status == 0)

@@ -10,7 +10,7 @@ import Testing
 
     @Test func theProjectorFollowsAndACrashLosesNothing() throws {
         let store = scratch.file("demo.sqlite")
-        _ = try run(EssorBinary.path, ["demo", "--store", store])
+        try makeDemoStore(store)
         let environment = ["TERM": "xterm-256color"]
         let facilitator = try TmuxSession(
             [EssorBinary.path, "atelier", "co-construction", "--store", store], width: 120, height: 40,

@@ -14,7 +14,7 @@ public enum FinanceMsg: Equatable, Sendable {
 enum FinanceStrings {
     static func text(_ msg: FinanceMsg, _ fr: Bool) -> String {
         switch msg {
-        case .csvProblem(let file, let problem): return "\(file) : " + csvProblem(problem, fr)
+        case .csvProblem(let file, let problem): return file + (fr ? " : " : ": ") + csvProblem(problem, fr)
         case .unknownStructure(let line, let key):
             return fr
                 ? "ligne \(line) : aucune structure ne correspond à « \(key) »"

@@ -23,7 +23,8 @@ public enum ScriptMsg: Equatable, Sendable {
     case backupExists(String)
     case backupNotStdout
     case unknownThreshold(String)
-    case badThresholdValue(String)
+    case badThresholdValue(key: String, text: String)
+    case thresholdWithoutValue(String)
     case thresholdOutOfRange(key: String, text: String, ClosedRange<Double>)
     case thresholdsInverted(red: String, orange: String)
     case jsonImported(tables: Int, rows: Int)
@@ -33,6 +34,7 @@ public enum ScriptMsg: Equatable, Sendable {
     case importUnknownTable(String)
     case importMalformed(file: String, path: String)
     case importNotUTF8(String)
+    case importEmpty(String)
     case importSyntax(file: String, line: Int, column: Int)
     case importTruncated(String)
     case importInvalid(file: String, [ColumnViolation], total: Int)
@@ -130,12 +132,16 @@ enum ScriptStrings {
         case .unknownThreshold(let text):
             let keys = FinanceThresholds.Key.allCases.map(\.rawValue).joined(separator: ", ")
             return fr
-                ? "Seuil inconnu « \(text) » : attendu cle=valeur ; les seuils : \(keys)"
-                : "Unknown threshold “\(text)”: key=value expected; the thresholds: \(keys)"
-        case .badThresholdValue(let text):
+                ? "Seuil inconnu « \(text) » ; les seuils : \(keys)"
+                : "Unknown threshold “\(text)”; the thresholds: \(keys)"
+        case .badThresholdValue(let key, let text):
             return fr
-                ? "Valeur invalide « \(text) » : un nombre (0,8 pour 80 %, 30 pour 30 jours)"
-                : "Invalid value “\(text)”: a number (0.8 for 80 %, 30 for 30 days)"
+                ? "\(key) : « \(text) » n'est pas un nombre (0,8 pour 80 %, 30 pour 30 jours) ; rien n'a été modifié"
+                : "\(key): “\(text)” is not a number (0.8 for 80 %, 30 for 30 days); nothing was changed"
+        case .thresholdWithoutValue(let key):
+            return fr
+                ? "\(key) : donnez sa valeur, par exemple \(key)=45 (essor seuils sans argument les liste)"
+                : "\(key): give its value, for example \(key)=45 (essor seuils alone lists them)"
         case .thresholdOutOfRange(let key, let text, let range):
             return "\(key) = \(text) : " + FormStrings.outOfRange(range, fr).lowercasedFirst
                 + (fr ? " (rien n'a été modifié)" : " (nothing was changed)")
@@ -163,6 +169,9 @@ enum ScriptStrings {
             return fr
                 ? "Table inconnue « \(table) » dans l'export : rien n'a été importé."
                 : "Unknown table “\(table)” in the export: nothing was imported."
+        case .importEmpty(let file):
+            return fr
+                ? "« \(file) » est vide : rien n'a été importé." : "“\(file)” is empty: nothing was imported."
         case .importNotUTF8(let file):
             return fr
                 ? "« \(file) » n'est pas un texte UTF-8 : ce n'est pas un export d'essor ; rien n'a été importé."
