@@ -91,6 +91,19 @@ public final class CursesTerminal {
 
     public var size: Size { Size(width: Int(essor_cols()), height: Int(essor_lines())) }
 
+    /// Whether the terminal's real size differs from curses' idea of it, in
+    /// which case curses is told (a SIGWINCH can be lost when several come
+    /// at once: a window dragged, or a resize storm).
+    public func catchUpWithSize() -> Bool {
+        var window = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0 else { return false }
+        let rows = Int32(window.ws_row)
+        let columns = Int32(window.ws_col)
+        guard rows != essor_lines() || columns != essor_cols() else { return false }
+        resizeterm(rows, columns)
+        return true
+    }
+
     /// Ctrl-Z typed: gives the terminal back and stops, as the shell's job
     /// control expects (ncurses' own handler restores the screen on `fg`).
     public func suspend() {

@@ -63,6 +63,11 @@ public enum TerminalSession {
                 key = terminal.readKey(timeoutMilliseconds: 0)
             }
             let now = Date()
+            if terminal.catchUpWithSize() {
+                controller.resize(terminal.size)
+                dirty = true
+                full = true
+            }
             if now.timeIntervalSince(lastTick) >= controller.tickInterval || dirty {
                 if controller.tick(now: Int64(now.timeIntervalSince1970)) { dirty = true }
                 lastTick = now

@@ -43,7 +43,10 @@ import Testing
                 height: tiny ? 1 : Int.random(in: 1...50, using: &random))
         }
         try tmux.resize(width: 80, height: 24)
-        let screen = try tmux.waitFor("Structures · 21")
+        // Redrawn at the final size (a SIGWINCH lost in the storm is caught up).
+        let screen = try tmux.waitFor("the 80×24 layout") {
+            $0.contains("Structures · 21") && $0.split(separator: "\n").first?.contains("ESSor") == true
+        }
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first?.contains("ESSor · SocialCOBizz") == true)  // no garbage left from the storm
         #expect(screen.contains("Bâtir Ensemble Évreux"))
