@@ -96,7 +96,9 @@ public final class CursesTerminal {
     /// at once: a window dragged, or a resize storm).
     public func catchUpWithSize() -> Bool {
         var window = winsize()
-        guard ioctl(1, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0 else { return false }
+        guard ioctl(1, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0 else {
+            return false
+        }
         let rows = Int32(window.ws_row)
         let columns = Int32(window.ws_col)
         guard rows != essor_lines() || columns != essor_cols() else { return false }
