@@ -5,7 +5,7 @@ import Glibc
 /// The ncurses backend: the only code that talks to curses. It starts and
 /// always restores the terminal, decodes keys, and copies canvases to the
 /// screen, cell by changed cell; ncurses then sends only what changed.
-public final class CursesTerminal {
+public final class CursesTerminal: TerminalBackend {
     public let glyphs: Glyphs
     private let utf8: Bool
     private var palette: Palette

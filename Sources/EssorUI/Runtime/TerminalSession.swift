@@ -1,4 +1,3 @@
-import EssorUI
 import Foundation
 import Glibc
 
@@ -12,7 +11,7 @@ public enum TerminalSession {
         case signal(Int32)
     }
 
-    public static func run(_ controller: AppController, terminal: CursesTerminal) -> Outcome {
+    public static func run(_ controller: AppController, terminal: some TerminalBackend) -> Outcome {
         controller.resize(terminal.size)
         controller.offerDrafts()
         terminal.draw(controller.render(glyphs: terminal.glyphs), full: true)
@@ -31,7 +30,7 @@ public enum TerminalSession {
                 guard signal == SIGINT, controller.state.holdsTyping else { return .signal(signal) }
                 terminal.clearSignal()
                 controller.press(.escape)
-                terminal.draw(controller.render(glyphs: terminal.glyphs))
+                terminal.draw(controller.render(glyphs: terminal.glyphs), full: false)
             }
             var dirty = false
             var full = false
