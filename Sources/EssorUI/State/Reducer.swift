@@ -158,32 +158,8 @@ extension AppState {
     }
 
     /// The key contexts active now, most specific first.
-    public var keyContexts: [KeyContext] {
-        if let dialog { return dialog.contexts }
-        if picker != nil { return [.picker, .text] }
-        if overlay != nil { return [.help] }
-        if merge != nil { return [.merge] }
-        if let grid { return grid.editor != nil ? [.input, .text] : [.grid] }
-        if let form = subform ?? form { return Self.contexts(for: form.focused.value) }
-        if workshop != nil { return workshopContexts }
-        if let input { return input.kind == .filter ? [.input, .text, .list] : [.input, .text] }
-        if attendance != nil { return [.attendance] }
-        if current.focus == .detail {
-            switch panel {
-            case .meetings: return [.editableDetail, .detail, .meetingDetail, .global]
-            case .partners: return [.editableDetail, .detail, .partners, .global]
-            case .finances: return [.financeDetail, .detail, .finances, .global]
-            case .cohorts, .structures: return [.editableDetail, .detail, .assignable, .global]
-            }
-        }
-        switch panel {
-        case .cohorts: return [.cohorts, .assignable, .list, .global]
-        case .structures: return [.structures, .assignable, .list, .global]
-        case .meetings: return showsCalendar ? [.calendar, .meetings, .global] : [.meetings, .list, .global]
-        case .partners: return [.partners, .list, .global]
-        case .finances: return [.finances, .list, .global]
-        }
-    }
+    /// The contexts keys are looked up in now (those of the top layer).
+    public var keyContexts: [KeyContext] { contexts(of: topLayer) }
 
     static func contexts(for value: FieldValue) -> [KeyContext] {
         switch value {
@@ -207,32 +183,36 @@ extension AppState {
             let command = keymap.command(for: key, in: [.global])
             return command == .quit && form == nil ? [.quit] : command == .redraw ? [.redraw] : []
         }
-        if dialog != nil { return dialogKey(key) }
-        if picker != nil { return pickerKey(key) }
-        if overlay != nil {
-            guard let command = keymap.command(for: key, in: [.help]) else { return [] }
+        switch topLayer {
+        case .dialog: return dialogKey(key)
+        case .picker: return pickerKey(key)
+        case .overlay:
+            guard let command = keymap.command(for: key, in: keyContexts) else { return [] }
             return helpCommand(command)
+        case .merge: return mergeKey(key)
+        case .grid: return gridKey(key)
+        case .form: return formKey(key)
+        case .workshop: return workshopKey(key)
+        case .input: return inputKey(key)
+        case .attendance: return attendanceKey(key)
+        case .panel:
+            guard let command = keymap.command(for: key, in: keyContexts) else { return [] }
+            return run(command)
         }
-        if merge != nil { return mergeKey(key) }
-        if grid != nil { return gridKey(key) }
-        if form != nil { return formKey(key) }
-        if workshop != nil { return workshopKey(key) }
-        if input != nil { return inputKey(key) }
-        if attendance != nil { return attendanceKey(key) }
-        guard let command = keymap.command(for: key, in: keyContexts) else { return [] }
-        return run(command)
     }
 
     /// Whether a paste has somewhere to go: the line being typed (filter,
     /// command, capture, a grid's cell, a picker's filter) or a form's text
     /// field. Elsewhere a paste is refused, never read as keys.
     var acceptsPaste: Bool {
-        if layout.isTooSmall || dialog != nil || overlay != nil || merge != nil { return false }
-        if picker != nil { return true }
-        if let grid { return grid.editor != nil }
-        if let active = activeForm { return active.focused.value.takesText }
-        if let workshop { return workshop.input != nil }
-        return input != nil
+        if layout.isTooSmall { return false }
+        switch topLayer {
+        case .picker, .input: return true
+        case .grid: return grid?.editor != nil
+        case .form: return activeForm?.focused.value.takesText == true
+        case .workshop: return workshop?.input != nil
+        case .dialog, .overlay, .merge, .attendance, .panel: return false
+        }
     }
 
     private mutating func run(_ command: Command) -> [Effect] {

@@ -12,29 +12,39 @@ public enum AppView {
         }
         Chrome.header(state, layout.header, into: &canvas)
         Chrome.tabs(state, layout.tabs, into: &canvas)
-        if let form = state.subform ?? state.form {
-            FormView.draw(state, form, into: &canvas)
-        } else if let grid = state.grid {
-            GridView.draw(state, grid, into: &canvas)
-        } else if let open = state.workshop {
-            WorkshopView.draw(state, open, into: &canvas)
-        } else {
-            drawPanel(state, into: &canvas)
-        }
+        // The full-screen layer, then the others over it, bottom to top.
+        let layers = state.layers
+        let base = state.baseLayer
+        draw(base, state, layout, into: &canvas)
         Chrome.status(state, layout.status, into: &canvas)
-        if let editor = state.attendance { AttendanceView.draw(state, editor, into: &canvas) }
-        if let picker = state.picker { MemberPickerView.draw(state, picker, into: &canvas) }
-        if let dialog = state.dialog { DialogView.draw(state, dialog, into: &canvas) }
-        if let merge = state.merge { MergeView.draw(state, merge, into: &canvas) }
-        switch state.overlay {
-        case .help(let scroll)?:
-            HelpOverlayView.draw(state, scroll: scroll, layout.overlay, into: &canvas)
-        case .history(let title, let lines, let scroll)?:
-            OverlayView.draw(state, title: title, lines: lines, scroll: scroll, layout.overlay, into: &canvas)
-        case nil:
-            break
-        }
+        for layer in layers.reversed() where !layer.isBase { draw(layer, state, layout, into: &canvas) }
         return canvas
+    }
+
+    static func draw(_ layer: Layer, _ state: AppState, _ layout: ScreenLayout, into canvas: inout Canvas) {
+        switch layer {
+        case .form: if let form = state.subform ?? state.form { FormView.draw(state, form, into: &canvas) }
+        case .grid: if let grid = state.grid { GridView.draw(state, grid, into: &canvas) }
+        case .workshop: if let open = state.workshop { WorkshopView.draw(state, open, into: &canvas) }
+        case .panel: drawPanel(state, into: &canvas)
+        case .attendance:
+            if let editor = state.attendance { AttendanceView.draw(state, editor, into: &canvas) }
+        case .picker: if let picker = state.picker { MemberPickerView.draw(state, picker, into: &canvas) }
+        case .dialog: if let dialog = state.dialog { DialogView.draw(state, dialog, into: &canvas) }
+        case .merge: if let merge = state.merge { MergeView.draw(state, merge, into: &canvas) }
+        case .overlay:
+            switch state.overlay {
+            case .help(let scroll)?:
+                HelpOverlayView.draw(state, scroll: scroll, layout.overlay, into: &canvas)
+            case .history(let title, let lines, let scroll)?:
+                OverlayView.draw(
+                    state, title: title, lines: lines, scroll: scroll, layout.overlay, into: &canvas)
+            case nil:
+                break
+            }
+        case .input:
+            break  // the status line shows it
+        }
     }
 
     static func drawPanel(_ state: AppState, into canvas: inout Canvas) {
