@@ -246,11 +246,15 @@ import Testing
         #expect(app.state.overlay == .help(scroll: 0))
         let lines = HelpContent.lines(app.state)
         for binding in Keymap.standard.bindings {
-            let description = Strings.text(.command(binding.command), .fr)
+            let description = Strings.text(binding.help, .fr)
             #expect(
                 lines.contains {
-                    if case .field(_, description, _) = $0 { return true } else { return false }
-                })
+                    if case .field(_, let text, _) = $0 {
+                        return text.hasPrefix(description)
+                    } else {
+                        return false
+                    }
+                }, "\(binding.command) in \(binding.context)")
         }
         app.press(.pageDown)
         if case .help(let scroll) = app.state.overlay { #expect(scroll > 0) }

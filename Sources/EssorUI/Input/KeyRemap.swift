@@ -23,26 +23,9 @@ extension KeyContext {
         }
     }
 
-    /// Contexts whose bindings are looked up together (see
-    /// `AppState.keyContexts`): a key can only mean one thing among them.
-    static let lookedUpTogether: [Set<KeyContext>] = [
-        [
-            .global, .list, .cohorts, .structures, .meetings, .partners, .assignable, .calendar, .detail,
-            .editableDetail, .meetingDetail,
-        ],
-        [.input, .text, .list],
-        [.form, .text, .textArea, .choice, .listField],
-        [.picker, .text],
-        [.dialog],
-        [.seriesDialog],
-        [.exportDialog],
-        [.attendance],
-        [.workshop, .workshopContributions, .workshopCheckIn, .workshopActions],
-        [.capture, .text],
-        [.follow],
-        [.merge],
-        [.help],
-    ]
+    /// Contexts whose bindings are looked up together (`KeyLookup`): a
+    /// key can only mean one thing among them.
+    static let lookedUpTogether: [Set<KeyContext>] = KeyLookup.allCases.map { Set($0.contexts) }
 
     func isLookedUp(with other: KeyContext) -> Bool {
         Self.lookedUpTogether.contains { $0.contains(self) && $0.contains(other) }

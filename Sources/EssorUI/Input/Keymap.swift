@@ -46,29 +46,87 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case help
 }
 
-public struct KeyBinding: Equatable, Sendable {
+/// Everything about a key: the stable name of what it does (used by
+/// `[keys]` remapping and the help), its keys and context, what the help
+/// says, whether it writes (a read-only session refuses it from that
+/// flag), when it applies, and its handler. The help overlay, the status
+/// line's hints and the README's key tables are made from these.
+public struct KeyBinding: Sendable {
+    public typealias Handler = @Sendable (inout AppState) -> [Effect]
+    public typealias Condition = @Sendable (AppState) -> Bool
+
     public var keys: [Key]
     public var command: Command
     public var context: KeyContext
     /// Shown in the status line's key hints.
     public var hint: Bool
+    /// What the help says the key does here (by default, its command's text).
+    public var help: Msg
+    /// Writes to the store: refused in a read-only session, saying why.
+    public var writes: Bool
+    /// When the binding applies (nil: always). A binding that does not
+    /// apply lets its key fall through to the next context.
+    public var condition: Condition?
+    /// What the help says about when it applies.
+    public var conditionHelp: Msg?
+    public var handler: Handler
 
-    public init(_ keys: [Key], _ command: Command, _ context: KeyContext, hint: Bool = false) {
+    public init(
+        _ keys: [Key], _ command: Command, _ context: KeyContext, hint: Bool = false, help: Msg? = nil,
+        writes: Bool = false, when condition: Condition? = nil, whenHelp: Msg? = nil,
+        _ handler: @escaping Handler
+    ) {
         self.keys = keys
         self.command = command
         self.context = context
         self.hint = hint
+        self.help = help ?? .command(command)
+        self.writes = writes
+        self.condition = condition
+        conditionHelp = whenHelp
+        self.handler = handler
+    }
+
+    /// Whether the binding applies in `state`.
+    public func applies(in state: AppState) -> Bool { condition?(state) ?? true }
+
+    /// The status line's word for it.
+    public var hintText: Msg {
+        if case .keyHelp(let help) = help { return .keyHint(help) }
+        return .commandHint(command)
     }
 }
 
-/// Keys → commands, per context. The help overlay and the status-bar hints
+extension KeyBinding: Equatable {
+    /// Bindings are the same when they bind the same keys to the same
+    /// command in the same context, shown the same way.
+    public static func == (a: KeyBinding, b: KeyBinding) -> Bool {
+        a.keys == b.keys && a.command == b.command && a.context == b.context && a.hint == b.hint
+            && a.help == b.help && a.writes == b.writes
+    }
+}
+
+/// Keys → bindings, per context. The help overlay and the status-bar hints
 /// are generated from this table, so they cannot drift from what keys do.
 public struct Keymap: Equatable, Sendable {
     public var bindings: [KeyBinding]
 
     public init(bindings: [KeyBinding]) { self.bindings = bindings }
 
-    /// The command `key` triggers, looking through `contexts` in order.
+    /// The binding `key` triggers in `state`, looking through `contexts` in
+    /// order; one that does not apply now lets the key fall through.
+    public func binding(for key: Key, in contexts: [KeyContext], state: AppState) -> KeyBinding? {
+        for context in contexts {
+            for binding in bindings
+            where binding.context == context && binding.keys.contains(key) && binding.applies(in: state) {
+                return binding
+            }
+        }
+        return nil
+    }
+
+    /// The command `key` triggers, looking through `contexts` in order
+    /// (whatever the state: for remapping and its tests).
     public func command(for key: Key, in contexts: [KeyContext]) -> Command? {
         for context in contexts {
             for binding in bindings where binding.context == context && binding.keys.contains(key) {
@@ -83,235 +141,25 @@ public struct Keymap: Equatable, Sendable {
         bindings.filter { $0.context == context }
     }
 
-    /// Hint bindings for the given contexts, most specific first, one per command.
-    public func hints(for contexts: [KeyContext]) -> [KeyBinding] {
+    /// Hint bindings for the given contexts that apply in `state`, most
+    /// specific first, one per command.
+    public func hints(for contexts: [KeyContext], in state: AppState) -> [KeyBinding] {
         var seen = Set<Command>()
         var result: [KeyBinding] = []
         for context in contexts {
-            for binding in bindings where binding.context == context && binding.hint {
+            for binding in bindings
+            where binding.context == context && binding.hint && binding.applies(in: state) {
                 if seen.insert(binding.command).inserted { result.append(binding) }
             }
         }
         return result
     }
 
-    public static let standard = Keymap(bindings: [
-        KeyBinding([.char("?"), .function(1)], .help, .global, hint: true),
-        KeyBinding([.char("q")], .quit, .global, hint: true),
-        KeyBinding([.char(":")], .commandLine, .global),
-        KeyBinding([.char("1")], .panelCohorts, .global),
-        KeyBinding([.char("2")], .panelStructures, .global),
-        KeyBinding([.char("3")], .panelMeetings, .global),
-        KeyBinding([.char("4")], .panelPartners, .global),
-        KeyBinding([.char("5")], .panelFinances, .global),
-        KeyBinding([.tab, .backTab], .toggleFocus, .global),
-        KeyBinding([.char("*")], .clearScope, .global),
-        KeyBinding([.escape], .back, .global),
-        KeyBinding([.ctrl("l")], .redraw, .global),
-        KeyBinding([.char("T")], .nextTheme, .global),
-
-        KeyBinding([.up, .char("k")], .moveUp, .list),
-        KeyBinding([.down, .char("j")], .moveDown, .list),
-        KeyBinding([.pageUp, .ctrl("b")], .pageUp, .list),
-        KeyBinding([.pageDown, .ctrl("f")], .pageDown, .list),
-        KeyBinding([.home, .char("g")], .top, .list),
-        KeyBinding([.end, .char("G")], .bottom, .list),
-        KeyBinding([.enter], .open, .list, hint: true),
-        KeyBinding([.char("/")], .filter, .list, hint: true),
-        KeyBinding([.char("z")], .toggleDetailPane, .list),
-        KeyBinding([.char("h")], .history, .list),
-
-        KeyBinding([.enter], .open, .cohorts, hint: true),
-        KeyBinding([.char("a")], .add, .cohorts, hint: true),
-        KeyBinding([.char("e")], .edit, .cohorts),
-        KeyBinding([.char("d")], .delete, .cohorts),
-        KeyBinding([.char("u")], .undo, .cohorts),
-        KeyBinding([.char("s")], .cycleSort, .structures, hint: true),
-        KeyBinding([.char("a")], .add, .structures, hint: true),
-        KeyBinding([.char("e")], .edit, .structures, hint: true),
-        KeyBinding([.char("d")], .delete, .structures),
-        KeyBinding([.char("u")], .undo, .structures),
-
-        KeyBinding([.char("a")], .add, .partners, hint: true),
-        KeyBinding([.char("e")], .edit, .partners),
-        KeyBinding([.char("d")], .delete, .partners),
-        KeyBinding([.char("u")], .undo, .partners),
-        KeyBinding([.char("m")], .addMission, .partners, hint: true),
-        KeyBinding([.char("v")], .cycleView, .partners, hint: true),
-        KeyBinding([.left, .char("h")], .previousPeriod, .partners),
-        KeyBinding([.right, .char("l")], .nextPeriod, .partners),
-        KeyBinding([.char("p")], .assignPartner, .assignable),
-
-        KeyBinding([.char("e")], .editAccounts, .finances, hint: true),
-        KeyBinding([.char("m")], .editModel, .finances, hint: true),
-        KeyBinding([.char("u")], .undo, .finances),
-        KeyBinding([.char("x")], .export, .finances),
-        KeyBinding([.enter], .recordFinancing, .financeDetail, hint: true),
-        KeyBinding([.char("s")], .cycleStatus, .financeDetail, hint: true),
-        KeyBinding([.char("d")], .delete, .financeDetail),
-        KeyBinding([.char("e")], .edit, .financeDetail),
-        KeyBinding([.char("p")], .cyclePartner, .financeDetail),
-
-        KeyBinding([.up, .char("k")], .moveUp, .grid),
-        KeyBinding([.down, .char("j")], .moveDown, .grid),
-        KeyBinding([.left, .char("h")], .previousOption, .grid),
-        KeyBinding([.right, .char("l"), .tab], .nextOption, .grid),
-        KeyBinding([.backTab], .previousOption, .grid),
-        KeyBinding([.enter], .open, .grid, hint: true),
-        KeyBinding([.char("a")], .addRow, .grid, hint: true),
-        KeyBinding([.char("d")], .deleteRow, .grid, hint: true),
-        KeyBinding([.char(" ")], .toggleKind, .grid),
-        KeyBinding([.char("r")], .shares, .grid, hint: true),
-        KeyBinding([.char("t")], .dayRate, .grid),
-        KeyBinding([.char("+")], .addYear, .grid),
-        KeyBinding([.char("-")], .removeYear, .grid),
-        KeyBinding([.ctrl("s")], .save, .grid, hint: true),
-        KeyBinding([.escape], .back, .grid, hint: true),
-        KeyBinding([.function(1), .char("?")], .help, .grid),
-
-        KeyBinding([.char("a")], .add, .meetings, hint: true),
-        KeyBinding([.char("e")], .edit, .meetings),
-        KeyBinding([.char("d")], .delete, .meetings),
-        KeyBinding([.char("u")], .undo, .meetings),
-        KeyBinding([.char("v")], .cycleView, .meetings, hint: true),
-        KeyBinding([.char("t")], .today, .meetings),
-        KeyBinding([.char("g")], .goToDate, .meetings),
-        KeyBinding([.char("f")], .kindFilter, .meetings),
-        KeyBinding([.char("P")], .whenFilter, .meetings),
-        KeyBinding([.char("p")], .attendance, .meetings),
-        KeyBinding([.char("x")], .export, .meetings),
-        KeyBinding([.char("w")], .workshop, .meetings),
-
-        KeyBinding([.left, .char("h")], .previousDay, .calendar),
-        KeyBinding([.right, .char("l")], .nextDay, .calendar),
-        KeyBinding([.up, .char("k")], .moveUp, .calendar),
-        KeyBinding([.down, .char("j")], .moveDown, .calendar),
-        KeyBinding([.pageUp, .ctrl("b")], .previousPeriod, .calendar),
-        KeyBinding([.pageDown, .ctrl("f")], .nextPeriod, .calendar),
-        KeyBinding([.enter], .open, .calendar, hint: true),
-
-        KeyBinding([.up, .char("k")], .moveUp, .detail),
-        KeyBinding([.down, .char("j")], .moveDown, .detail),
-        KeyBinding([.pageUp, .ctrl("b")], .pageUp, .detail),
-        KeyBinding([.pageDown, .ctrl("f"), .char(" ")], .pageDown, .detail),
-        KeyBinding([.home, .char("g")], .top, .detail),
-        KeyBinding([.end, .char("G")], .bottom, .detail),
-        KeyBinding([.enter, .char("e")], .edit, .editableDetail, hint: true),
-        KeyBinding([.char("u")], .undo, .editableDetail),
-        KeyBinding([.escape], .back, .detail, hint: true),
-        KeyBinding([.char("h")], .history, .detail),
-        KeyBinding([.char("p")], .attendance, .meetingDetail, hint: true),
-        KeyBinding([.char("x")], .export, .meetingDetail),
-        KeyBinding([.char("w")], .workshop, .meetingDetail, hint: true),
-        KeyBinding([.char("u")], .undo, .meetingDetail),
-
-        KeyBinding([.enter], .inputConfirm, .input, hint: true),
-        KeyBinding([.escape], .inputCancel, .input, hint: true),
-
-        KeyBinding([.left, .ctrl("b")], .cursorLeft, .text),
-        KeyBinding([.right, .ctrl("f")], .cursorRight, .text),
-        KeyBinding([.home, .ctrl("a")], .cursorStart, .text),
-        KeyBinding([.end, .ctrl("e")], .cursorEnd, .text),
-        KeyBinding([.alt("b")], .wordLeft, .text),
-        KeyBinding([.alt("f")], .wordRight, .text),
-        KeyBinding([.backspace], .deleteBackward, .text),
-        KeyBinding([.delete, .ctrl("d")], .deleteForward, .text),
-        KeyBinding([.ctrl("u")], .deleteToStart, .text),
-        KeyBinding([.ctrl("k")], .deleteToEnd, .text),
-        KeyBinding([.ctrl("w")], .deleteWord, .text),
-
-        KeyBinding([.tab, .down], .nextField, .form, hint: true),
-        KeyBinding([.backTab, .up], .previousField, .form),
-        KeyBinding([.enter, .ctrl("s")], .save, .form, hint: true),
-        KeyBinding([.escape], .cancel, .form, hint: true),
-        KeyBinding([.function(1)], .help, .form),
-
-        KeyBinding([.enter], .newline, .textArea),
-        KeyBinding([.up], .moveUp, .textArea),
-        KeyBinding([.down], .moveDown, .textArea),
-
-        KeyBinding([.left], .previousOption, .choice, hint: true),
-        KeyBinding([.right, .char(" ")], .nextOption, .choice, hint: true),
-
-        KeyBinding([.up, .char("k")], .moveUp, .listField),
-        KeyBinding([.down, .char("j")], .moveDown, .listField),
-        KeyBinding([.char("+"), .insert, .char("a")], .addItem, .listField, hint: true),
-        KeyBinding([.char("-"), .delete, .char("d")], .removeItem, .listField, hint: true),
-        KeyBinding([.enter, .char("e")], .editItem, .listField),
-        KeyBinding([.char(" ")], .toggleItem, .listField, hint: true),
-
-        KeyBinding([.enter, .char("o"), .char("y")], .yes, .dialog, hint: true),
-        KeyBinding([.escape, .char("n")], .no, .dialog, hint: true),
-
-        KeyBinding([.char("c"), .enter], .seriesOne, .seriesDialog, hint: true),
-        KeyBinding([.char("s")], .seriesFollowing, .seriesDialog, hint: true),
-        KeyBinding([.escape], .no, .seriesDialog, hint: true),
-
-        KeyBinding([.char("e")], .exportAttendance, .exportDialog, hint: true),
-        KeyBinding([.char("i")], .exportCalendar, .exportDialog, hint: true),
-        KeyBinding([.escape, .char("n")], .no, .exportDialog, hint: true),
-
-        KeyBinding([.up, .char("k")], .moveUp, .attendance),
-        KeyBinding([.down, .char("j")], .moveDown, .attendance),
-        KeyBinding([.pageUp], .pageUp, .attendance),
-        KeyBinding([.pageDown], .pageDown, .attendance),
-        KeyBinding([.char("p"), .char(" ")], .markPresent, .attendance, hint: true),
-        KeyBinding([.char("a")], .markAbsent, .attendance, hint: true),
-        KeyBinding([.char("x")], .markExcused, .attendance, hint: true),
-        KeyBinding([.char("h")], .setArrival, .attendance, hint: true),
-        KeyBinding([.char("+")], .addPerson, .attendance, hint: true),
-        KeyBinding([.enter, .ctrl("s")], .save, .attendance, hint: true),
-        KeyBinding([.escape], .cancel, .attendance, hint: true),
-        KeyBinding([.function(1), .char("?")], .help, .attendance),
-
-        KeyBinding([.up], .moveUp, .picker),
-        KeyBinding([.down], .moveDown, .picker),
-        KeyBinding([.pageUp], .pageUp, .picker),
-        KeyBinding([.pageDown], .pageDown, .picker),
-        KeyBinding([.enter], .inputConfirm, .picker, hint: true),
-        KeyBinding([.escape], .inputCancel, .picker, hint: true),
-
-        KeyBinding([.char(" ")], .startPause, .workshop, hint: true),
-        KeyBinding([.char("n"), .right], .nextItem, .workshop, hint: true),
-        KeyBinding([.char("b"), .left], .previousItem, .workshop),
-        KeyBinding([.char("m")], .addMinute, .workshop),
-        KeyBinding([.enter, .char("i")], .capture, .workshop, hint: true),
-        KeyBinding([.tab], .nextPane, .workshop, hint: true),
-        KeyBinding([.up, .char("k")], .moveUp, .workshop),
-        KeyBinding([.down, .char("j")], .moveDown, .workshop),
-        KeyBinding([.pageUp], .pageUp, .workshop),
-        KeyBinding([.pageDown], .pageDown, .workshop),
-        KeyBinding([.char("E")], .exportMinutes, .workshop),
-        KeyBinding([.function(1), .char("?")], .help, .workshop),
-        KeyBinding([.escape, .char("q")], .back, .workshop, hint: true),
-        KeyBinding([.char("+")], .voteUp, .workshopContributions, hint: true),
-        KeyBinding([.char("-")], .voteDown, .workshopContributions),
-        KeyBinding([.char("=")], .voteCount, .workshopContributions),
-        KeyBinding([.char("s")], .cycleSort, .workshopContributions),
-        KeyBinding([.char("e")], .edit, .workshopContributions),
-        KeyBinding([.char("d")], .delete, .workshopContributions),
-        KeyBinding([.char("p")], .markPresent, .workshopCheckIn, hint: true),
-        KeyBinding([.char("a")], .markAbsent, .workshopCheckIn, hint: true),
-        KeyBinding([.char("x")], .markExcused, .workshopCheckIn),
-        KeyBinding([.char("x")], .toggleDone, .workshopActions, hint: true),
-        KeyBinding([.enter], .inputConfirm, .capture, hint: true),
-        KeyBinding([.escape], .inputCancel, .capture, hint: true),
-        KeyBinding([.escape, .char("q")], .back, .follow, hint: true),
-
-        KeyBinding([.up, .char("k")], .moveUp, .merge),
-        KeyBinding([.down, .char("j")], .moveDown, .merge),
-        KeyBinding([.left], .previousOption, .merge),
-        KeyBinding([.right], .nextOption, .merge),
-        KeyBinding([.char(" ")], .toggleItem, .merge, hint: true),
-        KeyBinding([.char("v")], .keepAllMine, .merge, hint: true),
-        KeyBinding([.char("a")], .takeAllTheirs, .merge, hint: true),
-        KeyBinding([.enter], .inputConfirm, .merge, hint: true),
-        KeyBinding([.escape], .inputCancel, .merge, hint: true),
-
-        KeyBinding([.up, .char("k")], .moveUp, .help),
-        KeyBinding([.down, .char("j")], .moveDown, .help),
-        KeyBinding([.pageUp], .pageUp, .help),
-        KeyBinding([.pageDown, .char(" ")], .pageDown, .help),
-        KeyBinding([.escape, .char("?"), .char("q")], .back, .help, hint: true),
-    ])
+    /// Every binding of the application: the shell's, the shared
+    /// widgets', and each panel's (see their `…Bindings` files). Within a
+    /// context, the first binding of a key wins.
+    public static let standard = Keymap(
+        bindings: ShellBindings.all + ListBindings.all + FormBindings.all + CohortsBindings.all
+            + StructuresBindings.all + MeetingsBindings.all + WorkshopBindings.all + PartnersBindings.all
+            + FinancesBindings.all)
 }

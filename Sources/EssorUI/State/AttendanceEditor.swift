@@ -22,10 +22,9 @@ extension AppState {
         return [.loadAttendance(id)]
     }
 
-    mutating func attendanceKey(_ key: Key) -> [Effect] {
-        guard var editor = attendance, let command = keymap.command(for: key, in: [.attendance]) else {
-            return []
-        }
+    /// What a key of the attendance editor does.
+    mutating func attendanceCommand(_ command: Command) -> [Effect] {
+        guard var editor = attendance else { return [] }
         let page = attendancePageSize
         let count = editor.sheet.rows.count
         switch command {
@@ -72,9 +71,6 @@ extension AppState {
             } else {
                 attendance = nil
             }
-            return []
-        case .help:
-            overlay = .help(scroll: 0)
             return []
         default:
             return []

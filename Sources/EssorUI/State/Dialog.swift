@@ -30,13 +30,6 @@ public struct Dialog: Equatable, Sendable {
     }
 
     /// Where its keys are looked up: yes/no, or a choice of its own.
-    public var contexts: [KeyContext] {
-        switch action {
-        case .seriesScope: [.seriesDialog]
-        case .export: [.exportDialog]
-        default: [.dialog]
-        }
-    }
 }
 
 /// The list of structures (or partners) to add to a form's list, filtered

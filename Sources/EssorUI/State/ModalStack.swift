@@ -59,37 +59,105 @@ extension AppState {
     public var baseLayer: Layer { layers.first(where: \.isBase) ?? .panel }
 
     /// The contexts a layer looks its keys up in, most specific first.
-    public func contexts(of layer: Layer) -> [KeyContext] {
-        switch layer {
-        case .dialog: return dialog?.contexts ?? [.dialog]
-        case .overlay: return [.help]
-        case .picker: return [.picker, .text]
-        case .merge: return [.merge]
-        case .input: return input?.kind == .filter ? [.input, .text, .list] : [.input, .text]
-        case .attendance: return [.attendance]
-        case .grid: return grid?.editor != nil ? [.input, .text] : [.grid]
-        case .form: return (subform ?? form).map { Self.contexts(for: $0.focused.value) } ?? [.form]
-        case .workshop: return workshopContexts
-        case .panel: return panelContexts
-        }
-    }
+    public func contexts(of layer: Layer) -> [KeyContext] { lookup(of: layer).contexts }
 
-    /// The panel's contexts: its list (or calendar, or matrix), or its detail.
-    var panelContexts: [KeyContext] {
-        if current.focus == .detail {
+    /// Which of the key lookups a layer makes now.
+    public func lookup(of layer: Layer) -> KeyLookup {
+        switch layer {
+        case .dialog:
+            switch dialog?.action {
+            case .seriesScope?: return .seriesDialog
+            case .export?: return .exportDialog
+            default: return .dialog
+            }
+        case .overlay: return .help
+        case .picker: return .picker
+        case .merge: return .merge
+        case .input: return input?.kind == .filter ? .filter : .input
+        case .attendance: return .attendance
+        case .grid: return grid?.editor != nil ? .gridCell : .grid
+        case .form:
+            switch (subform ?? form)?.focused.value {
+            case .text?: return .formText
+            case .area?: return .formTextArea
+            case .choice(let choice)?: return choice.editable ? .formEditableChoice : .formChoice
+            case nil: return .formList
+            default: return .formList
+            }
+        case .workshop:
+            guard let open = workshop else { return .workshopContributions }
+            if open.follow { return .follow }
+            if open.input != nil { return .capture }
+            switch open.pane {
+            case .contributions: return .workshopContributions
+            case .checkIn: return .workshopCheckIn
+            case .actions: return .workshopActions
+            }
+        case .panel:
+            if current.focus == .detail {
+                switch panel {
+                case .meetings: return .meetingDetail
+                case .partners: return .partnerDetail
+                case .finances: return .financeDetail
+                case .cohorts, .structures: return .recordDetail
+                }
+            }
             switch panel {
-            case .meetings: return [.editableDetail, .detail, .meetingDetail, .global]
-            case .partners: return [.editableDetail, .detail, .partners, .global]
-            case .finances: return [.financeDetail, .detail, .finances, .global]
-            case .cohorts, .structures: return [.editableDetail, .detail, .assignable, .global]
+            case .cohorts: return .cohorts
+            case .structures: return .structures
+            case .meetings: return showsCalendar ? .calendar : .meetings
+            case .partners: return .partners
+            case .finances: return .finances
             }
         }
-        switch panel {
-        case .cohorts: return [.cohorts, .assignable, .list, .global]
-        case .structures: return [.structures, .assignable, .list, .global]
-        case .meetings: return showsCalendar ? [.calendar, .meetings, .global] : [.meetings, .list, .global]
-        case .partners: return [.partners, .list, .global]
-        case .finances: return [.finances, .list, .global]
+    }
+}
+
+/// Every list of contexts keys are looked up in, one per situation: the
+/// one place they are written. Key remapping takes a key given to an
+/// action away from the other actions of the same lookups, so the groups
+/// it uses come from here too (a new panel's lookup is remapped with the
+/// others, with nothing else to update).
+public enum KeyLookup: CaseIterable, Sendable {
+    case dialog, seriesDialog, exportDialog, help, picker, merge, filter, input, attendance
+    case grid, gridCell, formText, formTextArea, formChoice, formEditableChoice, formList
+    case workshopContributions, workshopCheckIn, workshopActions, capture, follow
+    case cohorts, structures, meetings, calendar, partners, finances
+    case recordDetail, meetingDetail, partnerDetail, financeDetail
+
+    public var contexts: [KeyContext] {
+        switch self {
+        case .dialog: [.dialog]
+        case .seriesDialog: [.seriesDialog]
+        case .exportDialog: [.exportDialog]
+        case .help: [.help]
+        case .picker: [.picker, .text]
+        case .merge: [.merge]
+        case .filter: [.input, .text, .list]
+        case .input: [.input, .text]
+        case .attendance: [.attendance]
+        case .grid: [.grid]
+        case .gridCell: [.input, .text]
+        case .formText: [.text, .form]
+        case .formTextArea: [.textArea, .text, .form]
+        case .formChoice: [.choice, .form]
+        case .formEditableChoice: [.choice, .text, .form]
+        case .formList: [.listField, .form]
+        case .workshopContributions: [.workshopContributions, .workshop]
+        case .workshopCheckIn: [.workshopCheckIn, .workshop]
+        case .workshopActions: [.workshopActions, .workshop]
+        case .capture: [.capture, .text]
+        case .follow: [.follow]
+        case .cohorts: [.cohorts, .assignable, .list, .global]
+        case .structures: [.structures, .assignable, .list, .global]
+        case .meetings: [.meetings, .list, .global]
+        case .calendar: [.calendar, .meetings, .global]
+        case .partners: [.partners, .list, .global]
+        case .finances: [.finances, .list, .global]
+        case .recordDetail: [.editableDetail, .detail, .assignable, .global]
+        case .meetingDetail: [.editableDetail, .detail, .meetingDetail, .global]
+        case .partnerDetail: [.editableDetail, .detail, .partners, .global]
+        case .financeDetail: [.financeDetail, .detail, .finances, .global]
         }
     }
 }

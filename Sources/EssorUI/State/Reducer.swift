@@ -157,18 +157,9 @@ extension AppState {
         message = StatusMessage(text: text(msg), isError: isError, expires: now + Self.messageSeconds)
     }
 
-    /// The key contexts active now, most specific first.
-    /// The contexts keys are looked up in now (those of the top layer).
+    /// The contexts keys are looked up in now (those of the top layer),
+    /// most specific first.
     public var keyContexts: [KeyContext] { contexts(of: topLayer) }
-
-    static func contexts(for value: FieldValue) -> [KeyContext] {
-        switch value {
-        case .text: [.text, .form]
-        case .area: [.textArea, .text, .form]
-        case .choice(let choice): choice.editable ? [.choice, .text, .form] : [.choice, .form]
-        case .contacts, .toggles, .members, .agenda, .entries: [.listField, .form]
-        }
-    }
 
     /// Panels whose records are edited here.
     func isEditable(_ panel: PanelID) -> Bool { panel != .partners }
@@ -184,21 +175,29 @@ extension AppState {
             return command == .quit && form == nil ? [.quit] : command == .redraw ? [.redraw] : []
         }
         switch topLayer {
-        case .dialog: return dialogKey(key)
         case .picker: return pickerKey(key)
-        case .overlay:
-            guard let command = keymap.command(for: key, in: keyContexts) else { return [] }
-            return helpCommand(command)
-        case .merge: return mergeKey(key)
         case .grid: return gridKey(key)
         case .form: return formKey(key)
         case .workshop: return workshopKey(key)
         case .input: return inputKey(key)
-        case .attendance: return attendanceKey(key)
-        case .panel:
-            guard let command = keymap.command(for: key, in: keyContexts) else { return [] }
-            return run(command)
+        case .dialog, .overlay, .merge, .attendance, .panel: return press(key)
         }
+    }
+
+    /// Carries out the binding `key` has in the current contexts, if any.
+    mutating func press(_ key: Key) -> [Effect] {
+        guard let binding = keymap.binding(for: key, in: keyContexts, state: self) else { return [] }
+        return perform(binding)
+    }
+
+    /// Runs a binding's handler, unless it writes and the session is
+    /// read-only (then says why).
+    mutating func perform(_ binding: KeyBinding) -> [Effect] {
+        if binding.writes, let readOnly {
+            show(.store(.readOnlyRefused(readOnly)), isError: true)
+            return []
+        }
+        return binding.handler(&self)
     }
 
     /// Whether a paste has somewhere to go: the line being typed (filter,
@@ -215,105 +214,77 @@ extension AppState {
         }
     }
 
-    private mutating func run(_ command: Command) -> [Effect] {
-        if refusedAsReadOnly(command) { return [] }
-        switch command {
-        case .history:
-            return showHistory()
-        case .quit:
-            return [.quit]
-        case .help:
-            overlay = .help(scroll: 0)
-            return []
-        case .commandLine:
-            input = InputLine(kind: .command)
-            return []
-        case .redraw:
-            return [.redraw]
-        case .nextTheme:
-            return nextTheme()
-        case .cycleView:
-            if panel == .partners { return toggleMatrix() }
-            return panel == .meetings ? cycleMeetingsView() : []
-        case .addMission:
-            guard panel == .partners, let id = selectedID(.partners) else { return [] }
-            return [.newAssignment(partner: id, cohort: scope, structure: nil)]
-        case .assignPartner:
-            guard let id = selectedID(panel) else { return [] }
-            return panel == .cohorts
-                ? [.newAssignment(partner: nil, cohort: id, structure: nil)]
-                : panel == .structures ? [.newAssignment(partner: nil, cohort: scope, structure: id)] : []
-        case .today:
-            return goToday()
-        case .goToDate:
-            return askDate()
-        case .kindFilter:
-            return cycleKindFilter()
-        case .whenFilter:
-            return cycleWhenFilter()
-        case .attendance:
-            return openAttendance()
-        case .export where panel == .finances:
-            return [.exportFinances(scope)]
-        case .export:
-            return askExport()
-        case .editAccounts, .editModel, .recordFinancing, .cycleStatus, .cyclePartner:
-            return financeCommand(command)
-        case .delete where panel == .finances, .edit where panel == .finances && current.focus == .detail:
-            return financeCommand(command)
-        case .workshop:
-            guard panel == .meetings, let id = selectedID(.meetings) else { return [] }
-            // Read-only, the workshop can only be followed.
-            return openWorkshop(id, follow: readOnly != nil)
-        case .previousPeriod where panel == .partners, .nextPeriod where panel == .partners:
-            guard partnersMatrix else { return [] }
-            let count = matrix.cohorts.count
-            matrixColumn = max(0, min(max(0, count - 1), matrixColumn + (command == .nextPeriod ? 1 : -1)))
-            return []
-        case .previousDay, .nextDay, .previousPeriod, .nextPeriod:
-            return calendarCommand(command)
-        case .panelCohorts: return switchTo(.cohorts)
-        case .panelStructures: return switchTo(.structures)
-        case .panelMeetings: return switchTo(.meetings)
-        case .panelPartners: return switchTo(.partners)
-        case .panelFinances: return switchTo(.finances)
-        case .toggleFocus:
-            current.focus = current.focus == .list ? .detail : .list
+    // MARK: What the panel's keys do
+
+    mutating func showHelp() -> [Effect] {
+        overlay = .help(scroll: 0)
+        return []
+    }
+
+    mutating func openCommandLine() -> [Effect] {
+        input = InputLine(kind: .command)
+        return []
+    }
+
+    mutating func openFilter() -> [Effect] {
+        input = InputLine(kind: .filter, text: current.filter)
+        return []
+    }
+
+    mutating func toggleFocus() -> [Effect] {
+        current.focus = current.focus == .list ? .detail : .list
+        return ensureDetail()
+    }
+
+    mutating func toggleDetailPane() -> [Effect] {
+        detailPaneHidden.toggle()
+        refreshAll(keepSelection: true)
+        return ensureCurrent()
+    }
+
+    /// `s` in Structures: the next sort order.
+    mutating func cycleStructureSort() -> [Effect] {
+        sort = sort.next
+        structures.pendingSelection = selectedID(.structures)
+        structures.loaded = false
+        show(.sortLabel(sort))
+        return ensureCurrent()
+    }
+
+    /// A move key in a panel: in its list, its matrix or its calendar.
+    mutating func panelMove(_ command: Command) -> [Effect] {
+        if panel == .partners && partnersMatrix {
+            _ = matrixCommand(command)
             return ensureDetail()
-        case .clearScope:
-            return clearScope()
-        case .back:
-            return back()
-        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
-            if current.focus == .detail { return moveDetailCursor(command) }
-            if panel == .partners && partnersMatrix {
-                _ = matrixCommand(command)
-                return ensureDetail()
-            }
-            return showsCalendar ? calendarCommand(command) : moveCursor(command)
-        case .open:
-            return open()
-        case .filter:
-            input = InputLine(kind: .filter, text: current.filter)
-            return []
-        case .cycleSort:
-            guard panel == .structures else { return [] }
-            sort = sort.next
-            structures.pendingSelection = selectedID(.structures)
-            structures.loaded = false
-            show(.sortLabel(sort))
-            return ensureCurrent()
-        case .toggleDetailPane:
-            detailPaneHidden.toggle()
-            refreshAll(keepSelection: true)
-            return ensureCurrent()
-        case .add: return add()
-        case .edit: return edit()
-        case .delete: return delete()
-        case .undo: return [.undo]
-        default:
-            return []
         }
+        return showsCalendar ? calendarCommand(command) : moveCursor(command)
+    }
+
+    /// `m` in Partenaires: a mission for the selected partner.
+    mutating func addMissionForSelected() -> [Effect] {
+        guard let id = selectedID(.partners) else { return [] }
+        return [.newAssignment(partner: id, cohort: scope, structure: nil)]
+    }
+
+    /// `p` on a cohort or a structure: a partner's mission for it.
+    mutating func assignPartnerToSelected() -> [Effect] {
+        guard let id = selectedID(panel) else { return [] }
+        return panel == .cohorts
+            ? [.newAssignment(partner: nil, cohort: id, structure: nil)]
+            : panel == .structures ? [.newAssignment(partner: nil, cohort: scope, structure: id)] : []
+    }
+
+    /// `w` on a meeting: its workshop (only followed, read-only).
+    mutating func openSelectedWorkshop() -> [Effect] {
+        guard let id = selectedID(.meetings) else { return [] }
+        return openWorkshop(id, follow: readOnly != nil)
+    }
+
+    /// `←`/`→` in the matrix: the cohort columns shown.
+    mutating func scrollMatrix(by delta: Int) -> [Effect] {
+        let count = matrix.cohorts.count
+        matrixColumn = max(0, min(max(0, count - 1), matrixColumn + delta))
+        return []
     }
 
     mutating func switchTo(_ target: PanelID) -> [Effect] {
@@ -321,7 +292,7 @@ extension AppState {
         return ensureCurrent()
     }
 
-    private mutating func back() -> [Effect] {
+    mutating func back() -> [Effect] {
         if current.focus == .detail {
             current.focus = .list
             return ensureCurrent()
@@ -359,7 +330,7 @@ extension AppState {
         show(.scopeSet(name))
     }
 
-    private mutating func open() -> [Effect] {
+    mutating func open() -> [Effect] {
         guard let id = selectedID(panel) else { return [] }
         if panel == .cohorts {
             setScope(id, name: rows.cohorts[id]?.cohort.name ?? "#\(id)")
@@ -370,7 +341,7 @@ extension AppState {
         return ensureCurrent()
     }
 
-    private mutating func moveCursor(_ command: Command) -> [Effect] {
+    mutating func moveCursor(_ command: Command) -> [Effect] {
         let count = current.visible.count
         let page = panelLayout(panel).pageSize
         switch command {
@@ -389,7 +360,7 @@ extension AppState {
         return ensureCurrent()
     }
 
-    private mutating func moveDetailCursor(_ command: Command) -> [Effect] {
+    mutating func moveDetailCursor(_ command: Command) -> [Effect] {
         let page = panelLayout(panel).detailPageSize
         let last = max(0, detailLineCount(panel) - 1)
         var cursor = current.detailCursor
@@ -456,6 +427,8 @@ extension AppState {
         case .moveDown: next += 1
         case .pageUp: next -= page
         case .pageDown: next += page
+        case .top: next = 0
+        case .bottom: next = total
         default: break
         }
         return min(max(0, next), max(0, total - page))

@@ -89,35 +89,43 @@ extension AppState {
 
     mutating func gridKey(_ key: Key) -> [Effect] {
         guard var open = grid else { return [] }
-        defer { if grid != nil { grid = open } }
         if open.editor != nil {
-            if case .char(let c) = key {
-                open.editor?.insert(c)
-                return []
+            switch key {
+            case .char(let c): open.editor?.insert(c)
+            case .paste(let text): open.editor?.insert(Key.oneLine(text))
+            default: return press(key)
             }
-            if case .paste(let text) = key {
-                open.editor?.insert(Key.oneLine(text))
-                return []
-            }
-            guard let command = keymap.command(for: key, in: [.input, .text]) else { return [] }
-            switch command {
-            case .inputConfirm:
-                if let bad = open.commit() {
-                    show(.financeUI(.badNumber(bad.text, bad.problem)), isError: true)
-                }
-            case .inputCancel:
-                open.cancelEditing()
-            default:
-                _ = open.editor?.apply(command)
-            }
+            grid = open
             return []
         }
         // A digit starts typing a number in place.
         if case .char(let c) = key, c.isNumber || c == "-" || c == ",", open.isNumeric(open.column) {
             _ = open.startEditing(c, lang: lang)
+            grid = open
             return []
         }
-        guard let command = keymap.command(for: key, in: [.grid]) else { return [] }
+        return press(key)
+    }
+
+    /// A key while a grid's cell is being typed in.
+    mutating func gridEditorCommand(_ command: Command) -> [Effect] {
+        guard var open = grid else { return [] }
+        defer { if grid != nil { grid = open } }
+        switch command {
+        case .inputConfirm:
+            if let bad = open.commit() { show(.financeUI(.badNumber(bad.text, bad.problem)), isError: true) }
+        case .inputCancel:
+            open.cancelEditing()
+        default:
+            _ = open.editor?.apply(command)
+        }
+        return []
+    }
+
+    /// What a grid's key does to it.
+    mutating func gridCommand(_ command: Command) -> [Effect] {
+        guard var open = grid else { return [] }
+        defer { if grid != nil { grid = open } }
         if command != .back { open.confirmClose = false }
         switch command {
         case .moveUp: open.move(rows: -1, columns: 0)
@@ -135,11 +143,9 @@ extension AppState {
         case .toggleKind: open.toggleKind()
         case .shares: open.openShares()
         case .dayRate where open.isShares: open.startEditingDayRate(lang: lang)
-        case .help: overlay = .help(scroll: 0)
         case .addYear: open.changeYears(by: 1)
         case .removeYear: open.changeYears(by: -1)
         case .save:
-            if refusedAsReadOnly(.edit) { return [] }
             return [.saveGrid(open)]
         case .back:
             if open.isShares {

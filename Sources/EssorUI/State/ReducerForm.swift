@@ -30,20 +30,23 @@ extension AppState {
             keepFocusedFieldVisible()
             return []
         }
-        guard let command = keymap.command(for: key, in: Self.contexts(for: value)) else {
-            if case .char(let c) = key, case .choice(var choice) = value {
-                choice.jump(to: c)
-                active.editFocused { $0 = .choice(choice) }
-                activeForm = active
-            }
-            return []
+        if let binding = keymap.binding(for: key, in: keyContexts, state: self) { return perform(binding) }
+        // A letter on a list of choices goes to the first one starting so.
+        if case .char(let c) = key, case .choice(var choice) = value {
+            choice.jump(to: c)
+            active.editFocused { $0 = .choice(choice) }
+            activeForm = active
         }
+        return []
+    }
+
+    /// What a form's key does to the focused field (or the form).
+    mutating func formCommand(_ command: Command) -> [Effect] {
+        guard var active = activeForm else { return [] }
+        let value = active.focused.value
         switch command {
         case .nextField: active.moveFocus(by: 1)
         case .previousField: active.moveFocus(by: -1)
-        case .help:
-            overlay = .help(scroll: 0)
-            return []
         case .save:
             activeForm = active
             return saveForm()
@@ -85,11 +88,7 @@ extension AppState {
             return openItem(adding: true)
         case .editItem:
             activeForm = active
-            switch value {
-            case .contacts, .agenda, .entries: return openItem(adding: false)
-            // Only contacts and agenda items open; elsewhere Enter saves, as in any field.
-            default: return key == .enter ? saveForm() : []
-            }
+            return openItem(adding: false)
         case .removeItem: active.editFocused { $0.removeSelected() }
         case .toggleItem: active.editFocused { $0.toggleSelected() }
         default:
@@ -100,6 +99,15 @@ extension AppState {
         activeForm = active
         keepFocusedFieldVisible()
         return []
+    }
+
+    /// Enter on a list field: opens the item (a contact, an agenda item, a
+    /// day entered), or saves the form where items do not open.
+    mutating func openItemOrSave() -> [Effect] {
+        switch activeForm?.focused.value {
+        case .contacts?, .agenda?, .entries?: return formCommand(.editItem)
+        default: return saveForm()
+        }
     }
 
     /// Opens a contact's form, or the member picker, from a list field.
@@ -263,8 +271,9 @@ extension AppState {
         activeForm = active
     }
 
-    mutating func dialogKey(_ key: Key) -> [Effect] {
-        guard let open = dialog, let command = keymap.command(for: key, in: open.contexts) else { return [] }
+    /// The answer to the open confirmation.
+    mutating func answerDialog(_ command: Command) -> [Effect] {
+        guard let open = dialog else { return [] }
         dialog = nil
         switch (open.action, command) {
         case (.seriesScope(let record, let starts, let conflicts), .seriesOne):
@@ -307,44 +316,48 @@ extension AppState {
 
     mutating func pickerKey(_ key: Key) -> [Effect] {
         guard var open = picker else { return [] }
-        let page = pickerPageSize
-        if case .char(let c) = key {
-            open.filter.insert(c)
-        } else if case .paste(let text) = key {
-            open.filter.insert(Key.oneLine(text))
-        } else {
-            guard let command = keymap.command(for: key, in: [.picker, .text]) else { return [] }
-            switch command {
-            case .moveUp, .moveDown, .pageUp, .pageDown:
-                let delta =
-                    command == .moveUp ? -1 : command == .moveDown ? 1 : command == .pageUp ? -page : page
-                open.cursor.move(by: delta, count: open.visible.count, pageSize: page)
-                picker = open
-                return ensurePickerRows()
-            case .inputCancel:
-                picker = nil
-                return []
-            case .inputConfirm:
-                picker = nil
-                guard open.cursor.index < open.visible.count else { return [] }
-                let id = open.visible[open.cursor.index]
-                let name =
-                    open.kind == .structures
-                    ? rows.structures[id]?.name ?? "#\(id)" : rows.partners[id]?.partner.name ?? "#\(id)"
-                form?.editFocused { value in
-                    guard case .members(var items, _) = value else { return }
-                    items.append(ListItem(id: id, label: name))
-                    items.sort { SearchFolding.fold($0.label) < SearchFolding.fold($1.label) }
-                    value = .members(items, selection: items.firstIndex { $0.id == id } ?? 0)
-                }
-                keepFocusedFieldVisible()
-                return []
-            default:
-                guard open.filter.apply(command) else { return [] }
-            }
+        switch key {
+        case .char(let c): open.filter.insert(c)
+        case .paste(let text): open.filter.insert(Key.oneLine(text))
+        default: return press(key)
         }
         picker = filtered(open)
         return ensurePickerRows()
+    }
+
+    /// What a picker's key does: move, choose, close, edit its filter.
+    mutating func pickerCommand(_ command: Command) -> [Effect] {
+        guard var open = picker else { return [] }
+        let page = pickerPageSize
+        switch command {
+        case .moveUp, .moveDown, .pageUp, .pageDown:
+            let delta = command == .moveUp ? -1 : command == .moveDown ? 1 : command == .pageUp ? -page : page
+            open.cursor.move(by: delta, count: open.visible.count, pageSize: page)
+            picker = open
+            return ensurePickerRows()
+        case .inputCancel:
+            picker = nil
+            return []
+        case .inputConfirm:
+            picker = nil
+            guard open.cursor.index < open.visible.count else { return [] }
+            let id = open.visible[open.cursor.index]
+            let name =
+                open.kind == .structures
+                ? rows.structures[id]?.name ?? "#\(id)" : rows.partners[id]?.partner.name ?? "#\(id)"
+            form?.editFocused { value in
+                guard case .members(var items, _) = value else { return }
+                items.append(ListItem(id: id, label: name))
+                items.sort { SearchFolding.fold($0.label) < SearchFolding.fold($1.label) }
+                value = .members(items, selection: items.firstIndex { $0.id == id } ?? 0)
+            }
+            keepFocusedFieldVisible()
+            return []
+        default:
+            guard open.filter.apply(command) else { return [] }
+            picker = filtered(open)
+            return ensurePickerRows()
+        }
     }
 
     /// Lines of structures the picker shows.

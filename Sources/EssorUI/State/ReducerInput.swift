@@ -2,42 +2,22 @@ import EssorCore
 import EssorStore
 
 extension AppState {
-    /// A key while the filter or command line is open.
+    /// A key while the filter or command line is open: text is typed,
+    /// other keys are bindings (`.input`, `.text`, and the list's moves
+    /// for the filter).
     mutating func inputKey(_ key: Key) -> [Effect] {
         guard var line = input else { return [] }
-        if case .char(let c) = key {
-            line.editor.insert(c)
-        } else if case .paste(let text) = key {
-            line.editor.insert(Key.oneLine(text))
-        } else {
-            guard let command = keymap.command(for: key, in: keyContexts) else { return [] }
-            switch command {
-            case .inputConfirm:
-                input = nil
-                switch line.kind {
-                case .command: return execute(line.text)
-                case .filter: return ensureCurrent()
-                case .date: return goTo(text: line.text.trimmingSpaces)
-                case .person: return addAttendancePerson(line.text)
-                case .arrival: return setArrival(line.text)
-                case .financingAmount(let id): return setFinancingAmount(id, line.text)
-                }
-            case .inputCancel:
-                input = nil
-                if line.kind == .filter {
-                    setFilter("")
-                    return ensureCurrent()
-                }
-                return []
-            case .deleteBackward where line.text.isEmpty && line.kind == .command:
-                input = nil
-                return []
-            case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
-                return line.kind == .filter ? run(listMove: command) : []
-            default:
-                guard line.editor.apply(command) else { return [] }
-            }
+        switch key {
+        case .char(let c): line.editor.insert(c)
+        case .paste(let text): line.editor.insert(Key.oneLine(text))
+        default: return press(key)
         }
+        return lineEdited(line)
+    }
+
+    /// The input line after an edit: shown, and the filter applied as typed.
+    mutating func lineEdited(_ edited: InputLine) -> [Effect] {
+        var line = edited
         line.editor.keepVisible(width: max(1, size.width - 12))
         input = line
         if line.kind == .filter && line.text != current.filter {
@@ -47,20 +27,67 @@ extension AppState {
         return []
     }
 
-    private mutating func run(listMove command: Command) -> [Effect] {
-        let count = current.visible.count
-        let page = panelLayout(panel).pageSize
-        switch command {
-        case .moveUp: current.cursor.move(by: -1, count: count, pageSize: page)
-        case .moveDown: current.cursor.move(by: 1, count: count, pageSize: page)
-        case .pageUp: current.cursor.move(by: -page, count: count, pageSize: page)
-        case .pageDown: current.cursor.move(by: page, count: count, pageSize: page)
-        default: break
+    /// Enter on a line being typed: the input line, the grid's cell, the
+    /// picker's choice, the workshop's capture line.
+    mutating func confirmInput() -> [Effect] {
+        switch topLayer {
+        case .grid: return gridEditorCommand(.inputConfirm)
+        case .picker: return pickerCommand(.inputConfirm)
+        case .workshop: return captureCommand(.inputConfirm)
+        case .input:
+            guard let line = input else { return [] }
+            input = nil
+            switch line.kind {
+            case .command: return execute(line.text)
+            case .filter: return ensureCurrent()
+            case .date: return goTo(text: line.text.trimmingSpaces)
+            case .person: return addAttendancePerson(line.text)
+            case .arrival: return setArrival(line.text)
+            case .financingAmount(let id): return setFinancingAmount(id, line.text)
+            }
+        default: return []
         }
-        return ensureCurrent()
     }
 
-    /// Runs a `:` command line.
+    /// Esc on a line being typed: it closes (the filter is cleared).
+    mutating func cancelInput() -> [Effect] {
+        switch topLayer {
+        case .grid: return gridEditorCommand(.inputCancel)
+        case .picker: return pickerCommand(.inputCancel)
+        case .workshop: return captureCommand(.inputCancel)
+        case .input:
+            guard let line = input else { return [] }
+            input = nil
+            if line.kind == .filter {
+                setFilter("")
+                return ensureCurrent()
+            }
+            return []
+        default: return []
+        }
+    }
+
+    /// A line-editing key (cursor moves, deletions) on the text that has
+    /// the focus: the input line, the picker's filter, the capture line, a
+    /// grid's cell or a form's field.
+    mutating func editText(_ command: Command) -> [Effect] {
+        switch topLayer {
+        case .input:
+            guard var line = input else { return [] }
+            if command == .deleteBackward && line.text.isEmpty && line.kind == .command {
+                input = nil
+                return []
+            }
+            guard line.editor.apply(command) else { return [] }
+            return lineEdited(line)
+        case .picker: return pickerCommand(command)
+        case .workshop: return captureCommand(command)
+        case .grid: return gridEditorCommand(command)
+        case .form: return formCommand(command)
+        default: return []
+        }
+    }
+
     mutating func execute(_ text: String) -> [Effect] {
         let trimmed = text.trimmingSpaces
         if trimmed.isEmpty { return [] }

@@ -4,23 +4,6 @@ import EssorStore
 /// Working on a store others use: read-only sessions, changes made
 /// elsewhere, history, and merging a conflicting edit.
 extension AppState {
-    /// Whether `command` would write to the store.
-    static func writes(_ command: Command) -> Bool {
-        switch command {
-        case .add, .edit, .delete, .undo, .attendance, .addMission, .assignPartner, .editAccounts, .editModel,
-            .recordFinancing, .cycleStatus, .cyclePartner:
-            true
-        default: false
-        }
-    }
-
-    /// Refuses a write in a read-only session, saying why.
-    mutating func refusedAsReadOnly(_ command: Command) -> Bool {
-        guard let readOnly, Self.writes(command) else { return false }
-        show(.store(.readOnlyRefused(readOnly)), isError: true)
-        return true
-    }
-
     /// Others' changes arrived: the status line says who did what.
     mutating func externalChanges(_ changes: [ChangeRecord]) {
         guard let last = changes.last else { return }
@@ -97,8 +80,9 @@ extension AppState {
         return []
     }
 
-    mutating func mergeKey(_ key: Key) -> [Effect] {
-        guard var open = merge, let command = keymap.command(for: key, in: [.merge]) else { return [] }
+    /// What a key of the merge screen does.
+    mutating func mergeCommand(_ command: Command) -> [Effect] {
+        guard var open = merge else { return [] }
         switch command {
         case .moveUp: open.cursor = max(0, open.cursor - 1)
         case .moveDown: open.cursor = min(open.fields.count - 1, open.cursor + 1)

@@ -44,32 +44,21 @@ extension AppState {
     /// Rows of the lower pane on screen.
     var workshopPageSize: Int { max(1, WorkshopLayout(size).list.height - 1) }
 
-    var workshopContexts: [KeyContext] {
+    mutating func workshopKey(_ key: Key) -> [Effect] {
         guard let open = workshop else { return [] }
-        if open.follow { return [.follow] }
-        if open.input != nil { return [.capture, .text] }
-        switch open.pane {
-        case .contributions: return [.workshopContributions, .workshop]
-        case .checkIn: return [.workshopCheckIn, .workshop]
-        case .actions: return [.workshopActions, .workshop]
-        }
+        if open.input != nil { return captureKey(key) }
+        return press(key)
     }
 
-    mutating func workshopKey(_ key: Key) -> [Effect] {
-        guard var open = workshop else { return [] }
-        if open.input != nil { return captureKey(key) }
-        guard let command = keymap.command(for: key, in: workshopContexts) else { return [] }
-        // The projector's session exists for the workshop: leaving it quits.
-        if open.follow { return command == .back ? [.quit] : [] }
+    /// What a key of the workshop screen does.
+    mutating func workshopCommand(_ command: Command) -> [Effect] {
+        guard var open = workshop, !open.follow else { return [] }
         let id = open.meetingID
         let page = workshopPageSize
         switch command {
         case .back:
             workshop = nil
             return ensureCurrent()
-        case .help:
-            overlay = .help(scroll: 0)
-            return []
         case .startPause:
             open.timer.toggle(now: now)
         case .nextItem:
@@ -143,21 +132,20 @@ extension AppState {
     /// keeps the line open for the next), Esc closes it.
     mutating func captureKey(_ key: Key) -> [Effect] {
         guard var open = workshop, var input = open.input else { return [] }
-        if case .paste(let text) = key {
-            input.editor.insert(Key.oneLine(text))
-            input.editor.keepVisible(width: max(1, size.width - 14))
-            open.input = input
-            workshop = open
-            return []
+        switch key {
+        case .paste(let text): input.editor.insert(Key.oneLine(text))
+        case .char(let c): input.editor.insert(c)
+        default: return press(key)
         }
-        if case .char(let c) = key {
-            input.editor.insert(c)
-            input.editor.keepVisible(width: max(1, size.width - 14))
-            open.input = input
-            workshop = open
-            return []
-        }
-        guard let command = keymap.command(for: key, in: [.capture, .text]) else { return [] }
+        input.editor.keepVisible(width: max(1, size.width - 14))
+        open.input = input
+        workshop = open
+        return []
+    }
+
+    /// What a key of the capture line does: commit, close, edit the text.
+    mutating func captureCommand(_ command: Command) -> [Effect] {
+        guard var open = workshop, var input = open.input else { return [] }
         switch command {
         case .inputCancel:
             open.input = nil

@@ -94,6 +94,9 @@ public enum Msg: Equatable, Sendable {
     // Key help
     case context(KeyContext)
     case command(Command)
+    /// A binding's own words for what its key does (help, then hint).
+    case keyHelp(KeyHelp)
+    case keyHint(KeyHelp)
     case commandHint(Command)
     case lineCommand(LineCommand)
     case keyName(Key)

@@ -196,6 +196,8 @@ public enum Strings {
 
         case .context(let context): return contextName(context, fr)
         case .command(let command): return commandDescription(command, fr)
+        case .keyHelp(let help): return KeyHelpStrings.text(help, fr)
+        case .keyHint(let help): return KeyHelpStrings.hint(help, fr)
         case .commandHint(let command): return commandHint(command, fr)
         case .lineCommand(let command): return lineCommandDescription(command, fr)
         case .keyName(let key): return keyName(key, fr)
@@ -325,7 +327,7 @@ public enum Strings {
                 : "Filter as you type (ignores accents and case)"
         case .cycleSort: fr ? "Changer le tri" : "Change the sort order"
         case .inputConfirm: fr ? "Valider" : "Confirm"
-        case .inputCancel: fr ? "Annuler (efface le filtre)" : "Cancel (clears the filter)"
+        case .inputCancel: fr ? "Annuler" : "Cancel"
         case .add: fr ? "Ajouter" : "Add"
         case .edit:
             fr ? "Modifier (sur une ligne de la fiche : ce champ)" : "Edit (on a detail line: that field)"

@@ -70,10 +70,10 @@ enum Chrome {
         }
         var x = rect.x + 1
         let separator = "  "
-        for binding in state.keymap.hints(for: state.keyContexts) {
+        for binding in state.keymap.hints(for: state.keyContexts, in: state) {
             guard let key = binding.keys.first else { continue }
             let keyText = state.text(.keyName(key))
-            let label = state.text(.commandHint(binding.command))
+            let label = state.text(binding.hintText)
             let needed = TextWidth.of(keyText) + 1 + TextWidth.of(label) + separator.count
             if x + needed > rect.maxX { break }
             x += canvas.write(keyText, x: x, y: rect.y, role: .key)

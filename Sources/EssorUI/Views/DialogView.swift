@@ -6,7 +6,7 @@ enum DialogView {
         let inner = width - 4
         var lines: [String] = []
         for line in dialog.lines { lines += TextLayout.wrap(line, width: inner) }
-        let footer = dialog.contexts == [.dialog] ? state.text(.confirmHint) : ""
+        let footer = state.lookup(of: .dialog) == .dialog ? state.text(.confirmHint) : ""
 
         let height = min(canvas.height - 2, lines.count + 4 + (lines.isEmpty ? 0 : 1))
         let rect = Rect(

@@ -8,9 +8,11 @@ public enum HelpContent {
             guard !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append(.blank) }
             lines.append(.heading(state.text(.context(context))))
-            for binding in bindings {
+            for binding in bindings where !binding.keys.isEmpty {
                 let keys = binding.keys.map { state.text(.keyName($0)) }.joined(separator: " ")
-                lines.append(.field(keys, state.text(.command(binding.command))))
+                var text = state.text(binding.help)
+                if let when = binding.conditionHelp { text += " (" + state.text(when) + ")" }
+                lines.append(.field(keys, text))
             }
         }
         lines += [.blank, .heading(state.text(.helpCommandsSection))]

@@ -1,0 +1,96 @@
+/// The Finances panel's keys: its list, a structure's finance detail, and
+/// the grids of accounts and of a project's budget.
+enum FinancesBindings {
+    static let all: [KeyBinding] = finances + detail + grid
+
+    static let finances: [KeyBinding] = [
+        KeyBinding([.char("e")], .editAccounts, .finances, hint: true, writes: true) {
+            $0.financeCommand(.editAccounts)
+        },
+        KeyBinding([.char("m")], .editModel, .finances, hint: true, writes: true) {
+            $0.financeCommand(.editModel)
+        },
+        KeyBinding([.char("u")], .undo, .finances, writes: true) { _ in [.undo] },
+        KeyBinding([.char("x")], .export, .finances, help: .keyHelp(.exportFinances)) {
+            [.exportFinances($0.scope)]
+        },
+    ]
+
+    /// The detail's cursor is on a suggested financing, or on one kept
+    /// (elsewhere these keys fall through: `e` edits the accounts).
+    static let onSuggestion: KeyBinding.Condition = { state in
+        if case .financingSuggestion? = state.selectedFinanceKey { return true }
+        return false
+    }
+    static let onFinancing: KeyBinding.Condition = { state in
+        if case .financingRecord? = state.selectedFinanceKey { return true }
+        return false
+    }
+
+    static let detail: [KeyBinding] = [
+        KeyBinding(
+            [.enter], .recordFinancing, .financeDetail, hint: true, writes: true, when: onSuggestion,
+            whenHelp: .keyHelp(.onSuggestion)
+        ) { $0.financeCommand(.recordFinancing) },
+        KeyBinding(
+            [.char("s")], .cycleStatus, .financeDetail, hint: true, writes: true, when: onFinancing,
+            whenHelp: .keyHelp(.onFinancing)
+        ) { $0.financeCommand(.cycleStatus) },
+        KeyBinding(
+            [.char("d")], .delete, .financeDetail, help: .keyHelp(.deleteFinancing), writes: true,
+            when: onFinancing,
+            whenHelp: .keyHelp(.onFinancing)
+        ) { $0.financeCommand(.delete) },
+        KeyBinding(
+            [.char("e")], .edit, .financeDetail, help: .keyHelp(.financingAmount), writes: true,
+            when: onFinancing,
+            whenHelp: .keyHelp(.onFinancing)
+        ) { $0.financeCommand(.edit) },
+        KeyBinding(
+            [.char("p")], .cyclePartner, .financeDetail, writes: true, when: onFinancing,
+            whenHelp: .keyHelp(.onFinancing)
+        ) { $0.financeCommand(.cyclePartner) },
+    ]
+
+    /// In a budget (not in accounts): its lines' kinds, sharing and years.
+    static let inBudget: KeyBinding.Condition = { state in
+        if case .model? = state.grid?.mode { return true }
+        return false
+    }
+    static let inShares: KeyBinding.Condition = { $0.grid?.isShares == true }
+
+    static let grid: [KeyBinding] = [
+        KeyBinding([.up, .char("k")], .moveUp, .grid) { $0.gridCommand(.moveUp) },
+        KeyBinding([.down, .char("j")], .moveDown, .grid) { $0.gridCommand(.moveDown) },
+        KeyBinding([.left, .char("h")], .previousOption, .grid, help: .keyHelp(.previousCell)) {
+            $0.gridCommand(.previousOption)
+        },
+        KeyBinding([.right, .char("l"), .tab], .nextOption, .grid, help: .keyHelp(.nextCell)) {
+            $0.gridCommand(.nextOption)
+        },
+        KeyBinding([.backTab], .previousOption, .grid, help: .keyHelp(.previousCell)) {
+            $0.gridCommand(.previousOption)
+        },
+        KeyBinding([.enter], .open, .grid, hint: true, help: .keyHelp(.typeInCell)) { $0.gridCommand(.open) },
+        KeyBinding([.char("a")], .addRow, .grid, hint: true) { $0.gridCommand(.addRow) },
+        KeyBinding([.char("d")], .deleteRow, .grid, hint: true) { $0.gridCommand(.deleteRow) },
+        KeyBinding([.char(" ")], .toggleKind, .grid, when: inBudget, whenHelp: .keyHelp(.inBudget)) {
+            $0.gridCommand(.toggleKind)
+        },
+        KeyBinding([.char("r")], .shares, .grid, hint: true, when: inBudget, whenHelp: .keyHelp(.inBudget)) {
+            $0.gridCommand(.shares)
+        },
+        KeyBinding([.char("t")], .dayRate, .grid, when: inShares, whenHelp: .keyHelp(.inShares)) {
+            $0.gridCommand(.dayRate)
+        },
+        KeyBinding([.char("+")], .addYear, .grid, when: inBudget, whenHelp: .keyHelp(.inBudget)) {
+            $0.gridCommand(.addYear)
+        },
+        KeyBinding([.char("-")], .removeYear, .grid, when: inBudget, whenHelp: .keyHelp(.inBudget)) {
+            $0.gridCommand(.removeYear)
+        },
+        KeyBinding([.ctrl("s")], .save, .grid, hint: true, writes: true) { $0.gridCommand(.save) },
+        KeyBinding([.escape], .back, .grid, hint: true, help: .keyHelp(.closeGrid)) { $0.gridCommand(.back) },
+        KeyBinding([.function(1), .char("?")], .help, .grid) { $0.showHelp() },
+    ]
+}

@@ -1,0 +1,80 @@
+/// The Séances panel's keys: the agenda, the week and month views, a
+/// meeting's detail, the series and export questions, the attendance sheet.
+enum MeetingsBindings {
+    static let all: [KeyBinding] = meetings + calendar + detail + dialogs + attendance
+
+    static let meetings: [KeyBinding] = [
+        KeyBinding([.char("a")], .add, .meetings, hint: true, writes: true) { $0.add() },
+        KeyBinding([.char("e")], .edit, .meetings, writes: true) { $0.edit() },
+        KeyBinding([.char("d")], .delete, .meetings, writes: true) { $0.delete() },
+        KeyBinding([.char("u")], .undo, .meetings, writes: true) { _ in [.undo] },
+        KeyBinding([.char("v")], .cycleView, .meetings, hint: true) { $0.cycleMeetingsView() },
+        KeyBinding([.char("t")], .today, .meetings) { $0.goToday() },
+        KeyBinding([.char("g")], .goToDate, .meetings) { $0.askDate() },
+        KeyBinding([.char("f")], .kindFilter, .meetings) { $0.cycleKindFilter() },
+        KeyBinding([.char("P")], .whenFilter, .meetings) { $0.cycleWhenFilter() },
+        KeyBinding([.char("p")], .attendance, .meetings, writes: true) { $0.openAttendance() },
+        KeyBinding([.char("x")], .export, .meetings) { $0.askExport() },
+        KeyBinding([.char("w")], .workshop, .meetings) { $0.openSelectedWorkshop() },
+    ]
+
+    static let calendar: [KeyBinding] = [
+        KeyBinding([.left, .char("h")], .previousDay, .calendar) { $0.calendarCommand(.previousDay) },
+        KeyBinding([.right, .char("l")], .nextDay, .calendar) { $0.calendarCommand(.nextDay) },
+        KeyBinding([.up, .char("k")], .moveUp, .calendar) { $0.calendarCommand(.moveUp) },
+        KeyBinding([.down, .char("j")], .moveDown, .calendar) { $0.calendarCommand(.moveDown) },
+        KeyBinding([.pageUp, .ctrl("b")], .previousPeriod, .calendar) { $0.calendarCommand(.previousPeriod) },
+        KeyBinding([.pageDown, .ctrl("f")], .nextPeriod, .calendar) { $0.calendarCommand(.nextPeriod) },
+        KeyBinding([.enter], .open, .calendar, hint: true) { $0.open() },
+    ]
+
+    static let detail: [KeyBinding] = [
+        KeyBinding([.char("p")], .attendance, .meetingDetail, hint: true, writes: true) {
+            $0.openAttendance()
+        },
+        KeyBinding([.char("x")], .export, .meetingDetail) { $0.askExport() },
+        KeyBinding([.char("w")], .workshop, .meetingDetail, hint: true) { $0.openSelectedWorkshop() },
+    ]
+
+    static let dialogs: [KeyBinding] = [
+        KeyBinding([.char("c"), .enter], .seriesOne, .seriesDialog, hint: true) {
+            $0.answerDialog(.seriesOne)
+        },
+        KeyBinding([.char("s")], .seriesFollowing, .seriesDialog, hint: true) {
+            $0.answerDialog(.seriesFollowing)
+        },
+        KeyBinding([.escape], .no, .seriesDialog, hint: true, help: .keyHelp(.keepEditing)) {
+            $0.answerDialog(.no)
+        },
+        KeyBinding([.char("e")], .exportAttendance, .exportDialog, hint: true) {
+            $0.answerDialog(.exportAttendance)
+        },
+        KeyBinding([.char("i")], .exportCalendar, .exportDialog, hint: true) {
+            $0.answerDialog(.exportCalendar)
+        },
+        KeyBinding([.escape, .char("n")], .no, .exportDialog, hint: true, help: .keyHelp(.exportNothing)) {
+            $0.answerDialog(.no)
+        },
+    ]
+
+    static let attendance: [KeyBinding] = [
+        KeyBinding([.up, .char("k")], .moveUp, .attendance) { $0.attendanceCommand(.moveUp) },
+        KeyBinding([.down, .char("j")], .moveDown, .attendance) { $0.attendanceCommand(.moveDown) },
+        KeyBinding([.pageUp], .pageUp, .attendance) { $0.attendanceCommand(.pageUp) },
+        KeyBinding([.pageDown], .pageDown, .attendance) { $0.attendanceCommand(.pageDown) },
+        KeyBinding([.char("p"), .char(" ")], .markPresent, .attendance, hint: true) {
+            $0.attendanceCommand(.markPresent)
+        },
+        KeyBinding([.char("a")], .markAbsent, .attendance, hint: true) { $0.attendanceCommand(.markAbsent) },
+        KeyBinding([.char("x")], .markExcused, .attendance, hint: true) {
+            $0.attendanceCommand(.markExcused)
+        },
+        KeyBinding([.char("h")], .setArrival, .attendance, hint: true) { $0.attendanceCommand(.setArrival) },
+        KeyBinding([.char("+")], .addPerson, .attendance, hint: true) { $0.attendanceCommand(.addPerson) },
+        KeyBinding([.enter, .ctrl("s")], .save, .attendance, hint: true, writes: true) {
+            $0.attendanceCommand(.save)
+        },
+        KeyBinding([.escape], .cancel, .attendance, hint: true) { $0.attendanceCommand(.cancel) },
+        KeyBinding([.function(1), .char("?")], .help, .attendance) { $0.showHelp() },
+    ]
+}
