@@ -1,3 +1,5 @@
+import EssorCore
+
 /// The help overlay's text, generated from the keymap and the `:` command
 /// table so that it always says what the keys really do.
 public enum HelpContent {
@@ -27,5 +29,44 @@ public enum HelpContent {
     public static func layout(_ state: AppState, glyphs: Glyphs) -> [DetailRow] {
         let width = max(1, ScreenLayout(state.size).overlay.width - 4)
         return DetailDocument.layout(lines(state), width: width, glyphs: glyphs)
+    }
+}
+
+/// The README's key reference, made from the bindings as the help is: a
+/// table per context, in English (a test compares it with the README).
+public enum KeyReference {
+    public static func markdown(_ lang: Lang = .en) -> String {
+        let keymap = Keymap.standard
+        var out: [String] = []
+        for context in KeyContext.allCases {
+            let bindings = keymap.bindings(in: context).filter { !$0.keys.isEmpty }
+            guard !bindings.isEmpty else { continue }
+            out += [
+                "#### " + Strings.text(.context(context), lang), "", "| Keys | What they do |",
+                "| --- | --- |",
+            ]
+            for binding in bindings {
+                let keys = binding.keys.map { "`" + cell(Strings.text(.keyName($0), lang)) + "`" }.joined(
+                    separator: " ")
+                var text = Strings.text(binding.help, lang)
+                if let when = binding.conditionHelp { text += " (" + Strings.text(when, lang) + ")" }
+                out.append("| \(keys) | \(cell(text)) |")
+            }
+            out.append("")
+        }
+        out += [
+            "#### " + Strings.text(.helpCommandsSection, lang), "", "| Command | What it does |",
+            "| --- | --- |",
+        ]
+        for command in LineCommand.allCases {
+            let name = ":" + command.displayName(lang) + (command.takesArgument ? " …" : "")
+            out.append("| `\(cell(name))` | \(cell(Strings.text(.lineCommand(command), lang))) |")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Text in a Markdown table cell.
+    static func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "`", with: "'")
     }
 }
