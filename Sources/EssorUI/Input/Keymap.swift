@@ -159,7 +159,5 @@ public struct Keymap: Equatable, Sendable {
     /// widgets', and each panel's (see their `…Bindings` files). Within a
     /// context, the first binding of a key wins.
     public static let standard = Keymap(
-        bindings: ShellBindings.all + ListBindings.all + FormBindings.all + CohortsBindings.all
-            + StructuresBindings.all + MeetingsBindings.all + WorkshopBindings.all + PartnersBindings.all
-            + FinancesBindings.all)
+        bindings: ShellBindings.all + ListBindings.all + FormBindings.all + PanelRegistry.bindings)
 }

@@ -3,23 +3,23 @@ import EssorStore
 /// The panels' columns and cells, for the lists of the command line.
 public enum ListColumns {
     public static func columns(_ panel: PanelID, _ state: AppState) -> [TableColumn] {
-        PanelTables.columns(panel, state)
+        PanelRegistry.module(panel).columns(state)
     }
 
     public static func cohortCells(_ row: CohortRow, _ state: AppState) -> [String] {
-        PanelTables.cohortCells(row, state, scopeMarker: "")
+        CohortsPanel.cells(row, state, scopeMarker: "")
     }
 
     public static func structureCells(_ row: StructureRow, _ state: AppState) -> [String] {
-        PanelTables.structureCells(row, state)
+        StructuresPanel.cells(row, state)
     }
 
     public static func partnerCells(_ row: PartnerRow, _ state: AppState) -> [String] {
-        PanelTables.partnerCells(row, state)
+        PartnersPanel.cells(row, state)
     }
 
     public static func meetingCells(_ row: MeetingRow, _ state: AppState) -> [String] {
-        PanelTables.meetingCells(row, state)
+        MeetingsPanel.cells(row, state)
     }
 }
 

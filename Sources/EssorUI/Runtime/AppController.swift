@@ -267,42 +267,16 @@ public final class AppController {
     }
 
     private func loadList(_ panel: PanelID) throws -> Action {
-        let scope = state.scope
-        switch panel {
-        case .cohorts:
-            return .listLoaded(panel, try store.cohortIDs(), pastMeetings: 0)
-        case .structures:
-            return .listLoaded(
-                panel, try store.structureIDs(order: state.sort, cohort: scope), pastMeetings: 0)
-        case .meetings:
-            let filter = state.meetingFilter
-            let past = try store.pastMeetingCount(filter, now: state.now)
-            return .listLoaded(panel, try store.meetingIDs(filter), pastMeetings: past)
-        case .partners:
-            return .listLoaded(panel, try store.partnerIDs(cohort: scope), pastMeetings: 0)
-        case .finances:
-            return .listLoaded(panel, try store.structureIDs(order: .name, cohort: scope), pastMeetings: 0)
-        }
+        let (ids, past) = try PanelRegistry.module(panel).listIDs(store, state)
+        return .listLoaded(panel, ids, pastMeetings: past)
     }
 
     private func loadRows(_ panel: PanelID, _ ids: [Int64]) throws -> RowBatch {
-        switch panel {
-        case .cohorts: .cohorts(try store.cohortRows(ids))
-        case .structures: .structures(try store.structureRows(ids))
-        case .meetings: .meetings(try store.meetingRows(ids))
-        case .partners: .partners(try store.partnerRows(ids))
-        case .finances: .finances(try store.financeRows(ids))
-        }
+        try PanelRegistry.module(panel).rows(store, ids)
     }
 
     private func searchIndex(_ panel: PanelID) throws -> SearchIndex {
-        switch panel {
-        case .cohorts: try store.cohortSearchIndex()
-        case .structures: try store.structureSearchIndex()
-        case .meetings: try store.meetingSearchIndex()
-        case .partners: try store.partnerSearchIndex()
-        case .finances: try store.structureSearchIndex()
-        }
+        try PanelRegistry.module(panel).searchIndex(store)
     }
 
     private func loadForm(_ entity: ChangeEntity, _ id: Int64?, focus: FieldKey?) throws -> Action {
@@ -388,12 +362,6 @@ public final class AppController {
     }
 
     private func loadDetail(_ panel: PanelID, _ id: Int64) throws -> PanelDetail? {
-        switch panel {
-        case .cohorts: try store.cohortDetail(id: id, now: state.now).map(PanelDetail.cohort)
-        case .structures: try store.structureDetail(id: id, now: state.now).map(PanelDetail.structure)
-        case .meetings: try store.meetingDetail(id: id).map(PanelDetail.meeting)
-        case .partners: try store.partnerDetail(id: id, now: state.now).map(PanelDetail.partner)
-        case .finances: try store.financeDetail(id: id).map(PanelDetail.finance)
-        }
+        try PanelRegistry.module(panel).detail(store, id, state)
     }
 }

@@ -14,14 +14,7 @@ final class Prefetcher: Sendable {
         DispatchQueue.global(qos: .utility).async { [self] in
             guard let reader = try? Store.openReadOnly(path: path) else { return }
             for panel in panels {
-                let index: SearchIndex?
-                switch panel {
-                case .structures: index = try? reader.structureSearchIndex()
-                case .meetings: index = try? reader.meetingSearchIndex()
-                case .cohorts: index = try? reader.cohortSearchIndex()
-                case .partners: index = try? reader.partnerSearchIndex()
-                case .finances: index = try? reader.structureSearchIndex()
-                }
+                let index = try? PanelRegistry.module(panel).searchIndex(reader)
                 if let index { ready.withLock { $0.append((generation, panel, index)) } }
             }
             try? reader.close()

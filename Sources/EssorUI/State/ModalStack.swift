@@ -94,21 +94,8 @@ extension AppState {
             case .actions: return .workshopActions
             }
         case .panel:
-            if current.focus == .detail {
-                switch panel {
-                case .meetings: return .meetingDetail
-                case .partners: return .partnerDetail
-                case .finances: return .financeDetail
-                case .cohorts, .structures: return .recordDetail
-                }
-            }
-            switch panel {
-            case .cohorts: return .cohorts
-            case .structures: return .structures
-            case .meetings: return showsCalendar ? .calendar : .meetings
-            case .partners: return .partners
-            case .finances: return .finances
-            }
+            let module = PanelRegistry.module(panel)
+            return current.focus == .detail ? module.detailLookup : module.listLookup(self)
         }
     }
 }

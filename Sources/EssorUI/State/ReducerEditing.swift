@@ -3,16 +3,7 @@ import EssorStore
 
 extension AppState {
     /// The kind of record a panel edits.
-    func entity(of panel: PanelID) -> ChangeEntity? {
-        switch panel {
-        case .cohorts: .cohort
-        case .structures: .structure
-        case .meetings: .meeting
-        case .partners: .partner
-        // A structure's finances are part of it: h shows its history.
-        case .finances: .structure
-        }
-    }
+    func entity(of panel: PanelID) -> ChangeEntity? { PanelRegistry.module(panel).entity }
 
     mutating func add() -> [Effect] {
         guard let entity = entity(of: panel) else { return [] }
