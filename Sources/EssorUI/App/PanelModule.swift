@@ -8,7 +8,7 @@ import EssorStore
 /// folder under `Panels/` with a type conforming to this, and one line in
 /// `PanelRegistry.modules` (and a case in the few typed enums of the
 /// state: `PanelID`, `RowCache`, `RowBatch`, `PanelDetail`).
-protocol PanelModule {
+protocol PanelModule: Sendable {
     static var id: PanelID { get }
     /// Its keys (every context it owns).
     static var bindings: [KeyBinding] { get }
