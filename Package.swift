@@ -19,7 +19,7 @@ let package = Package(
             name: "CNCurses",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "EssorCore"),
+        .target(name: "EssorCore", resources: [.embedInCode("Locales/fr.po")]),
         .target(
             name: "EssorStore",
             dependencies: ["EssorCore", .product(name: "GRDB", package: "GRDB.swift")]

@@ -6,7 +6,7 @@ import Foundation
 /// is not a number (which no reader lets in) shows `n/d`.
 public enum DecimalFormat {
     /// What a missing or impossible value shows.
-    public static func unavailable(_ lang: Lang) -> String { lang == .fr ? "n/d" : "n/a" }
+    public static func unavailable(_ lang: Lang) -> String { tr("n/a", lang == .fr) }
 
     public static func string(_ value: Double, lang: Lang, maxFractionDigits: Int = 1) -> String {
         guard value.isFinite else { return unavailable(lang) }

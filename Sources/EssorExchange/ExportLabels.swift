@@ -7,60 +7,40 @@ struct ExportLabels {
 
     init(_ lang: Lang) { fr = lang == .fr }
 
-    var cohort: String { fr ? "Cohorte" : "Cohort" }
+    var cohort: String { tr("Cohort", fr) }
     var kind: String { "Type" }
-    var facilitators: String { fr ? "Animation" : "Facilitators" }
-    var partners: String { fr ? "Partenaires" : "Partners" }
-    var agenda: String { fr ? "Ordre du jour" : "Agenda" }
-    var invited: String { fr ? "Structures invitées" : "Invited organisations" }
-    var link: String { fr ? "Lien visio" : "Video link" }
+    var facilitators: String { tr("Facilitators", fr) }
+    var partners: String { tr("Partners", fr) }
+    var agenda: String { tr("Agenda", fr) }
+    var invited: String { tr("Invited organisations", fr) }
+    var link: String { tr("Video link", fr) }
     var notes: String { "Notes" }
-    var sheetTitle: String { fr ? "Feuille d'émargement" : "Attendance sheet" }
-    var programme: String { fr ? "Programme" : "Programme" }
-    var funders: String { fr ? "Financeurs" : "Funders" }
-    var meeting: String { fr ? "Séance" : "Meeting" }
+    var sheetTitle: String { tr("Attendance sheet", fr) }
+    var programme: String { tr("Programme", fr) }
+    var funders: String { tr("Funders", fr) }
+    var meeting: String { tr("Meeting", fr) }
     var date: String { "Date" }
-    var times: String { fr ? "Horaires" : "Times" }
-    var place: String { fr ? "Lieu" : "Place" }
-    var structure: String { fr ? "Structure" : "Organisation" }
-    var name: String { fr ? "Nom" : "Name" }
-    var role: String { fr ? "Fonction" : "Role" }
-    var arrival: String { fr ? "Arrivée" : "Arrival" }
+    var times: String { tr("Times", fr) }
+    var place: String { tr("Place", fr) }
+    var structure: String { tr("Organisation", fr) }
+    var name: String { tr("Name", fr) }
+    var role: String { tr("Role", fr) }
+    var arrival: String { tr("Arrival", fr) }
     var signature: String { "Signature" }
-    var extraRows: String { fr ? "Personnes non inscrites" : "Unlisted participants" }
+    var extraRows: String { tr("Unlisted participants", fr) }
 
     func kind(_ kind: MeetingKind) -> String {
         switch kind {
-        case .workshop: fr ? "Atelier collectif" : "Collective workshop"
-        case .oneToOne: fr ? "Rendez-vous individuel" : "One-to-one meeting"
-        case .steering: fr ? "Comité de pilotage" : "Steering committee"
-        case .webinar: fr ? "Webinaire" : "Webinar"
+        case .workshop: tr("Collective workshop", fr)
+        case .oneToOne: tr("One-to-one meeting", fr)
+        case .steering: tr("Steering committee", fr)
+        case .webinar: tr("Webinar", fr)
         }
     }
 
-    func weekday(_ date: LocalDate) -> String {
-        let names =
-            fr
-            ? ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-            : ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        return names[date.weekday - 1]
-    }
+    func weekday(_ date: LocalDate) -> String { CalendarNames.weekday(date.weekday, fr) }
 
-    func month(_ month: Int) -> String {
-        let names =
-            fr
-            ? [
-                "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-                "octobre",
-                "novembre", "décembre",
-            ]
-            : [
-                "January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October",
-                "November", "December",
-            ]
-        return names[month - 1]
-    }
+    func month(_ month: Int) -> String { CalendarNames.month(month, fr) }
 
     /// `jeudi 15 janvier 2027`.
     func longDate(_ date: LocalDate) -> String {

@@ -101,9 +101,7 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
         let fr = lang == .fr
         var out = "# \(Self.cell(title))\n\n"
         out +=
-            fr
-            ? "| Structure | Année | Subventions | Trésorerie (jours) | Fonds propres / bilan | CAF | État | À risque |\n"
-            : "| Organisation | Year | Grants | Cash (days) | Equity ratio | CAF | State | At risk |\n"
+            tr("| Organisation | Year | Grants | Cash (days) | Equity ratio | CAF | State | At risk |\n", fr)
         out += "| --- | --- | ---: | ---: | ---: | ---: | --- | --- |\n"
         for line in lines {
             func ratio(_ kind: RatioKind) -> Double? { line.ratios[kind.rawValue] ?? nil }
@@ -118,18 +116,20 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
             out += "\n## \(Self.cell(line.name))\n\n"
             for effect in line.effects {
                 out +=
-                    fr
-                    ? "- \(effect.year) (\(Self.cell(effect.cohort))) : résultat \(Self.euros(effect.resultChange, lang)), trésorerie \(Self.euros(effect.cash, lang)) (\(Self.number(effect.cashDays, lang)) jours), fonds propres \(Self.euros(effect.equity, lang))\n"
-                    : "- \(effect.year) (\(Self.cell(effect.cohort))): result \(Self.euros(effect.resultChange, lang)), cash \(Self.euros(effect.cash, lang)) (\(Self.number(effect.cashDays, lang)) days), equity \(Self.euros(effect.equity, lang))\n"
+                    tr(
+                        "- %1$s (%2$s): result %3$s, cash %4$s (%5$s days), equity %6$s\n", fr, effect.year,
+                        Self.cell(effect.cohort), Self.euros(effect.resultChange, lang),
+                        Self.euros(effect.cash, lang), Self.number(effect.cashDays, lang),
+                        Self.euros(effect.equity, lang))
             }
             for s in line.suggestions {
                 out +=
-                    (fr ? "- Suggestion (règle \(s.rule)) : " : "- Suggestion (rule \(s.rule)): ")
+                    (tr("- Suggestion (rule %s): ", fr, s.rule))
                     + s.instruments.joined(separator: " + ") + ", " + Self.euros(s.amount, lang) + "\n"
             }
             for c in line.financing {
                 out +=
-                    (fr ? "- Retenu : " : "- Chosen: ")
+                    (tr("- Chosen: ", fr))
                     + "\(c.instrument), \(Self.euros(c.amount, lang)), \(c.status)"
                     + (c.partner.map { ", \(Self.cell($0))" } ?? "") + "\n"
             }

@@ -7,28 +7,28 @@ import EssorStore
 public enum MinutesExport {
     struct Labels {
         let fr: Bool
-        var title: String { fr ? "Compte rendu" : "Minutes" }
-        var attendance: String { fr ? "Présences" : "Attendance" }
-        var present: String { fr ? "Présents" : "Present" }
-        var excused: String { fr ? "Excusés" : "Excused" }
-        var absent: String { fr ? "Absents" : "Absent" }
-        var agenda: String { fr ? "Ordre du jour" : "Agenda" }
-        var planned: String { fr ? "prévu" : "planned" }
-        var spent: String { fr ? "réel" : "actual" }
-        var ideas: String { fr ? "Idées" : "Ideas" }
-        var untagged: String { fr ? "sans étiquette" : "untagged" }
-        var votes: String { fr ? "voix" : "votes" }
+        var title: String { tr("Minutes", fr) }
+        var attendance: String { trc("minutes heading", "Attendance", fr) }
+        var present: String { tr("Present", fr) }
+        var excused: String { tr("Excused", fr) }
+        var absent: String { tr("Absent", fr) }
+        var agenda: String { tr("Agenda", fr) }
+        var planned: String { trc("agenda item", "planned", fr) }
+        var spent: String { tr("actual", fr) }
+        var ideas: String { tr("Ideas", fr) }
+        var untagged: String { tr("untagged", fr) }
+        var votes: String { tr("votes", fr) }
         var questions: String { "Questions" }
-        var decisions: String { fr ? "Décisions" : "Decisions" }
+        var decisions: String { tr("Decisions", fr) }
         var actions: String { "Actions" }
-        var owner: String { fr ? "Porteur" : "Owner" }
-        var due: String { fr ? "Échéance" : "Due" }
-        var status: String { fr ? "État" : "Status" }
-        var none: String { fr ? "personne" : "nobody" }
+        var owner: String { tr("Owner", fr) }
+        var due: String { tr("Due", fr) }
+        var status: String { trc("agenda item", "Status", fr) }
+        var none: String { tr("nobody", fr) }
         func status(_ s: ActionStatus) -> String {
             switch s {
-            case .open: fr ? "à faire" : "to do"
-            case .done: fr ? "faite" : "done"
+            case .open: tr("to do", fr)
+            case .done: trc("agenda item", "done", fr)
             }
         }
     }

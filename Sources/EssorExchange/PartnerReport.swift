@@ -109,7 +109,7 @@ public struct PartnerReport: Equatable, Sendable, Encodable {
     /// Every line as text cells, totals at the end.
     public func rows(_ lang: Lang, totalLabel: String) -> [[String]] {
         let number = { (value: Double) in DecimalFormat.string(value, lang: lang, maxFractionDigits: 2) }
-        let yes = lang == .fr ? "oui" : "yes"
+        let yes = tr("yes", lang == .fr)
         func cells(_ line: Line) -> [String] {
             [
                 line.partner, line.cohort, String(line.missions), number(line.planned),

@@ -69,31 +69,23 @@ enum ColumnRule: Sendable {
     /// What the rule expects, for messages (in French and English).
     func expected(_ fr: Bool) -> String {
         switch self {
-        case .key, .version: return fr ? "un entier ≥ 1" : "an integer ≥ 1"
+        case .key, .version: return tr("an integer ≥ 1", fr)
         case .integer(let range):
-            return fr
-                ? "un entier de \(range.lowerBound) à \(range.upperBound)"
-                : "an integer from \(range.lowerBound) to \(range.upperBound)"
+            return tr("an integer from %1$s to %2$s", fr, range.lowerBound, range.upperBound)
         case .quantity(let quantity):
             let range = quantity.range
             let low = DecimalFormat.grouped(range.lowerBound, separator: " ")
             let high = DecimalFormat.grouped(range.upperBound, separator: " ")
-            return fr ? "un nombre de \(low) à \(high)" : "a number from \(low) to \(high)"
+            return tr("a number from %1$s to %2$s", fr, low, high)
         case .instant:
-            return fr
-                ? "une date et heure entre 1900 et 2200 (en secondes depuis 1970)"
-                : "a date and time between 1900 and 2200 (in seconds since 1970)"
-        case .date: return fr ? "une date AAAA-MM-JJ" : "a date YYYY-MM-DD"
+            return tr("a date and time between 1900 and 2200 (in seconds since 1970)", fr)
+        case .date: return tr("a date YYYY-MM-DD", fr)
         case .text(let limit):
-            return fr
-                ? "un texte de \(limit) caractères au plus, sans caractère nul"
-                : "a text of at most \(limit) characters, without NUL"
+            return tr("a text of at most %s characters, without NUL", fr, limit)
         case .required(let limit):
-            return fr
-                ? "un texte non vide de \(limit) caractères au plus"
-                : "a non-empty text of at most \(limit) characters"
-        case .choice(let words): return (fr ? "l'un de : " : "one of: ") + words.joined(separator: ", ")
-        case .json: return fr ? "un JSON valide de la bonne forme" : "valid JSON of the right shape"
+            return tr("a non-empty text of at most %s characters", fr, limit)
+        case .choice(let words): return tr("one of: %s", fr, words.joined(separator: ", "))
+        case .json: return tr("valid JSON of the right shape", fr)
         case .derived: return ""
         }
     }

@@ -7,7 +7,7 @@ import Foundation
 /// `essor add structure`: records from scripts, with the form's rules.
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Ajoute une fiche au stock (pour les scripts).",
+        commandName: "add", abstract: tr("Adds a record to the store (for scripts).", HelpLanguage.fr),
         subcommands: [AddStructureCommand.self])
 
     @ParentCommand var parent: Essor
@@ -17,24 +17,27 @@ struct AddCommand: ParsableCommand {
 struct AddStructureCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "structure",
-        abstract: "Crée une structure ; écrit son numéro sur la sortie standard.",
-        discussion: """
-            Les champs se donnent en options ou en arguments champ=valeur : nom, forme, siret, adresse, code-postal,
-            commune, departement, secteur, effectif, site, probleme, notes, cohortes (numéros ou noms, séparés par
-            des virgules). Mêmes règles que le formulaire ; au moindre champ invalide, rien n'est écrit (code 2).
-            Exemple : essor add structure --name "Ressourcerie du Bocage" --postcode 50000 --cohort 1 secteur=Réemploi
-            """)
+        abstract: tr("Creates an organisation; writes its number on standard output.", HelpLanguage.fr),
+        discussion: tr(
+            "Fields are given as options or as field=value arguments: nom, forme, siret, adresse, code-postal, commune, departement, secteur, effectif, site, probleme, notes, cohortes (numbers or names, separated by commas). Same rules as the form; if any field is invalid, nothing is written (code 2).\nExample: essor add structure --name \"Ressourcerie du Bocage\" --postcode 50000 --cohort 1 secteur=Réemploi",
+            HelpLanguage.fr))
 
     @ParentCommand var parent: AddCommand
     @OptionGroup var own: GlobalOptions
-    @Option(name: .long, help: "Nom de la structure.") var name: String?
-    @Option(name: .long, help: "SIRET (14 chiffres, espaces permis).") var siret: String?
-    @Option(name: .long, help: "Code postal.") var postcode: String?
-    @Option(name: .long, help: "Commune.") var town: String?
-    @Option(name: .customLong("legal-form"), help: "Forme juridique : association, scop, scic, cooperative…")
+    @Option(name: .long, help: ArgumentHelp(tr("The organisation's name.", HelpLanguage.fr))) var name:
+        String?
+    @Option(name: .long, help: ArgumentHelp(tr("SIRET (14 digits, spaces allowed).", HelpLanguage.fr)))
+    var siret: String?
+    @Option(name: .long, help: ArgumentHelp(tr("Postcode.", HelpLanguage.fr))) var postcode: String?
+    @Option(name: .long, help: ArgumentHelp(tr("Town.", HelpLanguage.fr))) var town: String?
+    @Option(
+        name: .customLong("legal-form"),
+        help: ArgumentHelp(tr("Legal form: association, scop, scic, cooperative…", HelpLanguage.fr)))
     var legalForm: String?
-    @Option(name: .long, help: "Une cohorte (numéro ou nom) ; répétable.") var cohort: [String] = []
-    @Argument(help: "D'autres champs : champ=valeur.") var fields: [String] = []
+    @Option(
+        name: .long, help: ArgumentHelp(tr("A cohort (number or name); may be repeated.", HelpLanguage.fr)))
+    var cohort: [String] = []
+    @Argument(help: ArgumentHelp(tr("Other fields: field=value.", HelpLanguage.fr))) var fields: [String] = []
 
     func run() throws {
         let global = own.merged(with: parent.own.merged(with: parent.parent.global))

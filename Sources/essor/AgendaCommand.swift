@@ -6,13 +6,15 @@ import EssorUI
 /// `essor agenda`: the coming meetings, soonest first.
 struct AgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "agenda", abstract: "Les prochaines séances.")
+        commandName: "agenda", abstract: tr("The coming meetings.", HelpLanguage.fr))
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions
-    @Option(name: .long, help: "Sur combien de jours (défaut : 7).") var days = 7
-    @Option(name: .long, help: "Une seule cohorte (numéro ou nom).") var cohort: String?
-    @Flag(name: .long, help: "Sortie JSON, pour les scripts.") var json = false
+    @Option(name: .long, help: ArgumentHelp(tr("Over how many days (default: 7).", HelpLanguage.fr)))
+    var days = 7
+    @Option(name: .long, help: ArgumentHelp(tr("One cohort only (number or name).", HelpLanguage.fr)))
+    var cohort: String?
+    @Flag(name: .long, help: ArgumentHelp(tr("JSON output, for scripts.", HelpLanguage.fr))) var json = false
 
     func run() throws {
         let global = own.merged(with: parent.global)

@@ -9,15 +9,16 @@ struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
         abstract:
-            "Copie cohérente du stock (sauvegarde en ligne SQLite), même pendant que d'autres écrivent.",
-        discussion: """
-            Ne remplace jamais un fichier existant. Pour restaurer : arrêtez les sessions, puis copiez la sauvegarde
-            à la place du stock (ou ouvrez-la avec --store).
-            """)
+            tr(
+                "A consistent copy of the store (SQLite online backup), even while others write.",
+                HelpLanguage.fr),
+        discussion: tr(
+            "Never replaces an existing file. To restore: stop the sessions, then copy the backup in place of the store (or open it with --store).",
+            HelpLanguage.fr))
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions
-    @Argument(help: "Le fichier à créer.") var file: String
+    @Argument(help: ArgumentHelp(tr("The file to create.", HelpLanguage.fr))) var file: String
 
     func run() throws {
         let global = own.merged(with: parent.global)

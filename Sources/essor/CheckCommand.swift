@@ -8,9 +8,12 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Vérifie le stock : intégrité SQLite, clés étrangères, index de recherche, versions.",
+        abstract: tr(
+            "Checks the store: SQLite integrity, foreign keys, search index, versions.", HelpLanguage.fr),
         discussion:
-            "Code de sortie : 0 stock intègre, 1 problèmes (listés), 2 fichier illisible ou qui n'est pas un stock."
+            tr(
+                "Exit status: 0 store sound, 1 problems (listed), 2 file unreadable or not a store.",
+                HelpLanguage.fr)
     )
 
     @ParentCommand var parent: Essor

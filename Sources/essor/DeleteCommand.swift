@@ -8,7 +8,8 @@ import Foundation
 /// undoable from the interface like any other.
 struct DeleteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "delete", abstract: "Supprime une fiche du stock (pour les scripts).",
+        commandName: "delete",
+        abstract: tr("Deletes a record from the store (for scripts).", HelpLanguage.fr),
         subcommands: [DeleteStructureCommand.self])
 
     @ParentCommand var parent: Essor
@@ -18,16 +19,20 @@ struct DeleteCommand: ParsableCommand {
 struct DeleteStructureCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "structure",
-        abstract: "Supprime une structure, ses contacts et ses adhésions (u dans l'interface l'annule).",
-        discussion: """
-            Codes de sortie : 0 fait, 1 introuvable, 2 nom ambigu, 3 modifiée entre-temps (avec --if-version).
-            """)
+        abstract: tr(
+            "Deletes an organisation, its contacts and its memberships (u in the interface undoes it).",
+            HelpLanguage.fr),
+        discussion: tr(
+            "Exit status: 0 done, 1 not found, 2 ambiguous name, 3 changed in the meantime (with --if-version).",
+            HelpLanguage.fr))
 
     @ParentCommand var parent: DeleteCommand
     @OptionGroup var own: GlobalOptions
-    @Argument(help: "La structure : son numéro ou son nom.") var structure: String
+    @Argument(help: ArgumentHelp(tr("The organisation: its number or its name.", HelpLanguage.fr)))
+    var structure: String
     @Option(
-        name: .customLong("if-version"), help: "Ne supprime que si la fiche en est toujours à cette version.")
+        name: .customLong("if-version"),
+        help: ArgumentHelp(tr("Deletes only if the record is still at this version.", HelpLanguage.fr)))
     var ifVersion: Int?
 
     func run() throws {

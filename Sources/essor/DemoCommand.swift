@@ -8,12 +8,14 @@ import Foundation
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Ouvre le programme de démonstration (créé au premier usage).")
+        abstract: tr("Opens the demonstration programme (created on first use).", HelpLanguage.fr))
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions
 
-    @Flag(name: .long, help: "Recrée le stock de démonstration avant de l'ouvrir.")
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(tr("Recreates the demonstration store before opening it.", HelpLanguage.fr)))
     var reset = false
 
     func run() throws {

@@ -8,7 +8,7 @@ import Foundation
 /// else's newer save.
 struct EditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "edit", abstract: "Modifie une fiche du stock (pour les scripts).",
+        commandName: "edit", abstract: tr("Changes a record of the store (for scripts).", HelpLanguage.fr),
         subcommands: [EditStructureCommand.self])
 
     @ParentCommand var parent: Essor
@@ -19,22 +19,25 @@ struct EditStructureCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "structure",
         abstract:
-            "Modifie des champs d'une structure : essor edit structure 12 commune=Caen secteur=Réemploi",
-        discussion: """
-            Champs : nom, forme, siret, adresse, code-postal, commune, departement, secteur, effectif, site, probleme,
-            notes, cohortes (remplace les adhésions ; cohortes= les retire toutes). Mêmes règles que le formulaire.
-            Codes de sortie : 0 fait, 1 introuvable, 2 saisie invalide ou nom ambigu, 3 modifiée par quelqu'un d'autre
-            entre-temps (avec --if-version, depuis cette version).
-            """)
+            tr(
+                "Changes fields of an organisation: essor edit structure 12 commune=Caen secteur=Réemploi",
+                HelpLanguage.fr),
+        discussion: tr(
+            "Fields: nom, forme, siret, adresse, code-postal, commune, departement, secteur, effectif, site, probleme, notes, cohortes (replaces the memberships; cohortes= removes them all). Same rules as the form.\nExit status: 0 done, 1 not found, 2 invalid input or ambiguous name, 3 changed by someone else in the meantime (with --if-version, since that version).",
+            HelpLanguage.fr))
 
     @ParentCommand var parent: EditCommand
     @OptionGroup var own: GlobalOptions
-    @Argument(help: "La structure : son numéro ou son nom.") var structure: String
-    @Argument(help: "Les changements : champ=valeur.") var fields: [String] = []
+    @Argument(help: ArgumentHelp(tr("The organisation: its number or its name.", HelpLanguage.fr)))
+    var structure: String
+    @Argument(help: ArgumentHelp(tr("The changes: field=value.", HelpLanguage.fr))) var fields: [String] = []
     @Option(
         name: .customLong("if-version"),
         help:
-            "N'écrit que si la fiche en est toujours à cette version (essor show structure N --json la donne)."
+            ArgumentHelp(
+                tr(
+                    "Writes only if the record is still at this version (essor show structure N --json gives it).",
+                    HelpLanguage.fr))
     )
     var ifVersion: Int?
 

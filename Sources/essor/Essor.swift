@@ -9,11 +9,10 @@ import Foundation
 struct Essor: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "essor",
-        abstract: "Coordination de programmes de coopération de l'ESS, au clavier.",
-        discussion: """
-            Sans sous-commande, ouvre l'interface sur le stock par défaut.
-            Touches : ? dans l'interface. Démonstration : essor demo.
-            """,
+        abstract: tr("Coordinating social-economy cooperation programmes, at the keyboard.", HelpLanguage.fr),
+        discussion: tr(
+            "Without a subcommand, opens the interface on the default store.\nKeys: ? in the interface. Demonstration: essor demo.",
+            HelpLanguage.fr),
         version: EssorVersion.current,
         subcommands: [
             DemoCommand.self, FindCommand.self, ShowCommand.self, AgendaCommand.self, ListCommand.self,

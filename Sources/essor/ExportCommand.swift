@@ -10,7 +10,9 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract:
-            "Exporte une feuille d'émargement, un agenda iCalendar, un compte rendu, les finances d'une cohorte ou tout le stock en JSON.",
+            tr(
+                "Exports an attendance sheet, an iCalendar agenda, minutes, a cohort's finances or the whole store as JSON.",
+                HelpLanguage.fr),
         subcommands: [
             AttendanceExportCommand.self, CalendarExportCommand.self, MinutesExportCommand.self,
             JSONExportCommand.self, FinanceExportCommand.self,
@@ -44,11 +46,10 @@ enum OutputFile {
 struct AttendanceExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "emargement",
-        abstract: "Feuille d'émargement d'une séance, en Markdown et en HTML.",
-        discussion: """
-            Sans -o, écrit les deux fichiers dans le dossier courant (sans jamais en remplacer un).
-            Avec -o FICHIER.md ou FICHIER.html, ce format seulement ; -o - écrit sur la sortie standard.
-            """)
+        abstract: tr("A meeting's attendance sheet, in Markdown and HTML.", HelpLanguage.fr),
+        discussion: tr(
+            "Without -o, writes both files in the current folder (never replacing one).\nWith -o FILE.md or FILE.html, that format only; -o - writes on standard output.",
+            HelpLanguage.fr))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case md, html
@@ -56,10 +57,17 @@ struct AttendanceExportCommand: ParsableCommand {
 
     @ParentCommand var parent: ExportCommand
     @OptionGroup var own: GlobalOptions
-    @Argument(help: "La séance : son numéro ou des mots de son intitulé.") var meeting: [String]
-    @Option(name: .shortAndLong, help: "Fichier à écrire (- : sortie standard).") var output: String?
-    @Option(name: .long, help: "md ou html (défaut : d'après l'extension de -o).") var format: Format?
-    @Flag(name: .long, help: "Remplace le fichier s'il existe.") var force = false
+    @Argument(help: ArgumentHelp(tr("The meeting: its number or words of its title.", HelpLanguage.fr)))
+    var meeting: [String]
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp(tr("File to write (-: standard output).", HelpLanguage.fr)))
+    var output: String?
+    @Option(
+        name: .long,
+        help: ArgumentHelp(tr("md or html (default: from the extension of -o).", HelpLanguage.fr)))
+    var format: Format?
+    @Flag(name: .long, help: ArgumentHelp(tr("Replaces the file if it exists.", HelpLanguage.fr))) var force =
+        false
 
     func run() throws {
         let global = own.merged(with: parent.global)
@@ -98,14 +106,20 @@ struct AttendanceExportCommand: ParsableCommand {
 /// `essor export ics`: the meetings as an iCalendar file.
 struct CalendarExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "ics", abstract: "Les séances au format iCalendar (RFC 5545), pour un agenda.")
+        commandName: "ics",
+        abstract: tr("The meetings in iCalendar format (RFC 5545), for a calendar.", HelpLanguage.fr))
 
     @ParentCommand var parent: ExportCommand
     @OptionGroup var own: GlobalOptions
-    @Option(name: .long, help: "Une seule cohorte (numéro ou nom).") var cohort: String?
-    @Option(name: .long, help: "À partir de cette date (JJ/MM/AAAA).") var from: String?
-    @Option(name: .shortAndLong, help: "Fichier à écrire (défaut : sortie standard).") var output = "-"
-    @Flag(name: .long, help: "Remplace le fichier s'il existe.") var force = false
+    @Option(name: .long, help: ArgumentHelp(tr("One cohort only (number or name).", HelpLanguage.fr)))
+    var cohort: String?
+    @Option(name: .long, help: ArgumentHelp(tr("From this date (DD/MM/YYYY).", HelpLanguage.fr))) var from:
+        String?
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(tr("File to write (default: standard output).", HelpLanguage.fr))) var output = "-"
+    @Flag(name: .long, help: ArgumentHelp(tr("Replaces the file if it exists.", HelpLanguage.fr))) var force =
+        false
 
     func run() throws {
         let global = own.merged(with: parent.global)
@@ -131,15 +145,22 @@ struct CalendarExportCommand: ParsableCommand {
 struct MinutesExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compte-rendu",
-        abstract: "Compte rendu d'un atelier : présences, ordre du jour, idées, décisions, actions.",
-        discussion: "Sans -o, sur la sortie standard au format choisi (md par défaut).")
+        abstract: tr(
+            "Minutes of a workshop: attendance, agenda, ideas, decisions, actions.", HelpLanguage.fr),
+        discussion: tr(
+            "Without -o, on standard output in the chosen format (md by default).", HelpLanguage.fr))
 
     @ParentCommand var parent: ExportCommand
     @OptionGroup var own: GlobalOptions
-    @Argument(help: "La séance : son numéro ou des mots de son intitulé.") var meeting: [String]
-    @Option(name: .long, help: "md ou html.") var format: AttendanceExportCommand.Format = .md
-    @Option(name: .shortAndLong, help: "Fichier à écrire (défaut : sortie standard).") var output = "-"
-    @Flag(name: .long, help: "Remplace le fichier s'il existe.") var force = false
+    @Argument(help: ArgumentHelp(tr("The meeting: its number or words of its title.", HelpLanguage.fr)))
+    var meeting: [String]
+    @Option(name: .long, help: ArgumentHelp(tr("md or html.", HelpLanguage.fr))) var format:
+        AttendanceExportCommand.Format = .md
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(tr("File to write (default: standard output).", HelpLanguage.fr))) var output = "-"
+    @Flag(name: .long, help: ArgumentHelp(tr("Replaces the file if it exists.", HelpLanguage.fr))) var force =
+        false
 
     func run() throws {
         let global = own.merged(with: parent.global)

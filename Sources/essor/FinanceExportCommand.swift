@@ -10,9 +10,13 @@ import Foundation
 struct FinanceExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "finances",
-        abstract: "Ratios, états, effets du projet collectif et financements des structures d'une cohorte.",
+        abstract: tr(
+            "Ratios, flags, effects of the collective project and financing of a cohort's organisations.",
+            HelpLanguage.fr),
         discussion:
-            "md (défaut) : un tableau et une section par structure ; csv : une ligne par structure ; json : tout."
+            tr(
+                "md (default): a table and a section per organisation; csv: one line per organisation; json: everything.",
+                HelpLanguage.fr)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -21,11 +25,17 @@ struct FinanceExportCommand: ParsableCommand {
 
     @ParentCommand var parent: ExportCommand
     @OptionGroup var own: GlobalOptions
-    @Option(name: .long, help: "La cohorte (numéro ou nom) ; sans elle, toutes les structures.") var cohort:
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            tr("The cohort (number or name); without it, every organisation.", HelpLanguage.fr))) var cohort:
         String?
-    @Option(name: .long, help: "md, csv ou json.") var format: Format = .md
-    @Option(name: .shortAndLong, help: "Fichier à écrire (défaut : sortie standard).") var output = "-"
-    @Flag(name: .long, help: "Remplace le fichier s'il existe.") var force = false
+    @Option(name: .long, help: ArgumentHelp(tr("md, csv or json.", HelpLanguage.fr))) var format: Format = .md
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(tr("File to write (default: standard output).", HelpLanguage.fr))) var output = "-"
+    @Flag(name: .long, help: ArgumentHelp(tr("Replaces the file if it exists.", HelpLanguage.fr))) var force =
+        false
 
     func run() throws {
         let global = own.merged(with: parent.global)

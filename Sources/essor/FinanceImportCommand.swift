@@ -10,19 +10,20 @@ struct FinanceImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "finances",
         abstract:
-            "Importe les comptes annuels des structures d'un fichier CSV (une ligne par structure et année).",
-        discussion: """
-            En-tête : siret;annee;produits;subventions;charges;masse_salariale;resultat;fonds_propres;total_bilan;
-            tresorerie;dettes_financieres;amortissements;etp (nom peut remplacer siret ; des colonnes de montants
-            peuvent manquer). Séparateur « ; », UTF-8 ou Windows-1252, virgule décimale, espaces entre milliers.
-            Au moindre problème, chaque ligne fautive est signalée et rien n'est écrit. Une année déjà saisie est
-            remplacée ; u dans l'interface annule tout l'import.
-            """)
+            tr(
+                "Imports organisations' annual accounts from a CSV file (one line per organisation and year).",
+                HelpLanguage.fr),
+        discussion: tr(
+            "Header: siret;annee;produits;subventions;charges;masse_salariale;resultat;fonds_propres;total_bilan;tresorerie;dettes_financieres;amortissements;etp (nom may replace siret; amount columns may be missing). Separator “;”, UTF-8 or Windows-1252, decimal comma, spaces between thousands.\nAt the first problem, every faulty line is reported and nothing is written. A year already entered is replaced; u in the interface undoes the whole import.",
+            HelpLanguage.fr))
 
     @ParentCommand var parent: ImportCommand
     @OptionGroup var own: GlobalOptions
-    @Argument(help: "Le fichier .csv (- : entrée standard).") var file: String
-    @Flag(name: .customLong("dry-run"), help: "Vérifie le fichier sans rien écrire.") var dryRun = false
+    @Argument(help: ArgumentHelp(tr("The .csv file (-: standard input).", HelpLanguage.fr))) var file: String
+    @Flag(
+        name: .customLong("dry-run"),
+        help: ArgumentHelp(tr("Checks the file without writing anything.", HelpLanguage.fr))) var dryRun =
+        false
 
     func run() throws {
         let global = own.merged(with: parent.own.merged(with: parent.parent.global))

@@ -7,13 +7,17 @@ import EssorUI
 /// names hold every word typed, accents and case aside.
 struct FindCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "find", abstract: "Cherche dans les structures, cohortes, partenaires et séances.")
+        commandName: "find",
+        abstract: tr("Searches the organisations, cohorts, partners and meetings.", HelpLanguage.fr))
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions
-    @Argument(help: "Les mots cherchés (sans accents ni majuscules nécessaires).") var words: [String]
-    @Flag(name: .long, help: "Sortie JSON, pour les scripts.") var json = false
-    @Option(name: .long, help: "Au plus N résultats de chaque type.") var limit = 50
+    @Argument(
+        help: ArgumentHelp(tr("The words to look for (accents and capitals not needed).", HelpLanguage.fr)))
+    var words: [String]
+    @Flag(name: .long, help: ArgumentHelp(tr("JSON output, for scripts.", HelpLanguage.fr))) var json = false
+    @Option(name: .long, help: ArgumentHelp(tr("At most N results of each kind.", HelpLanguage.fr)))
+    var limit = 50
 
     func run() throws {
         let global = own.merged(with: parent.global)

@@ -9,15 +9,17 @@ import Foundation
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Crée un stock synthétique déterministe (pour mesurer les performances).")
+        abstract: tr("Creates a deterministic synthetic store (to measure performance).", HelpLanguage.fr))
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions
 
-    @Option(name: .long, help: "Nombre de structures.") var structures = 10_000
-    @Option(name: .long, help: "Nombre de séances.") var meetings = 10_000
-    @Option(name: .long, help: "Nombre de partenaires.") var partners = 50
-    @Option(name: .long, help: "Graine : la même graine donne le même stock.") var seed: UInt64 = 1
+    @Option(name: .long, help: ArgumentHelp(tr("Number of organisations.", HelpLanguage.fr))) var structures =
+        10_000
+    @Option(name: .long, help: ArgumentHelp(tr("Number of meetings.", HelpLanguage.fr))) var meetings = 10_000
+    @Option(name: .long, help: ArgumentHelp(tr("Number of partners.", HelpLanguage.fr))) var partners = 50
+    @Option(name: .long, help: ArgumentHelp(tr("Seed: the same seed gives the same store.", HelpLanguage.fr)))
+    var seed: UInt64 = 1
 
     func run() throws {
         let global = own.merged(with: parent.global)

@@ -9,27 +9,34 @@ import Foundation
 struct GlobalOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: """
-            Fichier du stock (défaut : $ESSOR_STORE, sinon store de config.toml, sinon \
-            $XDG_DATA_HOME/essor/essor.sqlite ; demo.sqlite à côté pour essor demo).
-            """,
+        help: ArgumentHelp(
+            tr(
+                "The store's file (default: $ESSOR_STORE, else store in config.toml, else $XDG_DATA_HOME/essor/essor.sqlite; demo.sqlite beside it for essor demo).",
+                HelpLanguage.fr)),
         completion: .file(extensions: ["sqlite"]))
     var store: String?
 
     @Option(
-        name: .long, help: "Langue de l'interface : fr ou en (défaut : config.toml, sinon la locale).",
+        name: .long,
+        help: ArgumentHelp(
+            tr("The interface's language: fr or en (default: config.toml, else the locale).", HelpLanguage.fr)
+        ),
         completion: .list(["fr", "en"]))
     var lang: String?
 
     @Option(
         name: .long,
-        help: "Thème : un nom (essor themes les liste) ou le chemin d'un fichier .toml.",
+        help: ArgumentHelp(
+            tr("Theme: a name (essor themes lists them) or the path of a .toml file.", HelpLanguage.fr)),
         completion: .list(["defaut", "nuit", "clair", "contraste", "mono"]))
     var theme: String?
 
     @Flag(
         name: .customLong("read-only"),
-        help: "Ouvre le stock en lecture seule : rien n'y est écrit (consultation, vidéoprojecteur).")
+        help: ArgumentHelp(
+            tr(
+                "Opens the store read-only: nothing is written to it (looking up, projector).",
+                HelpLanguage.fr)))
     var readOnly = false
 
     /// This command's options, or the root command's when given before the

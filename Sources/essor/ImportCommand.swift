@@ -10,7 +10,9 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract:
-            "Importe des séances d'un fichier iCalendar, des comptes d'un tableur (CSV) ou un stock exporté en JSON.",
+            tr(
+                "Imports meetings from an iCalendar file, accounts from a spreadsheet (CSV) or a store exported as JSON.",
+                HelpLanguage.fr),
         subcommands: [CalendarImportCommand.self, JSONImportCommand.self, FinanceImportCommand.self])
 
     @ParentCommand var parent: Essor
@@ -20,22 +22,23 @@ struct ImportCommand: ParsableCommand {
 struct CalendarImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ics",
-        abstract: "Les événements (VEVENT) d'un fichier .ics deviennent des séances d'une cohorte.",
-        discussion: """
-            Un événement déjà importé dans cette cohorte (même UID) est mis à jour au lieu d'être dupliqué. Un UID
-            qui est celui d'une séance d'une autre cohorte est refusé, ou importé comme nouvelle séance avec
-            --as-new. Au moindre problème, chaque ligne fautive est signalée et rien n'est écrit. u dans
-            l'interface annule tout l'import.
-            """)
+        abstract: tr("The events (VEVENT) of an .ics file become meetings of a cohort.", HelpLanguage.fr),
+        discussion: tr(
+            "An event already imported into this cohort (same UID) is updated instead of duplicated. A UID that belongs to a meeting of another cohort is refused, or imported as a new meeting with --as-new. At the first problem, every faulty line is reported and nothing is written. u in the interface undoes the whole import.",
+            HelpLanguage.fr))
 
     @ParentCommand var parent: ImportCommand
     @OptionGroup var own: GlobalOptions
-    @Argument(help: "Le fichier .ics (- : entrée standard).") var file: String
-    @Option(name: .long, help: "La cohorte des séances (numéro ou nom).") var cohort: String
+    @Argument(help: ArgumentHelp(tr("The .ics file (-: standard input).", HelpLanguage.fr))) var file: String
+    @Option(name: .long, help: ArgumentHelp(tr("The meetings' cohort (number or name).", HelpLanguage.fr)))
+    var cohort: String
     @Flag(
         name: .customLong("as-new"),
         help:
-            "Les événements dont l'UID est celui d'une séance d'une autre cohorte deviennent de nouvelles séances."
+            ArgumentHelp(
+                tr(
+                    "Events whose UID belongs to a meeting of another cohort become new meetings.",
+                    HelpLanguage.fr))
     )
     var asNew = false
 

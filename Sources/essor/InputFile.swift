@@ -19,11 +19,11 @@ enum InputFile {
         switch PathKind.of(path) {
         case .absent, .danglingLink:
             throw Failure(
-                .cannotRead(path: path, reason: lang == .fr ? "fichier introuvable" : "no such file"),
+                .cannotRead(path: path, reason: tr("no such file", lang == .fr)),
                 lang: lang)
         case .folder:
             throw Failure(
-                .cannotRead(path: path, reason: lang == .fr ? "c'est un dossier" : "it is a folder"),
+                .cannotRead(path: path, reason: tr("it is a folder", lang == .fr)),
                 lang: lang)
         case .special(.fifo):
             // Opened without waiting for a writer: a named pipe nobody writes
@@ -45,7 +45,7 @@ enum InputFile {
     }
 
     private static func denied(_ lang: Lang) -> String {
-        lang == .fr ? "lecture refusée" : "permission denied"
+        trc("reading a file", "permission denied", lang == .fr)
     }
 
     /// Reads a pipe to its end, up to `pipeLimit`.
@@ -55,9 +55,7 @@ enum InputFile {
             data.append(chunk)
             if data.count > pipeLimit {
                 let reason =
-                    lang == .fr
-                    ? "plus de \(pipeLimit >> 20) Mio : enregistrez-le dans un fichier d'abord"
-                    : "more than \(pipeLimit >> 20) MiB: save it to a file first"
+                    tr("more than %s MiB: save it to a file first", lang == .fr, pipeLimit >> 20)
                 throw Failure(.cannotRead(path: label, reason: reason), lang: lang)
             }
         }

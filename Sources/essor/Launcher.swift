@@ -87,9 +87,7 @@ enum Launcher {
         guard lines.count > shown else { return lines.joined(separator: "\n") }
         let more = lines.count - shown
         let tail =
-            lang == .fr
-            ? "… et \(more) autres problèmes (rien n'a été écrit)"
-            : "… and \(more) more problems (nothing was written)"
+            tr("… and %s more problems (nothing was written)", lang == .fr, more)
         return (lines.prefix(shown) + [tail]).joined(separator: "\n")
     }
 

@@ -7,16 +7,18 @@ import EssorUI
 /// the panel shows it.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "Liste les structures, cohortes, partenaires ou séances.")
+        commandName: "list",
+        abstract: tr("Lists the organisations, cohorts, partners or meetings.", HelpLanguage.fr))
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions
     @Argument(
-        help: "structures, cohortes, partenaires ou seances.",
+        help: ArgumentHelp(tr("structures, cohortes, partenaires or seances.", HelpLanguage.fr)),
         completion: .list(["structures", "cohortes", "partenaires", "seances"]))
     var kind: String
-    @Option(name: .long, help: "Une seule cohorte (numéro ou nom).") var cohort: String?
-    @Flag(name: .long, help: "Sortie JSON, pour les scripts.") var json = false
+    @Option(name: .long, help: ArgumentHelp(tr("One cohort only (number or name).", HelpLanguage.fr)))
+    var cohort: String?
+    @Flag(name: .long, help: ArgumentHelp(tr("JSON output, for scripts.", HelpLanguage.fr))) var json = false
 
     func run() throws {
         let global = own.merged(with: parent.global)

@@ -8,7 +8,7 @@ import Foundation
 /// `essor report partners`: days planned and used per partner and cohort.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Bilans pour les financeurs.",
+        commandName: "report", abstract: tr("Reports for the funders.", HelpLanguage.fr),
         subcommands: [PartnersReportCommand.self])
 
     @ParentCommand var parent: Essor
@@ -18,11 +18,10 @@ struct ReportCommand: ParsableCommand {
 struct PartnersReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "partners",
-        abstract: "Jours prévus et utilisés par partenaire et par cohorte, avec les totaux.",
-        discussion: """
-            Jours utilisés : les séances tenues (chaque demi-journée commencée de 4 h compte 0,5 jour) et les jours
-            saisis hors séances. Jours à venir : les séances prévues.
-            """)
+        abstract: tr("Days planned and used per partner and per cohort, with the totals.", HelpLanguage.fr),
+        discussion: tr(
+            "Days used: the meetings held (each started half-day of 4 h counts 0.5 day) and the days entered outside meetings. Days to come: the planned meetings.",
+            HelpLanguage.fr))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, csv, json
@@ -30,8 +29,10 @@ struct PartnersReportCommand: ParsableCommand {
 
     @ParentCommand var parent: ReportCommand
     @OptionGroup var own: GlobalOptions
-    @Option(name: .long, help: "Une seule cohorte (numéro ou nom).") var cohort: String?
-    @Option(name: .long, help: "table, csv ou json.") var format: Format = .table
+    @Option(name: .long, help: ArgumentHelp(tr("One cohort only (number or name).", HelpLanguage.fr)))
+    var cohort: String?
+    @Option(name: .long, help: ArgumentHelp(tr("table, csv or json.", HelpLanguage.fr))) var format: Format =
+        .table
 
     func run() throws {
         let global = own.merged(with: parent.own.merged(with: parent.parent.global))
@@ -39,7 +40,7 @@ struct PartnersReportCommand: ParsableCommand {
             let lookup = try Lookup(global, lang: lang)
             let scope = try cohort.map { try lookup.resolve(.cohort, $0) }
             let report = PartnerReport(try lookup.store.missionLoads(cohort: scope, now: lookup.now))
-            let total = lang == .fr ? "Total" : "Total"
+            let total = tr("Total", lang == .fr)
             switch format {
             case .json:
                 try Lookup.printJSON(report)

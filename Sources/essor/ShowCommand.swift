@@ -7,16 +7,18 @@ import EssorUI
 /// full, as the detail of the interface shows it.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Affiche une structure, une cohorte, un partenaire ou une séance.")
+        commandName: "show",
+        abstract: tr("Shows an organisation, a cohort, a partner or a meeting.", HelpLanguage.fr))
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions
     @Argument(
-        help: "structure, cohorte, partenaire ou seance.",
+        help: ArgumentHelp(tr("structure, cohorte, partenaire or seance.", HelpLanguage.fr)),
         completion: .list(["structure", "cohorte", "partenaire", "seance"]))
     var kind: String
-    @Argument(help: "Son numéro ou son nom (ou des mots de son nom).") var name: [String]
-    @Flag(name: .long, help: "Sortie JSON, pour les scripts.") var json = false
+    @Argument(help: ArgumentHelp(tr("Its number or its name (or words of its name).", HelpLanguage.fr)))
+    var name: [String]
+    @Flag(name: .long, help: ArgumentHelp(tr("JSON output, for scripts.", HelpLanguage.fr))) var json = false
 
     func run() throws {
         let global = own.merged(with: parent.global)

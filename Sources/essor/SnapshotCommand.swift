@@ -9,18 +9,19 @@ import Foundation
 struct SnapshotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot",
-        abstract: "Affiche un panneau en texte, sans interface plein écran.")
+        abstract: tr("Prints a panel as text, without the full-screen interface.", HelpLanguage.fr))
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions
 
-    @Option(name: .long, help: "cohortes, structures, seances ou partenaires.")
+    @Option(
+        name: .long, help: ArgumentHelp(tr("cohortes, structures, seances or partenaires.", HelpLanguage.fr)))
     var panel: String = "cohortes"
 
-    @Option(name: .long, help: "Taille de l'écran, LARGEURxHAUTEUR.")
+    @Option(name: .long, help: ArgumentHelp(tr("Screen size, WIDTHxHEIGHT.", HelpLanguage.fr)))
     var size: String = "80x24"
 
-    @Option(name: .long, help: "Filtre appliqué au panneau.")
+    @Option(name: .long, help: ArgumentHelp(tr("Filter applied to the panel.", HelpLanguage.fr)))
     var filter: String?
 
     func run() throws {

@@ -8,12 +8,17 @@ import Foundation
 struct JSONExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "json",
-        abstract: "Tout le stock en JSON (sans perte : essor import json le recharge à l'identique).")
+        abstract: tr(
+            "The whole store as JSON (lossless: essor import json loads it back identically).",
+            HelpLanguage.fr))
 
     @ParentCommand var parent: ExportCommand
     @OptionGroup var own: GlobalOptions
-    @Option(name: .shortAndLong, help: "Fichier à écrire (défaut : sortie standard).") var output = "-"
-    @Flag(name: .long, help: "Remplace le fichier s'il existe.") var force = false
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(tr("File to write (default: standard output).", HelpLanguage.fr))) var output = "-"
+    @Flag(name: .long, help: ArgumentHelp(tr("Replaces the file if it exists.", HelpLanguage.fr))) var force =
+        false
 
     func run() throws {
         let global = own.merged(with: parent.global)
@@ -30,16 +35,16 @@ struct JSONExportCommand: ParsableCommand {
 struct JSONImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "json",
-        abstract: "Recharge un export JSON d'essor (tout ou rien).",
-        discussion: """
-            Refuse un stock qui contient déjà des données, sauf avec --replace (qui le remplace entièrement :
-            faites d'abord essor backup).
-            """)
+        abstract: tr("Loads an essor JSON export back (all or nothing).", HelpLanguage.fr),
+        discussion: tr(
+            "Refuses a store that already holds data, unless --replace (which replaces it entirely: run essor backup first).",
+            HelpLanguage.fr))
 
     @ParentCommand var parent: ImportCommand
     @OptionGroup var own: GlobalOptions
-    @Argument(help: "Le fichier JSON (- : entrée standard).") var file: String
-    @Flag(name: .long, help: "Remplace les données du stock.") var replace = false
+    @Argument(help: ArgumentHelp(tr("The JSON file (-: standard input).", HelpLanguage.fr))) var file: String
+    @Flag(name: .long, help: ArgumentHelp(tr("Replaces the store's data.", HelpLanguage.fr))) var replace =
+        false
 
     func run() throws {
         let global = own.merged(with: parent.own.merged(with: parent.parent.global))

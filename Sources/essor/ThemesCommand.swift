@@ -8,10 +8,10 @@ import Foundation
 struct ThemesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "themes",
-        abstract: "Liste les thèmes, avec un aperçu de leurs couleurs.",
-        discussion: """
-            Thèmes personnels : $XDG_CONFIG_HOME/essor/themes/NOM.toml ; thèmes fournis : le dossier themes/.
-            """)
+        abstract: tr("Lists the themes, with a preview of their colours.", HelpLanguage.fr),
+        discussion: tr(
+            "Personal themes: $XDG_CONFIG_HOME/essor/themes/NAME.toml; bundled themes: the themes/ folder.",
+            HelpLanguage.fr))
 
     enum ColorMode: String, ExpressibleByArgument, CaseIterable {
         case auto, always, never
@@ -19,7 +19,9 @@ struct ThemesCommand: ParsableCommand {
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions
-    @Option(name: .long, help: "Aperçu en couleurs : auto (sur un terminal), always ou never.")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(tr("Colour preview: auto (on a terminal), always or never.", HelpLanguage.fr)))
     var color: ColorMode = .auto
 
     func run() throws {

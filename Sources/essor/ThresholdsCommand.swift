@@ -8,16 +8,17 @@ import Foundation
 struct ThresholdsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seuils",
-        abstract: "Affiche ou change les seuils des états financiers (vert, orange, rouge).",
-        discussion: """
-            Sans argument, liste les seuils du stock et leur valeur par défaut. Avec cle=valeur, les change
-            (ex. essor seuils tresorerie_jours_rouge=45). Les ratios s'écrivent en fraction : 0,8 pour 80 %.
-            """,
+        abstract: tr(
+            "Shows or changes the thresholds of the financial flags (green, orange, red).", HelpLanguage.fr),
+        discussion: tr(
+            "Without an argument, lists the store's thresholds and their default value. With key=value, changes them (e.g. essor seuils tresorerie_jours_rouge=45). Ratios are written as fractions: 0.8 for 80 %%.",
+            HelpLanguage.fr),
         aliases: ["thresholds"])
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions
-    @Argument(help: "Les seuils à changer : cle=valeur.") var changes: [String] = []
+    @Argument(help: ArgumentHelp(tr("The thresholds to change: key=value.", HelpLanguage.fr))) var changes:
+        [String] = []
 
     func run() throws {
         let global = own.merged(with: parent.global)
@@ -65,7 +66,7 @@ struct ThresholdsCommand: ParsableCommand {
                     let pad = String(repeating: " ", count: width - key.rawValue.count)
                     return "\(key.rawValue)\(pad)  \(value)"
                         + (value == standard
-                            ? "" : lang == .fr ? "  (défaut \(standard))" : "  (default \(standard))")
+                            ? "" : tr("  (default %s)", lang == .fr, standard))
                 })
         }
     }

@@ -8,16 +8,18 @@ import Foundation
 /// follows it read-only on a projector.
 struct WorkshopCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "atelier", abstract: "Anime l'atelier d'une séance, ou le suit sur un vidéoprojecteur.",
-        discussion: """
-            Avec --follow, l'écran reste en lecture seule et suit en direct la session de l'animateur
-            (contributions, votes, point en cours, minuteur) à travers le stock partagé.
-            """)
+        commandName: "atelier",
+        abstract: tr("Runs a meeting's workshop, or follows it on a projector.", HelpLanguage.fr),
+        discussion: tr(
+            "With --follow, the screen stays read-only and follows the facilitator's session live (contributions, votes, current item, timer) through the shared store.",
+            HelpLanguage.fr))
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions
-    @Argument(help: "La séance : son numéro ou des mots de son intitulé.") var meeting: [String]
-    @Flag(name: .long, help: "Suivre l'atelier en lecture seule (vidéoprojecteur).") var follow = false
+    @Argument(help: ArgumentHelp(tr("The meeting: its number or words of its title.", HelpLanguage.fr)))
+    var meeting: [String]
+    @Flag(name: .long, help: ArgumentHelp(tr("Follow the workshop read-only (projector).", HelpLanguage.fr)))
+    var follow = false
 
     func run() throws {
         let global = own.merged(with: parent.global)

@@ -43,6 +43,39 @@ import Testing
         #expect(warned.stdout.contains("jeu. 15/09/2022"))
     }
 
+    /// `--help` and ArgumentParser's own words go through the catalogue:
+    /// French by default, English with --lang en or an English locale,
+    /// and completion scripts exactly as ArgumentParser writes them.
+    @Test func helpAndUsageErrorsSpeakTheUsersLanguage() throws {
+        let environment = ["LANG": "C.UTF-8", "LC_ALL": "", "XDG_CONFIG_HOME": scratch.file("none")]
+        let french = try run(EssorBinary.path, ["import", "ics", "--help"], environment: environment)
+        #expect(french.status == 0)
+        #expect(french.stdout.contains("PRÉSENTATION : Les événements (VEVENT) d'un fichier .ics"))
+        #expect(french.stdout.contains("OPTIONS :"))
+        #expect(french.stdout.contains("Affiche cette aide."))
+        #expect(!french.stdout.contains("Show help information."))
+        let english = try run(
+            EssorBinary.path, ["import", "ics", "--help", "--lang", "en"], environment: environment)
+        #expect(english.stdout.contains("OVERVIEW: The events (VEVENT) of an .ics file become meetings"))
+        #expect(english.stdout.contains("Show help information."))
+        let locale = try run(
+            EssorBinary.path, ["--help"], environment: environment.merging(["LANG": "en_GB.UTF-8"]) { $1 })
+        #expect(locale.stdout.contains("SUBCOMMANDS:"))
+        #expect(locale.stdout.contains("Opens the demonstration programme"))
+
+        let missing = try run(EssorBinary.path, ["import", "ics"], environment: environment)
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("Erreur : Argument attendu manquant : « <file> »"))
+        #expect(missing.stderr.contains("Voir « essor import ics --help » pour en savoir plus."))
+        let invalid = try run(EssorBinary.path, ["agenda", "--days", "abc"], environment: environment)
+        #expect(invalid.stderr.contains("La valeur « abc » n'est pas valable pour « --days <days> »"))
+
+        let completion = try run(
+            EssorBinary.path, ["--generate-completion-script", "zsh"], environment: environment)
+        #expect(completion.status == 0)
+        #expect(completion.stdout.contains("Show help information."))
+    }
+
     @Test func saysWhenThereIsNoTerminal() throws {
         let result = try run(EssorBinary.path, ["demo", "--store", scratch.file("demo.sqlite")])
         #expect(result.status == 2)

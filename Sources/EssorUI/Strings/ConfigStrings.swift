@@ -1,11 +1,13 @@
+import EssorCore
+
 /// Messages about configuration and theme files, in both languages.
 enum ConfigStrings {
     static func text(_ problem: ConfigProblem, _ fr: Bool) -> String {
         let place: String
         if let line = problem.line {
-            place = fr ? "\(problem.file), ligne \(line) : " : "\(problem.file), line \(line): "
+            place = tr("%1$s, line %2$s: ", fr, problem.file, line)
         } else {
-            place = fr ? "\(problem.file) : " : "\(problem.file): "
+            place = tr("%s: ", fr, problem.file)
         }
         return place + detail(problem.kind, fr)
     }
@@ -13,45 +15,39 @@ enum ConfigStrings {
     static func detail(_ kind: ConfigProblem.Kind, _ fr: Bool) -> String {
         switch kind {
         case .syntax(let description):
-            return fr ? "TOML invalide (\(description))" : "invalid TOML (\(description))"
+            return tr("invalid TOML (%s)", fr, description)
         case .notRegularFile:
-            return fr
-                ? "ce n'est pas un fichier ordinaire (tube, périphérique ou dossier) : ignoré"
-                : "not a regular file (pipe, device or folder): ignored"
+            return tr("not a regular file (pipe, device or folder): ignored", fr)
         case .unreadable(let reason):
-            return fr ? "illisible (\(reason))" : "cannot be read (\(reason))"
+            return tr("cannot be read (%s)", fr, reason)
         case .notUTF8:
-            return fr ? "le fichier n'est pas en UTF-8" : "the file is not UTF-8"
+            return tr("the file is not UTF-8", fr)
         case .unknownKey(let key):
-            return fr ? "clé inconnue « \(key) », ignorée" : "unknown key “\(key)”, ignored"
+            return tr("unknown key “%s”, ignored", fr, key)
         case .wrongType(let key):
-            return fr
-                ? "valeur de type inattendu pour « \(key) », ignorée"
-                : "unexpected value type for “\(key)”, ignored"
+            return tr("unexpected value type for “%s”, ignored", fr, key)
         case .badColor(let key, let value):
-            return fr
-                ? "couleur invalide « \(value) » pour « \(key) » : #RRVVBB, un nom de couleur du terminal (red, bright-blue…), colorN (0–255) ou default"
-                : "invalid colour “\(value)” for “\(key)”: #RRGGBB, a terminal colour name (red, bright-blue…), colorN (0–255) or default"
+            return tr(
+                "invalid colour “%1$s” for “%2$s”: #RRGGBB, a terminal colour name (red, bright-blue…), colorN (0–255) or default",
+                fr, value, key)
         case .unknownPaletteColor(let key, let name):
-            return fr
-                ? "« \(key) » nomme la couleur « \(name) », absente de la palette"
-                : "“\(key)” names colour “\(name)”, which the palette does not define"
+            return tr("“%1$s” names colour “%2$s”, which the palette does not define", fr, key, name)
         case .badValue(let key, let value, let expected):
-            return fr
-                ? "valeur « \(value) » non reconnue pour « \(key) » (attendu : \(expected)), valeur par défaut utilisée"
-                : "value “\(value)” not understood for “\(key)” (expected: \(expected)), default used"
+            return tr(
+                "value “%1$s” not understood for “%2$s” (expected: %3$s), default used", fr, value, key,
+                expected)
         case .unknownAction(let name):
-            return fr ? "action inconnue « \(name) », ignorée" : "unknown action “\(name)”, ignored"
+            return tr("unknown action “%s”, ignored", fr, name)
         case .badKey(let action, let key):
-            return fr
-                ? "touche « \(key) » non reconnue pour « \(action) » (exemples : q, Ctrl-Q, Alt-b, F2, Entrée, PgSuiv)"
-                : "key “\(key)” not understood for “\(action)” (examples: q, Ctrl-Q, Alt-b, F2, Enter, PgDn)"
+            return tr(
+                "key “%1$s” not understood for “%2$s” (examples: q, Ctrl-Q, Alt-b, F2, Enter, PgDn)", fr, key,
+                action)
         case .actionWithoutKey(let name):
-            return fr ? "l'action « \(name) » n'a plus aucune touche" : "action “\(name)” has no key left"
+            return tr("action “%s” has no key left", fr, name)
         case .themeNotFound(let name):
-            return fr ? "thème « \(name) » introuvable" : "theme “\(name)” not found"
+            return tr("theme “%s” not found", fr, name)
         case .notRemembered(let reason):
-            return fr ? "choix non enregistré (\(reason))" : "choice not saved (\(reason))"
+            return tr("choice not saved (%s)", fr, reason)
         }
     }
 }

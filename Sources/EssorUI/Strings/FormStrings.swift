@@ -50,189 +50,159 @@ enum FormStrings {
         case .structureField(let field): structureField(field, fr)
         case .cohortField(let field): cohortField(field, fr)
         case .contactField(let field): contactField(field, fr)
-        case .fromPostcode: fr ? "d'après le code postal" : "from the postcode"
-        case .datePlaceholder: fr ? "JJ/MM/AAAA" : "DD/MM/YYYY"
-        case .newStructureTitle: fr ? "Nouvelle structure" : "New organisation"
-        case .newCohortTitle: fr ? "Nouvelle cohorte" : "New cohort"
-        case .newContactTitle: fr ? "Nouveau contact" : "New contact"
-        case .editTitle(let name): fr ? "Modifier « \(name) »" : "Edit “\(name)”"
+        case .fromPostcode: tr("from the postcode", fr)
+        case .datePlaceholder: tr("DD/MM/YYYY", fr)
+        case .newStructureTitle: tr("New organisation", fr)
+        case .newCohortTitle: tr("New cohort", fr)
+        case .newContactTitle: tr("New contact", fr)
+        case .editTitle(let name): tr("Edit “%s”", fr, name)
         case .issue(let issue): self.issue(issue, fr)
         case .fixErrors(let n):
-            fr
-                ? "\(n == 1 ? "Un champ est à corriger" : "\(n) champs sont à corriger") : rien n'a été enregistré."
-                : "\(n == 1 ? "One field needs" : "\(n) fields need") fixing: nothing was saved."
-        case .saved(let name): fr ? "Enregistré : « \(name) »" : "Saved: “\(name)”"
+            trn(
+                "One field needs fixing: nothing was saved.", "%d fields need fixing: nothing was saved.", n,
+                fr)
+        case .saved(let name): tr("Saved: “%s”", fr, name)
         case .deleted(let name):
-            fr ? "Supprimé : « \(name) » — u pour annuler" : "Deleted: “\(name)” — u to undo"
+            tr("Deleted: “%s” — u to undo", fr, name)
         case .undone(let action, let summary, let count):
             count > 1
-                ? (fr
-                    ? "Annulé : \(count) changements (« \(summary) »…)"
-                    : "Undone: \(count) changes (“\(summary)”…)")
+                ? tr("Undone: %1$s changes (“%2$s”…)", fr, count, summary)
                 : undone(action, summary, fr)
         case .confirmDeleteMeeting(let name):
-            fr ? "Supprimer la séance « \(name) » ?" : "Delete the meeting “\(name)”?"
+            tr("Delete the meeting “%s”?", fr, name)
         case .impactAttendance(let n):
-            fr
-                ? "Son émargement (\(n) \(n <= 1 ? "ligne" : "lignes")) sera supprimé avec elle."
-                : "Its attendance (\(n) \(n == 1 ? "line" : "lines")) will be deleted with it."
+            trn(
+                "Its attendance (%d line) will be deleted with it.",
+                "Its attendance (%d lines) will be deleted with it.", n, fr)
 
         case .confirmDeleteStructure(let name):
-            fr ? "Supprimer la structure « \(name) » ?" : "Delete the organisation “\(name)”?"
+            tr("Delete the organisation “%s”?", fr, name)
         case .confirmDeleteCohort(let name):
-            fr ? "Supprimer la cohorte « \(name) » ?" : "Delete the cohort “\(name)”?"
+            tr("Delete the cohort “%s”?", fr, name)
         case .impactCohorts(let names):
-            fr
-                ? "Elle sera retirée de : \(names.joined(separator: ", "))."
-                : "It will leave: \(names.joined(separator: ", "))."
+            tr("It will leave: %s.", fr, names.joined(separator: ", "))
         case .impactMeetingLinks(let invitations, let attendance):
-            fr
-                ? "Ses \(invitations) invitations et \(attendance) lignes d'émargement seront supprimées."
-                : "Its \(invitations) invitations and \(attendance) attendance lines will be deleted."
+            tr("Its %1$s invitations and %2$s attendance lines will be deleted.", fr, invitations, attendance)
         case .impactStructureAssignments(let n):
-            fr
-                ? "\(n == 1 ? "Une mission de partenaire la concernant sera rattachée" : "\(n) missions de partenaires la concernant seront rattachées") à toute la cohorte."
-                : "\(n) partner assignment\(n == 1 ? "" : "s") about it will apply to the whole cohort."
+            trn(
+                "%d partner assignment about it will apply to the whole cohort.",
+                "%d partner assignments about it will apply to the whole cohort.", n, fr)
         case .impactMembers(let n):
-            fr
-                ? "Ses \(n) structures membres resteront dans le stock."
-                : "Its \(n) member organisations stay in the store."
+            tr("Its %s member organisations stay in the store.", fr, n)
         case .impactMeetings(let n):
-            fr
-                ? "Ses \(n) séances (ordre du jour, invitations, émargement) seront supprimées."
-                : "Its \(n) meetings (agenda, invitations, attendance) will be deleted."
+            tr("Its %s meetings (agenda, invitations, attendance) will be deleted.", fr, n)
         case .impactCohortAssignments(let n):
-            fr
-                ? "Ses \(n) missions de partenaires seront supprimées."
-                : "Its \(n) partner assignments will be deleted."
-        case .undoHint: fr ? "u annule la suppression." : "u undoes the deletion."
-        case .discardChanges: fr ? "Abandonner les modifications ?" : "Discard your changes?"
-        case .discardHint: fr ? "Vos saisies seront perdues." : "What you typed will be lost."
-        case .confirmHint: fr ? "Entrée ou o : oui    Échap ou n : non" : "Enter or y: yes    Esc or n: no"
-        case .addContactHint: fr ? "aucun contact — + pour en ajouter" : "no contacts — + to add one"
-        case .addMemberHint: fr ? "aucune structure — + pour en ajouter" : "no organisations — + to add one"
-        case .noCohortsToTick: fr ? "aucune cohorte dans le stock" : "no cohorts in the store"
-        case .pickerTitle: fr ? "Ajouter une structure" : "Add an organisation"
-        case .pickerPrompt: fr ? "Chercher : " : "Search: "
+            tr("Its %s partner assignments will be deleted.", fr, n)
+        case .undoHint: tr("u undoes the deletion.", fr)
+        case .discardChanges: tr("Discard your changes?", fr)
+        case .discardHint: tr("What you typed will be lost.", fr)
+        case .confirmHint: tr("Enter or y: yes    Esc or n: no", fr)
+        case .addContactHint: tr("no contacts — + to add one", fr)
+        case .addMemberHint: tr("no organisations — + to add one", fr)
+        case .noCohortsToTick: tr("no cohorts in the store", fr)
+        case .pickerTitle: tr("Add an organisation", fr)
+        case .pickerPrompt: tr("Search: ", fr)
         case .pickerEmpty:
-            fr ? "Aucune structure à ajouter ne correspond." : "No organisation to add matches."
+            tr("No organisation to add matches.", fr)
         case .required: "*"
         case .warningMark: "!"
-        case .draftTitle: fr ? "Reprendre un brouillon ?" : "Resume a draft?"
+        case .draftTitle: tr("Resume a draft?", fr)
         case .draftKept(let title, let date, let time):
-            fr
-                ? "Un formulaire était ouvert quand le terminal s'est fermé, le \(date) à \(time) : « \(title) »."
-                : "A form was open when the terminal closed, on \(date) at \(time): “\(title)”."
+            tr("A form was open when the terminal closed, on %1$s at %2$s: “%3$s”.", fr, date, time, title)
         case .draftChoice:
-            fr
-                ? "Oui : le rouvrir tel quel. Non : l'abandonner."
-                : "Yes: open it again as it was. No: discard it."
+            tr("Yes: open it again as it was. No: discard it.", fr)
         }
     }
 
     static func structureField(_ field: StructureDraft.Field, _ fr: Bool) -> String {
         switch field {
-        case .name: fr ? "Nom" : "Name"
-        case .legalForm: fr ? "Forme juridique" : "Legal form"
+        case .name: tr("Name", fr)
+        case .legalForm: tr("Legal form", fr)
         case .siret: "SIRET"
-        case .address: fr ? "Adresse" : "Address"
-        case .postcode: fr ? "Code postal" : "Postcode"
-        case .town: fr ? "Ville" : "Town"
-        case .departement: fr ? "Département" : "Département"
-        case .sector: fr ? "Secteur" : "Sector"
-        case .headcount: fr ? "Effectif (ETP)" : "Headcount (FTE)"
-        case .website: fr ? "Site web" : "Website"
-        case .problem: fr ? "Problématique" : "Problem statement"
+        case .address: tr("Address", fr)
+        case .postcode: tr("Postcode", fr)
+        case .town: tr("Town", fr)
+        case .departement: tr("Département", fr)
+        case .sector: tr("Sector", fr)
+        case .headcount: tr("Headcount (FTE)", fr)
+        case .website: tr("Website", fr)
+        case .problem: tr("Problem statement", fr)
         case .notes: "Notes"
         case .contacts: "Contacts"
-        case .cohorts: fr ? "Cohortes" : "Cohorts"
+        case .cohorts: tr("Cohorts", fr)
         }
     }
 
     static func cohortField(_ field: CohortDraft.Field, _ fr: Bool) -> String {
         switch field {
-        case .name: fr ? "Nom" : "Name"
-        case .theme: fr ? "Thème" : "Theme"
-        case .start: fr ? "Début" : "Start"
-        case .end: fr ? "Fin" : "End"
-        case .summary: fr ? "Description" : "Description"
-        case .projectTitle: fr ? "Projet collectif" : "Collective project"
-        case .projectSummary: fr ? "Résumé du projet" : "Project summary"
-        case .projectStage: fr ? "Étape du projet" : "Project stage"
-        case .members: fr ? "Membres" : "Members"
+        case .name: tr("Name", fr)
+        case .theme: tr("Theme", fr)
+        case .start: tr("Start", fr)
+        case .end: tr("End", fr)
+        case .summary: tr("Description", fr)
+        case .projectTitle: tr("Collective project", fr)
+        case .projectSummary: tr("Project summary", fr)
+        case .projectStage: tr("Project stage", fr)
+        case .members: tr("Members", fr)
         }
     }
 
     static func contactField(_ field: ContactDraft.Field, _ fr: Bool) -> String {
         switch field {
-        case .name: fr ? "Nom" : "Name"
-        case .role: fr ? "Fonction" : "Role"
+        case .name: tr("Name", fr)
+        case .role: tr("Role", fr)
         case .email: "E-mail"
-        case .phone: fr ? "Téléphone" : "Phone"
+        case .phone: tr("Phone", fr)
         }
     }
 
     static func issue(_ issue: FieldIssue, _ fr: Bool) -> String {
         switch issue {
-        case .required: return fr ? "Obligatoire" : "Required"
+        case .required: return tr("Required", fr)
         case .siret(.wrongLength(let n)):
-            return fr ? "Un SIRET a 14 chiffres (ici \(n))" : "A SIRET has 14 digits (here \(n))"
+            return tr("A SIRET has 14 digits (here %s)", fr, n)
         case .siret(.notDigits):
-            return fr ? "Un SIRET ne contient que des chiffres" : "A SIRET has digits only"
+            return tr("A SIRET has digits only", fr)
         case .siret(.checksum):
-            return fr
-                ? "SIRET invalide : la clé de contrôle ne correspond pas"
-                : "Invalid SIRET: the check digit is wrong"
+            return tr("Invalid SIRET: the check digit is wrong", fr)
         case .duplicateSiret(let name):
-            return fr ? "Déjà le SIRET de « \(name) »" : "Already the SIRET of “\(name)”"
-        case .postcodeFormat: return fr ? "Un code postal a 5 chiffres" : "A postcode has 5 digits"
+            return tr("Already the SIRET of “%s”", fr, name)
+        case .postcodeFormat: return tr("A postcode has 5 digits", fr)
         case .postcodeMismatch(let postcode, let chosen):
             let a = Departement.name(postcode).map { "\($0) (\(postcode))" } ?? postcode
             let b = Departement.name(chosen).map { "\($0) (\(chosen))" } ?? chosen
-            return fr ? "Ce code postal est dans : \(a), pas \(b)" : "This postcode is in \(a), not \(b)"
+            return tr("This postcode is in %1$s, not %2$s", fr, a, b)
         case .outsideNormandy(let d):
-            return fr
-                ? "Hors Normandie (département \(d)) : accepté"
-                : "Outside Normandy (département \(d)): accepted"
+            return tr("Outside Normandy (département %s): accepted", fr, d)
         case .email:
-            return fr ? "Adresse invalide (ex. nom@domaine.fr)" : "Invalid address (e.g. name@domain.fr)"
+            return tr("Invalid address (e.g. name@domain.fr)", fr)
         case .phone:
-            return fr
-                ? "Numéro invalide (ex. 02 31 00 00 00, +33 2 31 00 00 00)"
-                : "Invalid number (e.g. 02 31 00 00 00)"
-        case .date: return fr ? "Date attendue : JJ/MM/AAAA" : "Date expected: DD/MM/YYYY"
-        case .endBeforeStart: return fr ? "La fin précède le début" : "The end is before the start"
-        case .number: return fr ? "Nombre attendu (ex. 12,5)" : "Number expected (e.g. 12.5)"
-        case .negative: return fr ? "Ne peut pas être négatif" : "Cannot be negative"
+            return tr("Invalid number (e.g. 02 31 00 00 00)", fr)
+        case .date: return tr("Date expected: DD/MM/YYYY", fr)
+        case .endBeforeStart: return tr("The end is before the start", fr)
+        case .number: return tr("Number expected (e.g. 12.5)", fr)
+        case .negative: return tr("Cannot be negative", fr)
         case .outOfRange(let range): return outOfRange(range, fr)
-        case .notWhole: return fr ? "Nombre entier attendu" : "Whole number expected"
+        case .notWhole: return tr("Whole number expected", fr)
         case .tooLong(let maximum):
             let count = DecimalFormat.grouped(Double(maximum), separator: "\u{202F}")
-            return fr ? "Trop long : \(count) caractères au plus" : "Too long: \(count) characters at most"
+            return tr("Too long: %s characters at most", fr, count)
         case .invalidContact:
-            return fr
-                ? "Un contact est à compléter (Entrée pour l'ouvrir)"
-                : "A contact needs fixing (Enter opens it)"
-        case .time: return fr ? "Heure attendue : 14h30 ou 14:30" : "Time expected: 14h30 or 14:30"
+            return tr("A contact needs fixing (Enter opens it)", fr)
+        case .time: return tr("Time expected: 14h30 or 14:30", fr)
         case .duration:
-            return fr
-                ? "Durée attendue, de 1 min à 24h : 2h, 1h30 ou 90 min"
-                : "Length expected, from 1 min to 24h: 2h, 1h30 or 90 min"
-        case .url: return fr ? "Adresse web attendue : https://…" : "Web address expected: https://…"
+            return tr("Length expected, from 1 min to 24h: 2h, 1h30 or 90 min", fr)
+        case .url: return tr("Web address expected: https://…", fr)
         case .occurrences(let maximum):
-            return fr ? "Nombre de séances : de 2 à \(maximum)" : "Number of meetings: 2 to \(maximum)"
+            return tr("Number of meetings: 2 to %s", fr, maximum)
         case .invalidEntry:
-            return fr
-                ? "Une journée saisie est à compléter (Entrée pour l'ouvrir)"
-                : "A day entry needs fixing (Enter opens it)"
+            return tr("A day entry needs fixing (Enter opens it)", fr)
         case .invalidAgendaItem:
-            return fr
-                ? "Un point de l'ordre du jour est à compléter (Entrée pour l'ouvrir)"
-                : "An agenda item needs fixing (Enter opens it)"
+            return tr("An agenda item needs fixing (Enter opens it)", fr)
         case .agendaLongerThanMeeting(let agenda, let meeting):
-            return fr
-                ? "L'ordre du jour dure \(ClockParsing.durationText(agenda)), la séance \(ClockParsing.durationText(meeting)) : accepté"
-                : "The agenda takes \(ClockParsing.durationText(agenda)), the meeting \(ClockParsing.durationText(meeting)): accepted"
+            return tr(
+                "The agenda takes %1$s, the meeting %2$s: accepted", fr, ClockParsing.durationText(agenda),
+                ClockParsing.durationText(meeting))
         }
     }
 
@@ -240,7 +210,7 @@ enum FormStrings {
     static func outOfRange(_ range: ClosedRange<Double>, _ fr: Bool) -> String {
         let low = number(range.lowerBound, fr)
         let high = number(range.upperBound, fr)
-        return fr ? "Hors limites : entre \(low) et \(high)" : "Out of range: between \(low) and \(high)"
+        return tr("Out of range: between %1$s and %2$s", fr, low, high)
     }
 
     /// A bound as people read it: `100 000`, `0,8`, `-1 000 000 000 000`.
@@ -251,9 +221,9 @@ enum FormStrings {
 
     static func undone(_ action: String, _ summary: String, _ fr: Bool) -> String {
         switch action {
-        case "insert": fr ? "Annulé : création de « \(summary) »" : "Undone: creation of “\(summary)”"
-        case "delete": fr ? "Annulé : suppression de « \(summary) »" : "Undone: deletion of “\(summary)”"
-        default: fr ? "Annulé : modification de « \(summary) »" : "Undone: change to “\(summary)”"
+        case "insert": tr("Undone: creation of “%s”", fr, summary)
+        case "delete": tr("Undone: deletion of “%s”", fr, summary)
+        default: tr("Undone: change to “%s”", fr, summary)
         }
     }
 }

@@ -30,9 +30,7 @@ public struct Format: Sendable {
     }
 
     public func weekday(_ date: LocalDate) -> String {
-        let fr = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."]
-        let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        return (lang == .fr ? fr : en)[date.weekday - 1]
+        CalendarNames.shortWeekday(date.weekday, lang == .fr)
     }
 
     /// `jeu. 15/01/2027`.

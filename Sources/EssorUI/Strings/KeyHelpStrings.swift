@@ -1,3 +1,5 @@
+import EssorCore
+
 /// What a key does where its command's usual words would mislead: each
 /// binding may say it its own way, in the help and in the key hints.
 public enum KeyHelp: String, CaseIterable, Sendable {
@@ -17,95 +19,87 @@ enum KeyHelpStrings {
     /// The help's sentence.
     static func text(_ help: KeyHelp, _ fr: Bool) -> String {
         switch help {
-        case .keepMine: fr ? "Garder votre valeur" : "Keep your value"
-        case .takeTheirs: fr ? "Prendre l'autre valeur" : "Take the other value"
-        case .swapSides: fr ? "Échanger les deux valeurs" : "Swap the two values"
+        case .keepMine: tr("Keep your value", fr)
+        case .takeTheirs: tr("Take the other value", fr)
+        case .swapSides: tr("Swap the two values", fr)
         case .backToForm:
-            fr ? "Reprendre le formulaire avec ces valeurs" : "Back to the form with these values"
-        case .cancelMerge: fr ? "Renoncer à la fusion" : "Give up merging"
+            tr("Back to the form with these values", fr)
+        case .cancelMerge: tr("Give up merging", fr)
         case .openItemOrSave:
-            fr
-                ? "Ouvrir l'élément (un contact, un point…), ou enregistrer là où rien ne s'ouvre"
-                : "Open the item (a contact, an agenda item…), or save where nothing opens"
-        case .pickThis: fr ? "Ajouter celle-ci à la liste" : "Add this one to the list"
-        case .closePicker: fr ? "Fermer sans rien ajouter" : "Close without adding"
+            tr("Open the item (a contact, an agenda item…), or save where nothing opens", fr)
+        case .pickThis: tr("Add this one to the list", fr)
+        case .closePicker: tr("Close without adding", fr)
         case .scopeToCohort:
-            fr
-                ? "Ne montrer que cette cohorte dans les autres panneaux"
-                : "Show only this cohort in the other panels"
+            tr("Show only this cohort in the other panels", fr)
         case .keepEditing:
-            fr ? "Ne rien enregistrer, revenir au formulaire" : "Save nothing, back to the form"
-        case .exportNothing: fr ? "Ne rien exporter" : "Export nothing"
+            tr("Save nothing, back to the form", fr)
+        case .exportNothing: tr("Export nothing", fr)
         case .leaveWorkshop:
-            fr ? "Quitter l'atelier (tout est déjà enregistré)" : "Leave the workshop (all is saved)"
+            tr("Leave the workshop (all is saved)", fr)
         case .commitCapture:
-            fr
-                ? "Enregistrer la contribution (la ligne reste ouverte)"
-                : "Save the item (the line stays open)"
-        case .closeCapture: fr ? "Fermer la ligne de saisie" : "Close the capture line"
-        case .stopFollowing: fr ? "Arrêter de suivre l'atelier" : "Stop following the workshop"
+            tr("Save the item (the line stays open)", fr)
+        case .closeCapture: tr("Close the capture line", fr)
+        case .stopFollowing: tr("Stop following the workshop", fr)
         case .partnerMatrix:
-            fr ? "Matrice partenaires × cohortes, ou la liste" : "Partners × cohorts matrix, or the list"
-        case .previousCohorts: fr ? "Cohortes précédentes (colonnes)" : "Previous cohorts (columns)"
-        case .nextCohorts: fr ? "Cohortes suivantes (colonnes)" : "Next cohorts (columns)"
-        case .inMatrix: fr ? "dans la matrice" : "in the matrix"
+            tr("Partners × cohorts matrix, or the list", fr)
+        case .previousCohorts: tr("Previous cohorts (columns)", fr)
+        case .nextCohorts: tr("Next cohorts (columns)", fr)
+        case .inMatrix: tr("in the matrix", fr)
         case .exportFinances:
-            fr
-                ? "Exporter les finances de la cohorte (Markdown, CSV)"
-                : "Export the cohort's finances (Markdown, CSV)"
-        case .deleteFinancing: fr ? "Retirer le financement" : "Remove the financing"
-        case .financingAmount: fr ? "Changer le montant du financement" : "Change the financing's amount"
-        case .previousCell: fr ? "Case précédente" : "Previous cell"
-        case .nextCell: fr ? "Case suivante" : "Next cell"
-        case .typeInCell: fr ? "Saisir dans la case" : "Type in the cell"
-        case .inBudget: fr ? "dans le budget d'un projet" : "in a project's budget"
-        case .inShares: fr ? "dans la répartition d'une ligne" : "in a line's sharing"
+            tr("Export the cohort's finances (Markdown, CSV)", fr)
+        case .deleteFinancing: tr("Remove the financing", fr)
+        case .financingAmount: tr("Change the financing's amount", fr)
+        case .previousCell: tr("Previous cell", fr)
+        case .nextCell: tr("Next cell", fr)
+        case .typeInCell: tr("Type in the cell", fr)
+        case .inBudget: tr("in a project's budget", fr)
+        case .inShares: tr("in a line's sharing", fr)
         case .closeGrid:
-            fr ? "Fermer (demande avant de perdre une saisie)" : "Close (asks before losing changes)"
+            tr("Close (asks before losing changes)", fr)
         case .closeLine:
-            fr ? "Fermer la ligne (un filtre est effacé)" : "Close the line (a filter is cleared)"
-        case .onSuggestion: fr ? "sur une suggestion de financement" : "on a suggested financing"
-        case .onFinancing: fr ? "sur un financement retenu" : "on a financing kept"
-        case .onTicks: fr ? "sur une liste à cocher" : "on a list of boxes"
-        case .inScope: fr ? "quand une cohorte est choisie" : "when a cohort is chosen"
+            tr("Close the line (a filter is cleared)", fr)
+        case .onSuggestion: tr("on a suggested financing", fr)
+        case .onFinancing: tr("on a financing kept", fr)
+        case .onTicks: tr("on a list of boxes", fr)
+        case .inScope: tr("when a cohort is chosen", fr)
         }
     }
 
     /// The status line's word for it.
     static func hint(_ help: KeyHelp, _ fr: Bool) -> String {
         switch help {
-        case .keepMine: fr ? "la vôtre" : "yours"
-        case .takeTheirs: fr ? "l'autre" : "theirs"
-        case .swapSides: fr ? "échanger" : "swap"
-        case .backToForm: fr ? "reprendre" : "back to form"
-        case .cancelMerge: fr ? "renoncer" : "give up"
-        case .openItemOrSave: fr ? "ouvrir" : "open"
-        case .pickThis: fr ? "ajouter" : "add"
-        case .closePicker: fr ? "fermer" : "close"
-        case .scopeToCohort: fr ? "cette cohorte" : "this cohort"
-        case .keepEditing: fr ? "revenir" : "back"
-        case .exportNothing: fr ? "rien" : "nothing"
-        case .leaveWorkshop: fr ? "quitter" : "leave"
-        case .commitCapture: fr ? "enregistrer" : "save"
-        case .closeCapture: fr ? "fermer" : "close"
-        case .stopFollowing: fr ? "arrêter" : "stop"
-        case .partnerMatrix: fr ? "matrice" : "matrix"
-        case .previousCohorts: fr ? "cohortes préc." : "prev. cohorts"
-        case .nextCohorts: fr ? "cohortes suiv." : "next cohorts"
-        case .inMatrix: fr ? "matrice" : "matrix"
-        case .exportFinances: fr ? "exporter" : "export"
-        case .deleteFinancing: fr ? "retirer" : "remove"
-        case .financingAmount: fr ? "montant" : "amount"
-        case .previousCell: fr ? "case préc." : "prev. cell"
-        case .nextCell: fr ? "case suiv." : "next cell"
-        case .typeInCell: fr ? "saisir" : "type"
-        case .inBudget: fr ? "budget" : "budget"
-        case .inShares: fr ? "répartition" : "sharing"
-        case .closeGrid: fr ? "fermer" : "close"
-        case .closeLine: fr ? "fermer" : "close"
-        case .onSuggestion, .onFinancing: fr ? "financement" : "financing"
-        case .onTicks: fr ? "cocher" : "tick"
-        case .inScope: fr ? "cohorte" : "cohort"
+        case .keepMine: tr("yours", fr)
+        case .takeTheirs: tr("theirs", fr)
+        case .swapSides: tr("swap", fr)
+        case .backToForm: tr("back to form", fr)
+        case .cancelMerge: tr("give up", fr)
+        case .openItemOrSave: tr("open", fr)
+        case .pickThis: tr("add", fr)
+        case .closePicker: tr("close", fr)
+        case .scopeToCohort: tr("this cohort", fr)
+        case .keepEditing: trc("key help", "back", fr)
+        case .exportNothing: tr("nothing", fr)
+        case .leaveWorkshop: tr("leave", fr)
+        case .commitCapture: tr("save", fr)
+        case .closeCapture: tr("close", fr)
+        case .stopFollowing: tr("stop", fr)
+        case .partnerMatrix: tr("matrix", fr)
+        case .previousCohorts: tr("prev. cohorts", fr)
+        case .nextCohorts: tr("next cohorts", fr)
+        case .inMatrix: tr("matrix", fr)
+        case .exportFinances: tr("export", fr)
+        case .deleteFinancing: tr("remove", fr)
+        case .financingAmount: tr("amount", fr)
+        case .previousCell: tr("prev. cell", fr)
+        case .nextCell: tr("next cell", fr)
+        case .typeInCell: tr("type", fr)
+        case .inBudget: tr("budget", fr)
+        case .inShares: tr("sharing", fr)
+        case .closeGrid: tr("close", fr)
+        case .closeLine: tr("close", fr)
+        case .onSuggestion, .onFinancing: tr("financing", fr)
+        case .onTicks: tr("tick", fr)
+        case .inScope: tr("cohort", fr)
         }
     }
 }

@@ -48,168 +48,133 @@ enum ScriptStrings {
     static func violation(_ v: ColumnViolation, _ fr: Bool) -> String {
         let place = "tables.\(v.table)[\(v.row)]" + (v.column.isEmpty ? "" : ".\(v.column)")
         switch v.problem {
-        case .unknownTable: return place + (fr ? " : table inconnue" : ": unknown table")
+        case .unknownTable: return tr("%s: unknown table", fr, place)
         case .unknownColumn:
-            return place + (fr ? " : colonne inconnue de ce stock" : ": no such column in this store")
-        case .missing: return place + (fr ? " : manquant" : ": missing")
+            return tr("%s: no such column in this store", fr, place)
+        case .missing: return tr("%s: missing", fr, place)
         case .badValue(let value, let expectedFR, let expectedEN):
-            return fr
-                ? "\(place) : \(value) — attendu \(expectedFR)"
-                : "\(place): \(value) — expected \(expectedEN)"
+            return tr("%1$s: %2$s — expected %3$s", fr, place, value, fr ? expectedFR : expectedEN)
         }
     }
 
     static func text(_ msg: ScriptMsg, _ fr: Bool) -> String {
         switch msg {
         case .openedReadOnly(let reason):
-            return fr
-                ? "Stock ouvert en lecture seule (\(CommandLineStrings.readOnlyReason(reason, fr))) : rien n'y sera écrit."
-                : "Store opened read-only (\(CommandLineStrings.readOnlyReason(reason, fr))): nothing will be written."
+            return tr(
+                "Store opened read-only (%s): nothing will be written.", fr,
+                CommandLineStrings.readOnlyReason(reason, fr))
         case .unknownField(let name):
             let names = StructureDraft.Field.scriptable.map { $0.scriptNames[0] }.joined(separator: ", ")
-            return fr
-                ? "Champ inconnu « \(name) » ; les champs : \(names)"
-                : "Unknown field “\(name)”; the fields: \(names)"
+            return tr("Unknown field “%1$s”; the fields: %2$s", fr, name, names)
         case .notAnAssignment(let text):
-            return fr
-                ? "« \(text) » : attendu champ=valeur, par exemple commune=Caen"
-                : "“\(text)”: field=value expected, for example commune=Caen"
+            return tr("“%s”: field=value expected, for example commune=Caen", fr, text)
         case .badLegalForm(let value):
             let forms = LegalForm.allCases.map(\.rawValue).joined(separator: ", ")
-            return fr
-                ? "Forme juridique inconnue « \(value) » : \(forms)"
-                : "Unknown legal form “\(value)”: \(forms)"
+            return tr("Unknown legal form “%1$s”: %2$s", fr, value, forms)
         case .invalid(let field, let issue):
             return "\(field.scriptNames.first ?? "?") : \(FormStrings.issue(issue, fr))"
         case .warning(let field, let issue):
-            return (fr ? "Attention, " : "Warning, ")
+            return (tr("Warning, ", fr))
                 + "\(field.scriptNames.first ?? "?") : \(FormStrings.issue(issue, fr))"
         case .added(let id, let name):
-            return fr ? "Structure n° \(id) « \(name) » créée." : "Organisation #\(id) “\(name)” created."
+            return tr("Organisation #%1$s “%2$s” created.", fr, id, name)
         case .edited(let id, let name, let fields):
             let list = fields.compactMap(\.scriptNames.first).joined(separator: ", ")
-            return fr
-                ? "Structure n° \(id) « \(name) » modifiée (\(list))."
-                : "Organisation #\(id) “\(name)” changed (\(list))."
+            return tr("Organisation #%1$s “%2$s” changed (%3$s).", fr, id, name, list)
         case .unchanged(let id, let name):
-            return fr
-                ? "Structure n° \(id) « \(name) » : rien à changer, elle a déjà ces valeurs."
-                : "Organisation #\(id) “\(name)”: nothing to change, it already has these values."
+            return tr(
+                "Organisation #%1$s “%2$s”: nothing to change, it already has these values.", fr, id, name)
         case .deleted(let id, let name):
-            return fr
-                ? "Structure n° \(id) « \(name) » supprimée (u dans l'interface l'annule)."
-                : "Organisation #\(id) “\(name)” deleted (u in the interface undoes it)."
+            return tr("Organisation #%1$s “%2$s” deleted (u in the interface undoes it).", fr, id, name)
         case .nothingToChange:
-            return fr
-                ? "Rien à modifier : donnez au moins un champ=valeur, par exemple commune=Caen"
-                : "Nothing to change: give at least one field=value, for example commune=Caen"
+            return tr("Nothing to change: give at least one field=value, for example commune=Caen", fr)
         case .conflict(let id, let name):
-            return fr
-                ? "Structure n° \(id) « \(name) » modifiée ou supprimée par quelqu'un d'autre au même moment : rien n'a été écrit ; relancez la commande."
-                : "Organisation #\(id) “\(name)” was changed or deleted by someone else meanwhile: nothing was written; run the command again."
+            return tr(
+                "Organisation #%1$s “%2$s” was changed or deleted by someone else meanwhile: nothing was written; run the command again.",
+                fr, id, name)
         case .versionMismatch(let id, let expected, let found):
-            return fr
-                ? "Structure n° \(id) : version \(found) dans le stock, \(expected) attendue (modifiée depuis) : rien n'a été écrit."
-                : "Organisation #\(id): version \(found) in the store, \(expected) expected (changed since): nothing was written."
+            return tr(
+                "Organisation #%1$s: version %2$s in the store, %3$s expected (changed since): nothing was written.",
+                fr, id, found, expected)
         case .checkOK(let path):
-            return fr ? "« \(path) » : stock intègre." : "“\(path)”: the store is sound."
+            return tr("“%s”: the store is sound.", fr, path)
         case .checkProblems(let path, let problems):
             return
-                (fr
-                ? "« \(path) » : \(problems.count) problème(s) :"
-                : "“\(path)”: \(problems.count) problem(s):")
+                (tr("“%1$s”: %2$s problem(s):", fr, path, problems.count))
                 + problems.map { "\n  " + $0 }.joined()
         case .backupWritten(let path):
-            return fr ? "Sauvegarde cohérente écrite : \(path)" : "Consistent backup written: \(path)"
+            return tr("Consistent backup written: %s", fr, path)
         case .backupNotStdout:
-            return fr
-                ? "Une sauvegarde s'écrit dans un fichier : donnez son nom (essor backup copie.sqlite)."
-                : "A backup is written to a file: give its name (essor backup copy.sqlite)."
+            return tr("A backup is written to a file: give its name (essor backup copy.sqlite).", fr)
         case .backupExists(let path):
-            return fr
-                ? "« \(path) » existe déjà : une sauvegarde ne remplace jamais un fichier ; choisissez un autre nom."
-                : "“\(path)” already exists: a backup never replaces a file; choose another name."
+            return tr("“%s” already exists: a backup never replaces a file; choose another name.", fr, path)
         case .unknownThreshold(let text):
             let keys = FinanceThresholds.Key.allCases.map(\.rawValue).joined(separator: ", ")
-            return fr
-                ? "Seuil inconnu « \(text) » ; les seuils : \(keys)"
-                : "Unknown threshold “\(text)”; the thresholds: \(keys)"
+            return tr("Unknown threshold “%1$s”; the thresholds: %2$s", fr, text, keys)
         case .badThresholdValue(let key, let text):
-            return fr
-                ? "\(key) : « \(text) » n'est pas un nombre (0,8 pour 80 %, 30 pour 30 jours) ; rien n'a été modifié"
-                : "\(key): “\(text)” is not a number (0.8 for 80 %, 30 for 30 days); nothing was changed"
+            return tr(
+                "%1$s: “%2$s” is not a number (0.8 for 80 %%, 30 for 30 days); nothing was changed", fr, key,
+                text)
         case .thresholdWithoutValue(let key):
-            return fr
-                ? "\(key) : donnez sa valeur, par exemple \(key)=45 (essor seuils sans argument les liste)"
-                : "\(key): give its value, for example \(key)=45 (essor seuils alone lists them)"
+            return tr("%1$s: give its value, for example %1$s=45 (essor seuils alone lists them)", fr, key)
         case .thresholdOutOfRange(let key, let text, let range):
-            return "\(key) = \(text) : " + FormStrings.outOfRange(range, fr).lowercasedFirst
-                + (fr ? " (rien n'a été modifié)" : " (nothing was changed)")
+            return tr(
+                "%1$s = %2$s: %3$s (nothing was changed)", fr, key, text,
+                FormStrings.outOfRange(range, fr).lowercasedFirst)
         case .thresholdsInverted(let red, let orange):
-            return fr
-                ? "\(red) doit être plus strict que \(orange) : rien n'a été modifié"
-                : "\(red) must be stricter than \(orange): nothing was changed"
+            return tr("%1$s must be stricter than %2$s: nothing was changed", fr, red, orange)
         case .jsonImported(let tables, let rows):
-            return fr
-                ? "Importé : \(rows) lignes dans \(tables) tables."
-                : "Imported: \(rows) rows in \(tables) tables."
+            return tr("Imported: %1$s rows in %2$s tables.", fr, rows, tables)
         case .importNotAnExport(let file):
-            return fr
-                ? "« \(file) » n'est pas un export JSON d'essor (essor export json) : rien n'a été importé."
-                : "“\(file)” is not an essor JSON export (essor export json): nothing was imported."
+            return tr("“%s” is not an essor JSON export (essor export json): nothing was imported.", fr, file)
         case .importOtherSchema(let file):
-            return fr
-                ? "« \(file) » vient d'une autre version d'essor : importez-le avec la version qui l'a exporté, ou ouvrez son stock d'origine."
-                : "“\(file)” comes from another essor version: import it with the version that exported it."
+            return tr(
+                "“%s” comes from another essor version: import it with the version that exported it.", fr,
+                file)
         case .importNotEmpty(let path):
-            return fr
-                ? "Le stock « \(path) » contient déjà des données : rien n'a été importé. --replace les remplace (faites d'abord essor backup)."
-                : "The store “\(path)” already holds data: nothing was imported. --replace replaces it (run essor backup first)."
+            return tr(
+                "The store “%s” already holds data: nothing was imported. --replace replaces it (run essor backup first).",
+                fr, path)
         case .importUnknownTable(let table):
-            return fr
-                ? "Table inconnue « \(table) » dans l'export : rien n'a été importé."
-                : "Unknown table “\(table)” in the export: nothing was imported."
+            return tr("Unknown table “%s” in the export: nothing was imported.", fr, table)
         case .importEmpty(let file):
-            return fr
-                ? "« \(file) » est vide : rien n'a été importé." : "“\(file)” is empty: nothing was imported."
+            return tr("“%s” is empty: nothing was imported.", fr, file)
         case .importNotUTF8(let file):
-            return fr
-                ? "« \(file) » n'est pas un texte UTF-8 : ce n'est pas un export d'essor ; rien n'a été importé."
-                : "“\(file)” is not UTF-8 text: not an essor export; nothing was imported."
+            return tr("“%s” is not UTF-8 text: not an essor export; nothing was imported.", fr, file)
         case .importSyntax(let file, let line, let column):
-            return fr
-                ? "\(file), ligne \(line), colonne \(column) : ce n'est plus du JSON valide ; rien n'a été importé."
-                : "\(file), line \(line), column \(column): no longer valid JSON; nothing was imported."
+            return tr(
+                "%1$s, line %2$s, column %3$s: no longer valid JSON; nothing was imported.", fr, file, line,
+                column)
         case .importTruncated(let file):
-            return fr
-                ? "« \(file) » s'arrête avant la fin du JSON (fichier tronqué ?) : rien n'a été importé."
-                : "“\(file)” stops before the end of its JSON (a truncated file?): nothing was imported."
+            return tr(
+                "“%s” stops before the end of its JSON (a truncated file?): nothing was imported.", fr, file)
         case .importMalformed(let file, let path):
-            return fr
-                ? "« \(file) » : valeur inattendue à « \(path) » (ce n'est pas la forme d'un export essor) : rien n'a été importé."
-                : "“\(file)”: unexpected value at “\(path)” (not the shape of an essor export): nothing was imported."
+            return tr(
+                "“%1$s”: unexpected value at “%2$s” (not the shape of an essor export): nothing was imported.",
+                fr, file, path)
         case .importInvalid(let file, let violations, let total):
             var lines = violations.map { "\(file) : " + violation($0, fr) }
             if total > violations.count {
                 lines.append(
-                    fr ? "… et \(total - violations.count) autres" : "… and \(total - violations.count) more")
+                    tr("… and %s more", fr, total - violations.count))
             }
-            lines.append(fr ? "Rien n'a été importé." : "Nothing was imported.")
+            lines.append(tr("Nothing was imported.", fr))
             return lines.joined(separator: "\n")
         case .importConstraint(let file, let table, let row, let detail):
-            return fr
-                ? "\(file) : tables.\(table)[\(row)] refusée par le stock (\(detail)) : rien n'a été importé."
-                : "\(file): tables.\(table)[\(row)] refused by the store (\(detail)): nothing was imported."
+            return tr(
+                "%1$s: tables.%2$s[%3$s] refused by the store (%4$s): nothing was imported.", fr, file, table,
+                row, detail)
         case .importDuplicateKey(let file, let table, let row, let first, let columns):
             let what = columns.joined(separator: ", ")
-            return fr
-                ? "\(file) : tables.\(table)[\(row)] a le même \(what) que tables.\(table)[\(first)] : rien n'a été importé."
-                : "\(file): tables.\(table)[\(row)] has the same \(what) as tables.\(table)[\(first)]: nothing was imported."
+            return tr(
+                "%1$s: tables.%2$s[%3$s] has the same %4$s as tables.%2$s[%5$s]: nothing was imported.", fr,
+                file, table, row,
+                what, first)
         case .importDangling(let file, let references):
             let lines = references.map {
-                "\(file) : \($0)" + (fr ? " : fiche absente du fichier" : ": record missing from the file")
+                tr("%1$s: %2$s: record missing from the file", fr, file, $0)
             }
-            return (lines + [fr ? "Rien n'a été importé." : "Nothing was imported."]).joined(separator: "\n")
+            return (lines + [tr("Nothing was imported.", fr)]).joined(separator: "\n")
         }
     }
 }

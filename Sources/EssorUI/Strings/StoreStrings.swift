@@ -27,78 +27,82 @@ public enum StoreMsg: Equatable, Sendable {
 enum StoreStrings {
     /// A stored column as the forms name it (history shows these).
     static func columnLabel(_ column: String, _ fr: Bool) -> String {
-        let labels: [String: (String, String)] = [
-            "name": ("Nom", "Name"), "legal_form": ("Forme juridique", "Legal form"),
-            "siret": ("SIRET", "SIRET"),
-            "address": ("Adresse", "Address"), "postcode": ("Code postal", "Postcode"),
-            "town": ("Ville", "Town"),
-            "departement": ("Département", "Département"), "sector": ("Secteur", "Sector"),
-            "headcount": ("Effectif", "Headcount"), "website": ("Site web", "Website"),
-            "problem": ("Problématique", "Problem"), "notes": ("Notes", "Notes"), "theme": ("Thème", "Theme"),
-            "start_date": ("Début", "Start"), "end_date": ("Fin", "End"), "summary": ("Résumé", "Summary"),
-            "title": ("Intitulé", "Title"), "kind": ("Type", "Kind"), "starts_at": ("Début", "Start"),
-            "duration_minutes": ("Durée (min)", "Duration (min)"), "place": ("Lieu", "Place"),
-            "video_link": ("Visio", "Video link"), "facilitators": ("Animation", "Facilitators"),
-            "mission": ("Mission", "Mission"), "days_planned": ("Jours prévus", "Days planned"),
-            "status": ("Statut", "Status"), "expertise": ("Expertise", "Expertise"),
-            "project_title": ("Projet", "Project"), "project_summary": ("Projet (résumé)", "Project summary"),
-            "project_stage": ("Étape du projet", "Project stage"),
-        ]
-        guard let label = labels[column] else { return column }
-        return fr ? label.0 : label.1
+        switch column {
+        case "name": return tr("Name", fr)
+        case "legal_form": return tr("Legal form", fr)
+        case "siret": return "SIRET"
+        case "address": return tr("Address", fr)
+        case "postcode": return tr("Postcode", fr)
+        case "town": return tr("Town", fr)
+        case "departement": return "Département"
+        case "sector": return tr("Sector", fr)
+        case "headcount": return tr("Headcount", fr)
+        case "website": return tr("Website", fr)
+        case "problem": return tr("Problem", fr)
+        case "notes": return "Notes"
+        case "theme": return tr("Theme", fr)
+        case "start_date", "starts_at": return tr("Start", fr)
+        case "end_date": return tr("End", fr)
+        case "summary": return tr("Summary", fr)
+        case "title": return trc("meeting", "Title", fr)
+        case "kind": return tr("Kind", fr)
+        case "duration_minutes": return tr("Duration (min)", fr)
+        case "place": return tr("Place", fr)
+        case "video_link": return tr("Video link", fr)
+        case "facilitators": return tr("Facilitators", fr)
+        case "mission": return "Mission"
+        case "days_planned": return tr("Days planned", fr)
+        case "status": return trc("cohort", "Status", fr)
+        case "expertise": return "Expertise"
+        case "project_title": return tr("Project", fr)
+        case "project_summary": return tr("Project summary", fr)
+        case "project_stage": return tr("Project stage", fr)
+        default: return column
+        }
     }
 
     static func text(_ msg: StoreMsg, _ fr: Bool) -> String {
         switch msg {
-        case .readOnlyBadge: return fr ? "LECTURE SEULE" : "READ ONLY"
+        case .readOnlyBadge: return tr("READ ONLY", fr)
         case .readOnlyRefused(let reason):
-            return (fr ? "Lecture seule (" : "Read only (") + CommandLineStrings.readOnlyReason(reason, fr)
-                + (fr ? ") : rien n'est modifié." : "): nothing is changed.")
+            return tr(
+                "Read only (%s): nothing is changed.", fr, CommandLineStrings.readOnlyReason(reason, fr))
         case .changedBy(let author, let action, let summary):
-            return fr
-                ? "\(author) : \(text(.action(action), fr)) de « \(summary) »"
-                : "\(author): \(text(.action(action), fr)) of “\(summary)”"
+            return tr("%1$s: %2$s of “%3$s”", fr, author, text(.action(action), fr), summary)
         case .changesBy(let count, let authors):
-            return fr
-                ? "\(count) modifications par \(authors.joined(separator: ", "))"
-                : "\(count) changes by \(authors.joined(separator: ", "))"
-        case .historyTitle(let name): return fr ? "Historique — \(name)" : "History — \(name)"
-        case .storeHistoryTitle: return fr ? "Historique du stock" : "Store history"
-        case .historyEmpty: return fr ? "Aucune modification enregistrée" : "No change recorded"
+            return trn("%d change by %s", "%d changes by %s", count, fr, authors.joined(separator: ", "))
+        case .historyTitle(let name): return tr("History — %s", fr, name)
+        case .storeHistoryTitle: return tr("Store history", fr)
+        case .historyEmpty: return tr("No change recorded", fr)
         case .historyLine(let when, let author, let action):
             return "\(when) · \(author) · \(text(.action(action), fr))"
         case .action(let action):
             switch action {
-            case "insert": return fr ? "création" : "creation"
-            case "delete": return fr ? "suppression" : "deletion"
-            case "undo": return fr ? "annulation" : "undo"
-            default: return fr ? "modification" : "change"
+            case "insert": return tr("creation", fr)
+            case "delete": return tr("deletion", fr)
+            case "undo": return tr("undo", fr)
+            default: return tr("change", fr)
             }
         case .difference(let column, let before, let after):
             return "\(columnLabel(column, fr)) : \(before) → \(after)"
-        case .empty: return fr ? "(vide)" : "(empty)"
+        case .empty: return tr("(empty)", fr)
         case .mergeTitle:
-            return fr
-                ? "Modifiée par ailleurs pendant votre saisie" : "Changed elsewhere while you were editing"
+            return tr("Changed elsewhere while you were editing", fr)
         case .mergeIntro(let author):
-            let who = author.map { fr ? " par \($0)" : " by \($0)" } ?? ""
-            return fr
-                ? "Cette fiche a été modifiée\(who) pendant votre saisie. Chaque champ différent est proposé du côté qui l'a changé ; ceux marqués ! ont été changés des deux côtés : choisissez."
-                : "This record was changed\(who) while you were editing. Each differing field is preset to the side that changed it; those marked ! were changed on both sides: choose."
-        case .mergeMine: return fr ? "la vôtre" : "yours"
-        case .mergeTheirs: return fr ? "l'autre" : "theirs"
+            let who = author.map { tr(" by %s", fr, $0) } ?? ""
+            return tr(
+                "This record was changed%s while you were editing. Each differing field is preset to the side that changed it; those marked ! were changed on both sides: choose.",
+                fr, who)
+        case .mergeMine: return tr("yours", fr)
+        case .mergeTheirs: return tr("theirs", fr)
         case .mergeKeys:
-            return fr
-                ? "↑↓ champ · ← la vôtre · → l'autre · Espace : échanger · v toutes les vôtres · a toutes les autres · Entrée : reprendre le formulaire · Échap : annuler"
-                : "↑↓ field · ← yours · → theirs · Space: swap · v all yours · a all theirs · Enter: back to the form · Esc: cancel"
+            return tr(
+                "↑↓ field · ← yours · → theirs · Space: swap · v all yours · a all theirs · Enter: back to the form · Esc: cancel",
+                fr)
         case .mergeReady:
-            return fr
-                ? "Fusion faite : vérifiez le formulaire puis Entrée pour enregistrer"
-                : "Merged: check the form, then Enter to save"
+            return tr("Merged: check the form, then Enter to save", fr)
         case .recordGone:
-            return fr
-                ? "Cette fiche a été supprimée par ailleurs : Entrée pour l'enregistrer comme nouvelle, Échap pour abandonner"
-                : "This record was deleted elsewhere: Enter saves it as a new one, Esc drops it"
+            return tr("This record was deleted elsewhere: Enter saves it as a new one, Esc drops it", fr)
         }
     }
 }

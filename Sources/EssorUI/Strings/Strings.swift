@@ -19,180 +19,165 @@ public enum Strings {
         let fr = lang == .fr
         switch msg {
         case .panel(let panel): return panelName(panel, fr)
-        case .allCohorts: return fr ? "Toutes les cohortes" : "All cohorts"
-        case .scopeLabel(let name): return fr ? "Cohorte : \(name)" : "Cohort: \(name)"
+        case .allCohorts: return tr("All cohorts", fr)
+        case .scopeLabel(let name): return tr("Cohort: %s", fr, name)
 
-        case .colName: return fr ? "Nom" : "Name"
-        case .colCohort: return fr ? "Cohorte" : "Cohort"
-        case .colTheme: return fr ? "Thème" : "Theme"
-        case .colPeriod: return fr ? "Période" : "Period"
-        case .colStatus: return fr ? "Statut" : "Status"
-        case .colStructuresShort: return fr ? "Struct." : "Orgs"
-        case .colMeetingsShort: return fr ? "Séances" : "Meetings"
-        case .colLegalForm: return fr ? "Forme" : "Form"
-        case .colTown: return fr ? "Ville" : "Town"
-        case .colDepartement: return fr ? "Dép." : "Dept"
-        case .colCohorts: return fr ? "Cohortes" : "Cohorts"
+        case .colName: return tr("Name", fr)
+        case .colCohort: return tr("Cohort", fr)
+        case .colTheme: return tr("Theme", fr)
+        case .colPeriod: return tr("Period", fr)
+        case .colStatus: return trc("cohort", "Status", fr)
+        case .colStructuresShort: return tr("Orgs", fr)
+        case .colMeetingsShort: return tr("Meetings", fr)
+        case .colLegalForm: return tr("Form", fr)
+        case .colTown: return tr("Town", fr)
+        case .colDepartement: return tr("Dept", fr)
+        case .colCohorts: return tr("Cohorts", fr)
         case .colDate: return "Date"
-        case .colTime: return fr ? "Heure" : "Time"
-        case .colDuration: return fr ? "Durée" : "Length"
+        case .colTime: return tr("Time", fr)
+        case .colDuration: return tr("Length", fr)
         case .colKind: return "Type"
-        case .colTitle: return fr ? "Intitulé" : "Title"
-        case .colPlace: return fr ? "Lieu" : "Place"
+        case .colTitle: return trc("meeting", "Title", fr)
+        case .colPlace: return tr("Place", fr)
         case .colExpertise: return "Expertise"
-        case .colDaysPlanned: return fr ? "Jours" : "Days"
+        case .colDaysPlanned: return tr("Days", fr)
         case .colMissions: return "Missions"
 
         case .cohortStatus(let status):
             switch status {
-            case .upcoming: return fr ? "à venir" : "upcoming"
-            case .running: return fr ? "en cours" : "running"
-            case .finished: return fr ? "terminée" : "finished"
+            case .upcoming: return tr("upcoming", fr)
+            case .running: return tr("running", fr)
+            case .finished: return tr("finished", fr)
             }
         case .legalForm(let form): return legalForm(form, fr)
         case .meetingKind(let kind):
             switch kind {
-            case .workshop: return fr ? "Atelier collectif" : "Collective workshop"
-            case .oneToOne: return fr ? "Rendez-vous individuel" : "One-to-one meeting"
-            case .steering: return fr ? "Comité de pilotage" : "Steering committee"
-            case .webinar: return fr ? "Webinaire" : "Webinar"
+            case .workshop: return tr("Collective workshop", fr)
+            case .oneToOne: return tr("One-to-one meeting", fr)
+            case .steering: return tr("Steering committee", fr)
+            case .webinar: return tr("Webinar", fr)
             }
         case .meetingKindShort(let kind):
             switch kind {
-            case .workshop: return fr ? "Atelier" : "Workshop"
-            case .oneToOne: return fr ? "Individuel" : "One-to-one"
-            case .steering: return fr ? "COPIL" : "Steering"
-            case .webinar: return fr ? "Webinaire" : "Webinar"
+            case .workshop: return tr("Workshop", fr)
+            case .oneToOne: return tr("One-to-one", fr)
+            case .steering: return tr("Steering", fr)
+            case .webinar: return tr("Webinar", fr)
             }
         case .projectStage(let stage):
             switch stage {
-            case .idee: return fr ? "idée" : "idea"
-            case .conception: return fr ? "conception" : "design"
-            case .test: return fr ? "test" : "pilot"
-            case .lance: return fr ? "lancé" : "launched"
+            case .idee: return tr("idea", fr)
+            case .conception: return tr("design", fr)
+            case .test: return tr("pilot", fr)
+            case .lance: return tr("launched", fr)
             }
         case .assignmentStatus(let status):
             switch status {
-            case .planned: return fr ? "prévue" : "planned"
-            case .ongoing: return fr ? "en cours" : "ongoing"
-            case .done: return fr ? "terminée" : "done"
+            case .planned: return trc("assignment", "planned", fr)
+            case .ongoing: return tr("ongoing", fr)
+            case .done: return trc("assignment", "done", fr)
             }
         case .attendanceStatus(let status):
             switch status {
-            case .present: return fr ? "présent" : "present"
+            case .present: return tr("present", fr)
             case .absent: return "absent"
-            case .excused: return fr ? "excusé" : "excused"
+            case .excused: return tr("excused", fr)
             }
 
         case .structuresCount(let n):
-            return fr
-                ? plural(n, "structure", "structures", fr) : plural(n, "organisation", "organisations", fr)
+            return trn("%d organisation", "%d organisations", n, fr)
         case .cohortsCount(let n):
-            return plural(n, fr ? "cohorte" : "cohort", fr ? "cohortes" : "cohorts", fr)
+            return trn("%d cohort", "%d cohorts", n, fr)
         case .meetingsCount(let n):
-            return plural(n, fr ? "séance" : "meeting", fr ? "séances" : "meetings", fr)
+            return trn("%d meeting", "%d meetings", n, fr)
         case .partnersCount(let n):
-            return plural(n, fr ? "partenaire" : "partner", fr ? "partenaires" : "partners", fr)
-        case .upcomingCount(let n): return fr ? "\(n) à venir" : "\(n) upcoming"
+            return trn("%d partner", "%d partners", n, fr)
+        case .upcomingCount(let n): return tr("%s upcoming", fr, n)
         case .filtered(let shown, let total): return "\(shown)/\(total)"
-        case .filterLabel(let text): return fr ? "filtre « \(text) »" : "filter “\(text)”"
-        case .sortLabel(let sort): return (fr ? "tri : " : "sort: ") + sortName(sort, fr)
+        case .filterLabel(let text): return tr("filter “%s”", fr, text)
+        case .sortLabel(let sort): return tr("sort: %s", fr, sortName(sort, fr))
 
         case .emptyStore:
-            return fr
-                ? "Ce stock est vide. « essor demo » ouvre le programme de démonstration."
-                : "This store is empty. “essor demo” opens the demonstration programme."
+            return tr("This store is empty. “essor demo” opens the demonstration programme.", fr)
         case .noMatch(let text):
-            return fr
-                ? "Rien ne correspond à « \(text) ». Échap efface le filtre."
-                : "Nothing matches “\(text)”. Esc clears the filter."
+            return tr("Nothing matches “%s”. Esc clears the filter.", fr, text)
         case .noMembers:
-            return fr ? "Aucune structure dans cette cohorte." : "No organisation in this cohort."
-        case .noMeetings: return fr ? "Aucune séance." : "No meetings."
-        case .noPartners: return fr ? "Aucun partenaire." : "No partners."
+            return tr("No organisation in this cohort.", fr)
+        case .noMeetings: return tr("No meetings.", fr)
+        case .noPartners: return tr("No partners.", fr)
 
-        case .fieldLegalForm: return fr ? "Forme juridique" : "Legal form"
+        case .fieldLegalForm: return tr("Legal form", fr)
         case .fieldSiret: return "SIRET"
-        case .fieldAddress: return fr ? "Adresse" : "Address"
-        case .fieldDepartement: return fr ? "Département" : "Département"
-        case .fieldSector: return fr ? "Secteur" : "Sector"
-        case .fieldHeadcount: return fr ? "Effectif" : "Headcount"
-        case .fieldWebsite: return fr ? "Site web" : "Website"
-        case .fieldCohorts: return fr ? "Cohortes" : "Cohorts"
+        case .fieldAddress: return tr("Address", fr)
+        case .fieldDepartement: return tr("Département", fr)
+        case .fieldSector: return tr("Sector", fr)
+        case .fieldHeadcount: return tr("Headcount", fr)
+        case .fieldWebsite: return tr("Website", fr)
+        case .fieldCohorts: return tr("Cohorts", fr)
         case .fieldContacts: return "Contacts"
-        case .fieldProblem: return fr ? "Problématique" : "Problem statement"
+        case .fieldProblem: return tr("Problem statement", fr)
         case .fieldNotes: return "Notes"
-        case .fieldPartners: return fr ? "Partenaires" : "Partners"
-        case .fieldMeetings: return fr ? "Séances" : "Meetings"
-        case .fieldNextMeeting: return fr ? "Prochaine séance" : "Next meeting"
-        case .fieldProject: return fr ? "Projet collectif" : "Collective project"
-        case .fieldStage: return fr ? "Étape" : "Stage"
-        case .fieldMembers(let n): return fr ? "Structures membres (\(n))" : "Member organisations (\(n))"
-        case .fieldTheme: return fr ? "Thème" : "Theme"
-        case .fieldPeriod: return fr ? "Période" : "Period"
-        case .fieldStatus: return fr ? "Statut" : "Status"
-        case .fieldAgenda: return fr ? "Ordre du jour" : "Agenda"
-        case .fieldInvited(let n): return fr ? "Structures invitées (\(n))" : "Invited organisations (\(n))"
-        case .fieldAttendance: return fr ? "Émargement" : "Attendance"
-        case .fieldVideoLink: return fr ? "Lien visio" : "Video link"
-        case .fieldFacilitators: return fr ? "Animation" : "Facilitation"
+        case .fieldPartners: return tr("Partners", fr)
+        case .fieldMeetings: return tr("Meetings", fr)
+        case .fieldNextMeeting: return tr("Next meeting", fr)
+        case .fieldProject: return tr("Collective project", fr)
+        case .fieldStage: return tr("Stage", fr)
+        case .fieldMembers(let n): return tr("Member organisations (%s)", fr, n)
+        case .fieldTheme: return tr("Theme", fr)
+        case .fieldPeriod: return tr("Period", fr)
+        case .fieldStatus: return trc("cohort", "Status", fr)
+        case .fieldAgenda: return tr("Agenda", fr)
+        case .fieldInvited(let n): return tr("Invited organisations (%s)", fr, n)
+        case .fieldAttendance: return trc("attendance sheet", "Attendance", fr)
+        case .fieldVideoLink: return tr("Video link", fr)
+        case .fieldFacilitators: return tr("Facilitation", fr)
         case .fieldMissions: return "Missions"
-        case .fieldUpcomingMeetings: return fr ? "Prochaines séances" : "Upcoming meetings"
-        case .fieldCohort: return fr ? "Cohorte" : "Cohort"
+        case .fieldUpcomingMeetings: return tr("Upcoming meetings", fr)
+        case .fieldCohort: return tr("Cohort", fr)
         case .fieldKind: return "Type"
-        case .fieldWhen: return fr ? "Quand" : "When"
-        case .fieldPlace: return fr ? "Lieu" : "Place"
+        case .fieldWhen: return tr("When", fr)
+        case .fieldPlace: return tr("Place", fr)
         case .fieldExpertise: return "Expertise"
-        case .fieldSummary: return fr ? "Présentation" : "About"
-        case .fieldProgramme: return fr ? "Programme" : "Programme"
-        case .headcountValue(let value): return fr ? "\(value) ETP" : "\(value) FTE"
+        case .fieldSummary: return tr("About", fr)
+        case .fieldProgramme: return tr("Programme", fr)
+        case .headcountValue(let value): return tr("%s FTE", fr, value)
         case .meetingsAttendance(let invited, let present):
-            return fr
-                ? "\(plural(invited, "invitation", "invitations", fr)), \(plural(present, "présence", "présences", fr))"
-                : "\(plural(invited, "invitation", "invitations", fr)), \(present) attended"
+            return trn("%d invitation", "%d invitations", invited, fr) + ", "
+                + trn("%d attended", "%d attended", present, fr)
         case .meetingsTally(let past, let upcoming):
-            return fr
-                ? "\(plural(past, "passée", "passées", fr)), \(upcoming) à venir"
-                : "\(past) past, \(upcoming) upcoming"
+            return trn("%d past", "%d past", past, fr) + ", " + tr("%s upcoming", fr, upcoming)
         case .pastMeetingsCount(let n):
-            return fr
-                ? plural(n, "séance passée", "séances passées", fr)
-                : plural(n, "past meeting", "past meetings", fr)
-        case .daysValue(let value): return fr ? "\(value) j" : "\(value) d"
+            return trn("%d past meeting", "%d past meetings", n, fr)
+        case .daysValue(let value): return tr("%s d", fr, value)
         case .minutesValue(let n): return "\(n) min"
-        case .none: return fr ? "aucune" : "none"
-        case .invalidSiret: return fr ? "clé de contrôle invalide" : "invalid check digit"
-        case .forStructure(let name): return fr ? "pour \(name)" : "for \(name)"
-        case .whole: return fr ? "toute la cohorte" : "whole cohort"
+        case .none: return tr("none", fr)
+        case .invalidSiret: return tr("invalid check digit", fr)
+        case .forStructure(let name): return tr("for %s", fr, name)
+        case .whole: return tr("whole cohort", fr)
 
         case .scopeSet(let name):
-            return fr
-                ? "Cohorte « \(name) » : * ou Échap pour tout afficher"
-                : "Cohort “\(name)”: * or Esc shows all"
-        case .scopeCleared: return fr ? "Toutes les cohortes affichées" : "Showing all cohorts"
+            return tr("Cohort “%s”: * or Esc shows all", fr, name)
+        case .scopeCleared: return tr("Showing all cohorts", fr)
         case .unknownCommand(let text):
-            return fr
-                ? "Commande inconnue : \(text) (? pour l'aide)" : "Unknown command: \(text) (? for help)"
+            return tr("Unknown command: %s (? for help)", fr, text)
         case .cohortExpected:
-            return fr ? "Nom de cohorte attendu : :cohorte NOM" : "Cohort name expected: :cohort NAME"
-        case .cohortNotFound(let text): return fr ? "Aucune cohorte « \(text) »" : "No cohort “\(text)”"
+            return tr("Cohort name expected: :cohort NAME", fr)
+        case .cohortNotFound(let text): return tr("No cohort “%s”", fr, text)
         case .cohortAmbiguous(let names):
-            return (fr ? "Plusieurs cohortes : " : "Several cohorts: ") + names.joined(separator: ", ")
+            return tr("Several cohorts: %s", fr, names.joined(separator: ", "))
         case .pasteRefused:
-            return fr
-                ? "Collage ignoré : aucun champ de saisie n'est ouvert ici (? montre les touches qui en ouvrent un)"
-                : "Paste ignored: no text field is open here (? shows the keys that open one)"
+            return tr("Paste ignored: no text field is open here (? shows the keys that open one)", fr)
         case .storeUpdated:
-            return fr ? "Données mises à jour par un autre processus" : "Data updated by another process"
-        case .storeError(let detail): return fr ? "Erreur du stock : \(detail)" : "Store error: \(detail)"
-        case .filterPrompt: return fr ? "Filtre : " : "Filter: "
+            return tr("Data updated by another process", fr)
+        case .storeError(let detail): return tr("Store error: %s", fr, detail)
+        case .filterPrompt: return tr("Filter: ", fr)
         case .commandPrompt: return ":"
-        case .helpTitle: return fr ? "Aide — touches" : "Help — keys"
-        case .helpFooter: return fr ? "Échap, ? ou q pour fermer" : "Esc, ? or q to close"
-        case .helpCommandsSection: return fr ? "Commandes (après :)" : "Commands (after :)"
-        case .tooSmall: return fr ? "Terminal trop petit" : "Terminal too small"
+        case .helpTitle: return tr("Help — keys", fr)
+        case .helpFooter: return tr("Esc, ? or q to close", fr)
+        case .helpCommandsSection: return tr("Commands (after :)", fr)
+        case .tooSmall: return tr("Terminal too small", fr)
         case .tooSmallDetail(let w, let h, let mw, let mh):
-            return fr ? "\(w)×\(h) : il faut au moins \(mw)×\(mh)" : "\(w)×\(h): needs at least \(mw)×\(mh)"
+            return tr("%1$s×%2$s: needs at least %3$s×%4$s", fr, w, h, mw, mh)
 
         case .context(let context): return contextName(context, fr)
         case .command(let command): return commandDescription(command, fr)
@@ -203,12 +188,12 @@ public enum Strings {
         case .keyName(let key): return keyName(key, fr)
         case .cli(let message): return CommandLineStrings.text(message, fr)
         case .config(let problem): return ConfigStrings.text(problem, fr)
-        case .themeChosen(let name): return fr ? "Thème « \(name) »" : "Theme “\(name)”"
+        case .themeChosen(let name): return tr("Theme “%s”", fr, name)
         case .themeNotFound(let name, let available):
-            return (fr ? "Thème « \(name) » introuvable. Thèmes : " : "No theme “\(name)”. Themes: ")
+            return (tr("No theme “%s”. Themes: ", fr, name))
                 + available.joined(separator: ", ")
         case .themesAvailable(let current, let names):
-            return (fr ? "Thème « \(current) ». Thèmes : " : "Theme “\(current)”. Themes: ")
+            return (tr("Theme “%s”. Themes: ", fr, current))
                 + names.joined(separator: ", ")
         case .form(let message): return FormStrings.text(message, fr)
         case .meeting(let message): return MeetingStrings.text(message, fr)
@@ -218,18 +203,12 @@ public enum Strings {
         }
     }
 
-    /// French uses the singular for 0 and 1, English for 1 only.
-    static func plural(_ n: Int, _ singular: String, _ plural: String, _ fr: Bool) -> String {
-        let one = fr ? n <= 1 : n == 1
-        return "\(n) \(one ? singular : plural)"
-    }
-
     static func panelName(_ panel: PanelID, _ fr: Bool) -> String {
         switch panel {
-        case .cohorts: fr ? "Cohortes" : "Cohorts"
-        case .structures: fr ? "Structures" : "Organisations"
-        case .meetings: fr ? "Séances" : "Meetings"
-        case .partners: fr ? "Partenaires" : "Partners"
+        case .cohorts: tr("Cohorts", fr)
+        case .structures: tr("Organisations", fr)
+        case .meetings: tr("Meetings", fr)
+        case .partners: tr("Partners", fr)
         case .finances: "Finances"
         }
     }
@@ -239,260 +218,252 @@ public enum Strings {
         case .association: "Association"
         case .scop: "SCOP"
         case .scic: "SCIC"
-        case .cooperative: fr ? "Coopérative" : "Cooperative"
-        case .mutuelle: fr ? "Mutuelle" : "Mutual"
-        case .fondation: fr ? "Fondation" : "Foundation"
-        case .esus: fr ? "Entreprise ESUS" : "ESUS company"
-        case .autre: fr ? "Autre" : "Other"
+        case .cooperative: tr("Cooperative", fr)
+        case .mutuelle: tr("Mutual", fr)
+        case .fondation: tr("Foundation", fr)
+        case .esus: tr("ESUS company", fr)
+        case .autre: tr("Other", fr)
         }
     }
 
     static func sortName(_ sort: StructureSort, _ fr: Bool) -> String {
         switch sort {
-        case .name: fr ? "nom" : "name"
-        case .town: fr ? "ville" : "town"
-        case .departement: fr ? "département" : "département"
-        case .legalForm: fr ? "forme juridique" : "legal form"
+        case .name: tr("name", fr)
+        case .town: tr("town", fr)
+        case .departement: tr("département", fr)
+        case .legalForm: tr("legal form", fr)
         }
     }
 
     static func contextName(_ context: KeyContext, _ fr: Bool) -> String {
         switch context {
-        case .global: fr ? "Partout" : "Everywhere"
-        case .list: fr ? "Listes" : "Lists"
-        case .cohorts: fr ? "Cohortes" : "Cohorts"
-        case .structures: fr ? "Structures" : "Organisations"
-        case .detail: fr ? "Fiche détaillée" : "Detail"
+        case .global: tr("Everywhere", fr)
+        case .list: tr("Lists", fr)
+        case .cohorts: tr("Cohorts", fr)
+        case .structures: tr("Organisations", fr)
+        case .detail: trc("panel area", "Detail", fr)
         case .editableDetail:
-            fr
-                ? "Fiche d'une cohorte, d'une structure, d'une séance ou d'un partenaire"
-                : "Detail of a record"
-        case .input: fr ? "Filtre et ligne de commande" : "Filter and command line"
-        case .text: fr ? "Édition de texte" : "Text editing"
-        case .form: fr ? "Formulaires" : "Forms"
-        case .textArea: fr ? "Texte sur plusieurs lignes" : "Multi-line text"
-        case .choice: fr ? "Listes de choix" : "Choices"
-        case .listField: fr ? "Contacts, cohortes, membres" : "Contacts, cohorts, members"
-        case .dialog: fr ? "Confirmations" : "Confirmations"
-        case .meetings: fr ? "Séances" : "Meetings"
-        case .partners: fr ? "Partenaires" : "Partners"
-        case .assignable: fr ? "Cohortes et structures" : "Cohorts and organisations"
-        case .calendar: fr ? "Séances : semaine et mois" : "Meetings: week and month"
-        case .meetingDetail: fr ? "Fiche d'une séance" : "A meeting's detail"
-        case .seriesDialog: fr ? "Modifier une série" : "Editing a series"
-        case .exportDialog: fr ? "Exporter" : "Export"
-        case .attendance: fr ? "Émargement" : "Attendance"
-        case .workshop: fr ? "Atelier" : "Workshop"
-        case .workshopContributions: fr ? "Atelier : contributions" : "Workshop: contributions"
-        case .workshopCheckIn: fr ? "Atelier : présences" : "Workshop: check-in"
-        case .workshopActions: fr ? "Atelier : actions à revoir" : "Workshop: actions to review"
-        case .capture: fr ? "Atelier : ligne de saisie" : "Workshop: capture line"
-        case .follow: fr ? "Atelier suivi (vidéoprojecteur)" : "Followed workshop (projector)"
+            tr("Detail of a record", fr)
+        case .input: tr("Filter and command line", fr)
+        case .text: tr("Text editing", fr)
+        case .form: tr("Forms", fr)
+        case .textArea: tr("Multi-line text", fr)
+        case .choice: tr("Choices", fr)
+        case .listField: tr("Contacts, cohorts, members", fr)
+        case .dialog: tr("Confirmations", fr)
+        case .meetings: tr("Meetings", fr)
+        case .partners: tr("Partners", fr)
+        case .assignable: tr("Cohorts and organisations", fr)
+        case .calendar: tr("Meetings: week and month", fr)
+        case .meetingDetail: tr("A meeting's detail", fr)
+        case .seriesDialog: tr("Editing a series", fr)
+        case .exportDialog: tr("Export", fr)
+        case .attendance: trc("attendance sheet", "Attendance", fr)
+        case .workshop: tr("Workshop", fr)
+        case .workshopContributions: tr("Workshop: contributions", fr)
+        case .workshopCheckIn: tr("Workshop: check-in", fr)
+        case .workshopActions: tr("Workshop: actions to review", fr)
+        case .capture: tr("Workshop: capture line", fr)
+        case .follow: tr("Followed workshop (projector)", fr)
         case .merge:
-            fr ? "Fusion avec la version enregistrée ailleurs" : "Merging with the version saved elsewhere"
+            tr("Merging with the version saved elsewhere", fr)
         case .finances: "Finances"
-        case .grid: fr ? "Grilles : comptes et budget du projet" : "Grids: accounts and project budget"
-        case .financeDetail: fr ? "Fiche financière" : "Finance detail"
-        case .picker: fr ? "Choix d'une structure" : "Picking an organisation"
-        case .help: fr ? "Aide" : "Help"
+        case .grid: tr("Grids: accounts and project budget", fr)
+        case .financeDetail: tr("Finance detail", fr)
+        case .picker: tr("Picking an organisation", fr)
+        case .help: tr("Help", fr)
         }
     }
 
     static func commandDescription(_ command: Command, _ fr: Bool) -> String {
         switch command {
-        case .quit: fr ? "Quitter" : "Quit"
-        case .help: fr ? "Afficher cette aide" : "Show this help"
-        case .commandLine: fr ? "Ligne de commande" : "Command line"
-        case .redraw: fr ? "Redessiner l'écran" : "Redraw the screen"
-        case .nextTheme: fr ? "Thème suivant (retenu pour la prochaine fois)" : "Next theme (remembered)"
-        case .panelCohorts: fr ? "Panneau Cohortes" : "Cohorts panel"
-        case .panelStructures: fr ? "Panneau Structures" : "Organisations panel"
-        case .panelMeetings: fr ? "Panneau Séances" : "Meetings panel"
-        case .panelPartners: fr ? "Panneau Partenaires" : "Partners panel"
-        case .toggleFocus: fr ? "Passer de la liste à la fiche" : "Switch between list and detail"
+        case .quit: tr("Quit", fr)
+        case .help: tr("Show this help", fr)
+        case .commandLine: tr("Command line", fr)
+        case .redraw: tr("Redraw the screen", fr)
+        case .nextTheme: tr("Next theme (remembered)", fr)
+        case .panelCohorts: tr("Cohorts panel", fr)
+        case .panelStructures: tr("Organisations panel", fr)
+        case .panelMeetings: tr("Meetings panel", fr)
+        case .panelPartners: tr("Partners panel", fr)
+        case .toggleFocus: tr("Switch between list and detail", fr)
         case .toggleDetailPane:
-            fr ? "Masquer ou afficher la fiche à côté de la liste" : "Hide or show the detail beside the list"
-        case .clearScope: fr ? "Afficher toutes les cohortes" : "Show all cohorts"
-        case .back: fr ? "Revenir en arrière" : "Go back"
-        case .moveUp: fr ? "Ligne précédente" : "Previous line"
-        case .moveDown: fr ? "Ligne suivante" : "Next line"
-        case .pageUp: fr ? "Page précédente" : "Previous page"
-        case .pageDown: fr ? "Page suivante" : "Next page"
-        case .top: fr ? "Début" : "First line"
-        case .bottom: fr ? "Fin" : "Last line"
-        case .open: fr ? "Ouvrir la fiche" : "Open the detail"
+            tr("Hide or show the detail beside the list", fr)
+        case .clearScope: tr("Show all cohorts", fr)
+        case .back: tr("Go back", fr)
+        case .moveUp: tr("Previous line", fr)
+        case .moveDown: tr("Next line", fr)
+        case .pageUp: tr("Previous page", fr)
+        case .pageDown: tr("Next page", fr)
+        case .top: tr("First line", fr)
+        case .bottom: tr("Last line", fr)
+        case .open: tr("Open the detail", fr)
         case .filter:
-            fr
-                ? "Filtrer en tapant (sans accents ni majuscules)"
-                : "Filter as you type (ignores accents and case)"
-        case .cycleSort: fr ? "Changer le tri" : "Change the sort order"
-        case .inputConfirm: fr ? "Valider" : "Confirm"
-        case .inputCancel: fr ? "Annuler" : "Cancel"
-        case .add: fr ? "Ajouter" : "Add"
+            tr("Filter as you type (ignores accents and case)", fr)
+        case .cycleSort: tr("Change the sort order", fr)
+        case .inputConfirm: tr("Confirm", fr)
+        case .inputCancel: tr("Cancel", fr)
+        case .add: tr("Add", fr)
         case .edit:
-            fr ? "Modifier (sur une ligne de la fiche : ce champ)" : "Edit (on a detail line: that field)"
-        case .delete: fr ? "Supprimer (après confirmation)" : "Delete (after confirming)"
-        case .undo: fr ? "Annuler la dernière modification de la session" : "Undo this session's last change"
-        case .cursorLeft: fr ? "Caractère précédent" : "Previous character"
-        case .cursorRight: fr ? "Caractère suivant" : "Next character"
-        case .cursorStart: fr ? "Début de la ligne" : "Start of the line"
-        case .cursorEnd: fr ? "Fin de la ligne" : "End of the line"
-        case .wordLeft: fr ? "Mot précédent" : "Previous word"
-        case .wordRight: fr ? "Mot suivant" : "Next word"
-        case .deleteBackward: fr ? "Effacer le caractère précédent" : "Delete the previous character"
+            tr("Edit (on a detail line: that field)", fr)
+        case .delete: tr("Delete (after confirming)", fr)
+        case .undo: tr("Undo this session's last change", fr)
+        case .cursorLeft: tr("Previous character", fr)
+        case .cursorRight: tr("Next character", fr)
+        case .cursorStart: tr("Start of the line", fr)
+        case .cursorEnd: tr("End of the line", fr)
+        case .wordLeft: tr("Previous word", fr)
+        case .wordRight: tr("Next word", fr)
+        case .deleteBackward: tr("Delete the previous character", fr)
         case .deleteForward:
-            fr ? "Effacer le caractère sous le curseur" : "Delete the character under the cursor"
-        case .deleteToStart: fr ? "Effacer jusqu'au début" : "Delete to the start"
-        case .deleteToEnd: fr ? "Effacer jusqu'à la fin" : "Delete to the end"
-        case .deleteWord: fr ? "Effacer le mot précédent" : "Delete the previous word"
-        case .newline: fr ? "Nouvelle ligne" : "New line"
-        case .nextField: fr ? "Champ suivant" : "Next field"
-        case .previousField: fr ? "Champ précédent" : "Previous field"
-        case .save: fr ? "Enregistrer" : "Save"
+            tr("Delete the character under the cursor", fr)
+        case .deleteToStart: tr("Delete to the start", fr)
+        case .deleteToEnd: tr("Delete to the end", fr)
+        case .deleteWord: tr("Delete the previous word", fr)
+        case .newline: tr("New line", fr)
+        case .nextField: tr("Next field", fr)
+        case .previousField: tr("Previous field", fr)
+        case .save: tr("Save", fr)
         case .cancel:
-            fr ? "Annuler (demande avant de perdre une saisie)" : "Cancel (asks before losing changes)"
-        case .previousOption: fr ? "Choix précédent" : "Previous choice"
-        case .nextOption: fr ? "Choix suivant" : "Next choice"
-        case .addItem: fr ? "Ajouter un élément" : "Add an item"
-        case .removeItem: fr ? "Retirer l'élément" : "Remove the item"
-        case .editItem: fr ? "Ouvrir l'élément" : "Open the item"
-        case .toggleItem: fr ? "Cocher ou décocher" : "Tick or untick"
-        case .yes: fr ? "Oui" : "Yes"
-        case .no: fr ? "Non" : "No"
-        case .cycleView: fr ? "Vue agenda, semaine ou mois" : "Agenda, week or month view"
-        case .today: fr ? "Aller à aujourd'hui" : "Go to today"
-        case .goToDate: fr ? "Aller à une date" : "Go to a date"
-        case .kindFilter: fr ? "Filtrer par type de séance" : "Filter by kind of meeting"
-        case .whenFilter: fr ? "Toutes, à venir ou passées" : "All, upcoming or past"
-        case .attendance: fr ? "Émargement : qui est venu" : "Attendance: who came"
-        case .export: fr ? "Exporter (émargement, iCalendar)" : "Export (attendance sheet, iCalendar)"
-        case .previousDay: fr ? "Jour précédent" : "Previous day"
-        case .nextDay: fr ? "Jour suivant" : "Next day"
-        case .previousPeriod: fr ? "Mois (ou semaine) précédent" : "Previous month (or week)"
-        case .nextPeriod: fr ? "Mois (ou semaine) suivant" : "Next month (or week)"
-        case .markPresent: fr ? "Marquer présent" : "Mark present"
-        case .markAbsent: fr ? "Marquer absent" : "Mark absent"
-        case .markExcused: fr ? "Marquer excusé" : "Mark excused"
-        case .setArrival: fr ? "Heure d'arrivée" : "Arrival time"
-        case .addPerson: fr ? "Ajouter une personne" : "Add a person"
-        case .seriesOne: fr ? "Cette séance seulement" : "This meeting only"
-        case .seriesFollowing: fr ? "Celle-ci et les suivantes" : "This one and the following"
-        case .exportAttendance: fr ? "Feuille d'émargement" : "Attendance sheet"
-        case .exportCalendar: fr ? "Agenda iCalendar (.ics)" : "iCalendar file (.ics)"
-        case .workshop: fr ? "Animer l'atelier de cette séance" : "Run this meeting's workshop"
-        case .startPause: fr ? "Démarrer ou suspendre le minuteur" : "Start or pause the timer"
-        case .nextItem: fr ? "Point suivant de l'ordre du jour" : "Next agenda item"
-        case .previousItem: fr ? "Point précédent" : "Previous agenda item"
-        case .addMinute: fr ? "Une minute de plus pour ce point" : "One more minute for this item"
+            tr("Cancel (asks before losing changes)", fr)
+        case .previousOption: tr("Previous choice", fr)
+        case .nextOption: tr("Next choice", fr)
+        case .addItem: tr("Add an item", fr)
+        case .removeItem: tr("Remove the item", fr)
+        case .editItem: tr("Open the item", fr)
+        case .toggleItem: tr("Tick or untick", fr)
+        case .yes: tr("Yes", fr)
+        case .no: tr("No", fr)
+        case .cycleView: tr("Agenda, week or month view", fr)
+        case .today: tr("Go to today", fr)
+        case .goToDate: tr("Go to a date", fr)
+        case .kindFilter: tr("Filter by kind of meeting", fr)
+        case .whenFilter: tr("All, upcoming or past", fr)
+        case .attendance: tr("Attendance: who came", fr)
+        case .export: tr("Export (attendance sheet, iCalendar)", fr)
+        case .previousDay: tr("Previous day", fr)
+        case .nextDay: tr("Next day", fr)
+        case .previousPeriod: tr("Previous month (or week)", fr)
+        case .nextPeriod: tr("Next month (or week)", fr)
+        case .markPresent: tr("Mark present", fr)
+        case .markAbsent: tr("Mark absent", fr)
+        case .markExcused: tr("Mark excused", fr)
+        case .setArrival: tr("Arrival time", fr)
+        case .addPerson: tr("Add a person", fr)
+        case .seriesOne: tr("This meeting only", fr)
+        case .seriesFollowing: tr("This one and the following", fr)
+        case .exportAttendance: tr("Attendance sheet", fr)
+        case .exportCalendar: tr("iCalendar file (.ics)", fr)
+        case .workshop: tr("Run this meeting's workshop", fr)
+        case .startPause: tr("Start or pause the timer", fr)
+        case .nextItem: tr("Next agenda item", fr)
+        case .previousItem: tr("Previous agenda item", fr)
+        case .addMinute: tr("One more minute for this item", fr)
         case .capture:
-            fr
-                ? "Saisir : idée, question:, décision:, action: … @porteur JJ/MM #étiquette"
-                : "Capture: idea, question:, decision:, action: … @owner DD/MM #tag"
-        case .voteUp: fr ? "Une voix de plus" : "One more vote"
-        case .voteDown: fr ? "Une voix de moins" : "One vote less"
-        case .voteCount: fr ? "Saisir le nombre de gommettes" : "Enter a dot-vote count"
+            tr("Capture: idea, question:, decision:, action: … @owner DD/MM #tag", fr)
+        case .voteUp: tr("One more vote", fr)
+        case .voteDown: tr("One vote less", fr)
+        case .voteCount: tr("Enter a dot-vote count", fr)
         case .nextPane:
-            fr ? "Contributions, présences, actions à revoir" : "Contributions, check-in, actions to review"
-        case .toggleDone: fr ? "Cocher l'action comme faite" : "Tick the action off"
-        case .exportMinutes: fr ? "Exporter le compte rendu" : "Export the minutes"
-        case .addMission: fr ? "Nouvelle mission pour ce partenaire" : "New mission for this partner"
-        case .assignPartner: fr ? "Confier une mission à un partenaire" : "Assign a partner a mission"
+            tr("Contributions, check-in, actions to review", fr)
+        case .toggleDone: tr("Tick the action off", fr)
+        case .exportMinutes: tr("Export the minutes", fr)
+        case .addMission: tr("New mission for this partner", fr)
+        case .assignPartner: tr("Assign a partner a mission", fr)
         case .history:
-            fr ? "Historique de la fiche (qui a changé quoi)" : "The record's history (who changed what)"
-        case .keepAllMine: fr ? "Garder toutes vos valeurs" : "Keep all your values"
-        case .takeAllTheirs: fr ? "Prendre toutes les autres valeurs" : "Take all the other values"
-        case .panelFinances: fr ? "Panneau Finances" : "Finances panel"
-        case .editAccounts: fr ? "Saisir les comptes de la structure" : "Enter the organisation's accounts"
-        case .editModel: fr ? "Budget du projet collectif de la cohorte" : "The cohort's project budget"
+            tr("The record's history (who changed what)", fr)
+        case .keepAllMine: tr("Keep all your values", fr)
+        case .takeAllTheirs: tr("Take all the other values", fr)
+        case .panelFinances: tr("Finances panel", fr)
+        case .editAccounts: tr("Enter the organisation's accounts", fr)
+        case .editModel: tr("The cohort's project budget", fr)
         case .addRow:
-            fr ? "Ajouter une ligne (une année dans les comptes)" : "Add a line (a year in accounts)"
+            tr("Add a line (a year in accounts)", fr)
         case .deleteRow:
-            fr ? "Supprimer la ligne (l'année dans les comptes)" : "Delete the line (the year in accounts)"
-        case .toggleKind: fr ? "Charge ou produit" : "Expense or income"
-        case .shares: fr ? "Répartition de la ligne entre structures" : "Share the line between organisations"
-        case .dayRate: fr ? "Valeur d'une journée de travail" : "Value of a day of work"
-        case .addYear: fr ? "Une année de plus au budget" : "One more year in the budget"
-        case .removeYear: fr ? "Une année de moins au budget" : "One year less in the budget"
-        case .recordFinancing: fr ? "Retenir la suggestion de financement" : "Keep the suggested financing"
-        case .cycleStatus: fr ? "Statut du financement suivant" : "Next status of the financing"
-        case .cyclePartner: fr ? "Partenaire financeur suivant" : "Next financing partner"
+            tr("Delete the line (the year in accounts)", fr)
+        case .toggleKind: tr("Expense or income", fr)
+        case .shares: tr("Share the line between organisations", fr)
+        case .dayRate: tr("Value of a day of work", fr)
+        case .addYear: tr("One more year in the budget", fr)
+        case .removeYear: tr("One year less in the budget", fr)
+        case .recordFinancing: tr("Keep the suggested financing", fr)
+        case .cycleStatus: tr("Next status of the financing", fr)
+        case .cyclePartner: tr("Next financing partner", fr)
         }
     }
 
     static func commandHint(_ command: Command, _ fr: Bool) -> String {
         switch command {
-        case .quit: fr ? "quitter" : "quit"
-        case .help: fr ? "aide" : "help"
-        case .open: fr ? "ouvrir" : "open"
-        case .filter: fr ? "filtrer" : "filter"
-        case .cycleSort: fr ? "trier" : "sort"
-        case .back: fr ? "retour" : "back"
-        case .inputConfirm: fr ? "valider" : "confirm"
-        case .inputCancel: fr ? "annuler" : "cancel"
-        case .add: fr ? "ajouter" : "add"
-        case .edit: fr ? "modifier" : "edit"
-        case .nextField: fr ? "champ suivant" : "next field"
-        case .save: fr ? "enregistrer" : "save"
-        case .cancel: fr ? "annuler" : "cancel"
-        case .previousOption: fr ? "choix" : "choose"
-        case .nextOption: fr ? "choix" : "choose"
-        case .addItem: fr ? "ajouter" : "add"
-        case .removeItem: fr ? "retirer" : "remove"
-        case .toggleItem: fr ? "cocher" : "tick"
-        case .yes: fr ? "oui" : "yes"
-        case .no: fr ? "non" : "no"
-        case .cycleView: fr ? "vue" : "view"
-        case .attendance: fr ? "émargement" : "attendance"
-        case .markPresent: fr ? "présent" : "present"
-        case .markAbsent: fr ? "absent" : "absent"
-        case .markExcused: fr ? "excusé" : "excused"
-        case .setArrival: fr ? "arrivée" : "arrival"
-        case .addPerson: fr ? "personne" : "person"
-        case .seriesOne: fr ? "cette séance" : "this one"
-        case .seriesFollowing: fr ? "et les suivantes" : "and following"
-        case .exportAttendance: fr ? "émargement" : "attendance"
+        case .quit: tr("quit", fr)
+        case .help: tr("help", fr)
+        case .open: tr("open", fr)
+        case .filter: tr("filter", fr)
+        case .cycleSort: tr("sort", fr)
+        case .back: trc("key hint", "back", fr)
+        case .inputConfirm: tr("confirm", fr)
+        case .inputCancel: tr("cancel", fr)
+        case .add: tr("add", fr)
+        case .edit: tr("edit", fr)
+        case .nextField: tr("next field", fr)
+        case .save: tr("save", fr)
+        case .cancel: tr("cancel", fr)
+        case .previousOption: tr("choose", fr)
+        case .nextOption: tr("choose", fr)
+        case .addItem: tr("add", fr)
+        case .removeItem: tr("remove", fr)
+        case .toggleItem: tr("tick", fr)
+        case .yes: tr("yes", fr)
+        case .no: tr("no", fr)
+        case .cycleView: tr("view", fr)
+        case .attendance: tr("attendance", fr)
+        case .markPresent: tr("present", fr)
+        case .markAbsent: tr("absent", fr)
+        case .markExcused: tr("excused", fr)
+        case .setArrival: tr("arrival", fr)
+        case .addPerson: tr("person", fr)
+        case .seriesOne: tr("this one", fr)
+        case .seriesFollowing: tr("and following", fr)
+        case .exportAttendance: tr("attendance", fr)
         case .exportCalendar: "iCalendar"
-        case .workshop: fr ? "atelier" : "workshop"
-        case .startPause: fr ? "minuteur" : "timer"
-        case .nextItem: fr ? "point suivant" : "next item"
-        case .capture: fr ? "saisir" : "capture"
-        case .nextPane: fr ? "volet" : "pane"
-        case .voteUp: fr ? "voter" : "vote"
-        case .toggleDone: fr ? "faite" : "done"
+        case .workshop: tr("workshop", fr)
+        case .startPause: tr("timer", fr)
+        case .nextItem: tr("next item", fr)
+        case .capture: tr("capture", fr)
+        case .nextPane: tr("pane", fr)
+        case .voteUp: tr("vote", fr)
+        case .toggleDone: trc("agenda item", "done", fr)
         case .addMission: "mission"
-        case .assignPartner: fr ? "partenaire" : "partner"
-        case .keepAllMine: fr ? "les vôtres" : "all yours"
-        case .takeAllTheirs: fr ? "les autres" : "all theirs"
-        case .editAccounts: fr ? "comptes" : "accounts"
-        case .editModel: fr ? "budget du projet" : "project budget"
-        case .addRow: fr ? "ajouter" : "add"
-        case .deleteRow: fr ? "supprimer" : "delete"
-        case .shares: fr ? "répartition" : "sharing"
+        case .assignPartner: tr("partner", fr)
+        case .keepAllMine: tr("all yours", fr)
+        case .takeAllTheirs: tr("all theirs", fr)
+        case .editAccounts: tr("accounts", fr)
+        case .editModel: tr("project budget", fr)
+        case .addRow: tr("add", fr)
+        case .deleteRow: tr("delete", fr)
+        case .shares: tr("sharing", fr)
         default: commandDescription(command, fr).lowercased()
         }
     }
 
     static func lineCommandDescription(_ command: LineCommand, _ fr: Bool) -> String {
         switch command {
-        case .quit: fr ? "Quitter" : "Quit"
-        case .help: fr ? "Afficher l'aide" : "Show help"
+        case .quit: tr("Quit", fr)
+        case .help: tr("Show help", fr)
         case .date:
-            fr ? "Séances : aller à une date : :date 15/03/2027" : "Meetings: go to a date: :date 15/03/2027"
-        case .history: fr ? "Historique du stock : qui a changé quoi" : "Store history: who changed what"
+            tr("Meetings: go to a date: :date 15/03/2027", fr)
+        case .history: tr("Store history: who changed what", fr)
         case .theme:
-            fr
-                ? "Changer de thème : :theme NOM (sans nom : la liste)"
-                : "Change theme: :theme NAME (no name: the list)"
-        case .panel(let panel): (fr ? "Panneau " : "Panel ") + panelName(panel, fr)
-        case .all: fr ? "Afficher toutes les cohortes" : "Show all cohorts"
-        case .cohort: fr ? "Restreindre à une cohorte : :cohorte NOM" : "Scope to a cohort: :cohort NAME"
-        case .filter: fr ? "Filtrer la liste : :filtre TEXTE" : "Filter the list: :filter TEXT"
+            tr("Change theme: :theme NAME (no name: the list)", fr)
+        case .panel(let panel): tr("Panel %s", fr, panelName(panel, fr))
+        case .all: tr("Show all cohorts", fr)
+        case .cohort: tr("Scope to a cohort: :cohort NAME", fr)
+        case .filter: tr("Filter the list: :filter TEXT", fr)
         }
     }
 
     static func keyName(_ key: Key, _ fr: Bool) -> String {
         switch key {
-        case .char(" "): fr ? "Espace" : "Space"
+        case .char(" "): tr("Space", fr)
         case .char(let c): String(c)
         case .ctrl(let c): "Ctrl-" + String(c).uppercased()
         case .alt(let c): "Alt-" + String(c)
@@ -500,20 +471,20 @@ public enum Strings {
         case .down: "↓"
         case .left: "←"
         case .right: "→"
-        case .pageUp: fr ? "PgPréc" : "PgUp"
-        case .pageDown: fr ? "PgSuiv" : "PgDn"
-        case .home: fr ? "Début" : "Home"
-        case .end: fr ? "Fin" : "End"
-        case .insert: fr ? "Inser" : "Ins"
-        case .delete: fr ? "Suppr" : "Del"
-        case .backspace: fr ? "Retour arrière" : "Backspace"
-        case .enter: fr ? "Entrée" : "Enter"
-        case .escape: fr ? "Échap" : "Esc"
+        case .pageUp: tr("PgUp", fr)
+        case .pageDown: tr("PgDn", fr)
+        case .home: tr("Home", fr)
+        case .end: tr("End", fr)
+        case .insert: tr("Ins", fr)
+        case .delete: tr("Del", fr)
+        case .backspace: tr("Backspace", fr)
+        case .enter: tr("Enter", fr)
+        case .escape: tr("Esc", fr)
         case .tab: "Tab"
-        case .backTab: fr ? "Maj-Tab" : "Shift-Tab"
+        case .backTab: tr("Shift-Tab", fr)
         case .function(let n): "F\(n)"
-        case .resize: fr ? "redimensionnement" : "resize"
-        case .paste: fr ? "collage" : "paste"
+        case .resize: tr("resize", fr)
+        case .paste: tr("paste", fr)
         }
     }
 }

@@ -75,7 +75,7 @@ extension AppController {
         do {
             let name = try cohort.flatMap { try store.cohortRecord(id: $0)?.cohort.name } ?? "essor"
             let export = FinanceExport(
-                title: (state.lang == .fr ? "Finances — " : "Finances — ") + name,
+                title: tr("Finances — %s", state.lang == .fr, name),
                 details: try store.financeDetails(cohort: cohort))
             let base = "finances-\(ExportFiles.slug(name))"
             let markdown = try ExportFiles.write(

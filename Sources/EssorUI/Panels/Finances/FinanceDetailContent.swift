@@ -97,7 +97,7 @@ enum FinanceDetailContent {
     static func ratioValue(_ kind: RatioKind, _ value: Double, _ f: Format, _ state: AppState) -> String {
         switch kind {
         case .subsidyDependency, .equityRatio: f.percent(value)
-        case .cashDays: f.number(value) + (state.lang == .fr ? " jours" : " days")
+        case .cashDays: tr("%s days", state.lang == .fr, f.number(value))
         case .caf, .resultTrend: (value > 0 && kind == .resultTrend ? "+" : "") + f.money(value)
         }
     }
@@ -110,23 +110,18 @@ enum FinanceDetailContent {
         func at(_ i: Int) -> String { i < o.count ? o[i] : na }
         switch ratio.kind {
         case .subsidyDependency:
-            return (fr ? "subventions / produits = " : "grants / income = ") + "\(at(0)) / \(at(1))"
+            return tr("grants / income = %1$s / %2$s", fr, at(0), at(1))
         case .cashDays:
-            return
-                (fr
-                ? "trésorerie × 365 / (charges − amortissements) = "
-                : "cash × 365 / (expenses − depreciation) = ")
-                + "\(at(0)) × 365 / (\(at(1)) − \(at(2)))"
+            return tr(
+                "cash × 365 / (expenses − depreciation) = %1$s × 365 / (%2$s − %3$s)", fr, at(0), at(1), at(2)
+            )
         case .equityRatio:
-            return (fr ? "fonds propres / total du bilan = " : "equity / balance sheet total = ")
-                + "\(at(0)) / \(at(1))"
+            return tr("equity / balance sheet total = %1$s / %2$s", fr, at(0), at(1))
         case .caf:
-            return (fr ? "résultat + amortissements = " : "result + depreciation = ") + "\(at(0)) + \(at(1))"
+            return tr("result + depreciation = %1$s + %2$s", fr, at(0), at(1))
         case .resultTrend:
             return
-                (fr
-                ? "résultat de l'année − résultat de l'année d'avant = "
-                : "this year's result − last year's = ")
+                (tr("this year's result − last year's = ", fr))
                 + "\(at(0)) − \(at(1))"
         }
     }

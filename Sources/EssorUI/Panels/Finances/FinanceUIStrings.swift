@@ -48,185 +48,160 @@ public enum FinanceUIMsg: Equatable, Sendable {
 enum FinanceUIStrings {
     static func text(_ msg: FinanceUIMsg, _ fr: Bool) -> String {
         switch msg {
-        case .amountPrompt: return fr ? "Montant (€) : " : "Amount (€): "
+        case .amountPrompt: return tr("Amount (€): ", fr)
         case .gridConflict:
-            return fr
-                ? "Quelqu'un d'autre a enregistré entre-temps : rien n'a été écrit. Notez vos chiffres, puis Échap deux fois et rouvrez pour repartir de sa version."
-                : "Someone else saved meanwhile: nothing was written. Note your figures, then Esc twice and reopen to start from their version."
+            return tr(
+                "Someone else saved meanwhile: nothing was written. Note your figures, then Esc twice and reopen to start from their version.",
+                fr)
         case .figure(let f): return figure(f, fr)
         case .ratio(let r): return ratio(r, fr)
         case .flag(let flag):
             switch flag {
-            case .green: return fr ? "vert" : "green"
+            case .green: return tr("green", fr)
             case .orange: return "orange"
-            case .red: return fr ? "rouge" : "red"
+            case .red: return tr("red", fr)
             case .unknown: return "—"
             }
         case .rule(let rule):
             switch rule {
             case .cashFirstYear:
-                return fr
-                    ? "trésorerie sous le seuil rouge dès la 1re année → garantie + prêt"
-                    : "cash under the red threshold in year 1 → guarantee + loan"
+                return tr("cash under the red threshold in year 1 → guarantee + loan", fr)
             case .cashLater:
-                return fr
-                    ? "trésorerie sous le seuil rouge plus tard → prêt participatif"
-                    : "cash under the red threshold later → participative loan"
+                return tr("cash under the red threshold later → participative loan", fr)
             case .negativeEquity:
-                return fr
-                    ? "fonds propres négatifs → apport en fonds propres"
-                    : "negative equity → equity contribution"
+                return tr("negative equity → equity contribution", fr)
             case .launchCost:
-                return fr ? "coût de lancement ponctuel → prime" : "one-off launch cost → grant"
+                return tr("one-off launch cost → grant", fr)
             }
         case .instrument(let i):
             switch i {
-            case .prime: return fr ? "prime" : "grant"
-            case .apportFondsPropres: return fr ? "apport en fonds propres" : "equity contribution"
-            case .titresParticipatifs: return fr ? "titres participatifs" : "participative securities"
+            case .prime: return tr("grant", fr)
+            case .apportFondsPropres: return tr("equity contribution", fr)
+            case .titresParticipatifs: return tr("participative securities", fr)
             case .contratApportAssociatif:
-                return fr ? "contrat d'apport associatif" : "associative contribution"
-            case .pretParticipatif: return fr ? "prêt participatif" : "participative loan"
-            case .pretHonneur: return fr ? "prêt d'honneur" : "honour loan"
-            case .garantie: return fr ? "garantie d'emprunt bancaire" : "bank-loan guarantee"
+                return tr("associative contribution", fr)
+            case .pretParticipatif: return tr("participative loan", fr)
+            case .pretHonneur: return tr("honour loan", fr)
+            case .garantie: return tr("bank-loan guarantee", fr)
             }
         case .status(let s):
             switch s {
-            case .envisagee: return fr ? "envisagée" : "considered"
-            case .demandee: return fr ? "demandée" : "applied for"
-            case .accordee: return fr ? "accordée" : "granted"
-            case .refusee: return fr ? "refusée" : "refused"
+            case .envisagee: return tr("considered", fr)
+            case .demandee: return tr("applied for", fr)
+            case .accordee: return tr("granted", fr)
+            case .refusee: return tr("refused", fr)
             }
-        case .kind(let k): return k == .expense ? (fr ? "charge" : "expense") : (fr ? "produit" : "income")
-        case .colYear: return fr ? "Année" : "Year"
-        case .colSubsidies: return fr ? "Subv." : "Grants"
-        case .colCash: return fr ? "Tréso" : "Cash"
-        case .colEquity: return fr ? "FP/bilan" : "Equity"
+        case .kind(let k): return k == .expense ? (tr("expense", fr)) : (tr("income", fr))
+        case .colYear: return tr("Year", fr)
+        case .colSubsidies: return tr("Grants", fr)
+        case .colCash: return trc("column", "Cash", fr)
+        case .colEquity: return trc("column", "Equity", fr)
         case .colCAF: return "CAF"
-        case .colResult: return fr ? "Résultats" : "Results"
-        case .colFlag: return fr ? "État" : "State"
-        case .accountsHeading: return fr ? "Comptes" : "Accounts"
-        case .ratiosHeading(let y): return fr ? "Ratios \(y)" : "Ratios \(y)"
+        case .colResult: return tr("Results", fr)
+        case .colFlag: return tr("State", fr)
+        case .accountsHeading: return tr("Accounts", fr)
+        case .ratiosHeading(let y): return tr("Ratios %s", fr, y)
         case .projectHeading(let cohort):
-            return fr ? "Projet collectif — \(cohort)" : "Collective project — \(cohort)"
-        case .orientationHeading: return fr ? "Orientation financière" : "Financing orientation"
-        case .financingHeading: return fr ? "Financements retenus" : "Financing chosen"
+            return tr("Collective project — %s", fr, cohort)
+        case .orientationHeading: return tr("Financing orientation", fr)
+        case .financingHeading: return tr("Financing chosen", fr)
         case .noAccounts:
-            return fr
-                ? "Aucun compte saisi : e pour saisir, ou essor import finances"
-                : "No accounts: e to enter them, or essor import finances"
+            return tr("No accounts: e to enter them, or essor import finances", fr)
         case .noProject:
-            return fr
-                ? "Aucun projet collectif modélisé pour ses cohortes (m dans une cohorte)"
-                : "No collective project modelled for its cohorts (m in a cohort)"
-        case .noRisk: return fr ? "Pas de risque décelé" : "No risk found"
+            return tr("No collective project modelled for its cohorts (m in a cohort)", fr)
+        case .noRisk: return tr("No risk found", fr)
         case .noFinancing:
-            return fr
-                ? "Aucun (Entrée sur une suggestion pour la retenir)"
-                : "None (Enter on a suggestion to keep it)"
+            return tr("None (Enter on a suggestion to keep it)", fr)
         case .effectLine(let year, let change, let cash, let days, let equity):
-            return fr
-                ? "\(year) : résultat \(change), trésorerie \(cash) (\(days)), fonds propres \(equity)"
-                : "\(year): result \(change), cash \(cash) (\(days)), equity \(equity)"
-        case .atRisk(let year): return fr ? "À risque dès \(year)" : "At risk from \(year)"
+            return tr(
+                "%1$s: result %2$s, cash %3$s (%4$s), equity %5$s", fr, year, change, cash, days, equity)
+        case .atRisk(let year): return tr("At risk from %s", fr, year)
         case .riskCash(let year, let gap):
-            return fr
-                ? "Trésorerie sous le seuil rouge en \(year) ; \(gap) pour revenir au seuil orange"
-                : "Cash under the red threshold in \(year); \(gap) to get back to orange"
+            return tr("Cash under the red threshold in %1$s; %2$s to get back to orange", fr, year, gap)
         case .riskEquity(let year, let amount):
-            return fr
-                ? "Fonds propres négatifs en \(year) (\(amount))" : "Negative equity in \(year) (\(amount))"
+            return tr("Negative equity in %1$s (%2$s)", fr, year, amount)
         case .suggestion(let instruments, let amount, let rule):
-            return fr
-                ? "\(instruments), environ \(amount) — règle : \(rule)"
-                : "\(instruments), about \(amount) — rule: \(rule)"
+            return tr("%1$s, about %2$s — rule: %3$s", fr, instruments, amount, rule)
         case .financingLine(let instrument, let amount, let status, let partner):
             return "\(instrument) · \(amount) · \(status)" + (partner.map { " · \($0)" } ?? "")
-        case .baseYear(let y): return fr ? "À partir des comptes \(y)" : "From the \(y) accounts"
+        case .baseYear(let y): return tr("From the %s accounts", fr, y)
         case .noBaseYear:
-            return fr
-                ? "Sans comptes : effets sur le résultat seulement"
-                : "No accounts: effects on the result only"
-        case .na: return fr ? "n/d" : "n/a"
-        case .accountsTitle(let name): return fr ? "Comptes — \(name)" : "Accounts — \(name)"
-        case .modelTitle(let name): return fr ? "Budget du projet — \(name)" : "Project budget — \(name)"
-        case .sharesTitle(let line): return fr ? "Répartition — \(line)" : "Sharing — \(line)"
+            return tr("No accounts: effects on the result only", fr)
+        case .na: return tr("n/a", fr)
+        case .accountsTitle(let name): return tr("Accounts — %s", fr, name)
+        case .modelTitle(let name): return tr("Project budget — %s", fr, name)
+        case .sharesTitle(let line): return tr("Sharing — %s", fr, line)
         case .gridKeys:
-            return fr
-                ? "←↑↓→ cellule · Entrée ou chiffre : saisir · a année de plus · d supprimer l'année · Ctrl-S enregistrer · Échap fermer"
-                : "←↑↓→ cell · Enter or a digit: type · a add a year · d delete the year · Ctrl-S save · Esc close"
+            return tr(
+                "←↑↓→ cell · Enter or a digit: type · a add a year · d delete the year · Ctrl-S save · Esc close",
+                fr)
         case .modelKeys:
-            return fr
-                ? "Entrée : saisir · a ligne · d supprimer · Espace charge/produit · r répartition · + / - année · Ctrl-S enregistrer · Échap fermer"
-                : "Enter: type · a line · d delete · Space expense/income · r sharing · + / - year · Ctrl-S save · Esc close"
+            return tr(
+                "Enter: type · a line · d delete · Space expense/income · r sharing · + / - year · Ctrl-S save · Esc close",
+                fr)
         case .sharesKeys:
-            return fr
-                ? "% ou apport fixe (€ et jours valorisés) · t valeur d'une journée · Échap revenir au budget"
-                : "% or a fixed contribution (€ and valued days) · t value of a day · Esc back to the budget"
-        case .totalExpenses: return fr ? "Total des charges" : "Total expenses"
-        case .totalIncome: return fr ? "Total des produits" : "Total income"
-        case .balance: return fr ? "Solde" : "Balance"
-        case .totalPercent: return fr ? "Total des %" : "Total %"
-        case .colLine: return fr ? "Ligne" : "Line"
-        case .colKind: return fr ? "Type" : "Kind"
+            return tr(
+                "%% or a fixed contribution (€ and valued days) · t value of a day · Esc back to the budget",
+                fr)
+        case .totalExpenses: return tr("Total expenses", fr)
+        case .totalIncome: return tr("Total income", fr)
+        case .balance: return tr("Balance", fr)
+        case .totalPercent: return tr("Total %%", fr)
+        case .colLine: return tr("Line", fr)
+        case .colKind: return tr("Kind", fr)
         case .colPercent: return "%"
-        case .colContribution: return fr ? "Apport €" : "Cash €"
-        case .colDays: return fr ? "Jours" : "Days"
-        case .colPart(let year): return fr ? "Part \(year)" : "Share \(year)"
-        case .dayRate(let amount): return fr ? "1 journée = \(amount)" : "1 day = \(amount)"
-        case .newLine: return fr ? "Nouvelle ligne" : "New line"
+        case .colContribution: return tr("Cash €", fr)
+        case .colDays: return tr("Days", fr)
+        case .colPart(let year): return tr("Share %s", fr, year)
+        case .dayRate(let amount): return tr("1 day = %s", fr, amount)
+        case .newLine: return tr("New line", fr)
         case .badNumber(let text, .notANumber):
-            return fr
-                ? "« \(text) » n'est pas un nombre (ex. 1 234,56)"
-                : "“\(text)” is not a number (e.g. 1 234,56)"
+            return tr("“%s” is not a number (e.g. 1 234,56)", fr, text)
         case .badNumber(let text, .outOfRange(let range)):
             return "« \(text) » : " + FormStrings.outOfRange(range, fr).lowercasedFirst
         case .badNumber(let text, .notWhole):
-            return fr ? "« \(text) » : nombre entier attendu" : "“\(text)”: whole number expected"
+            return tr("“%s”: whole number expected", fr, text)
         case .unsaved:
-            return fr
-                ? "Modifications non enregistrées : Ctrl-S enregistre, Échap à nouveau les abandonne"
-                : "Unsaved changes: Ctrl-S saves, Esc again drops them"
-        case .saved(let name): return fr ? "Enregistré : « \(name) »" : "Saved: “\(name)”"
+            return tr("Unsaved changes: Ctrl-S saves, Esc again drops them", fr)
+        case .saved(let name): return tr("Saved: “%s”", fr, name)
         case .chooseCohort:
-            return fr
-                ? "Choisissez d'abord une cohorte (1, puis Entrée sur la cohorte) pour modéliser son projet"
-                : "Choose a cohort first (1, then Enter on it) to model its project"
-        case .recorded(let what): return fr ? "Retenu : \(what)" : "Kept: \(what)"
+            return tr("Choose a cohort first (1, then Enter on it) to model its project", fr)
+        case .recorded(let what): return tr("Kept: %s", fr, what)
         case .thresholdsNote(let t):
             func n(_ v: Double) -> String {
                 DecimalFormat.string(v, lang: fr ? .fr : .en, maxFractionDigits: 1)
             }
             func p(_ v: Double) -> String { n(v * 100) + " %" }
-            return fr
-                ? "Seuils : trésorerie rouge < \(n(t[.cashDaysRed])) j, orange < \(n(t[.cashDaysOrange])) j ; subventions rouge > \(p(t[.subsidyRed])), orange > \(p(t[.subsidyOrange])) ; fonds propres rouge < \(p(t[.equityRed])), orange < \(p(t[.equityOrange])) (essor seuils pour les changer)"
-                : "Thresholds: cash red < \(n(t[.cashDaysRed])) d, orange < \(n(t[.cashDaysOrange])) d; grants red > \(p(t[.subsidyRed])), orange > \(p(t[.subsidyOrange])); equity red < \(p(t[.equityRed])), orange < \(p(t[.equityOrange])) (essor seuils changes them)"
+            return tr(
+                "Thresholds: cash red < %1$s d, orange < %2$s d; grants red > %3$s, orange > %4$s; equity red < %5$s, orange < %6$s (essor seuils changes them)",
+                fr, n(t[.cashDaysRed]), n(t[.cashDaysOrange]), p(t[.subsidyRed]), p(t[.subsidyOrange]),
+                p(t[.equityRed]), p(t[.equityOrange]))
         }
     }
 
     static func figure(_ f: FinancialYear.Figure, _ fr: Bool) -> String {
         switch f {
-        case .produits: fr ? "Produits d'exploitation" : "Operating income"
-        case .subventions: fr ? "dont subventions" : "of which grants"
-        case .charges: fr ? "Charges d'exploitation" : "Operating expenses"
-        case .masseSalariale: fr ? "dont masse salariale" : "of which payroll"
-        case .resultat: fr ? "Résultat net" : "Net result"
-        case .fondsPropres: fr ? "Fonds propres" : "Equity"
-        case .totalBilan: fr ? "Total du bilan" : "Balance sheet total"
-        case .tresorerie: fr ? "Trésorerie" : "Cash"
-        case .dettesFinancieres: fr ? "Dettes financières" : "Financial debts"
-        case .amortissements: fr ? "Dotations aux amortissements" : "Depreciation"
-        case .etp: fr ? "ETP" : "FTE"
+        case .produits: tr("Operating income", fr)
+        case .subventions: tr("of which grants", fr)
+        case .charges: tr("Operating expenses", fr)
+        case .masseSalariale: tr("of which payroll", fr)
+        case .resultat: tr("Net result", fr)
+        case .fondsPropres: trc("figure", "Equity", fr)
+        case .totalBilan: tr("Balance sheet total", fr)
+        case .tresorerie: trc("figure", "Cash", fr)
+        case .dettesFinancieres: tr("Financial debts", fr)
+        case .amortissements: tr("Depreciation", fr)
+        case .etp: tr("FTE", fr)
         }
     }
 
     static func ratio(_ r: RatioKind, _ fr: Bool) -> String {
         switch r {
-        case .subsidyDependency: fr ? "Dépendance aux subventions" : "Grant dependency"
-        case .cashDays: fr ? "Trésorerie en jours de charges" : "Cash in days of expenses"
-        case .equityRatio: fr ? "Autonomie financière" : "Equity ratio"
-        case .caf: fr ? "CAF approchée" : "Approx. self-financing capacity"
-        case .resultTrend: fr ? "Évolution du résultat" : "Result trend"
+        case .subsidyDependency: tr("Grant dependency", fr)
+        case .cashDays: tr("Cash in days of expenses", fr)
+        case .equityRatio: tr("Equity ratio", fr)
+        case .caf: tr("Approx. self-financing capacity", fr)
+        case .resultTrend: tr("Result trend", fr)
         }
     }
 }

@@ -34,21 +34,11 @@ enum CalendarView {
     }
 
     static func monthName(_ month: Int, _ lang: Lang) -> String {
-        let fr = [
-            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-            "novembre", "décembre",
-        ]
-        let en = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December",
-        ]
-        return (lang == .fr ? fr : en)[month - 1]
+        CalendarNames.month(month, lang == .fr)
     }
 
     static func weekdayNames(_ lang: Lang) -> [String] {
-        lang == .fr
-            ? ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."]
-            : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        (1...7).map { CalendarNames.shortWeekday($0, lang == .fr) }
     }
 
     /// A grid of six weeks with a mark on days with meetings, and under it

@@ -72,143 +72,131 @@ enum MeetingStrings {
         case .field(let field): return self.field(field, fr)
         case .agendaField(let field):
             switch field {
-            case .title: return fr ? "Point" : "Item"
-            case .minutes: return fr ? "Durée" : "Length"
-            case .owner: return fr ? "Porté par" : "Led by"
+            case .title: return tr("Item", fr)
+            case .minutes: return tr("Length", fr)
+            case .owner: return tr("Led by", fr)
             }
         case .recurrence(let recurrence):
             switch recurrence {
-            case .none: return fr ? "aucune" : "none"
-            case .weekly: return fr ? "chaque semaine" : "every week"
-            case .biweekly: return fr ? "toutes les deux semaines" : "every two weeks"
-            case .monthly: return fr ? "chaque mois (même jour de la semaine)" : "every month (same weekday)"
+            case .none: return tr("none", fr)
+            case .weekly: return tr("every week", fr)
+            case .biweekly: return tr("every two weeks", fr)
+            case .monthly: return tr("every month (same weekday)", fr)
             }
-        case .newMeetingTitle: return fr ? "Nouvelle séance" : "New meeting"
-        case .newAgendaItemTitle: return fr ? "Nouveau point de l'ordre du jour" : "New agenda item"
-        case .addAgendaHint: return fr ? "aucun point — + pour en ajouter" : "no items — + to add one"
+        case .newMeetingTitle: return tr("New meeting", fr)
+        case .newAgendaItemTitle: return tr("New agenda item", fr)
+        case .addAgendaHint: return tr("no items — + to add one", fr)
         case .addPartnerHint:
-            return fr ? "aucun partenaire — + pour en ajouter" : "no partners — + to add one"
-        case .partnerPickerTitle: return fr ? "Ajouter un partenaire" : "Add a partner"
+            return tr("no partners — + to add one", fr)
+        case .partnerPickerTitle: return tr("Add a partner", fr)
         case .timePlaceholder: return "14h30"
-        case .durationPlaceholder: return fr ? "2h, 1h30, 90 min" : "2h, 1h30, 90 min"
+        case .durationPlaceholder: return tr("2h, 1h30, 90 min", fr)
         case .viewLabel(let view):
             switch view {
-            case .agenda: return fr ? "vue agenda" : "agenda view"
-            case .week: return fr ? "vue semaine" : "week view"
-            case .month: return fr ? "vue mois" : "month view"
+            case .agenda: return tr("agenda view", fr)
+            case .week: return tr("week view", fr)
+            case .month: return tr("month view", fr)
             }
         case .when(let when):
             switch when {
-            case .all: return fr ? "toutes" : "all"
-            case .upcoming: return fr ? "à venir" : "upcoming"
-            case .past: return fr ? "passées" : "past"
+            case .all: return tr("all", fr)
+            case .upcoming: return tr("upcoming", fr)
+            case .past: return tr("past", fr)
             }
         case .kindFilter(let kind):
-            guard let kind else { return fr ? "tous types" : "all kinds" }
+            guard let kind else { return tr("all kinds", fr) }
             return Strings.text(.meetingKindShort(kind), fr ? .fr : .en)
-        case .weekOf(let date): return fr ? "semaine du \(date)" : "week of \(date)"
-        case .noMeetingThatDay: return fr ? "Aucune séance ce jour-là" : "No meeting that day"
+        case .weekOf(let date): return tr("week of %s", fr, date)
+        case .noMeetingThatDay: return tr("No meeting that day", fr)
         case .dayMeetings(let day, let n):
-            return "\(day) · " + Strings.plural(n, fr ? "séance" : "meeting", fr ? "séances" : "meetings", fr)
-        case .datePrompt: return fr ? "Aller au : " : "Go to: "
+            return "\(day) · " + trn("%d meeting", "%d meetings", n, fr)
+        case .datePrompt: return tr("Go to: ", fr)
         case .dateExpected(let text):
-            return fr
-                ? "Date non reconnue « \(text) » : JJ/MM/AAAA ou AAAA-MM-JJ"
-                : "Date not understood “\(text)”: DD/MM/YYYY or YYYY-MM-DD"
-        case .conflictsHeading(let n): return fr ? "Conflits (\(n))" : "Conflicts (\(n))"
+            return tr("Date not understood “%s”: DD/MM/YYYY or YYYY-MM-DD", fr, text)
+        case .conflictsHeading(let n): return tr("Conflicts (%s)", fr, n)
         case .conflictLine(let title, let when, let reasons):
-            return "\(title) (\(when))\(fr ? " : " : ": ")" + summary(reasons, fr)
+            return "\(title) (\(when))\(tr(": ", fr))" + summary(reasons, fr)
         case .conflictTitle(let n):
             return fr
                 ? (n == 1
                     ? "Cette séance est en conflit avec une autre"
                     : "Cette séance est en conflit avec \(n) autres")
                 : (n == 1 ? "This meeting conflicts with another" : "This meeting conflicts with \(n) others")
-        case .conflictQuestion: return fr ? "Enregistrer quand même ?" : "Save anyway?"
+        case .conflictQuestion: return tr("Save anyway?", fr)
         case .seriesTitle(let n):
-            return fr
-                ? "Cette séance fait partie d'une série (\(n) après elle)"
-                : "This meeting is part of a series (\(n) after it)"
-        case .seriesOne: return fr ? "c : cette séance seulement" : "c: this meeting only"
+            return tr("This meeting is part of a series (%s after it)", fr, n)
+        case .seriesOne: return tr("c: this meeting only", fr)
         case .seriesFollowing(let n):
-            return fr ? "s : celle-ci et les \(n) suivantes" : "s: this one and the \(n) after it"
-        case .seriesHint: return fr ? "Échap : revenir au formulaire" : "Esc: back to the form"
+            return tr("s: this one and the %s after it", fr, n)
+        case .seriesHint: return tr("Esc: back to the form", fr)
         case .created(let title, let count):
             return count == 1
-                ? (fr ? "Séance créée : « \(title) »" : "Meeting created: “\(title)”")
-                : (fr ? "\(count) séances créées : « \(title) »" : "\(count) meetings created: “\(title)”")
+                ? (tr("Meeting created: “%s”", fr, title))
+                : (tr("%1$s meetings created: “%2$s”", fr, count, title))
         case .updated(let title, let count):
             return count == 1
-                ? (fr ? "Enregistré : « \(title) »" : "Saved: “\(title)”")
-                : (fr
-                    ? "Enregistré : « \(title) » et les \(count - 1) suivantes"
-                    : "Saved: “\(title)” and the \(count - 1) after it")
-        case .series(let n): return fr ? "série (\(n) séances)" : "series (\(n) meetings)"
-        case .attendanceTitle(let title): return fr ? "Émargement — \(title)" : "Attendance — \(title)"
+                ? (tr("Saved: “%s”", fr, title))
+                : (tr("Saved: “%1$s” and the %2$s after it", fr, title, count - 1))
+        case .series(let n): return tr("series (%s meetings)", fr, n)
+        case .attendanceTitle(let title): return tr("Attendance — %s", fr, title)
         case .attendanceStatus(let status):
             switch status {
-            case nil: return fr ? "—" : "—"
-            case .present?: return fr ? "présent" : "present"
-            case .absent?: return fr ? "absent" : "absent"
-            case .excused?: return fr ? "excusé" : "excused"
+            case nil: return tr("—", fr)
+            case .present?: return tr("present", fr)
+            case .absent?: return tr("absent", fr)
+            case .excused?: return tr("excused", fr)
             }
         case .attendanceColumns:
-            return fr ? "Structure|Personne|Présence|Arrivée" : "Organisation|Person|Attendance|Arrival"
+            return tr("Organisation|Person|Attendance|Arrival", fr)
         case .attendanceSaved(let present, let total):
-            return fr
-                ? "Émargement enregistré : \(present) \(present <= 1 ? "présent" : "présents") sur \(total)"
-                : "Attendance saved: \(present) present of \(total)"
-        case .personPrompt: return fr ? "Nom de la personne : " : "Person's name: "
-        case .personUnnamed: return fr ? "(personne à préciser)" : "(person to name)"
-        case .arrivalPrompt: return fr ? "Heure d'arrivée : " : "Arrival time: "
-        case .exportTitle: return fr ? "Exporter" : "Export"
+            return trn(
+                "Attendance saved: %d present of %s", "Attendance saved: %d present of %s", present, fr, total
+            )
+        case .personPrompt: return tr("Person's name: ", fr)
+        case .personUnnamed: return tr("(person to name)", fr)
+        case .arrivalPrompt: return tr("Arrival time: ", fr)
+        case .exportTitle: return tr("Export", fr)
         case .exportChoices:
-            return fr
-                ? "e : feuille d'émargement de la séance (Markdown et HTML) · i : agenda iCalendar (.ics)"
-                : "e: attendance sheet of the meeting (Markdown and HTML) · i: iCalendar agenda (.ics)"
-        case .exported(let paths): return (fr ? "Écrit : " : "Written: ") + paths.joined(separator: ", ")
-        case .exportFailed(let reason): return (fr ? "Export impossible : " : "Export failed: ") + reason
-        case .workshopTitle(let title): return (fr ? "Atelier — " : "Workshop — ") + title
+            return tr(
+                "e: attendance sheet of the meeting (Markdown and HTML) · i: iCalendar agenda (.ics)", fr)
+        case .exported(let paths): return tr("Written: %s", fr, paths.joined(separator: ", "))
+        case .exportFailed(let reason): return tr("Export failed: %s", fr, reason)
+        case .workshopTitle(let title): return tr("Workshop — %s", fr, title)
         case .workshopOrder(let order):
             switch order {
-            case .time: return fr ? "tri : dans l'ordre de la saisie" : "order: as captured"
-            case .votes: return fr ? "tri : par voix" : "order: by votes"
-            case .tags: return fr ? "tri : par étiquette" : "order: by tag"
+            case .time: return tr("order: as captured", fr)
+            case .votes: return tr("order: by votes", fr)
+            case .tags: return tr("order: by tag", fr)
             }
-        case .deleteContribution(let text): return fr ? "Supprimer « \(text) » ?" : "Delete “\(text)”?"
+        case .deleteContribution(let text): return tr("Delete “%s”?", fr, text)
         case .captured(let kind):
-            return (fr ? "Enregistré : " : "Saved: ") + text(.itemKind(kind), fr)
+            return tr("Saved: %s", fr, text(.itemKind(kind), fr))
         case .itemKind(let kind):
             switch kind {
-            case .idea: return fr ? "idée" : "idea"
+            case .idea: return tr("idea", fr)
             case .question: return "question"
-            case .decision: return fr ? "décision" : "decision"
+            case .decision: return tr("decision", fr)
             case .action: return "action"
             }
         case .contributionsTab(let n): return "Contributions (\(n))"
         case .checkInTab(let present, let total):
-            return (fr ? "Présences " : "Check-in ") + "\(present)/\(total)"
-        case .actionsTab(let n): return (fr ? "Actions à revoir (" : "Actions to review (") + "\(n))"
-        case .capturePrompt: return fr ? "Saisie : " : "Capture: "
-        case .votesPrompt: return fr ? "Nombre de voix : " : "Votes: "
+            return tr("Check-in %1$s/%2$s", fr, present, total)
+        case .actionsTab(let n): return tr("Actions to review (%s)", fr, n)
+        case .capturePrompt: return tr("Capture: ", fr)
+        case .votesPrompt: return tr("Votes: ", fr)
         case .currentItem(let index, let count, let title): return "\(index)/\(count) · \(title)"
         case .sessionTime(let spent, let planned):
-            return fr ? "Séance : \(spent) sur \(planned) prévues" : "Session: \(spent) of \(planned) planned"
+            return tr("Session: %1$s of %2$s planned", fr, spent, planned)
         case .noAgenda:
-            return fr
-                ? "Pas d'ordre du jour : e sur la séance pour en ajouter"
-                : "No agenda: e on the meeting to add one"
-        case .paused: return fr ? "en pause — Espace pour démarrer" : "paused — Space to start"
+            return tr("No agenda: e on the meeting to add one", fr)
+        case .paused: return tr("paused — Space to start", fr)
         case .noContributions:
-            return fr
-                ? "Rien encore — Entrée pour saisir une idée, une question, une décision ou une action"
-                : "Nothing yet — Enter to capture an idea, a question, a decision or an action"
+            return tr("Nothing yet — Enter to capture an idea, a question, a decision or an action", fr)
         case .noPendingActions:
-            return fr
-                ? "Aucune action en attente des séances précédentes" : "No action left from earlier meetings"
-        case .pendingFrom(let when): return fr ? "séance du \(when)" : "meeting of \(when)"
+            return tr("No action left from earlier meetings", fr)
+        case .pendingFrom(let when): return tr("meeting of %s", fr, when)
         case .votesCount(let n): return "+\(n)"
-        case .following: return fr ? "suivi en direct (lecture seule)" : "following live (read only)"
+        case .following: return tr("following live (read only)", fr)
         }
     }
 
@@ -230,43 +218,44 @@ enum MeetingStrings {
         var parts: [String] = []
         if !partners.isEmpty {
             parts.append(
-                (partners.count == 1
-                    ? (fr ? "partenaire " : "partner ") : (fr ? "partenaires " : "partners "))
-                    + partners.joined(separator: ", "))
+                partners.count == 1
+                    ? tr("partner %s", fr, partners[0])
+                    : tr("partners %s", fr, partners.joined(separator: ", ")))
         }
         if !facilitators.isEmpty {
-            parts.append((fr ? "animation " : "facilitator ") + facilitators.joined(separator: ", "))
+            parts.append(tr("facilitator %s", fr, facilitators.joined(separator: ", ")))
         }
         switch structures.count {
         case 0: break
-        case 1: parts.append((fr ? "structure " : "organisation ") + structures[0])
-        case 2...3: parts.append((fr ? "structures " : "organisations ") + structures.joined(separator: ", "))
+        case 1: parts.append(tr("organisation %s", fr, structures[0]))
+        case 2...3: parts.append(tr("organisations %s", fr, structures.joined(separator: ", ")))
         default:
             parts.append(
-                "\(structures.count) " + (fr ? "structures" : "organisations") + " ("
-                    + structures.prefix(2).joined(separator: ", ") + "…)")
+                trn(
+                    "%1$d organisation (%2$s…)", "%1$d organisations (%2$s…)", structures.count, fr,
+                    structures.prefix(2).joined(separator: ", ")))
         }
-        if let place { parts.append(fr ? "même lieu (\(place))" : "same place (\(place))") }
-        return parts.joined(separator: fr ? " ; " : "; ")
+        if let place { parts.append(tr("same place (%s)", fr, place)) }
+        return parts.joined(separator: tr("; ", fr))
     }
 
     static func field(_ field: MeetingDraft.Field, _ fr: Bool) -> String {
         switch field {
-        case .cohort: fr ? "Cohorte" : "Cohort"
+        case .cohort: tr("Cohort", fr)
         case .kind: "Type"
-        case .title: fr ? "Intitulé" : "Title"
+        case .title: trc("meeting", "Title", fr)
         case .date: "Date"
-        case .time: fr ? "Heure" : "Time"
-        case .duration: fr ? "Durée" : "Length"
-        case .place: fr ? "Lieu" : "Place"
-        case .videoLink: fr ? "Lien visio" : "Video link"
-        case .facilitators: fr ? "Animation" : "Facilitators"
-        case .agenda: fr ? "Ordre du jour" : "Agenda"
-        case .invited: fr ? "Structures invitées" : "Invited organisations"
-        case .partners: fr ? "Partenaires" : "Partners"
+        case .time: tr("Time", fr)
+        case .duration: tr("Length", fr)
+        case .place: tr("Place", fr)
+        case .videoLink: tr("Video link", fr)
+        case .facilitators: tr("Facilitators", fr)
+        case .agenda: tr("Agenda", fr)
+        case .invited: tr("Invited organisations", fr)
+        case .partners: tr("Partners", fr)
         case .notes: "Notes"
-        case .recurrence: fr ? "Répétition" : "Repeat"
-        case .occurrences: fr ? "Nombre de séances" : "Number of meetings"
+        case .recurrence: tr("Repeat", fr)
+        case .occurrences: tr("Number of meetings", fr)
         }
     }
 }

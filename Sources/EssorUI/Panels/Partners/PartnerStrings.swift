@@ -34,74 +34,67 @@ enum PartnerStrings {
         switch msg {
         case .field(let field):
             switch field {
-            case .name: return fr ? "Nom" : "Name"
+            case .name: return tr("Name", fr)
             case .expertise: return "Expertise"
-            case .summary: return fr ? "Présentation" : "About"
-            case .website: return fr ? "Site web" : "Website"
+            case .summary: return tr("About", fr)
+            case .website: return tr("Website", fr)
             case .contacts: return "Contacts"
             }
         case .assignmentField(let field):
             switch field {
-            case .partner: return fr ? "Partenaire" : "Partner"
-            case .cohort: return fr ? "Cohorte" : "Cohort"
-            case .structure: return fr ? "Pour" : "For"
+            case .partner: return tr("Partner", fr)
+            case .cohort: return tr("Cohort", fr)
+            case .structure: return tr("For", fr)
             case .mission: return "Mission"
-            case .days: return fr ? "Jours prévus" : "Days planned"
-            case .start: return fr ? "Début" : "Start"
-            case .end: return fr ? "Fin" : "End"
-            case .status: return fr ? "État" : "Status"
-            case .entries: return fr ? "Jours hors séances" : "Days outside meetings"
+            case .days: return tr("Days planned", fr)
+            case .start: return tr("Start", fr)
+            case .end: return tr("End", fr)
+            case .status: return trc("assignment", "Status", fr)
+            case .entries: return tr("Days outside meetings", fr)
             }
         case .entryField(let field):
             switch field {
             case .date: return "Date"
-            case .days: return fr ? "Jours" : "Days"
-            case .note: return fr ? "Travail fait" : "Work done"
+            case .days: return tr("Days", fr)
+            case .note: return tr("Work done", fr)
             }
         case .status(let status):
             switch status {
-            case .planned: return fr ? "prévue" : "planned"
-            case .ongoing: return fr ? "en cours" : "ongoing"
-            case .done: return fr ? "terminée" : "done"
+            case .planned: return trc("assignment", "planned", fr)
+            case .ongoing: return tr("ongoing", fr)
+            case .done: return trc("assignment", "done", fr)
             }
-        case .wholeCohort: return fr ? "toute la cohorte" : "the whole cohort"
-        case .newPartnerTitle: return fr ? "Nouveau partenaire" : "New partner"
-        case .newAssignmentTitle: return fr ? "Nouvelle mission" : "New mission"
-        case .newEntryTitle: return fr ? "Jours hors séances" : "Days outside meetings"
-        case .addEntryHint: return fr ? "aucun — + pour en ajouter" : "none — + to add some"
-        case .daysPlaceholder: return fr ? "4,5" : "4.5"
-        case .missionSaved(let name): return fr ? "Mission enregistrée : \(name)" : "Mission saved: \(name)"
+        case .wholeCohort: return tr("the whole cohort", fr)
+        case .newPartnerTitle: return tr("New partner", fr)
+        case .newAssignmentTitle: return tr("New mission", fr)
+        case .newEntryTitle: return tr("Days outside meetings", fr)
+        case .addEntryHint: return tr("none — + to add some", fr)
+        case .daysPlaceholder: return tr("4.5", fr)
+        case .missionSaved(let name): return tr("Mission saved: %s", fr, name)
         case .confirmDeletePartner(let name):
-            return fr ? "Supprimer le partenaire « \(name) » ?" : "Delete the partner “\(name)”?"
+            return tr("Delete the partner “%s”?", fr, name)
         case .confirmDeleteAssignment(let name):
-            return fr ? "Supprimer la mission « \(name) » ?" : "Delete the mission “\(name)”?"
+            return tr("Delete the mission “%s”?", fr, name)
         case .impactPartner(let assignments, let meetings):
-            return fr
-                ? "Ses \(assignments) missions seront supprimées, et il sera retiré de \(meetings) séances."
-                : "Its \(assignments) missions will be deleted, and it will leave \(meetings) meetings."
+            return tr(
+                "Its %1$s missions will be deleted, and it will leave %2$s meetings.", fr, assignments,
+                meetings)
         case .impactAssignment(let entries):
-            return fr
-                ? "Ses \(entries) journées saisies seront supprimées."
-                : "Its \(entries) entered days will be deleted."
+            return tr("Its %s entered days will be deleted.", fr, entries)
         case .matrixTitle:
-            return fr
-                ? "Partenaires × cohortes : jours utilisés / prévus"
-                : "Partners × cohorts: days used / planned"
-        case .matrixEmpty: return fr ? "Aucune mission" : "No mission"
+            return tr("Partners × cohorts: days used / planned", fr)
+        case .matrixEmpty: return tr("No mission", fr)
         case .matrixLegend:
-            return fr
-                ? "⚠ dépassement (utilisé + à venir > prévu)   ◌ en cours sans activité depuis 30 jours"
-                : "⚠ over-allocated (used + to come > planned)   ◌ ongoing with no activity for 30 days"
+            return tr(
+                "⚠ over-allocated (used + to come > planned)   ◌ ongoing with no activity for 30 days", fr)
         case .usedOfPlanned(let used, let planned):
-            return fr ? "\(used) / \(planned) j" : "\(used) / \(planned) d"
-        case .scheduled(let days): return fr ? "+ \(days) j à venir" : "+ \(days) d to come"
-        case .overAllocated: return fr ? "dépassement" : "over-allocated"
-        case .idle: return fr ? "sans activité depuis 30 jours" : "no activity for 30 days"
+            return tr("%1$s / %2$s d", fr, used, planned)
+        case .scheduled(let days): return tr("+ %s d to come", fr, days)
+        case .overAllocated: return tr("over-allocated", fr)
+        case .idle: return tr("no activity for 30 days", fr)
         case .missionsHeading(let n): return "Missions (\(n))"
         case .dayRule:
-            return fr
-                ? "Séances : chaque demi-journée commencée (4 h) compte 0,5 jour."
-                : "Meetings: each half-day started (4 h) counts 0.5 day."
+            return tr("Meetings: each half-day started (4 h) counts 0.5 day.", fr)
         }
     }
 }
