@@ -1,14 +1,15 @@
 /// Legal forms of social-and-solidarity-economy organisations. The raw
-/// value is what the store keeps.
+/// value is what the store keeps (French); SCOP, SCIC and ESUS are French
+/// legal categories with no English name, so their acronym is the name.
 public enum LegalForm: String, CaseIterable, Sendable, Codable {
     case association
     case scop
     case scic
     case cooperative
-    case mutuelle
-    case fondation
+    case mutual = "mutuelle"
+    case foundation = "fondation"
     case esus
-    case autre
+    case other = "autre"
 
     /// Words a legal form is found by when filtering (French names).
     public var searchTerms: String {
@@ -17,18 +18,18 @@ public enum LegalForm: String, CaseIterable, Sendable, Codable {
         case .scop: "scop"
         case .scic: "scic"
         case .cooperative: "coopérative"
-        case .mutuelle: "mutuelle"
-        case .fondation: "fondation"
+        case .mutual: "mutuelle"
+        case .foundation: "fondation"
         case .esus: "entreprise esus"
-        case .autre: ""
+        case .other: ""
         }
     }
 }
 
 /// Stage of a cohort's collective project.
 public enum ProjectStage: String, CaseIterable, Sendable, Codable {
-    case idee
-    case conception
-    case test
-    case lance
+    case idea = "idee"
+    case design = "conception"
+    case pilot = "test"
+    case launched = "lance"
 }

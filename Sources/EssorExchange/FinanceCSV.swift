@@ -140,7 +140,7 @@ public enum FinanceCSV {
                 // The line the cell is on, after the line breaks of the cells before it.
                 let line = line + newlines(in: Array(cells[..<index]))
                 if cell.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-                switch NumberReader.read(cell, as: figure == .etp ? .fte : .amount) {
+                switch NumberReader.read(cell, as: figure == .fte ? .fte : .amount) {
                 case .success(let value): values[figure] = value
                 case .failure(.outOfRange(let range)):
                     problems.append(

@@ -109,7 +109,7 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
             out += (ratio(.subsidyDependency).map { Self.number($0 * 100, lang) + " %" } ?? "—") + " | "
             out += Self.number(ratio(.cashDays), lang) + " | "
             out += (ratio(.equityRatio).map { Self.number($0 * 100, lang) + " %" } ?? "—") + " | "
-            out += Self.euros(ratio(.caf), lang) + " | \(line.state) | "
+            out += Self.euros(ratio(.selfFinancing), lang) + " | \(line.state) | "
             out += (line.atRiskYear.map(String.init) ?? "—") + " |\n"
         }
         for line in lines where !line.effects.isEmpty || !line.financing.isEmpty {

@@ -21,7 +21,7 @@ enum DemoCohorts {
                     summary: """
                         Un bouquet d'outils libres hébergés en commun, un référent partagé pour la \
                         maintenance et un programme de formation entre pairs.
-                        """, stage: .lance)),
+                        """, stage: .launched)),
             Cohort(
                 id: 0, name: "Filières de la transition écologique",
                 theme: "Transition écologique",
@@ -36,7 +36,7 @@ enum DemoCohorts {
                     summary: """
                         Collecte sur les chantiers, plateforme de stockage et revente aux artisans \
                         et aux particuliers, avec des parcours d'insertion.
-                        """, stage: .test)),
+                        """, stage: .pilot)),
             Cohort(
                 id: 0, name: "Accès à la commande publique", theme: "Commande publique",
                 startDate: LocalDate(year: 2022, month: 10, day: 10)!,
@@ -50,7 +50,7 @@ enum DemoCohorts {
                     summary: """
                         Un groupement momentané d'entreprises de l'ESS, une veille partagée des \
                         appels d'offres et un mandataire commun.
-                        """, stage: .lance)),
+                        """, stage: .launched)),
             Cohort(
                 id: 0, name: "Exemple — Alimentation durable", theme: "Alimentation (exemple)",
                 startDate: today.adding(days: -70), endDate: today.adding(days: 110),
@@ -65,7 +65,7 @@ enum DemoCohorts {
                         Une légumerie coopérative qui prépare les produits de maraîchers locaux \
                         pour les cantines et les épiceries solidaires, avec une tournée de \
                         livraison commune.
-                        """, stage: .conception)),
+                        """, stage: .design)),
         ]
     }
 }

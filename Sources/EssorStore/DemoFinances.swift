@@ -26,10 +26,10 @@ enum DemoFinances {
         }
         let grants: Double =
             switch entry.form {
-            case .association, .fondation: 0.45
+            case .association, .foundation: 0.45
             case .scic: 0.22
             case .esus: 0.18
-            case .mutuelle: 0.1
+            case .mutual: 0.1
             default: 0.06
             }
         let people = max(1, entry.headcount)
@@ -58,9 +58,9 @@ enum DemoFinances {
         FinancialYear(
             structureID: 0, year: y,
             values: [
-                .produits: produits, .subventions: subventions, .charges: charges, .masseSalariale: masse,
-                .resultat: produits - charges, .fondsPropres: fondsPropres, .totalBilan: bilan,
-                .tresorerie: tresorerie, .dettesFinancieres: dettes, .amortissements: amort, .etp: etp,
+                .income: produits, .grants: subventions, .expenses: charges, .payroll: masse,
+                .result: produits - charges, .equity: fondsPropres, .balanceSheetTotal: bilan,
+                .cash: tresorerie, .financialDebt: dettes, .depreciation: amort, .fte: etp,
             ])
     }
 

@@ -221,7 +221,7 @@ enum DemoStructures {
             contacts: [person("Nathalie Morel", "Directrice", "cuisine-argentan", "02 61 91 11 81")],
             cohorts: [3]),
         Entry(
-            name: "Fondation Terres Nourricières", form: .fondation,
+            name: "Fondation Terres Nourricières", form: .foundation,
             address: "Boulevard de Verdun", postcode: "76200", town: "Dieppe",
             sector: "Transition alimentaire", headcount: 5,
             problem: """
@@ -231,7 +231,7 @@ enum DemoStructures {
             contacts: [person("Olivier Lambert", "Délégué général", "terres-nourricieres", "02 61 91 11 91")],
             cohorts: [3]),
         Entry(
-            name: "Mutuelle Solidaire du Littoral", form: .mutuelle, address: "2 place Littré",
+            name: "Mutuelle Solidaire du Littoral", form: .mutual, address: "2 place Littré",
             postcode: "50300", town: "Avranches", sector: "Santé et prévention", headcount: 10,
             problem: """
                 Les actions de prévention nutrition touchent peu de monde ; la mutuelle cherche \

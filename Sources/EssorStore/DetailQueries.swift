@@ -57,7 +57,7 @@ extension Store {
                     """, arguments: [id]
             ).map {
                 CohortDetail.StructureRef(
-                    id: $0[0], name: $0[1], legalForm: LegalForm(rawValue: $0[2]) ?? .autre,
+                    id: $0[0], name: $0[1], legalForm: LegalForm(rawValue: $0[2]) ?? .other,
                     town: $0[3])
             }
             let next = try Self.meetingLines(

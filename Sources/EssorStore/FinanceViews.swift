@@ -89,7 +89,7 @@ extension Store {
                     ProjectEffects.effects(of: $0, on: id, accounts: own, thresholds: thresholds).atRiskYear
                 }.min()
             return FinanceRow(
-                id: id, name: row["name"], legalForm: LegalForm(rawValue: row["legal_form"]) ?? .autre,
+                id: id, name: row["name"], legalForm: LegalForm(rawValue: row["legal_form"]) ?? .other,
                 years: own,
                 ratios: ratios, flag: ratios.isEmpty ? .unknown : FinancialRatios.overall(ratios),
                 atRiskYear: risk)
@@ -122,7 +122,7 @@ extension Store {
                 effects: effects,
                 suggestions: FinancingOrientation.suggestions(
                     for: effects, model: model, legalForm: structure.legalForm,
-                    headcount: years.last?[.etp] ?? structure.headcount))
+                    headcount: years.last?[.fte] ?? structure.headcount))
         }
         return FinanceDetail(
             structure: structure, years: years, thresholds: thresholds, projects: projects,

@@ -12,7 +12,7 @@ extension Cohort {
             endDate: LocalDate.parseISO(row["end_date"]) ?? start, summary: row["summary"],
             project: CollectiveProject(
                 title: row["project_title"], summary: row["project_summary"],
-                stage: ProjectStage(rawValue: row["project_stage"]) ?? .idee))
+                stage: ProjectStage(rawValue: row["project_stage"]) ?? .idea))
     }
 }
 
@@ -20,7 +20,7 @@ extension Structure {
     init(row: Row) {
         self.init(
             id: row["id"], name: row["name"],
-            legalForm: LegalForm(rawValue: row["legal_form"]) ?? .autre, siret: row["siret"],
+            legalForm: LegalForm(rawValue: row["legal_form"]) ?? .other, siret: row["siret"],
             address: row["address"], postcode: row["postcode"], town: row["town"],
             departement: row["departement"], sector: row["sector"], headcount: row["headcount"],
             website: row["website"], problem: row["problem"], notes: row["notes"])

@@ -23,7 +23,7 @@ enum Schema {
             for row in rows {
                 let keys = StructureKeys(
                     name: row["name"], town: row["town"], postcode: row["postcode"],
-                    legalForm: LegalForm(rawValue: row["legal_form"]) ?? .autre)
+                    legalForm: LegalForm(rawValue: row["legal_form"]) ?? .other)
                 try update.execute(arguments: [keys.search, row["id"] as Int64])
             }
         }
@@ -67,7 +67,7 @@ enum Schema {
             for row in rows {
                 let keys = StructureKeys(
                     name: row["name"], town: row["town"], postcode: row["postcode"],
-                    legalForm: LegalForm(rawValue: row["legal_form"]) ?? .autre)
+                    legalForm: LegalForm(rawValue: row["legal_form"]) ?? .other)
                 try update.execute(arguments: [keys.search, keys.sortName, keys.sortTown, row["id"] as Int64])
             }
             try db.execute(

@@ -390,7 +390,7 @@ enum StoreColumns {
         case "structure":
             let keys = StructureKeys(
                 name: text("name"), town: text("town"), postcode: text("postcode"),
-                legalForm: LegalForm(rawValue: text("legal_form")) ?? .autre)
+                legalForm: LegalForm(rawValue: text("legal_form")) ?? .other)
             row["search_key"] = .text(keys.search)
             row["sort_name"] = .text(keys.sortName)
             row["sort_town"] = .text(keys.sortTown)

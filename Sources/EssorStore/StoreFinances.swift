@@ -263,8 +263,8 @@ extension Store {
     static func financing(_ row: Row) -> Financing {
         Financing(
             id: row["id"], structureID: row["structure_id"], cohortID: row["cohort_id"],
-            instrument: FinancingInstrument(rawValue: row["instrument"]) ?? .prime, amount: row["amount"],
-            partnerID: row["partner_id"], status: FinancingStatus(rawValue: row["status"]) ?? .envisagee,
+            instrument: FinancingInstrument(rawValue: row["instrument"]) ?? .grant, amount: row["amount"],
+            partnerID: row["partner_id"], status: FinancingStatus(rawValue: row["status"]) ?? .considered,
             note: row["note"], rule: (row["rule"] as String?).flatMap(FinancingRule.init(rawValue:)))
     }
 

@@ -35,7 +35,7 @@ extension Store {
                 let cohorts: String? = row["cohorts"]
                 return StructureRow(
                     id: row["id"], name: row["name"],
-                    legalForm: LegalForm(rawValue: row["legal_form"]) ?? .autre,
+                    legalForm: LegalForm(rawValue: row["legal_form"]) ?? .other,
                     town: row["town"], departement: row["departement"],
                     cohortNames: cohorts.map { $0.split(separator: "\n").map(String.init) } ?? [])
             }

@@ -123,7 +123,7 @@ public enum SyntheticStore {
                 Cohort(
                     id: 0, name: "Cohorte \(number) — \(theme)", theme: theme, startDate: start, endDate: end,
                     summary: "",
-                    project: CollectiveProject(title: "Projet \(number)", summary: "", stage: .conception)))
+                    project: CollectiveProject(title: "Projet \(number)", summary: "", stage: .design)))
             let members = Array(structureIDs[next..<(next + size)])
             for member in members { try membership.execute(arguments: [id, member]) }
             cohorts.append(SyntheticCohort(id: id, members: members, start: start, end: end))

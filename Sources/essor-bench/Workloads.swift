@@ -34,7 +34,7 @@ struct Workloads {
             CohortRecord(
                 cohort: Cohort(
                     id: 0, name: "Charge", theme: "Test de charge", startDate: day, endDate: day, summary: "",
-                    project: CollectiveProject(title: "", summary: "", stage: .idee)), memberIDs: [],
+                    project: CollectiveProject(title: "", summary: "", stage: .idea)), memberIDs: [],
                 version: 0),
             by: ChangeAuthor(name: "bench", session: "bench"), at: 0)
         try store.close()

@@ -33,19 +33,19 @@ import Testing
         let current = year(
             2025,
             [
-                .produits: 200_000, .subventions: 150_000, .charges: 210_000, .amortissements: 10_000,
-                .tresorerie: 20_000, .fondsPropres: 30_000, .totalBilan: 120_000, .resultat: -10_000,
+                .income: 200_000, .grants: 150_000, .expenses: 210_000, .depreciation: 10_000,
+                .cash: 20_000, .equity: 30_000, .balanceSheetTotal: 120_000, .result: -10_000,
             ])
         let ratios = FinancialRatios.compute(
-            current, previous: year(2024, [.resultat: 5_000]), thresholds: thresholds)
+            current, previous: year(2024, [.result: 5_000]), thresholds: thresholds)
         #expect(ratio(ratios, .subsidyDependency).value == 0.75)
         #expect(ratio(ratios, .subsidyDependency).flag == .orange)
         #expect(ratio(ratios, .cashDays).value == 36.5)
         #expect(ratio(ratios, .cashDays).flag == .orange)
         #expect(ratio(ratios, .equityRatio).value == 0.25)
         #expect(ratio(ratios, .equityRatio).flag == .green)
-        #expect(ratio(ratios, .caf).value == 0)
-        #expect(ratio(ratios, .caf).flag == .green)
+        #expect(ratio(ratios, .selfFinancing).value == 0)
+        #expect(ratio(ratios, .selfFinancing).flag == .green)
         #expect(ratio(ratios, .resultTrend).value == -15_000)
         #expect(ratio(ratios, .resultTrend).flag == .red)
         #expect(FinancialRatios.overall(ratios) == .red)
@@ -53,9 +53,9 @@ import Testing
 
     @Test func zeroAndNegativeDenominatorsGiveNoValue() {
         let empty = year(
-            2025, [.produits: 0, .subventions: 0, .charges: 5_000, .amortissements: 8_000, .totalBilan: 0])
+            2025, [.income: 0, .grants: 0, .expenses: 5_000, .depreciation: 8_000, .balanceSheetTotal: 0])
         let ratios = FinancialRatios.compute(empty, previous: nil, thresholds: thresholds)
-        for kind in [RatioKind.subsidyDependency, .cashDays, .equityRatio, .caf, .resultTrend] {
+        for kind in [RatioKind.subsidyDependency, .cashDays, .equityRatio, .selfFinancing, .resultTrend] {
             #expect(ratio(ratios, kind).value == nil, "\(kind)")
             #expect(ratio(ratios, kind).flag == .unknown, "\(kind)")
         }
@@ -67,7 +67,7 @@ import Testing
         #expect(thresholds.flag(.cashDays, 30) == .orange)
         #expect(thresholds.flag(.cashDays, 90) == .green)
         #expect(thresholds.flag(.equityRatio, -0.01) == .red)
-        #expect(thresholds.flag(.caf, -1) == .red)
+        #expect(thresholds.flag(.selfFinancing, -1) == .red)
         let strict = FinanceThresholds([.cashDaysRed: 60])
         #expect(strict.flag(.cashDays, 45) == .red)
         #expect(strict[.cashDaysOrange] == 90)
@@ -102,22 +102,22 @@ import Testing
                     ]),
             ])
         let accounts = [
-            year(2025, [.tresorerie: 200_000], structure: 1),
+            year(2025, [.cash: 200_000], structure: 1),
             year(
                 2026,
                 [
-                    .charges: 400_000, .amortissements: 20_000, .tresorerie: 120_000, .fondsPropres: 150_000,
-                    .totalBilan: 300_000,
+                    .expenses: 400_000, .depreciation: 20_000, .cash: 120_000, .equity: 150_000,
+                    .balanceSheetTotal: 300_000,
                 ],
                 structure: 1),
             year(
-                2026, [.charges: 100_000, .tresorerie: 15_000, .fondsPropres: 10_000, .totalBilan: 40_000],
+                2026, [.expenses: 100_000, .cash: 15_000, .equity: 10_000, .balanceSheetTotal: 40_000],
                 structure: 2),
             year(
                 2026,
                 [
-                    .charges: 300_000, .amortissements: 10_000, .tresorerie: 30_000, .fondsPropres: 80_000,
-                    .totalBilan: 200_000,
+                    .expenses: 300_000, .depreciation: 10_000, .cash: 30_000, .equity: 80_000,
+                    .balanceSheetTotal: 200_000,
                 ],
                 structure: 3),
         ]
@@ -162,10 +162,10 @@ import Testing
         let suggestions = FinancingOrientation.suggestions(
             for: e, model: model, legalForm: .association, headcount: 4)
         #expect(suggestions.map(\.rule) == [.cashFirstYear, .negativeEquity, .launchCost])
-        #expect(suggestions[0].instruments == [.garantie, .pretHonneur])
+        #expect(suggestions[0].instruments == [.guarantee, .honourLoan])
         #expect(abs(suggestions[0].amount - gap) < 0.01)
-        #expect(suggestions[1].instruments == [.contratApportAssociatif] && suggestions[1].amount == 17_000)
-        #expect(suggestions[2].instruments == [.prime] && suggestions[2].amount == 18_000)
+        #expect(suggestions[1].instruments == [.associativeContribution] && suggestions[1].amount == 17_000)
+        #expect(suggestions[2].instruments == [.grant] && suggestions[2].amount == 18_000)
     }
 
     @Test func aCooperativeShortOfCashGetsAGuaranteeAndAParticipativeLoan() {
@@ -177,7 +177,7 @@ import Testing
         let suggestions = FinancingOrientation.suggestions(
             for: e, model: model, legalForm: .scop, headcount: 12)
         #expect(suggestions.map(\.rule) == [.cashFirstYear, .launchCost])
-        #expect(suggestions[0].instruments == [.garantie, .pretParticipatif])
+        #expect(suggestions[0].instruments == [.guarantee, .participatingLoan])
         #expect(abs(suggestions[0].amount - (317_000.0 * 90 / 365 - 9_000)) < 0.01)
         #expect(suggestions[1].amount == 12_000)
     }

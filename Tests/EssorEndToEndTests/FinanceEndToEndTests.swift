@@ -60,10 +60,10 @@ import Testing
         #expect(imported.stdout.contains("Importé : 1 exercice pour 1 structure"))
         let years = try Store.openReadOnly(path: store).financeDetails(cohort: nil)
         let velos = try #require(years.first { $0.structure.siret == siret }?.years.last)
-        #expect(velos.year == 2026 && velos[.produits] == 210_500.5 && velos[.tresorerie] == -1_200)
+        #expect(velos.year == 2026 && velos[.income] == 210_500.5 && velos[.cash] == -1_200)
         let epicerie = try #require(
             years.first { $0.structure.name == "Épicerie Solidaire du Bessin" }?.years.last)
-        #expect(epicerie.year == 2026 && epicerie[.produits] == 140_000)
+        #expect(epicerie.year == 2026 && epicerie[.income] == 140_000)
     }
 
     @Test func anExportedCSVIsReadBackInBothLanguages() throws {

@@ -18,7 +18,7 @@ import Testing
         let day = LocalDate(year: 2026, month: 1, day: 1)!
         let cohort = Cohort(
             id: 0, name: "Charge", theme: "Test de charge", startDate: day, endDate: day, summary: "",
-            project: CollectiveProject(title: "", summary: "", stage: .idee))
+            project: CollectiveProject(title: "", summary: "", stage: .idea))
         let (id, _) = try store.save(
             CohortRecord(cohort: cohort, memberIDs: [], version: 0),
             by: ChangeAuthor(name: "t", session: "t"), at: 0)

@@ -16,12 +16,12 @@ import Testing
         let rows = try FinanceCSV.parse(data).get()
         #expect(rows.count == 2)
         #expect(rows[0].line == 2 && rows[0].key == .siret("81361204100018") && rows[0].year == 2024)
-        #expect(rows[0].values[.produits] == 1_234.56)
-        #expect(rows[0].values[.charges] == 1_100.5)
-        #expect(rows[0].values[.tresorerie] == -2_500)
-        #expect(rows[0].values[.etp] == 3.5)
-        #expect(rows[1].values[.subventions] == nil)  // left empty
-        #expect(rows[1].values[.tresorerie] == -1_000.25)
+        #expect(rows[0].values[.income] == 1_234.56)
+        #expect(rows[0].values[.expenses] == 1_100.5)
+        #expect(rows[0].values[.cash] == -2_500)
+        #expect(rows[0].values[.fte] == 3.5)
+        #expect(rows[1].values[.grants] == nil)  // left empty
+        #expect(rows[1].values[.cash] == -1_000.25)
     }
 
     @Test func readsWindows1252AndNames() throws {
@@ -30,7 +30,7 @@ import Testing
         #expect(String(data: data, encoding: .utf8) == nil)
         let rows = try FinanceCSV.parse(data).get()
         #expect(rows.first?.key == .name("Épicerie Solidaire du Bessin"))
-        #expect(rows.first?.values == [.fondsPropres: 6_000])
+        #expect(rows.first?.values == [.equity: 6_000])
     }
 
     @Test func aBrokenFileSaysEveryProblemWithItsLine() {

@@ -49,17 +49,17 @@ import Testing
         let store = try demo()
         let id = try structure(store, "Clic Solidaire")
         var years = try store.financialYears(of: id)
-        years[2][.tresorerie] = 1_234
+        years[2][.cash] = 1_234
         try store.save([years[2]], of: id, by: me, at: 1)
         let saved = try store.financialYears(of: id)
-        #expect(saved[2][.tresorerie] == 1_234 && saved[2].version == 2)
+        #expect(saved[2][.cash] == 1_234 && saved[2].version == 2)
         // The year as read before that save is stale now.
         #expect(throws: StoreError.conflict(entity: .structure, id: id)) {
             try store.save([years[2]], of: id, by: ChangeAuthor(name: "b", session: "b"), at: 2)
         }
         let change = try #require(try store.lastUndoableChange(session: "s1"))
         try store.undo(change, by: me, at: 3)
-        #expect(try store.financialYears(of: id)[2][.tresorerie] != 1_234)
+        #expect(try store.financialYears(of: id)[2][.cash] != 1_234)
         #expect(try store.history(of: .structure, id: id).first?.action == "undo")
     }
 
@@ -69,15 +69,15 @@ import Testing
         let b = try structure(store, "Vélos en Seine")
         try store.importFinancialYears(
             [
-                FinancialYear(structureID: a, year: 2025, values: [.produits: 1]),
-                FinancialYear(structureID: b, year: 2026, values: [.produits: 2]),
+                FinancialYear(structureID: a, year: 2025, values: [.income: 1]),
+                FinancialYear(structureID: b, year: 2026, values: [.income: 2]),
             ], by: me, at: 1)
-        #expect(try store.financialYears(of: a).last?[.produits] == 1)
+        #expect(try store.financialYears(of: a).last?[.income] == 1)
         #expect(try store.financialYears(of: b).map(\.year) == [2023, 2024, 2025, 2026])
         let change = try #require(try store.lastUndoableChange(session: "s1"))
         let undone = try store.undo(change, by: me, at: 2)
         #expect(undone.count == 2)
-        #expect(try store.financialYears(of: a).last?[.produits] != 1)
+        #expect(try store.financialYears(of: a).last?[.income] != 1)
         #expect(try store.financialYears(of: b).map(\.year) == [2023, 2024, 2025])
     }
 
@@ -107,13 +107,13 @@ import Testing
         let id = try structure(store, "Épicerie Solidaire du Bessin")
         let saved = try store.save(
             Financing(
-                structureID: id, cohortID: try exampleCohort(store), instrument: .garantie, amount: 15_000,
+                structureID: id, cohortID: try exampleCohort(store), instrument: .guarantee, amount: 15_000,
                 rule: .cashFirstYear), by: me, at: 1)
         var financing = try #require(try store.financings(of: id).first)
-        #expect(financing.id == saved && financing.rule == .cashFirstYear && financing.status == .envisagee)
-        financing.status = .accordee
+        #expect(financing.id == saved && financing.rule == .cashFirstYear && financing.status == .considered)
+        financing.status = .granted
         try store.save(financing, by: me, at: 2)
-        #expect(try store.financings(of: id).first?.status == .accordee)
+        #expect(try store.financings(of: id).first?.status == .granted)
         try store.deleteFinancing(financing, by: me, at: 3)
         #expect(try store.financings(of: id).isEmpty)
     }

@@ -16,7 +16,7 @@ import Testing
                     id: 0, name: "Numérique", theme: "Numérique",
                     startDate: LocalDate(year: 2022, month: 9, day: 1)!,
                     endDate: LocalDate(year: 2023, month: 1, day: 31)!, summary: "s",
-                    project: CollectiveProject(title: "Pôle", summary: "p", stage: .test)))
+                    project: CollectiveProject(title: "Pôle", summary: "p", stage: .pilot)))
             let structure = try w.insert(
                 Structure(
                     id: 0, name: "Coop des Deux Rives", legalForm: .scop, siret: "732 829 320 00074",
@@ -63,7 +63,7 @@ import Testing
         #expect(structure.nextMeeting?.meeting.title == "Atelier")
 
         let cohort = try #require(try store.cohortDetail(id: cohortID, now: 3_000_000_000))
-        #expect(cohort.cohort.project.stage == .test)
+        #expect(cohort.cohort.project.stage == .pilot)
         #expect(cohort.members.map(\.name) == ["Coop des Deux Rives"])
         #expect(cohort.pastMeetings == 1 && cohort.upcomingMeetings == 0 && cohort.nextMeeting == nil)
 
@@ -102,7 +102,7 @@ import Testing
     @Test func storesEscapesAndInvalidTextAsData() throws {
         let store = try Store.open(path: folder.file("essor.sqlite"))
         let hostile = "Coop \u{1B}[2J\u{202E}evil\r\n"
-        try store.transaction { try $0.insert(Structure(id: 0, name: hostile, legalForm: .autre)) }
+        try store.transaction { try $0.insert(Structure(id: 0, name: hostile, legalForm: .other)) }
         #expect(try store.everything().structures[0].name == hostile)
     }
 }

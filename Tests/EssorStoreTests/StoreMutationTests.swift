@@ -162,7 +162,7 @@ import Testing
         let members = try Array(store.everything().structures.prefix(3).map(\.id))
         let cohort = Cohort(
             id: 0, name: "Mobilités", theme: "Mobilités", startDate: today, endDate: today.adding(days: 200),
-            summary: "", project: CollectiveProject(title: "", summary: "", stage: .idee))
+            summary: "", project: CollectiveProject(title: "", summary: "", stage: .idea))
         let (id, _) = try store.save(
             CohortRecord(cohort: cohort, memberIDs: members, version: 0), by: me, at: 1)
         var record = try #require(try store.cohortRecord(id: id))

@@ -155,7 +155,7 @@ import Testing
         #expect(app.state.grid == nil)
         let years = try app.store.financialYears(of: id)
         #expect(years.map(\.year) == [2023, 2024, 2025, 2026])
-        #expect(years.last?[.tresorerie] == 1_234.5)
+        #expect(years.last?[.cash] == 1_234.5)
         // The table now reads the 2026 accounts.
         #expect(
             app.screen.split(separator: "\n").contains {
@@ -176,9 +176,9 @@ import Testing
         }
         app.press(.enter)
         let kept = try app.store.financings(of: id)
-        #expect(kept.map(\.instrument) == [.garantie, .pretHonneur])
+        #expect(kept.map(\.instrument) == [.guarantee, .honourLoan])
         #expect(
-            kept.allSatisfy { $0.rule == .cashFirstYear && $0.status == .envisagee && $0.partnerID != nil })
+            kept.allSatisfy { $0.rule == .cashFirstYear && $0.status == .considered && $0.partnerID != nil })
         #expect(app.state.message?.text.contains("Retenu") == true)
         for _ in 0..<200
         where app.state.selectedFinanceKey.map({ if case .financingRecord = $0 { false } else { true } })
@@ -187,7 +187,7 @@ import Testing
             app.press(.down)
         }
         app.press(.char("s"))
-        #expect(try app.store.financings(of: id).first?.status == .demandee)
+        #expect(try app.store.financings(of: id).first?.status == .requested)
         app.press(.char("e"), .ctrl("u"))
         app.type("12 000,5")
         app.press(.enter)
@@ -206,7 +206,7 @@ import Testing
         app.press(.char("u"))
         #expect(try app.store.financings(of: id).first?.amount != 12_000.5)
         app.press(.char("u"))
-        #expect(try app.store.financings(of: id).first?.status == .envisagee)
+        #expect(try app.store.financings(of: id).first?.status == .considered)
     }
 }
 

@@ -60,7 +60,7 @@ public struct FinanceThresholds: Equatable, Sendable, Codable {
             return value > self[.subsidyRed] ? .red : value > self[.subsidyOrange] ? .orange : .green
         case .equityRatio:
             return value < self[.equityRed] ? .red : value < self[.equityOrange] ? .orange : .green
-        case .caf:
+        case .selfFinancing:
             return value < self[.cafRed] ? .red : .green
         case .resultTrend:
             return value < 0 ? .orange : .green

@@ -11,7 +11,7 @@ public enum RatioKind: String, CaseIterable, Sendable, Codable {
     /// fonds propres / total du bilan.
     case equityRatio = "autonomie_financiere"
     /// résultat + amortissements: the approximate self-financing capacity.
-    case caf
+    case selfFinancing = "caf"
     /// résultat this year − résultat the year before.
     case resultTrend = "tendance_resultat"
 }
@@ -56,29 +56,29 @@ public enum FinancialRatios {
     public static func compute(_ year: FinancialYear, previous: FinancialYear?, thresholds: FinanceThresholds)
         -> [Ratio]
     {
-        let subsidies = ratio(year[.subventions], year[.produits])
-        let cashExpenses: Double? = year[.charges].map { $0 - (year[.amortissements] ?? 0) }
-        let cashDays = ratio(year[.tresorerie].map { $0 * 365 }, cashExpenses)
-        let equity = ratio(year[.fondsPropres], year[.totalBilan])
-        let caf: Double? = year[.resultat].map { $0 + (year[.amortissements] ?? 0) }
-        let trend: Double? = year[.resultat].flatMap { now in previous?[.resultat].map { now - $0 } }
+        let subsidies = ratio(year[.grants], year[.income])
+        let cashExpenses: Double? = year[.expenses].map { $0 - (year[.depreciation] ?? 0) }
+        let cashDays = ratio(year[.cash].map { $0 * 365 }, cashExpenses)
+        let equity = ratio(year[.equity], year[.balanceSheetTotal])
+        let caf: Double? = year[.result].map { $0 + (year[.depreciation] ?? 0) }
+        let trend: Double? = year[.result].flatMap { now in previous?[.result].map { now - $0 } }
         return [
             Ratio(
-                kind: .subsidyDependency, value: subsidies, operands: [year[.subventions], year[.produits]],
+                kind: .subsidyDependency, value: subsidies, operands: [year[.grants], year[.income]],
                 flag: thresholds.flag(.subsidyDependency, subsidies)),
             Ratio(
                 kind: .cashDays, value: cashDays,
-                operands: [year[.tresorerie], year[.charges], year[.amortissements] ?? 0],
+                operands: [year[.cash], year[.expenses], year[.depreciation] ?? 0],
                 flag: thresholds.flag(.cashDays, cashDays)),
             Ratio(
-                kind: .equityRatio, value: equity, operands: [year[.fondsPropres], year[.totalBilan]],
+                kind: .equityRatio, value: equity, operands: [year[.equity], year[.balanceSheetTotal]],
                 flag: thresholds.flag(.equityRatio, equity)),
             Ratio(
-                kind: .caf, value: caf, operands: [year[.resultat], year[.amortissements] ?? 0],
-                flag: thresholds.flag(.caf, caf)),
+                kind: .selfFinancing, value: caf, operands: [year[.result], year[.depreciation] ?? 0],
+                flag: thresholds.flag(.selfFinancing, caf)),
             Ratio(
-                kind: .resultTrend, value: trend, operands: [year[.resultat], previous?[.resultat]],
-                flag: trendFlag(trend, latest: year[.resultat])),
+                kind: .resultTrend, value: trend, operands: [year[.result], previous?[.result]],
+                flag: trendFlag(trend, latest: year[.result])),
         ]
     }
 

@@ -3,14 +3,18 @@
 public struct FinancialYear: Equatable, Sendable, Codable {
     /// The figures, in the order of the CSV columns and of the form.
     public enum Figure: String, CaseIterable, Sendable, Codable {
-        case produits, subventions, charges
-        case masseSalariale = "masse_salariale"
-        case resultat
-        case fondsPropres = "fonds_propres"
-        case totalBilan = "total_bilan"
-        case tresorerie
-        case dettesFinancieres = "dettes_financieres"
-        case amortissements, etp
+        case income = "produits"
+        case grants = "subventions"
+        case expenses = "charges"
+        case payroll = "masse_salariale"
+        case result = "resultat"
+        case equity = "fonds_propres"
+        case balanceSheetTotal = "total_bilan"
+        case cash = "tresorerie"
+        case financialDebt = "dettes_financieres"
+        case depreciation = "amortissements"
+        /// Full-time equivalents (`etp`).
+        case fte = "etp"
 
         /// The store's column, which is also the CSV header's name.
         public var column: String { rawValue }

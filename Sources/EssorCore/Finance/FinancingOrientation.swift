@@ -1,20 +1,20 @@
 /// The financing France Active can bring.
 public enum FinancingInstrument: String, CaseIterable, Sendable, Codable {
-    case prime
-    case apportFondsPropres = "apport_fonds_propres"
-    case titresParticipatifs = "titres_participatifs"
-    case contratApportAssociatif = "contrat_apport_associatif"
-    case pretParticipatif = "pret_participatif"
-    case pretHonneur = "pret_honneur"
-    case garantie
+    case grant = "prime"
+    case equityContribution = "apport_fonds_propres"
+    case participatingSecurities = "titres_participatifs"
+    case associativeContribution = "contrat_apport_associatif"
+    case participatingLoan = "pret_participatif"
+    case honourLoan = "pret_honneur"
+    case guarantee = "garantie"
 }
 
 /// Where a chosen financing stands.
 public enum FinancingStatus: String, CaseIterable, Sendable, Codable {
-    case envisagee = "envisagée"
-    case demandee = "demandée"
-    case accordee = "accordée"
-    case refusee = "refusée"
+    case considered = "envisagée"
+    case requested = "demandée"
+    case granted = "accordée"
+    case refused = "refusée"
 }
 
 /// The documented rules that turn a risk into suggestions. Each
@@ -53,18 +53,18 @@ public enum FinancingOrientation {
         for reason in effects.reasons {
             switch reason {
             case .cash(let year, let gap) where year == model.startYear:
-                let loan: FinancingInstrument = (headcount ?? 99) <= 5 ? .pretHonneur : .pretParticipatif
+                let loan: FinancingInstrument = (headcount ?? 99) <= 5 ? .honourLoan : .participatingLoan
                 found.append(
-                    FinancingSuggestion(rule: .cashFirstYear, instruments: [.garantie, loan], amount: gap))
+                    FinancingSuggestion(rule: .cashFirstYear, instruments: [.guarantee, loan], amount: gap))
             case .cash(_, let gap):
                 found.append(
-                    FinancingSuggestion(rule: .cashLater, instruments: [.pretParticipatif], amount: gap))
+                    FinancingSuggestion(rule: .cashLater, instruments: [.participatingLoan], amount: gap))
             case .equity(_, let amount):
                 let instrument: FinancingInstrument =
                     switch legalForm {
-                    case .scop, .scic: .titresParticipatifs
-                    case .association: .contratApportAssociatif
-                    default: .apportFondsPropres
+                    case .scop, .scic: .participatingSecurities
+                    case .association: .associativeContribution
+                    default: .equityContribution
                     }
                 found.append(
                     FinancingSuggestion(rule: .negativeEquity, instruments: [instrument], amount: amount))
@@ -74,7 +74,7 @@ public enum FinancingOrientation {
             let launch = model.lines.filter { $0.kind == .expense && $0.isOneOff }
                 .reduce(0) { $0 + $1.part(of: effects.structureID, year: 0, dayRate: model.dayRate) }
             if launch > 0 {
-                found.append(FinancingSuggestion(rule: .launchCost, instruments: [.prime], amount: launch))
+                found.append(FinancingSuggestion(rule: .launchCost, instruments: [.grant], amount: launch))
             }
         }
         return found
@@ -97,7 +97,7 @@ public struct Financing: Equatable, Sendable {
     public init(
         id: Int64 = 0, structureID: StructureID, cohortID: CohortID?, instrument: FinancingInstrument,
         amount: Double,
-        partnerID: PartnerID? = nil, status: FinancingStatus = .envisagee, note: String = "",
+        partnerID: PartnerID? = nil, status: FinancingStatus = .considered, note: String = "",
         rule: FinancingRule? = nil
     ) {
         self.id = id

@@ -38,8 +38,8 @@ public enum ProjectEffects {
     ) -> StructureEffects {
         let base = accounts.filter { $0.structureID == structure }.max { $0.year < $1.year }
         var years: [StructureEffects.Year] = []
-        var cash = base?[.tresorerie]
-        var equity = base?[.fondsPropres]
+        var cash = base?[.cash]
+        var equity = base?[.equity]
         var atRisk: Int?
         var reasons: [RiskReason] = []
         for index in 0..<model.years {
@@ -53,7 +53,7 @@ public enum ProjectEffects {
             let change = income - expense
             cash = cash.map { $0 + change }
             equity = equity.map { $0 + change }
-            let cashExpenses = base?[.charges].map { $0 - (base?[.amortissements] ?? 0) + expense }
+            let cashExpenses = base?[.expenses].map { $0 - (base?[.depreciation] ?? 0) + expense }
             let days = FinancialRatios.ratio(cash.map { $0 * 365 }, cashExpenses)
             var flag = thresholds.flag(.cashDays, days)
             if let equity, equity < 0 { flag = .red }

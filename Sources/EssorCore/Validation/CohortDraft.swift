@@ -11,7 +11,7 @@ public struct CohortDraft: Equatable, Sendable, Codable {
     public var summary = ""
     public var projectTitle = ""
     public var projectSummary = ""
-    public var projectStage: ProjectStage = .idee
+    public var projectStage: ProjectStage = .idea
     public var memberIDs: [StructureID] = []
 
     public init() {}

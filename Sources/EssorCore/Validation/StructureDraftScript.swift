@@ -42,9 +42,9 @@ extension LegalForm {
         let key = SearchFolding.fold(text).trimmingSpaces
         let aliases: [LegalForm: [String]] = [
             .esus: ["entreprise esus", "entreprise-esus", "esus company"],
-            .mutuelle: ["mutual"],
-            .fondation: ["foundation"],
-            .autre: ["other"],
+            .mutual: ["mutual"],
+            .foundation: ["foundation"],
+            .other: ["other"],
         ]
         guard
             let form = Self.allCases.first(where: {

@@ -66,10 +66,10 @@ public enum Strings {
             }
         case .projectStage(let stage):
             switch stage {
-            case .idee: return tr("idea", fr)
-            case .conception: return tr("design", fr)
-            case .test: return tr("pilot", fr)
-            case .lance: return tr("launched", fr)
+            case .idea: return tr("idea", fr)
+            case .design: return tr("design", fr)
+            case .pilot: return tr("pilot", fr)
+            case .launched: return tr("launched", fr)
             }
         case .assignmentStatus(let status):
             switch status {
@@ -219,10 +219,10 @@ public enum Strings {
         case .scop: "SCOP"
         case .scic: "SCIC"
         case .cooperative: tr("Cooperative", fr)
-        case .mutuelle: tr("Mutual", fr)
-        case .fondation: tr("Foundation", fr)
+        case .mutual: tr("Mutual", fr)
+        case .foundation: tr("Foundation", fr)
         case .esus: tr("ESUS company", fr)
-        case .autre: tr("Other", fr)
+        case .other: tr("Other", fr)
         }
     }
 

@@ -75,7 +75,7 @@ public enum CohortForm {
             case (.summary, _): draft.summary = field.text
             case (.projectTitle, _): draft.projectTitle = field.text
             case (.projectSummary, _): draft.projectSummary = field.text
-            case (.projectStage, _): draft.projectStage = ProjectStage(rawValue: field.text) ?? .idee
+            case (.projectStage, _): draft.projectStage = ProjectStage(rawValue: field.text) ?? .idea
             case (.members, .members(let items, _)): draft.memberIDs = items.map(\.id)
             default: break
             }

@@ -18,7 +18,7 @@ enum FinanceDetailContent {
             lines.append(.field("", row(shown.map { String($0.year) }), .header))
             for figure in FinancialYear.Figure.allCases {
                 let values = shown.map { year in
-                    year[figure].map { figure == .etp ? f.number($0) : f.kilo($0) } ?? "—"
+                    year[figure].map { figure == .fte ? f.number($0) : f.kilo($0) } ?? "—"
                 }
                 lines.append(.field(t(.figure(figure)), row(values)))
             }
@@ -98,7 +98,7 @@ enum FinanceDetailContent {
         switch kind {
         case .subsidyDependency, .equityRatio: f.percent(value)
         case .cashDays: tr("%s days", state.lang == .fr, f.number(value))
-        case .caf, .resultTrend: (value > 0 && kind == .resultTrend ? "+" : "") + f.money(value)
+        case .selfFinancing, .resultTrend: (value > 0 && kind == .resultTrend ? "+" : "") + f.money(value)
         }
     }
 
@@ -117,7 +117,7 @@ enum FinanceDetailContent {
             )
         case .equityRatio:
             return tr("equity / balance sheet total = %1$s / %2$s", fr, at(0), at(1))
-        case .caf:
+        case .selfFinancing:
             return tr("result + depreciation = %1$s + %2$s", fr, at(0), at(1))
         case .resultTrend:
             return

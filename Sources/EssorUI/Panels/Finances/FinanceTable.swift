@@ -31,14 +31,16 @@ enum FinanceTable {
             r.name, r.latest.map { String($0.year) } ?? "",
             value(.subsidyDependency) { f.percent($0) },
             value(.cashDays) { f.days($0.rounded()) },
-            value(.equityRatio) { f.percent($0) }, value(.caf) { f.money($0) },
-            glyphs.sparkline(r.years.map { $0[.resultat] }), flag,
+            value(.equityRatio) { f.percent($0) }, value(.selfFinancing) { f.money($0) },
+            glyphs.sparkline(r.years.map { $0[.result] }), flag,
         ]
     }
 
     /// Each ratio's cell in its flag's colour; the state in the worst one.
     static func role(_ r: FinanceRow, column: Int) -> Role? {
-        let kinds: [Int: RatioKind] = [2: .subsidyDependency, 3: .cashDays, 4: .equityRatio, 5: .caf]
+        let kinds: [Int: RatioKind] = [
+            2: .subsidyDependency, 3: .cashDays, 4: .equityRatio, 5: .selfFinancing,
+        ]
         if let kind = kinds[column] { return r.ratio(kind).map { role($0.flag) } ?? nil }
         if column == 7 { return r.atRiskYear != nil ? .error : role(r.flag) }
         return nil

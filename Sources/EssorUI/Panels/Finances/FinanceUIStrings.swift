@@ -75,21 +75,21 @@ enum FinanceUIStrings {
             }
         case .instrument(let i):
             switch i {
-            case .prime: return tr("grant", fr)
-            case .apportFondsPropres: return tr("equity contribution", fr)
-            case .titresParticipatifs: return tr("participative securities", fr)
-            case .contratApportAssociatif:
+            case .grant: return tr("grant", fr)
+            case .equityContribution: return tr("equity contribution", fr)
+            case .participatingSecurities: return tr("participative securities", fr)
+            case .associativeContribution:
                 return tr("associative contribution", fr)
-            case .pretParticipatif: return tr("participative loan", fr)
-            case .pretHonneur: return tr("honour loan", fr)
-            case .garantie: return tr("bank-loan guarantee", fr)
+            case .participatingLoan: return tr("participative loan", fr)
+            case .honourLoan: return tr("honour loan", fr)
+            case .guarantee: return tr("bank-loan guarantee", fr)
             }
         case .status(let s):
             switch s {
-            case .envisagee: return tr("considered", fr)
-            case .demandee: return tr("applied for", fr)
-            case .accordee: return tr("granted", fr)
-            case .refusee: return tr("refused", fr)
+            case .considered: return tr("considered", fr)
+            case .requested: return tr("applied for", fr)
+            case .granted: return tr("granted", fr)
+            case .refused: return tr("refused", fr)
             }
         case .kind(let k): return k == .expense ? (tr("expense", fr)) : (tr("income", fr))
         case .colYear: return tr("Year", fr)
@@ -181,17 +181,17 @@ enum FinanceUIStrings {
 
     static func figure(_ f: FinancialYear.Figure, _ fr: Bool) -> String {
         switch f {
-        case .produits: tr("Operating income", fr)
-        case .subventions: tr("of which grants", fr)
-        case .charges: tr("Operating expenses", fr)
-        case .masseSalariale: tr("of which payroll", fr)
-        case .resultat: tr("Net result", fr)
-        case .fondsPropres: trc("figure", "Equity", fr)
-        case .totalBilan: tr("Balance sheet total", fr)
-        case .tresorerie: trc("figure", "Cash", fr)
-        case .dettesFinancieres: tr("Financial debts", fr)
-        case .amortissements: tr("Depreciation", fr)
-        case .etp: tr("FTE", fr)
+        case .income: tr("Operating income", fr)
+        case .grants: tr("of which grants", fr)
+        case .expenses: tr("Operating expenses", fr)
+        case .payroll: tr("of which payroll", fr)
+        case .result: tr("Net result", fr)
+        case .equity: trc("figure", "Equity", fr)
+        case .balanceSheetTotal: tr("Balance sheet total", fr)
+        case .cash: trc("figure", "Cash", fr)
+        case .financialDebt: tr("Financial debts", fr)
+        case .depreciation: tr("Depreciation", fr)
+        case .fte: tr("FTE", fr)
         }
     }
 
@@ -200,7 +200,7 @@ enum FinanceUIStrings {
         case .subsidyDependency: tr("Grant dependency", fr)
         case .cashDays: tr("Cash in days of expenses", fr)
         case .equityRatio: tr("Equity ratio", fr)
-        case .caf: tr("Approx. self-financing capacity", fr)
+        case .selfFinancing: tr("Approx. self-financing capacity", fr)
         case .resultTrend: tr("Result trend", fr)
         }
     }

@@ -106,7 +106,7 @@ public struct GridState: Equatable, Sendable {
         case .accounts:
             if column == 0 { return "" }
             let figure = FinancialYear.Figure.allCases[row]
-            return number(row, column).map { figure == .etp ? f.number($0) : f.money($0) } ?? ""
+            return number(row, column).map { figure == .fte ? f.number($0) : f.money($0) } ?? ""
         case .model:
             if isShares {
                 if column == 0 { return members.indices.contains(row) ? members[row].name : "" }
@@ -167,7 +167,7 @@ public struct GridState: Equatable, Sendable {
     var cellQuantity: NumberReader.Quantity {
         if editingDayRate { return .dayRate }
         switch mode {
-        case .accounts: return FinancialYear.Figure.allCases[row] == .etp ? .fte : .amount
+        case .accounts: return FinancialYear.Figure.allCases[row] == .fte ? .fte : .amount
         case .model:
             guard isShares else { return .amount }
             switch column {

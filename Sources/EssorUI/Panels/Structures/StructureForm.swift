@@ -82,7 +82,7 @@ public enum StructureForm {
             guard case .structure(let key) = field.key else { continue }
             switch (key, field.value) {
             case (.name, _): draft.name = field.text
-            case (.legalForm, _): draft.legalForm = LegalForm(rawValue: field.text) ?? .autre
+            case (.legalForm, _): draft.legalForm = LegalForm(rawValue: field.text) ?? .other
             case (.siret, _): draft.siret = field.text
             case (.address, _): draft.address = field.text
             case (.postcode, _): draft.postcode = field.text
