@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "EssorConfigTests", dependencies: ["EssorConfig", "EssorUI", "EssorTestSupport"]),
         .testTarget(
             name: "EssorEndToEndTests",
-            dependencies: ["essor", "essor-bench", "EssorStore", "EssorTestSupport"]),
+            dependencies: ["essor", "essor-bench", "EssorStore", "EssorUI", "EssorTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import EssorCore
 import EssorStore
 import EssorTestSupport
+import EssorUI
 import Foundation
 import Testing
 
@@ -107,24 +108,27 @@ import Testing
     @Test func theBudgetIsEditedInTheRealTerminal() throws {
         let store = try demo()
         let tmux = try TmuxSession([EssorBinary.path, "--store", store], width: 120, height: 36)
+        let user = TerminalUser(tmux)
+        // The driver refuses a command the screen has no key for.
+        #expect(user.key(for: .editModel, in: .cohorts) == nil)
+        #expect(user.key(for: .editModel, in: .finances) == .char("m"))
         try tmux.waitFor("Cohortes · 4")
-        try tmux.type("jjj")
-        try tmux.press("Enter")
-        try tmux.type("5")
+        for _ in 0..<3 { try user.run(.moveDown, in: .cohorts) }
+        try user.run(.open, in: .cohorts).run(.panelFinances, in: .cohorts)
         try tmux.waitFor("rouge ⚠2027")
-        try tmux.type("m")
+        try user.run(.editModel, in: .finances)
         try tmux.waitFor("Budget du projet — Exemple — Alimentation durable")
-        try tmux.press("Down", "Down", "Down", "Down", "Right", "Right")
-        try tmux.type("30000")
-        try tmux.press("Enter")
+        for _ in 0..<4 { try user.run(.moveDown, in: .grid) }
+        try user.run(.nextOption, in: .grid).run(.nextOption, in: .grid)
+        try user.type("30000").run(.inputConfirm, in: .gridCell)
         // Thousands are grouped with a narrow no-break space.
         try tmux.waitFor("the new balance") { $0.contains("-34\u{202F}000") }
         // Ctrl-C with unsaved changes asks instead of quitting.
         try tmux.press("C-c")
         try tmux.waitFor("Modifications non enregistrées")
-        try tmux.press("C-s")
+        try user.run(.save, in: .grid)
         try tmux.waitFor("Enregistré : « Exemple — Alimentation durable »")
-        try tmux.type("q")
+        try user.run(.quit, in: .finances)
         #expect(try tmux.exitStatus() == 0)
         let cohort = try #require(try Store.openReadOnly(path: store).cohortIDs().last)
         #expect(
