@@ -99,50 +99,9 @@ public enum Effect: Equatable, Sendable {
     case loadImpact(ChangeEntity, Int64)
     case saveStructure(StructureRecord)
     case saveCohort(CohortRecord)
-    case savePartner(PartnerRecord)
-    case saveAssignment(AssignmentRecord)
-    /// A mission's form opens: for a partner, a cohort, or a structure of a cohort.
-    case newAssignment(partner: PartnerID?, cohort: CohortID?, structure: StructureID?)
-    /// The structures a mission can be for, once its cohort is chosen.
-    case loadMissionStructures(CohortID)
-    /// Missions with their days, for the matrix view.
-    case loadWorkload
     /// A record's change log (nil: the whole store's).
     case loadHistory(ChangeEntity?, Int64?)
     case loadConflict(ChangeEntity, Int64)
-    // Finances
-    case loadAccountsGrid(StructureID)
-    case loadModelGrid(CohortID)
-    case saveGrid(GridState)
-    case saveFinancings([Financing])
-    case deleteFinancing(Financing)
-    /// The next partner (by name) brings the financing.
-    case cycleFinancingPartner(Financing)
-    case exportFinances(CohortID?)
-    /// Checks conflicts (and series) before saving a meeting.
-    case prepareMeetingSave(MeetingRecord, starts: [Int64])
-    case saveMeeting(MeetingRecord, starts: [Int64], scope: SeriesScope)
-    case loadCohortMembers(CohortID)
-    case loadPartnerPicker
-    case loadCalendar(from: LocalDate, to: LocalDate)
-    /// Finds the first meeting on or after a day among those the agenda lists.
-    case locateDay(LocalDate)
-    case loadAttendance(MeetingID)
-    case saveAttendance(MeetingID, version: Int, [Attendance])
-    /// Writes the attendance sheet of a meeting (Markdown and HTML).
-    case exportAttendanceSheet(MeetingID)
-    /// Writes the meetings in scope as an iCalendar file.
-    case exportCalendar
-    // Atelier
-    case loadWorkshop(MeetingID)
-    case addWorkshopItem(WorkshopItem)
-    case updateWorkshopItem(WorkshopItem)
-    case voteWorkshopItem(WorkshopItemID, delta: Int?, count: Int?)
-    case deleteWorkshopItem(WorkshopItemID)
-    case setActionStatus(WorkshopItemID, ActionStatus)
-    case saveWorkshopState(MeetingID, WorkshopTimer, WorkshopOrder)
-    case checkIn(MeetingID, StructureID, person: String, AttendanceStatus?)
-    case exportMinutes(MeetingID)
     case delete(ChangeEntity, Int64)
     /// Undo the session's last change.
     case undo
@@ -154,4 +113,9 @@ public enum Effect: Equatable, Sendable {
     case applyTheme(Theme)
     /// Starts with this theme next time.
     case rememberTheme(String)
+    // One case per panel that has effects of its own.
+    case meetings(MeetingEffect)
+    case workshop(WorkshopEffect)
+    case partners(PartnerEffect)
+    case finances(FinanceEffect)
 }

@@ -22,7 +22,7 @@ extension AppState {
             invalidateAll()
             invalidateCalendar()
             workload = nil
-            if let open = workshop { return [.loadWorkshop(open.meetingID)] + ensureCurrent() }
+            if let open = workshop { return [.workshop(.loadWorkshop(open.meetingID))] + ensureCurrent() }
             if external { show(.storeUpdated) }
             return ensureCurrent()
         case .programmeLoaded(let programme):
@@ -263,15 +263,16 @@ extension AppState {
     /// `m` in Partenaires: a mission for the selected partner.
     mutating func addMissionForSelected() -> [Effect] {
         guard let id = selectedID(.partners) else { return [] }
-        return [.newAssignment(partner: id, cohort: scope, structure: nil)]
+        return [.partners(.newAssignment(partner: id, cohort: scope, structure: nil))]
     }
 
     /// `p` on a cohort or a structure: a partner's mission for it.
     mutating func assignPartnerToSelected() -> [Effect] {
         guard let id = selectedID(panel) else { return [] }
         return panel == .cohorts
-            ? [.newAssignment(partner: nil, cohort: id, structure: nil)]
-            : panel == .structures ? [.newAssignment(partner: nil, cohort: scope, structure: id)] : []
+            ? [.partners(.newAssignment(partner: nil, cohort: id, structure: nil))]
+            : panel == .structures
+                ? [.partners(.newAssignment(partner: nil, cohort: scope, structure: id))] : []
     }
 
     /// `w` on a meeting: its workshop (only followed, read-only).

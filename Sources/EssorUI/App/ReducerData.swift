@@ -8,7 +8,9 @@ extension AppState {
     /// list, the rows on screen, the filter index, the detail.
     mutating func ensureCurrent() -> [Effect] {
         if showsCalendar { return ensureCalendar() }
-        if panel == .partners && partnersMatrix { return workload == nil ? [.loadWorkload] : ensureDetail() }
+        if panel == .partners && partnersMatrix {
+            return workload == nil ? [.partners(.loadWorkload)] : ensureDetail()
+        }
         if !current.loaded { return [.loadList(panel)] }
         if !current.filter.isEmpty && searchIndexes[panel] == nil { return [.loadSearchIndex(panel)] }
         return ensureRows(panel) + ensureDetail()

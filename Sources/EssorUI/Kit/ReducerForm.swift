@@ -80,7 +80,7 @@ extension AppState {
                 }
                 if active.focused.key == .assignment(.cohort), let cohort = CohortID(choice.value) {
                     activeForm = active
-                    return [.loadMissionStructures(cohort)]
+                    return [.partners(.loadMissionStructures(cohort))]
                 }
             }
         case .addItem:
@@ -136,7 +136,7 @@ extension AppState {
             }
             return []
         case .members where adding:
-            return active.focused.key == .meeting(.partners) ? [.loadPartnerPicker] : [.loadPicker]
+            return active.focused.key == .meeting(.partners) ? [.meetings(.loadPartnerPicker)] : [.loadPicker]
         default:
             return []
         }
@@ -148,7 +148,7 @@ extension AppState {
         guard let open = form, case .meeting(let id, _) = open.purpose, id == 0,
             let cohort = CohortID(value), cohort > 0
         else { return [] }
-        return [.loadCohortMembers(cohort)]
+        return [.meetings(.loadCohortMembers(cohort))]
     }
 
     mutating func cohortMembersLoaded(_ cohort: CohortID, _ members: [NamedRef]) {
@@ -199,12 +199,14 @@ extension AppState {
         case .cohort:
             return CohortForm.record(active).map { [.saveCohort($0)] } ?? []
         case .meeting:
-            return MeetingForm.record(active, clock: clock).map { [.prepareMeetingSave($0.0, starts: $0.1)] }
+            return MeetingForm.record(active, clock: clock).map {
+                [.meetings(.prepareMeetingSave($0.0, starts: $0.1))]
+            }
                 ?? []
         case .partner:
-            return PartnerForm.record(active).map { [.savePartner($0)] } ?? []
+            return PartnerForm.record(active).map { [.partners(.savePartner($0))] } ?? []
         case .assignment:
-            return AssignmentForm.record(active).map { [.saveAssignment($0)] } ?? []
+            return AssignmentForm.record(active).map { [.partners(.saveAssignment($0))] } ?? []
         case .timeEntry(let index):
             let entry = TimeEntryForm.draft(active)
             subform = nil
@@ -282,9 +284,9 @@ extension AppState {
             return confirmConflicts(record, starts: starts, scope: .following, conflicts)
         case (.export(let id), .exportAttendance):
             guard let id else { return [] }
-            return [.exportAttendanceSheet(id)]
+            return [.meetings(.exportAttendanceSheet(id))]
         case (.export, .exportCalendar):
-            return [.exportCalendar]
+            return [.meetings(.exportCalendar)]
         default:
             break
         }
@@ -305,9 +307,9 @@ extension AppState {
         case .discardAttendance:
             attendance = nil
         case .saveMeeting(let record, let starts, let scope):
-            return [.saveMeeting(record, starts: starts, scope: scope)]
+            return [.meetings(.saveMeeting(record, starts: starts, scope: scope))]
         case .deleteWorkshopItem(let id):
-            return [.deleteWorkshopItem(id)]
+            return [.workshop(.deleteWorkshopItem(id))]
         case .seriesScope, .export:
             break
         }

@@ -145,17 +145,13 @@ public final class AppController {
             switch effect {
             case .quit, .redraw, .applyTheme:
                 return nil
-            case .prepareMeetingSave, .saveMeeting, .loadCohortMembers, .loadPartnerPicker, .loadCalendar,
-                .locateDay,
-                .loadAttendance, .saveAttendance, .exportAttendanceSheet, .exportCalendar:
+            case .meetings(let effect):
                 return try performMeeting(effect)
-            case .loadWorkshop, .addWorkshopItem, .updateWorkshopItem, .voteWorkshopItem, .deleteWorkshopItem,
-                .setActionStatus, .saveWorkshopState, .checkIn, .exportMinutes:
+            case .workshop(let effect):
                 return try performWorkshop(effect)
-            case .savePartner, .saveAssignment, .newAssignment, .loadMissionStructures, .loadWorkload:
+            case .partners(let effect):
                 return try performPartner(effect)
-            case .loadAccountsGrid, .loadModelGrid, .saveGrid, .saveFinancings, .deleteFinancing,
-                .exportFinances, .cycleFinancingPartner:
+            case .finances(let effect):
                 return try performFinance(effect)
             case .loadHistory(let entity, let id):
                 guard let entity, let id else {

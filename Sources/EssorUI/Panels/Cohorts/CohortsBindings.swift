@@ -1,3 +1,5 @@
+import EssorCore
+
 /// The Cohortes panel's keys.
 enum CohortsBindings {
     static let all: [KeyBinding] = [

@@ -5,7 +5,7 @@ import Foundation
 
 /// The Finances panel's store effects: the grids, financing, the export.
 extension AppController {
-    func performFinance(_ effect: Effect) throws -> Action? {
+    func performFinance(_ effect: FinanceEffect) throws -> Action? {
         switch effect {
         case .loadAccountsGrid(let id):
             guard let record = try store.structureRecord(id: id) else {

@@ -1,3 +1,5 @@
+import EssorCore
+
 /// The Finances panel's keys: its list, a structure's finance detail, and
 /// the grids of accounts and of a project's budget.
 enum FinancesBindings {
@@ -12,7 +14,7 @@ enum FinancesBindings {
         },
         KeyBinding([.char("u")], .undo, .finances, writes: true) { _ in [.undo] },
         KeyBinding([.char("x")], .export, .finances, help: .keyHelp(.exportFinances)) {
-            [.exportFinances($0.scope)]
+            [.finances(.exportFinances($0.scope))]
         },
     ]
 
@@ -93,4 +95,29 @@ enum FinancesBindings {
         KeyBinding([.escape], .back, .grid, hint: true, help: .keyHelp(.closeGrid)) { $0.gridCommand(.back) },
         KeyBinding([.function(1), .char("?")], .help, .grid) { $0.showHelp() },
     ]
+}
+
+/// The commands only this panel binds.
+extension Command {
+    public static let editAccounts = Command(
+        "edit-accounts", { fr in tr("Enter the organisation's accounts", fr) },
+        hint: { fr in tr("accounts", fr) })
+    public static let editModel = Command(
+        "edit-model", { fr in tr("The cohort's project budget", fr) },
+        hint: { fr in tr("project budget", fr) })
+    public static let addRow = Command(
+        "add-row", { fr in tr("Add a line (a year in accounts)", fr) }, hint: { fr in tr("add", fr) })
+    public static let deleteRow = Command(
+        "delete-row", { fr in tr("Delete the line (the year in accounts)", fr) },
+        hint: { fr in tr("delete", fr) })
+    public static let toggleKind = Command("toggle-kind", { fr in tr("Expense or income", fr) })
+    public static let shares = Command(
+        "shares", { fr in tr("Share the line between organisations", fr) }, hint: { fr in tr("sharing", fr) })
+    public static let dayRate = Command("day-rate", { fr in tr("Value of a day of work", fr) })
+    public static let addYear = Command("add-year", { fr in tr("One more year in the budget", fr) })
+    public static let removeYear = Command("remove-year", { fr in tr("One year less in the budget", fr) })
+    public static let recordFinancing = Command(
+        "record-financing", { fr in tr("Keep the suggested financing", fr) })
+    public static let cycleStatus = Command("cycle-status", { fr in tr("Next status of the financing", fr) })
+    public static let cyclePartner = Command("cycle-partner", { fr in tr("Next financing partner", fr) })
 }

@@ -21,13 +21,13 @@ extension AppState {
         switch command {
         case .editAccounts:
             guard let id = selectedID(.finances) else { return [] }
-            return [.loadAccountsGrid(id)]
+            return [.finances(.loadAccountsGrid(id))]
         case .editModel:
             guard let cohort = scope else {
                 show(.financeUI(.chooseCohort), isError: true)
                 return []
             }
-            return [.loadModelGrid(cohort)]
+            return [.finances(.loadModelGrid(cohort))]
         case .recordFinancing:
             guard let d = financeDetail, case .financingSuggestion(let p, let i)? = selectedFinanceKey,
                 d.projects.indices.contains(p), d.projects[p].suggestions.indices.contains(i)
@@ -38,19 +38,19 @@ extension AppState {
                     structureID: d.structure.id, cohortID: d.projects[p].cohortID, instrument: $0,
                     amount: (suggestion.amount / 100).rounded(.up) * 100, rule: suggestion.rule)
             }
-            return [.saveFinancings(financings)]
+            return [.finances(.saveFinancings(financings))]
         case .cycleStatus:
             guard let d = financeDetail, case .financingRecord(let id)? = selectedFinanceKey,
                 var financing = d.financings.first(where: { $0.id == id })
             else { return [] }
             let all = FinancingStatus.allCases
             financing.status = all[(all.firstIndex(of: financing.status)! + 1) % all.count]
-            return [.saveFinancings([financing])]
+            return [.finances(.saveFinancings([financing]))]
         case .cyclePartner:
             guard let d = financeDetail, case .financingRecord(let id)? = selectedFinanceKey,
                 let financing = d.financings.first(where: { $0.id == id })
             else { return [] }
-            return [.cycleFinancingPartner(financing)]
+            return [.finances(.cycleFinancingPartner(financing))]
         case .edit:
             guard let d = financeDetail, case .financingRecord(let id)? = selectedFinanceKey,
                 let financing = d.financings.first(where: { $0.id == id })
@@ -64,7 +64,7 @@ extension AppState {
             guard let d = financeDetail, case .financingRecord(let id)? = selectedFinanceKey,
                 let financing = d.financings.first(where: { $0.id == id })
             else { return [] }
-            return [.deleteFinancing(financing)]
+            return [.finances(.deleteFinancing(financing))]
         default:
             return []
         }
@@ -84,7 +84,7 @@ extension AppState {
             return []
         }
         financing.amount = value
-        return [.saveFinancings([financing])]
+        return [.finances(.saveFinancings([financing]))]
     }
 
     mutating func gridKey(_ key: Key) -> [Effect] {
@@ -146,7 +146,7 @@ extension AppState {
         case .addYear: open.changeYears(by: 1)
         case .removeYear: open.changeYears(by: -1)
         case .save:
-            return [.saveGrid(open)]
+            return [.finances(.saveGrid(open))]
         case .back:
             if open.isShares {
                 open.closeShares()

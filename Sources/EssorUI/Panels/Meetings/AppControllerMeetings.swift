@@ -6,7 +6,7 @@ import Foundation
 /// The Séances panel's store effects: forms, saving with conflict and
 /// series checks, calendars, attendance.
 extension AppController {
-    func performMeeting(_ effect: Effect) throws -> Action? {
+    func performMeeting(_ effect: MeetingEffect) throws -> Action? {
         switch effect {
         case .prepareMeetingSave(var record, let starts):
             if record.meeting.id != 0, let stored = try store.meetingRecord(id: record.meeting.id) {

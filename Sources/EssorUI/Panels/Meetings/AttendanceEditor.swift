@@ -19,7 +19,7 @@ extension AppState {
     /// `p` on a meeting: its attendance sheet.
     mutating func openAttendance() -> [Effect] {
         guard let id = selectedID(.meetings) else { return [] }
-        return [.loadAttendance(id)]
+        return [.meetings(.loadAttendance(id))]
     }
 
     /// What a key of the attendance editor does.
@@ -61,7 +61,9 @@ extension AppState {
         case .save:
             attendance = nil
             return [
-                .saveAttendance(editor.sheet.meeting.id, version: editor.sheet.version, editor.sheet.entries)
+                .meetings(
+                    .saveAttendance(
+                        editor.sheet.meeting.id, version: editor.sheet.version, editor.sheet.entries))
             ]
         case .cancel:
             if editor.dirty {

@@ -1,3 +1,5 @@
+import EssorCore
+
 /// The Séances panel's keys: the agenda, the week and month views, a
 /// meeting's detail, the series and export questions, the attendance sheet.
 enum MeetingsBindings {
@@ -77,4 +79,31 @@ enum MeetingsBindings {
         KeyBinding([.escape], .cancel, .attendance, hint: true) { $0.attendanceCommand(.cancel) },
         KeyBinding([.function(1), .char("?")], .help, .attendance) { $0.showHelp() },
     ]
+}
+
+/// The commands only this panel binds.
+extension Command {
+    public static let today = Command("today", { fr in tr("Go to today", fr) })
+    public static let goToDate = Command("go-to-date", { fr in tr("Go to a date", fr) })
+    public static let kindFilter = Command("kind-filter", { fr in tr("Filter by kind of meeting", fr) })
+    public static let whenFilter = Command("time-filter", { fr in tr("All, upcoming or past", fr) })
+    public static let attendance = Command(
+        "attendance", { fr in tr("Attendance: who came", fr) }, hint: { fr in tr("attendance", fr) })
+    public static let previousDay = Command("previous-day", { fr in tr("Previous day", fr) })
+    public static let nextDay = Command("next-day", { fr in tr("Next day", fr) })
+    public static let setArrival = Command(
+        "arrival", { fr in tr("Arrival time", fr) }, hint: { fr in tr("arrival", fr) })
+    public static let addPerson = Command(
+        "add-person", { fr in tr("Add a person", fr) }, hint: { fr in tr("person", fr) })
+    public static let seriesOne = Command(
+        "series-one", { fr in tr("This meeting only", fr) }, hint: { fr in tr("this one", fr) })
+    public static let seriesFollowing = Command(
+        "series-following", { fr in tr("This one and the following", fr) },
+        hint: { fr in tr("and following", fr) })
+    public static let exportAttendance = Command(
+        "export-attendance", { fr in tr("Attendance sheet", fr) }, hint: { fr in tr("attendance", fr) })
+    public static let exportCalendar = Command(
+        "export-calendar", { fr in tr("iCalendar file (.ics)", fr) }, hint: { fr in "iCalendar" })
+    public static let workshop = Command(
+        "workshop", { fr in tr("Run this meeting's workshop", fr) }, hint: { fr in tr("workshop", fr) })
 }

@@ -41,7 +41,7 @@ extension AppState {
         let key = from.daysSinceEpoch...to.daysSinceEpoch
         if calendar.requested == key { return [] }
         calendar.requested = key
-        return [.loadCalendar(from: from, to: to)]
+        return [.meetings(.loadCalendar(from: from, to: to))]
     }
 
     mutating func calendarLoaded(from: LocalDate, to: LocalDate, _ list: [MeetingRow]) -> [Effect] {
@@ -115,7 +115,7 @@ extension AppState {
     /// `:date 15/03/2027`, or `g` then a date.
     mutating func goTo(_ day: LocalDate) -> [Effect] {
         if meetingsView == .agenda {
-            return [.locateDay(day)]
+            return [.meetings(.locateDay(day))]
         }
         return moveDay(to: day)
     }

@@ -24,7 +24,9 @@ extension AppState {
     mutating func confirmConflicts(
         _ record: MeetingRecord, starts: [Int64], scope: SeriesScope, _ conflicts: [MeetingConflict]
     ) -> [Effect] {
-        guard !conflicts.isEmpty else { return [.saveMeeting(record, starts: starts, scope: scope)] }
+        guard !conflicts.isEmpty else {
+            return [.meetings(.saveMeeting(record, starts: starts, scope: scope))]
+        }
         var lines = conflicts.prefix(6).map { conflict in
             text(
                 .conflictLine(

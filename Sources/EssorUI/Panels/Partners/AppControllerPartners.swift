@@ -4,7 +4,7 @@ import Foundation
 
 /// The Partenaires panel's store effects: partners, missions, workload.
 extension AppController {
-    func performPartner(_ effect: Effect) throws -> Action? {
+    func performPartner(_ effect: PartnerEffect) throws -> Action? {
         switch effect {
         case .savePartner(let record):
             let id = try store.save(record, by: author, at: state.now)

@@ -1,3 +1,5 @@
+import EssorCore
+
 /// The Partenaires panel's keys, and assigning a partner from a cohort or
 /// a structure.
 enum PartnersBindings {
@@ -26,4 +28,12 @@ enum PartnersBindings {
         ) { $0.scrollMatrix(by: 1) },
         KeyBinding([.char("p")], .assignPartner, .assignable, writes: true) { $0.assignPartnerToSelected() },
     ]
+}
+
+/// The commands only this panel binds.
+extension Command {
+    public static let addMission = Command(
+        "add-mission", { fr in tr("New mission for this partner", fr) }, hint: { fr in "mission" })
+    public static let assignPartner = Command(
+        "assign-partner", { fr in tr("Assign a partner a mission", fr) }, hint: { fr in tr("partner", fr) })
 }

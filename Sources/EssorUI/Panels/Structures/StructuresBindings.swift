@@ -1,3 +1,5 @@
+import EssorCore
+
 /// The Structures panel's keys.
 enum StructuresBindings {
     static let all: [KeyBinding] = [

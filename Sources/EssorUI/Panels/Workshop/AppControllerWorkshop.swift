@@ -6,7 +6,7 @@ import Foundation
 /// The workshop screen's store effects: each completed change is its own
 /// transaction, committed at once.
 extension AppController {
-    func performWorkshop(_ effect: Effect) throws -> Action? {
+    func performWorkshop(_ effect: WorkshopEffect) throws -> Action? {
         switch effect {
         case .loadWorkshop(let id):
             guard let detail = try store.meetingDetail(id: id),

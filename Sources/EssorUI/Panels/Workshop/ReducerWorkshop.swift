@@ -7,7 +7,7 @@ extension AppState {
     /// `w` on a meeting, or `essor atelier`.
     mutating func openWorkshop(_ id: MeetingID, follow: Bool = false) -> [Effect] {
         workshop = WorkshopState(meetingID: id, follow: follow)
-        return [.loadWorkshop(id)]
+        return [.workshop(.loadWorkshop(id))]
     }
 
     mutating func workshopLoaded(_ id: MeetingID, _ data: WorkshopData) -> [Effect] {
@@ -91,7 +91,7 @@ extension AppState {
             return []
         case .voteUp, .voteDown:
             guard let item = open.selectedItem else { return [] }
-            return [.voteWorkshopItem(item.id, delta: command == .voteUp ? 1 : -1, count: nil)]
+            return [.workshop(.voteWorkshopItem(item.id, delta: command == .voteUp ? 1 : -1, count: nil))]
         case .voteCount:
             guard let item = open.selectedItem else { return [] }
             open.input = WorkshopInput(kind: .votes(item.id), text: item.votes > 0 ? String(item.votes) : "")
@@ -113,19 +113,22 @@ extension AppState {
                 command == .markPresent ? .present : command == .markAbsent ? .absent : .excused
             open.cursor.move(by: 1, count: open.rowCount, pageSize: page)
             workshop = open
-            return [.checkIn(id, row.structureID, person: row.person, row.status == status ? nil : status)]
+            return [
+                .workshop(
+                    .checkIn(id, row.structureID, person: row.person, row.status == status ? nil : status))
+            ]
         case .toggleDone:
             guard let pending = open.data?.pending, pending.indices.contains(open.cursor.index) else {
                 return []
             }
-            return [.setActionStatus(pending[open.cursor.index].item.id, .done)]
+            return [.workshop(.setActionStatus(pending[open.cursor.index].item.id, .done))]
         case .exportMinutes:
-            return [.exportMinutes(id)]
+            return [.workshop(.exportMinutes(id))]
         default:
             return []
         }
         workshop = open
-        return [.saveWorkshopState(id, open.timer, open.order)]
+        return [.workshop(.saveWorkshopState(id, open.timer, open.order))]
     }
 
     /// A key while the capture line is open: Enter commits the item (and
@@ -162,7 +165,7 @@ extension AppState {
                     return []
                 }
                 let count = NumberReader.whole(line, as: .votes) ?? 0
-                return [.voteWorkshopItem(item, delta: nil, count: count)]
+                return [.workshop(.voteWorkshopItem(item, delta: nil, count: count))]
             case .item(let editing):
                 guard let parsed = CaptureLine.parse(line, today: today) else {
                     open.input = editing == nil ? WorkshopInput(kind: .item(editing: nil)) : nil
@@ -178,10 +181,10 @@ extension AppState {
                     item.tags = parsed.tags
                     item.owner = parsed.owner
                     item.due = parsed.due
-                    return [.updateWorkshopItem(item)]
+                    return [.workshop(.updateWorkshopItem(item))]
                 }
                 show(.captured(parsed.kind))
-                return [.addWorkshopItem(parsed.item(meeting: open.meetingID, at: now))]
+                return [.workshop(.addWorkshopItem(parsed.item(meeting: open.meetingID, at: now)))]
             }
         default:
             guard input.editor.apply(command) else { return [] }

@@ -1,3 +1,5 @@
+import EssorCore
+
 /// The workshop screen's keys: the clock and the agenda, the three panes,
 /// the capture line, and the projector's view.
 enum WorkshopBindings {
@@ -55,4 +57,28 @@ enum WorkshopBindings {
             [.quit]
         }
     ]
+}
+
+/// The commands only this panel binds.
+extension Command {
+    public static let startPause = Command(
+        "start-pause", { fr in tr("Start or pause the timer", fr) }, hint: { fr in tr("timer", fr) })
+    public static let nextItem = Command(
+        "next-item", { fr in tr("Next agenda item", fr) }, hint: { fr in tr("next item", fr) })
+    public static let previousItem = Command("previous-item", { fr in tr("Previous agenda item", fr) })
+    public static let addMinute = Command("add-minute", { fr in tr("One more minute for this item", fr) })
+    public static let capture = Command(
+        "capture", { fr in tr("Capture: idea, question:, decision:, action: … @owner DD/MM #tag", fr) },
+        hint: { fr in tr("capture", fr) })
+    public static let voteUp = Command(
+        "vote-up", { fr in tr("One more vote", fr) }, hint: { fr in tr("vote", fr) })
+    public static let voteDown = Command("vote-down", { fr in tr("One vote less", fr) })
+    public static let voteCount = Command("vote-count", { fr in tr("Enter a dot-vote count", fr) })
+    public static let nextPane = Command(
+        "next-pane", { fr in tr("Contributions, check-in, actions to review", fr) },
+        hint: { fr in tr("pane", fr) })
+    public static let toggleDone = Command(
+        "toggle-done", { fr in tr("Tick the action off", fr) }, hint: { fr in trc("agenda item", "done", fr) }
+    )
+    public static let exportMinutes = Command("export-minutes", { fr in tr("Export the minutes", fr) })
 }
