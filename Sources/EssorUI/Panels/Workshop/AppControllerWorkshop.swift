@@ -33,8 +33,6 @@ extension AppController {
                 meeting: id, structure: structure, person: person, status: status, at: state.now, by: author)
         case .exportMinutes(let id):
             return exportMinutes(id)
-        default:
-            return nil
         }
         changedHere()
         return nil
