@@ -66,8 +66,6 @@ extension AppController {
             return .financingSaved(next.partner.name)
         case .exportFinances(let cohort):
             return exportFinances(cohort)
-        default:
-            return nil
         }
     }
 

@@ -58,8 +58,6 @@ extension AppController {
             return exportAttendanceSheet(id)
         case .exportCalendar:
             return exportCalendar()
-        default:
-            return nil
         }
     }
 

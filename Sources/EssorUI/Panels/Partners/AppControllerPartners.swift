@@ -36,8 +36,6 @@ extension AppController {
         case .loadWorkload:
             return .workloadLoaded(
                 try store.missionLoads(cohort: state.scope, now: state.now, clock: state.clock))
-        default:
-            return nil
         }
     }
 
