@@ -9,16 +9,35 @@ public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
     case meeting
     case partner
     case assignment
+    /// A contribution to a meeting's workshop: idea, decision, question or
+    /// action (its votes and status are changes of it).
+    case workshopItem = "workshop_item"
+    /// The programme's settings: its description and the finance
+    /// thresholds (one record, id 1).
+    case settings
 
-    var table: String { rawValue }
+    var table: String { self == .settings ? "programme" : rawValue }
+
+    /// Whether the record's row counts its versions (forms check them).
+    var hasVersion: Bool { self != .settings && self != .workshopItem }
+
+    /// The one record of `.settings`.
+    public static let settingsID: Int64 = 1
 
     /// The record and the rows it owns; with `forDeletion`, also the rows
     /// of other records that a deletion removes or unlinks.
     func snapshot(_ db: Database, id: Int64, forDeletion: Bool) throws -> RowSnapshot? {
         let main = try RowSnapshot.read(db, table: table, owner: nil, where: "id = ?", id)
-        guard !main.rows.isEmpty else { return nil }
+        // The settings are there even before the programme is described.
+        guard !main.rows.isEmpty || self == .settings else { return nil }
         var groups = [main]
         switch self {
+        case .settings:
+            // Every threshold belongs to the settings: the whole table.
+            groups.append(
+                try RowSnapshot.readAll(db, table: "finance_threshold", orderBy: "key", owned: true))
+        case .workshopItem:
+            break
         case .structure:
             groups.append(
                 try RowSnapshot.read(

@@ -96,11 +96,17 @@ struct RowSnapshot: Codable, Equatable, Sendable {
             })
     }
 
-    /// Every row of `table`, in `order`.
-    static func readAll(_ db: Database, table: String, orderBy order: String) throws -> Group {
+    /// The owner of a group that is a whole table (the settings' thresholds).
+    static let wholeTable = "*"
+
+    /// Every row of `table`, in `order`; `owned`, they belong to the record
+    /// (restoring it replaces the whole table).
+    static func readAll(_ db: Database, table: String, orderBy order: String, owned: Bool = false) throws
+        -> Group
+    {
         let rows = try GRDB.Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY \(order)")
         return Group(
-            table: table, owner: nil,
+            table: table, owner: owned ? wholeTable : nil,
             rows: rows.map { row in
                 Dictionary(
                     uniqueKeysWithValues: row.columnNames.map { ($0, Value(row[$0] as DatabaseValue)) })
@@ -126,7 +132,9 @@ struct RowSnapshot: Codable, Equatable, Sendable {
     /// current ones, linked rows are inserted or updated.
     func restore(_ db: Database, recordID: Int64, replacingOwned: Bool) throws {
         for group in groups {
-            if replacingOwned, let owner = group.owner, group.table != "assignment" {
+            if replacingOwned, group.owner == Self.wholeTable {
+                try db.execute(sql: "DELETE FROM \(Self.quoted(group.table))")
+            } else if replacingOwned, let owner = group.owner, group.table != "assignment" {
                 try db.execute(sql: "DELETE FROM \(group.table) WHERE \(owner) = ?", arguments: [recordID])
             }
             for row in group.rows { try Self.upsert(db, table: group.table, row: row) }

@@ -151,14 +151,28 @@ extension Store {
         }
     }
 
-    public func saveFinanceThreshold(_ key: FinanceThresholds.Key, _ value: Double) throws {
+    /// Sets thresholds, logged as one change of the programme's settings.
+    @discardableResult
+    public func saveFinanceThresholds(
+        _ values: [(FinanceThresholds.Key, Double)], by author: ChangeAuthor, at now: Int64
+    ) throws -> ChangeID {
         try write { db in
-            try db.execute(
-                sql:
-                    "INSERT INTO finance_threshold (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                arguments: [key.rawValue, value])
+            let before = try ChangeEntity.settings.snapshot(
+                db, id: ChangeEntity.settingsID, forDeletion: false)
+            for (key, value) in values {
+                try db.execute(
+                    sql:
+                        "INSERT INTO finance_threshold (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    arguments: [key.rawValue, value])
+            }
+            return try Self.log(
+                db, .settings, ChangeEntity.settingsID, "update", Self.settingsSummary, before: before,
+                author: author, now: now)
         }
     }
+
+    /// The summary of a change of the settings (history names the fields).
+    static let settingsSummary = "programme"
 
     // MARK: Project model
 

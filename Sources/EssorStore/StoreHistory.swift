@@ -4,10 +4,23 @@ import GRDB
 
 /// One write in the change log, as history shows it.
 public struct ChangeRecord: Equatable, Sendable {
+    /// One field that changed: of the record's own row (`key` empty) or of
+    /// a row it owns, named by `table` and that row's key values (a year of
+    /// accounts, a financing, a budget line, a threshold…).
     public struct Difference: Equatable, Sendable {
+        public var table: String
+        public var key: [String] = []
         public var column: String
         public var before: String?
         public var after: String?
+
+        public init(table: String, key: [String] = [], column: String, before: String?, after: String?) {
+            self.table = table
+            self.key = key
+            self.column = column
+            self.before = before
+            self.after = after
+        }
     }
 
     public var id: ChangeID
@@ -19,7 +32,8 @@ public struct ChangeRecord: Equatable, Sendable {
     /// insert, update, delete or undo.
     public var action: String
     public var summary: String
-    /// Columns of the record's own row that changed (keys and versions aside).
+    /// Fields that changed, of the record's own row first, then of the rows
+    /// it owns (search keys and versions aside).
     public var differences: [Difference]
 }
 
@@ -76,19 +90,76 @@ extension Store {
 
     static func change(_ row: Row) -> ChangeRecord? {
         guard let entity = ChangeEntity(rawValue: row["entity"]) else { return nil }
-        let before = (try? RowSnapshot.from(json: row["before"]))??.main
-        let after = (try? RowSnapshot.from(json: row["after"]))??.main
-        var differences: [ChangeRecord.Difference] = []
-        let columns = Set((before ?? [:]).keys).union((after ?? [:]).keys).subtracting(hiddenColumns).sorted()
-        for column in columns where before?[column] != after?[column] {
-            differences.append(
-                ChangeRecord.Difference(
-                    column: column, before: before?[column]?.text, after: after?[column]?.text))
-        }
+        let before = (try? RowSnapshot.from(json: row["before"])) ?? nil
+        let after = (try? RowSnapshot.from(json: row["after"])) ?? nil
         return ChangeRecord(
             id: row["id"], at: row["at"], author: row["author"], session: row["session"], entity: entity,
             recordID: row["record_id"], action: row["action"], summary: row["summary"],
-            differences: differences)
+            differences: differences(entity, before, after))
+    }
+
+    /// Field by field, what a change did: the record's own row, then (when
+    /// it was there before and after) each row it owns, matched by key.
+    static func differences(_ entity: ChangeEntity, _ before: RowSnapshot?, _ after: RowSnapshot?)
+        -> [ChangeRecord.Difference]
+    {
+        var found = compare(entity.table, [], before?.main, after?.main, hiding: hiddenColumns)
+        guard let before, let after else { return found }
+        let owned = (before.groups + after.groups).filter { $0.owner != nil }.map(\.table)
+        for table in owned.reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
+            let was = keyed(table, before)
+            let now = keyed(table, after)
+            let hiding = hiddenColumns.union(
+                before.groups.first { $0.table == table }?.owner.map { [$0] } ?? []
+            ).union(ownedKeys[table] ?? [])
+            let keys = Set(was.keys).union(now.keys).sorted { $0.lexicographicallyPrecedes($1) }
+            for key in keys {
+                found += compare(table, key, was[key], now[key], hiding: hiding)
+            }
+        }
+        return found
+    }
+
+    /// The columns that name an owned row (default: its `id`).
+    static let ownedKeys: [String: [String]] = [
+        "financial_year": ["year"], "project_line": ["position"], "project_share": ["line", "structure_id"],
+        "finance_threshold": ["key"], "structure_contact": ["position"], "partner_contact": ["position"],
+        "agenda_item": ["position"], "attendance": ["structure_id", "person"],
+        "meeting_invitation": ["structure_id"], "meeting_partner": ["partner_id"],
+        "membership": ["cohort_id", "structure_id"],
+    ]
+
+    /// The rows of `table` in a snapshot by their key values. A budget
+    /// share names its line by position (lines are rewritten on save).
+    static func keyed(_ table: String, _ snapshot: RowSnapshot) -> [[String]: RowSnapshot.Row] {
+        var positions: [String: String] = [:]
+        for line in snapshot.groups.filter({ $0.table == "project_line" }).flatMap(\.rows) {
+            if let id = line["id"]?.text { positions[id] = line["position"]?.text ?? "" }
+        }
+        var rows: [[String]: RowSnapshot.Row] = [:]
+        for var row in snapshot.groups.filter({ $0.table == table }).flatMap(\.rows) {
+            if table == "project_share", let line = row["line_id"]?.text {
+                row["line"] = .text(positions[line] ?? line)
+                row["line_id"] = nil
+            }
+            let columns = ownedKeys[table] ?? (row["id"] != nil ? ["id"] : row.keys.sorted())
+            rows[columns.map { row[$0]?.text ?? "" }] = row
+        }
+        return rows
+    }
+
+    static func compare(
+        _ table: String, _ key: [String], _ before: RowSnapshot.Row?, _ after: RowSnapshot.Row?,
+        hiding: Set<String>
+    ) -> [ChangeRecord.Difference] {
+        let columns = Set((before ?? [:]).keys).union((after ?? [:]).keys).subtracting(hiding).sorted()
+        return columns.filter { before?[$0] != after?[$0] }.compactMap { column in
+            let was = before?[column]?.text
+            let now = after?[column]?.text
+            // A row added or removed shows its filled fields only.
+            if was == nil && now == nil { return nil }
+            return ChangeRecord.Difference(table: table, key: key, column: column, before: was, after: now)
+        }
     }
 }
 
@@ -98,6 +169,7 @@ extension RowSnapshot.Value {
         switch self {
         case .null: nil
         case .integer(let v): String(v)
+        case .real(let v) where v == v.rounded() && abs(v) < 1e15: String(Int64(v))
         case .real(let v): String(v)
         case .text(let v): v
         }

@@ -81,7 +81,9 @@ extension Store {
             guard let before = try entity.snapshot(db, id: id, forDeletion: true) else {
                 throw StoreError.conflict(entity: entity, id: id)
             }
-            let label = before.main?["name"] ?? before.main?["title"] ?? before.main?["mission"]
+            let label =
+                before.main?["name"] ?? before.main?["title"] ?? before.main?["mission"]
+                ?? before.main?["text"]
             let name = label.flatMap { if case .text(let t) = $0 { t } else { nil } } ?? "#\(id)"
             try db.execute(sql: "DELETE FROM \(entity.table) WHERE id = ?", arguments: [id])
             return try Self.log(db, entity, id, "delete", name, before: before, author: author, now: now)

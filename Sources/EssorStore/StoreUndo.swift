@@ -72,9 +72,9 @@ extension Store {
         let before = try RowSnapshot.from(json: row["before"])
         let after = try RowSnapshot.from(json: row["after"])
         let current = try entity.snapshot(db, id: id, forDeletion: false)
-        // The record must be as the change left it (its version aside:
-        // undoing a later change moved it on without changing the record).
-        guard Self.withoutVersion(current?.main) == Self.withoutVersion(after?.main) else {
+        // What the change wrote must be as it left it (versions aside:
+        // undoing a later change moved them on without changing the record).
+        guard Self.unchanged(current, since: before, after) else {
             throw StoreError.cannotUndo(.changedSince(summary: summary))
         }
         let undoneBefore = try entity.snapshot(db, id: id, forDeletion: true)
@@ -85,8 +85,10 @@ extension Store {
         case "update", "delete":
             guard let before else { throw StoreError.cannotUndo(.nothing) }
             try before.restore(db, recordID: id, replacingOwned: action == "update")
-            try db.execute(
-                sql: "UPDATE \(entity.table) SET version = ? WHERE id = ?", arguments: [version + 1, id])
+            if entity.hasVersion {
+                try db.execute(
+                    sql: "UPDATE \(entity.table) SET version = ? WHERE id = ?", arguments: [version + 1, id])
+            }
             if entity == .structure { try Self.refreshKeys(db, id) }
         default:
             throw StoreError.cannotUndo(.nothing)
@@ -95,6 +97,38 @@ extension Store {
             db, entity, id, "undo", summary, before: undoneBefore, undoes: change, author: author,
             now: now)
         return UndoneChange(entity: entity, recordID: id, action: action, summary: summary)
+    }
+
+    /// Whether `current` still holds what a change from `before` to `after`
+    /// wrote: the record's own row and every group of rows it changed
+    /// (rows others changed since in untouched groups do not matter).
+    static func unchanged(_ current: RowSnapshot?, since before: RowSnapshot?, _ after: RowSnapshot?) -> Bool
+    {
+        guard withoutVersion(current?.main) == withoutVersion(after?.main) else { return false }
+        let tables = Set((before?.groups ?? []).map(\.table)).union((after?.groups ?? []).map(\.table))
+        for table in tables {
+            let was = rows(of: table, in: before)
+            let wrote = rows(of: table, in: after)
+            guard was != wrote else { continue }
+            if rows(of: table, in: current) != wrote { return false }
+        }
+        return true
+    }
+
+    /// The rows of `table` in a snapshot, versions aside, in a stable order.
+    static func rows(of table: String, in snapshot: RowSnapshot?) -> [RowSnapshot.Row] {
+        let rows = (snapshot?.groups ?? []).filter { $0.table == table }.flatMap(\.rows)
+        return rows.compactMap(withoutVersion).sorted { sortKey($0) < sortKey($1) }
+    }
+
+    /// A row as text, whole reals written as the integers JSON makes of them.
+    private static func sortKey(_ row: RowSnapshot.Row) -> String {
+        row.keys.sorted().map { key -> String in
+            switch row[key]! {
+            case .real(let v) where v == v.rounded() && abs(v) < 1e15: "\(key)=\(Int64(v))"
+            case let value: "\(key)=\(value)"
+            }
+        }.joined(separator: "|")
     }
 
     static func withoutVersion(_ row: RowSnapshot.Row?) -> RowSnapshot.Row? {

@@ -48,8 +48,11 @@ extension Store {
         }
     }
 
+    /// Adds a contribution; logged, so that `u` takes it back.
     @discardableResult
-    public func addWorkshopItem(_ item: WorkshopItem, by author: ChangeAuthor) throws -> WorkshopItemID {
+    public func addWorkshopItem(_ item: WorkshopItem, by author: ChangeAuthor, at now: Int64) throws
+        -> WorkshopItemID
+    {
         try write { db in
             try db.execute(
                 sql: """
@@ -61,13 +64,16 @@ extension Store {
                     item.votes,
                     item.owner, item.due?.iso, item.status.rawValue, item.createdAt, author.name,
                 ])
-            return db.lastInsertedRowID
+            let id = db.lastInsertedRowID
+            _ = try Self.log(
+                db, .workshopItem, id, "insert", item.text, before: nil, author: author, now: now)
+            return id
         }
     }
 
     /// Replaces an item's text, tags, owner, date and status.
-    public func updateWorkshopItem(_ item: WorkshopItem) throws {
-        try write { db in
+    public func updateWorkshopItem(_ item: WorkshopItem, by author: ChangeAuthor, at now: Int64) throws {
+        try changeWorkshopItem(item.id, meeting: item.meetingID, by: author, at: now) { db in
             try db.execute(
                 sql: """
                     UPDATE workshop_item SET kind = ?, text = ?, tags = ?, owner = ?, due_date = ?, status = ?, votes = ?
@@ -78,15 +84,14 @@ extension Store {
                     item.due?.iso,
                     item.status.rawValue, item.votes, item.id,
                 ])
-            guard db.changesCount == 1 else {
-                throw StoreError.conflict(entity: .meeting, id: item.meetingID)
-            }
         }
     }
 
     /// Adds `delta` votes (never below zero), or sets the count.
-    public func vote(_ id: WorkshopItemID, delta: Int? = nil, count: Int? = nil) throws {
-        try write { db in
+    public func vote(
+        _ id: WorkshopItemID, delta: Int? = nil, count: Int? = nil, by author: ChangeAuthor, at now: Int64
+    ) throws {
+        try changeWorkshopItem(id, by: author, at: now) { db in
             if let count {
                 try db.execute(
                     sql: "UPDATE workshop_item SET votes = ? WHERE id = ?", arguments: [max(0, count), id])
@@ -98,14 +103,34 @@ extension Store {
         }
     }
 
-    public func deleteWorkshopItem(_ id: WorkshopItemID) throws {
-        try write { db in try db.execute(sql: "DELETE FROM workshop_item WHERE id = ?", arguments: [id]) }
+    public func deleteWorkshopItem(_ id: WorkshopItemID, by author: ChangeAuthor, at now: Int64) throws {
+        _ = try delete(.workshopItem, id: id, by: author, at: now)
     }
 
-    public func setActionStatus(_ id: WorkshopItemID, _ status: ActionStatus) throws {
-        try write { db in
+    public func setActionStatus(
+        _ id: WorkshopItemID, _ status: ActionStatus, by author: ChangeAuthor, at now: Int64
+    ) throws {
+        try changeWorkshopItem(id, by: author, at: now) { db in
             try db.execute(
                 sql: "UPDATE workshop_item SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
+        }
+    }
+
+    /// One change of an item, logged with its row before and after; an
+    /// item gone meanwhile is a conflict on its meeting.
+    private func changeWorkshopItem(
+        _ id: WorkshopItemID, meeting: MeetingID? = nil, by author: ChangeAuthor, at now: Int64,
+        _ body: (Database) throws -> Void
+    ) throws {
+        try write { db in
+            guard let before = try ChangeEntity.workshopItem.snapshot(db, id: id, forDeletion: false),
+                case .integer(let owner)? = before.main?["meeting_id"], meeting == nil || meeting == owner
+            else { throw StoreError.conflict(entity: .meeting, id: meeting ?? 0) }
+            try body(db)
+            let text = try String.fetchOne(
+                db, sql: "SELECT text FROM workshop_item WHERE id = ?", arguments: [id])
+            _ = try Self.log(
+                db, .workshopItem, id, "update", text ?? "", before: before, author: author, now: now)
         }
     }
 
@@ -149,11 +174,12 @@ extension Store {
         }
     }
 
-    /// Check-in: one person present (arrived now) or absent, committed at
-    /// once as part of the meeting's attendance.
+    /// Check-in: one person present (arrived now, or at `arrival` when the
+    /// time is corrected) or absent, committed at once as part of the
+    /// meeting's attendance.
     public func checkIn(
         meeting id: MeetingID, structure: StructureID, person: String, status: AttendanceStatus?,
-        at now: Int64,
+        arrival: Int64? = nil, at now: Int64,
         by author: ChangeAuthor
     ) throws {
         try write { db in
@@ -165,11 +191,13 @@ extension Store {
             ).first { SearchFolding.fold($0["person"]) == SearchFolding.fold(person) }
             let entryID: Int64? = existing?["id"]
             if let status {
-                let arrival: Int64? = status == .present ? now : nil
+                let corrected = arrival != nil
+                let arrival: Int64? = status == .present ? arrival ?? now : nil
                 if let entryID {
                     try db.execute(
-                        sql:
-                            "UPDATE attendance SET status = ?, arrived_at = COALESCE(arrived_at, ?) WHERE id = ?",
+                        sql: corrected
+                            ? "UPDATE attendance SET status = ?, arrived_at = ? WHERE id = ?"
+                            : "UPDATE attendance SET status = ?, arrived_at = COALESCE(arrived_at, ?) WHERE id = ?",
                         arguments: [status.rawValue, arrival, entryID])
                     if status != .present {
                         try db.execute(

@@ -55,7 +55,9 @@ struct ThresholdsCommand: ParsableCommand {
                         .script(.thresholdsInverted(red: red.rawValue, orange: orange.rawValue)), lang: lang)
                 }
             }
-            for (key, value) in parsed { try store.saveFinanceThreshold(key, value) }
+            if !parsed.isEmpty {
+                try store.saveFinanceThresholds(parsed, by: StructureScript.author, at: Launcher.now)
+            }
             let thresholds = try store.financeThresholds()
             let width = FinanceThresholds.Key.allCases.map(\.rawValue.count).max() ?? 20
             Lookup.print(

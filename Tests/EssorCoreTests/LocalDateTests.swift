@@ -93,3 +93,26 @@ import Testing
         #expect(CohortStatus(start: start, end: end, today: end.adding(days: 1)) == .finished)
     }
 }
+
+/// One reader for every date a person types.
+@Suite struct DateReaderTests {
+    let today = LocalDate(year: 2026, month: 12, day: 1)!
+
+    @Test func everyFormReadsTheSame() {
+        let expected = LocalDate(year: 2027, month: 1, day: 21)
+        for text in ["21/01/2027", "21/1/27", "21.01.2027", "2027-01-21", " 21/01 ", "21/1"] {
+            #expect(DateReader.read(text, today: today) == expected, "\(text)")
+        }
+        // A day already past this year is next year's; today is today.
+        #expect(DateReader.read("01/12", today: today) == today)
+        #expect(DateReader.read("30/11", today: today) == LocalDate(year: 2027, month: 11, day: 30))
+        // Without a reference day a date needs its year.
+        #expect(DateReader.read("21/01", today: nil) == nil)
+        for bad in ["31/02", "21/13", "21", "21/01/", "aa/bb", "21/01/2027x", "1/2/3", ""] {
+            #expect(DateReader.read(bad, today: today) == nil, "\(bad)")
+        }
+        #expect(DateReader.completed("21/01", today: today) == "21/01/2027")
+        #expect(DateReader.completed("n'importe", today: today) == "n'importe")
+        #expect(CaptureLine.parse("action: relancer 21/01", today: today)?.due == expected)
+    }
+}

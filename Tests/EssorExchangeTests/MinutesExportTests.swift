@@ -18,7 +18,7 @@ import Testing
         try store.checkIn(
             meeting: meeting, structure: first.structureID, person: first.person, status: .present, at: 1,
             by: me)
-        let add = { (item: WorkshopItem) in _ = try store.addWorkshopItem(item, by: self.me) }
+        let add = { (item: WorkshopItem) in _ = try store.addWorkshopItem(item, by: self.me, at: 0) }
         try add(
             WorkshopItem(
                 meetingID: meeting, kind: .idea, text: "Cuisine | partagée", tags: ["legumerie"], votes: 2,

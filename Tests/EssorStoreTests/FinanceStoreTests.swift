@@ -121,7 +121,7 @@ import Testing
     @Test func thresholdsAreKeptInTheStore() throws {
         let store = try demo()
         #expect(try store.financeThresholds() == FinanceThresholds())
-        try store.saveFinanceThreshold(.cashDaysRed, 45)
+        try store.saveFinanceThresholds([(.cashDaysRed, 45)], by: me, at: 0)
         #expect(try store.financeThresholds()[.cashDaysRed] == 45)
     }
 }

@@ -29,16 +29,16 @@ import Testing
         let idea = try store.addWorkshopItem(
             WorkshopItem(
                 meetingID: meeting, kind: .idea, text: "Cuisine partagée", tags: ["legumerie"], createdAt: 10),
-            by: me)
+            by: me, at: 0)
         let action = try store.addWorkshopItem(
             WorkshopItem(
                 meetingID: meeting, kind: .action, text: "Relancer la mairie", owner: "Coop",
-                due: LocalDate(year: 2027, month: 1, day: 15), createdAt: 11), by: me)
-        try store.vote(idea, delta: 1)
-        try store.vote(idea, delta: 1)
-        try store.vote(idea, delta: -5)
+                due: LocalDate(year: 2027, month: 1, day: 15), createdAt: 11), by: me, at: 0)
+        try store.vote(idea, delta: 1, by: me, at: 0)
+        try store.vote(idea, delta: 1, by: me, at: 0)
+        try store.vote(idea, delta: -5, by: me, at: 0)
         #expect(try store.workshop(meeting: meeting).items.first?.votes == 0)  // never below zero
-        try store.vote(idea, count: 7)
+        try store.vote(idea, count: 7, by: me, at: 0)
         var snapshot = try store.workshop(meeting: meeting)
         #expect(snapshot.items.map(\.text) == ["Cuisine partagée", "Relancer la mairie"])
         #expect(snapshot.items[0].votes == 7 && snapshot.items[0].tags == ["legumerie"])
@@ -47,8 +47,8 @@ import Testing
                 && snapshot.items[1].owner == "Coop")
         var edited = snapshot.items[1]
         edited.text = "Relancer la mairie d'Argentan"
-        try store.updateWorkshopItem(edited)
-        try store.deleteWorkshopItem(idea)
+        try store.updateWorkshopItem(edited, by: me, at: 0)
+        try store.deleteWorkshopItem(idea, by: me, at: 0)
         snapshot = try store.workshop(meeting: meeting)
         #expect(snapshot.items.map(\.text) == ["Relancer la mairie d'Argentan"])
         #expect(snapshot.items[0].id == action)
@@ -73,14 +73,16 @@ import Testing
         let store = try demo()
         let (earlier, later) = try twoMeetings(store)
         let open = try store.addWorkshopItem(
-            WorkshopItem(meetingID: earlier, kind: .action, text: "Envoyer les statuts", createdAt: 1), by: me
-        )
+            WorkshopItem(meetingID: earlier, kind: .action, text: "Envoyer les statuts", createdAt: 1),
+            by: me,
+            at: 0)
         _ = try store.addWorkshopItem(
-            WorkshopItem(meetingID: earlier, kind: .idea, text: "Pas une action", createdAt: 2), by: me)
+            WorkshopItem(meetingID: earlier, kind: .idea, text: "Pas une action", createdAt: 2), by: me, at: 0
+        )
         let pending = try store.pendingActions(before: later)
         #expect(pending.map(\.item.text) == ["Envoyer les statuts"])
         #expect(try store.pendingActions(before: earlier).isEmpty)
-        try store.setActionStatus(open, .done)
+        try store.setActionStatus(open, .done, by: me, at: 0)
         #expect(try store.pendingActions(before: later).isEmpty)
     }
 
@@ -112,7 +114,8 @@ import Testing
         let store = try demo()
         let (_, meeting) = try twoMeetings(store)
         _ = try store.addWorkshopItem(
-            WorkshopItem(meetingID: meeting, kind: .decision, text: "Créer une SCIC", createdAt: 1), by: me)
+            WorkshopItem(meetingID: meeting, kind: .decision, text: "Créer une SCIC", createdAt: 1), by: me,
+            at: 0)
         try store.saveWorkshopState(
             meeting: meeting, timer: WorkshopTimer(planned: [10]), order: .tags, at: 1)
         try store.delete(.meeting, id: meeting, by: me, at: 2)

@@ -189,7 +189,7 @@ import Testing
                 _ = try app.store.addWorkshopItem(
                     WorkshopItem(
                         id: 0, meetingID: earlier, kind: .action, text: text, createdAt: DemoFixture.now),
-                    by: ChangeAuthor(name: "x", session: "x"))
+                    by: ChangeAuthor(name: "x", session: "x"), at: 0)
             }
             app.controller.tick(now: DemoFixture.now + 1)
             for _ in 0..<12 where app.state.selectedID(.meetings) == earlier { app.press(.down) }

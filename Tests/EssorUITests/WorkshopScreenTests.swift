@@ -115,7 +115,7 @@ import Testing
         try app.store.addWorkshopItem(
             WorkshopItem(
                 meetingID: first, kind: .action, text: "Envoyer le devis", owner: "Marc", createdAt: 1),
-            by: app.controller.author)
+            by: app.controller.author, at: 0)
         app.controller.tick(now: DemoFixture.now + 1)
         app.press(.char("3"), .char("w"))
         #expect(app.state.workshop?.pane == .actions)
@@ -123,6 +123,74 @@ import Testing
         app.press(.char("x"))
         #expect(try app.store.pendingActions(before: try meeting(app)).isEmpty)
         #expect(app.screen.contains("Actions à revoir (0)"))
+    }
+
+    @Test func anActionTickedOffIsUndoneFromTheWorkshop() throws {
+        let app = try DemoFixture(width: 120, height: 40)
+        let cohort = try #require(try app.store.cohortNames().first { $0.name.hasPrefix("Exemple") }?.id)
+        let first = try #require(try app.store.meetingIDs(MeetingFilter(cohort: cohort)).first)
+        let action = try app.store.addWorkshopItem(
+            WorkshopItem(meetingID: first, kind: .action, text: "Envoyer le devis", createdAt: 1),
+            by: ChangeAuthor(name: "autre", session: "autre"), at: 0)
+        app.controller.tick(now: DemoFixture.now + 1)
+        app.press(.char("3"), .char("w"))
+        User(app).run(.toggleDone).run(.undo)
+        let item = try #require(try app.store.workshop(meeting: first).items.first { $0.id == action })
+        #expect(item.status == .open)
+        #expect(app.screen.contains("Actions à revoir (1)"))
+        #expect(app.screen.contains("Annulé"))
+    }
+
+    @Test func bottomAndTopMoveInTheWorkshopLists() throws {
+        let app = try open()
+        let id = try meeting(app)
+        app.press(.enter)
+        for text in ["Une", "Deux", "Trois"] {
+            app.type(text)
+            app.press(.enter)
+        }
+        app.press(.escape)
+        // G then + votes for the last idea, not the first.
+        User(app).run(.bottom).run(.voteUp)
+        var items = try app.store.workshop(meeting: id).items
+        #expect(items.map(\.votes) == [0, 0, 1])
+        User(app).run(.top).run(.voteUp)
+        items = try app.store.workshop(meeting: id).items
+        #expect(items.map(\.votes) == [1, 0, 1])
+    }
+
+    @Test func theCaptureLineSaysItStaysOpen() throws {
+        let app = try open()
+        app.press(.enter)
+        app.type("Une idée")
+        app.press(.enter)
+        #expect(app.state.workshop?.input != nil)
+        #expect(app.screen.contains("Échap ferme la ligne"))
+    }
+
+    @Test func checkInAddsAPersonAndCorrectsAnArrival() throws {
+        let app = try open()
+        let id = try meeting(app)
+        app.press(.tab)
+        let before = try #require(try app.store.attendanceSheet(meeting: id))
+        let structure = before.rows[0].structureID
+        User(app).run(.addPerson).type("Nadia Benali")
+        app.press(.enter)
+        var sheet = try #require(try app.store.attendanceSheet(meeting: id))
+        let added = try #require(sheet.rows.first { $0.person == "Nadia Benali" })
+        #expect(added.structureID == structure && added.status == .present)
+        // Arrived at 14:05, not when the key was pressed.
+        let index = try #require(sheet.rows.firstIndex { $0.person == "Nadia Benali" })
+        app.press(.home)
+        for _ in 0..<index { app.press(.down) }
+        User(app).run(.setArrival)
+        app.press(.ctrl("u"))
+        app.type("14h05")
+        app.press(.enter)
+        sheet = try #require(try app.store.attendanceSheet(meeting: id))
+        let corrected = try #require(sheet.rows.first { $0.person == "Nadia Benali" }?.arrivedAt)
+        let local = app.state.clock.local(corrected)
+        #expect(local.hour == 14 && local.minute == 5)
     }
 
     @Test func theMinutesAreExportedFromTheScreen() throws {

@@ -55,11 +55,8 @@ public enum Validators {
         return digits.count == 10 && digits.first == "0" && digits.allSatisfy(\.isASCIIDigit)
     }
 
-    /// `JJ/MM/AAAA` or `AAAA-MM-JJ`.
-    public static func date(_ text: String) -> LocalDate? {
-        let trimmed = text.trimmingSpaces
-        return LocalDate.parseISO(trimmed) ?? LocalDate.parseDayMonthYear(trimmed)
-    }
+    /// A full date (`DateReader` without a reference day).
+    public static func date(_ text: String) -> LocalDate? { DateReader.read(text, today: nil) }
 
     public static func isPostcode(_ text: String) -> Bool {
         let digits = Siret.normalize(text)

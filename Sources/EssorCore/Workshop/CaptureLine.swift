@@ -81,13 +81,7 @@ public struct CaptureLine: Equatable, Sendable {
 
     /// `15/01`, `15/01/2027` or `2027-01-15`; a day without a year is the
     /// first one from `today` on.
-    static func date(_ word: String, today: LocalDate) -> LocalDate? {
-        if let full = Validators.date(word) { return full }
-        let parts = word.split(separator: "/")
-        guard parts.count == 2, let day = Int(parts[0]), let month = Int(parts[1]) else { return nil }
-        if let date = LocalDate(year: today.year, month: month, day: day), !(date < today) { return date }
-        return LocalDate(year: today.year + 1, month: month, day: day)
-    }
+    static func date(_ word: String, today: LocalDate) -> LocalDate? { DateReader.read(word, today: today) }
 
     public func item(meeting: MeetingID, at instant: Int64) -> WorkshopItem {
         WorkshopItem(

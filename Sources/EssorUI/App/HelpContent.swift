@@ -3,9 +3,13 @@ import EssorCore
 /// The help overlay's text, generated from the keymap and the `:` command
 /// table so that it always says what the keys really do.
 public enum HelpContent {
+    /// The keys of the screen in front of the user come first (most
+    /// specific first), then every other context's, then the commands.
     public static func lines(_ state: AppState) -> [DetailLine] {
         var lines: [DetailLine] = []
-        for context in KeyContext.allCases {
+        let here =
+            state.layers.dropFirst(state.topLayer == .overlay ? 1 : 0).first.map(state.contexts(of:)) ?? []
+        for context in here + KeyContext.allCases.filter({ !here.contains($0) }) {
             let bindings = state.keymap.bindings(in: context)
             guard !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append(.blank) }

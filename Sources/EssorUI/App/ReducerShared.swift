@@ -37,17 +37,46 @@ extension AppState {
             )
             lines.append(.paragraph(change.summary, .accent))
             for difference in change.differences.prefix(12) {
-                let empty = text(.store(.empty))
-                lines.append(
-                    .bullet(
-                        text(
-                            .store(
-                                .difference(
-                                    column: difference.column, before: difference.before ?? empty,
-                                    after: difference.after ?? empty))), .muted))
+                lines.append(.bullet(text(.store(.difference(shown(difference)))), .muted))
+            }
+            if change.differences.count > 12 {
+                lines.append(.bullet(text(.store(.moreDifferences(change.differences.count - 12))), .muted))
             }
         }
         overlay = .history(title: title, lines: lines, scroll: 0)
+    }
+
+    /// A difference with its values as the forms show them: dates and
+    /// times in the user's format, codes by their names, numbers grouped.
+    func shown(_ d: ChangeRecord.Difference) -> ChangeRecord.Difference {
+        var shown = d
+        shown.before = d.before.map { shownValue($0, column: d.column) }
+        shown.after = d.after.map { shownValue($0, column: d.column) }
+        return shown
+    }
+
+    func shownValue(_ value: String, column: String) -> String {
+        switch column {
+        case "start_date", "end_date", "due_date":
+            return LocalDate.parseISO(value).map(format.date) ?? value
+        case "starts_at", "arrived_at":
+            guard let instant = Int64(value) else { return value }
+            let local = clock.local(instant)
+            return "\(format.date(local.date)) \(format.time(local))"
+        case "project_stage":
+            return ProjectStage(rawValue: value).map { text(.projectStage($0)) } ?? value
+        case "legal_form":
+            return LegalForm(rawValue: value).map { text(.legalForm($0)) } ?? value
+        case "kind":
+            return MeetingKind(rawValue: value).map { text(.meetingKind($0)) } ?? value
+        case "status":
+            return FinancingStatus(rawValue: value).map { text(.financeUI(.status($0))) } ?? value
+        default:
+            if let number = Double(value), value.contains(".") || abs(number) >= 10_000 {
+                return format.number(number)
+            }
+            return value
+        }
     }
 
     /// The save was refused: someone else changed the record. Read it, to

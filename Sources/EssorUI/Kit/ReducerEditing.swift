@@ -100,6 +100,8 @@ extension AppState {
             }
         case .assignment:
             if impact.attendance > 0 { lines.append(text(.impactAssignment(entries: impact.attendance))) }
+        case .workshopItem, .settings:
+            break
         }
         lines.append(text(.undoHint))
         let title: String
@@ -108,7 +110,7 @@ extension AppState {
         case .cohort: title = text(.confirmDeleteCohort(name))
         case .meeting: title = text(.confirmDeleteMeeting(name))
         case .partner: title = text(.confirmDeletePartner(name))
-        case .assignment: title = text(.confirmDeleteAssignment(name))
+        case .assignment, .workshopItem, .settings: title = text(.confirmDeleteAssignment(name))
         }
         dialog = Dialog(title: title, lines: lines, action: .delete(entity, id))
     }
@@ -121,7 +123,7 @@ extension AppState {
         case .structure: select(.structures, id: id)
         case .cohort: select(.cohorts, id: id)
         case .partner: select(.partners, id: id)
-        case .meeting, .assignment: break
+        case .meeting, .assignment, .workshopItem, .settings: break
         }
         return ensureCurrent()
     }
@@ -133,7 +135,10 @@ extension AppState {
         case .cohort: select(.cohorts, id: change.recordID)
         case .meeting: select(.meetings, id: change.recordID)
         case .partner: select(.partners, id: change.recordID)
-        case .assignment: break
+        case .assignment, .settings: break
+        case .workshopItem:
+            // The workshop shows what was taken back: it reads it again.
+            if let open = workshop { return ensureCurrent() + [.workshop(.loadWorkshop(open.meetingID))] }
         }
         return ensureCurrent()
     }

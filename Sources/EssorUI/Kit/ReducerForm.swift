@@ -43,6 +43,9 @@ extension AppState {
     /// What a form's key does to the focused field (or the form).
     mutating func formCommand(_ command: Command) -> [Effect] {
         guard var active = activeForm else { return [] }
+        if [.nextField, .previousField, .save, .moveUp, .moveDown].contains(command) {
+            active.completeDates(today: today)
+        }
         let value = active.focused.value
         switch command {
         case .nextField: active.moveFocus(by: 1)

@@ -13,7 +13,8 @@ public enum StoreMsg: Equatable, Sendable {
     case historyEmpty
     case historyLine(when: String, author: String, action: String)
     case action(String)
-    case difference(column: String, before: String, after: String)
+    case difference(ChangeRecord.Difference)
+    case moreDifferences(Int)
     case empty
     case mergeTitle
     case mergeIntro(author: String?)
@@ -57,7 +58,68 @@ enum StoreStrings {
         case "project_title": return tr("Project", fr)
         case "project_summary": return tr("Project summary", fr)
         case "project_stage": return tr("Project stage", fr)
+        case "project_start_year": return tr("Budget's first year", fr)
+        case "project_years": return tr("Budget's length (years)", fr)
+        case "project_day_rate": return tr("Day rate of staff time", fr)
+        case "amount": return tr("Amount", fr)
+        case "instrument": return tr("Instrument", fr)
+        case "note": return "Note"
+        case "partner_id": return tr("Partner", fr)
+        case "cohort_id": return tr("Cohort", fr)
+        case "text": return tr("Text", fr)
+        case "votes": return tr("Votes", fr)
+        case "owner": return tr("Owner", fr)
+        case "due_date": return tr("Due", fr)
+        case "tags": return tr("Tags", fr)
+        case "person": return tr("Person", fr)
+        case "arrived_at": return tr("Arrival", fr)
+        case "value": return tr("Value", fr)
+        case "label": return tr("Label", fr)
+        case "amounts": return tr("Amounts", fr)
+        case "percent": return "%"
+        case "cash": return tr("Cash contribution", fr)
+        case "staff_days": return tr("Staff days", fr)
         default: return column
+        }
+    }
+
+    /// Which field changed: the record's own, or the row it owns that
+    /// holds it (a year of accounts, a financing, a budget line…).
+    static func fieldLabel(_ d: ChangeRecord.Difference, _ fr: Bool) -> String {
+        let key = d.key.first ?? ""
+        let row: String? =
+            switch d.table {
+            case "financial_year": tr("Accounts %s", fr, key)
+            case "financing": tr("Financing #%s", fr, key)
+            case "project_line": tr("Budget line %d", fr, (Int(key) ?? 0) + 1)
+            case "project_share":
+                tr(
+                    "Share of line %1$d, organisation #%2$s", fr, (Int(key) ?? 0) + 1,
+                    d.key.dropFirst().first ?? "")
+            case "finance_threshold": tr("Threshold %s", fr, key)
+            case "attendance": tr("Attendance of %s", fr, d.key.dropFirst().first ?? key)
+            case "structure_contact", "partner_contact": tr("Contact %d", fr, (Int(key) ?? 0) + 1)
+            case "agenda_item": tr("Agenda item %d", fr, (Int(key) ?? 0) + 1)
+            case "meeting_invitation": tr("Invitation of organisation #%s", fr, key)
+            case "meeting_partner": tr("Partner #%s", fr, key)
+            case "membership": tr("Membership of cohort #%1$s, organisation #%2$s", fr, key, d.key.last ?? "")
+            case "time_entry": tr("Time entry #%s", fr, key)
+            default: d.key.isEmpty ? nil : "\(d.table) \(d.key.joined(separator: " "))"
+            }
+        guard !d.column.isEmpty else { return row ?? d.table }
+        let column =
+            FinancialYear.Figure(rawValue: d.column).map { FinanceUIStrings.figure($0, fr) }
+            ?? columnLabel(d.column, fr)
+        return row.map { "\($0) · \(column)" } ?? column
+    }
+
+    /// A stored value as the forms show it (an instrument or a status by
+    /// its name, not its code).
+    static func value(_ column: String, _ value: String, _ fr: Bool) -> String {
+        switch column {
+        case "instrument":
+            FinancingInstrument(rawValue: value).map { FinanceUIStrings.text(.instrument($0), fr) } ?? value
+        default: value
         }
     }
 
@@ -83,9 +145,17 @@ enum StoreStrings {
             case "undo": return tr("undo", fr)
             default: return tr("change", fr)
             }
-        case .difference(let column, let before, let after):
-            return "\(columnLabel(column, fr)) : \(before) → \(after)"
+        case .difference(let d):
+            let field = fieldLabel(d, fr)
+            let empty = text(.empty, fr)
+            if d.column.isEmpty {
+                return tr("%1$s: %2$s", fr, field, d.after == nil ? tr("removed", fr) : tr("added", fr))
+            }
+            let was = d.before.map { value(d.column, $0, fr) } ?? empty
+            let now = d.after.map { value(d.column, $0, fr) } ?? empty
+            return "\(field) : \(was) → \(now)"
         case .empty: return tr("(empty)", fr)
+        case .moreDifferences(let n): return trn("and %d more field", "and %d more fields", n, fr)
         case .mergeTitle:
             return tr("Changed elsewhere while you were editing", fr)
         case .mergeIntro(let author):

@@ -201,6 +201,8 @@ public final class AppController {
                     var entries = DeletionImpact()
                     entries.attendance = try store.assignmentRecord(id: id)?.entries.count ?? 0
                     impact = entries
+                case .workshopItem, .settings:
+                    impact = DeletionImpact()
                 }
                 return .impactLoaded(entity, id, name: try name(entity, id), impact)
             case .saveStructure(let record):
@@ -226,7 +228,7 @@ public final class AppController {
                     let values = try? DraftPayload<MeetingDraft>.decode(draft.payload).values
                     memberIDs = values?.invitedIDs ?? []
                     partnerIDs = values?.partnerIDs ?? []
-                case .structure, .partner, .assignment:
+                case .structure, .partner, .assignment, .workshopItem, .settings:
                     break
                 }
                 if draft.entity == .assignment {
@@ -308,6 +310,9 @@ public final class AppController {
             let choices = try assignmentChoices(cohort: record?.assignment.cohortID ?? 0)
             return .formLoaded(
                 entity, .assignment(record, defaults: AssignmentDraft()), choices, focus: focus)
+        case .workshopItem, .settings:
+            // Edited where they are shown (the workshop, essor seuils), not in a form.
+            return .writeFailed(.conflict(entity: entity, id: id ?? 0))
         }
     }
 
@@ -329,6 +334,8 @@ public final class AppController {
             return FormChoices()
         case .assignment:
             return try assignmentChoices(cohort: 0)
+        case .workshopItem, .settings:
+            return FormChoices()
         }
     }
 
@@ -354,6 +361,7 @@ public final class AppController {
         case .partner: try store.partnerRecord(id: id)?.partner.name ?? "#\(id)"
         case .assignment:
             try store.assignmentRecord(id: id).map { String($0.assignment.mission.prefix(50)) } ?? "#\(id)"
+        case .workshopItem, .settings: "#\(id)"
         }
     }
 

@@ -162,6 +162,16 @@ public struct FormField: Equatable, Sendable {
     public var required: Bool
     /// Shown dimmed while the field is empty (`JJ/MM/AAAA`).
     public var placeholder: String
+    /// A date: a day and month typed without a year are written in full
+    /// when the field is left (`DateReader`).
+    public var isDate = false
+
+    /// The field, as a date.
+    public var dated: FormField {
+        var field = self
+        field.isDate = true
+        return field
+    }
 
     public init(
         _ key: FieldKey, _ label: String, _ value: FieldValue, required: Bool = false,

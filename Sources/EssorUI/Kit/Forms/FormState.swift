@@ -73,6 +73,17 @@ public struct FormState: Equatable, Sendable {
         change(&fields[focus].value)
     }
 
+    /// Writes in full the dates typed as a day and a month.
+    public mutating func completeDates(today: LocalDate) {
+        for index in fields.indices where fields[index].isDate {
+            guard case .text(var editor) = fields[index].value else { continue }
+            let full = DateReader.completed(editor.text, today: today)
+            guard full != editor.text else { continue }
+            editor = LineEditor(full)
+            fields[index].value = .text(editor)
+        }
+    }
+
     /// Moves the focus, marking the field left as touched.
     public mutating func moveFocus(by delta: Int) {
         let target = min(max(0, focus + delta), fields.count - 1)

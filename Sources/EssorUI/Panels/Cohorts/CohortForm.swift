@@ -46,8 +46,8 @@ public enum CohortForm {
                         options: themes.map { ChoiceOption(value: $0, label: $0) }, value: draft.theme,
                         editable: true)),
                 required: true),
-            text(.start, draft.start, required: true, placeholder: f.text(.datePlaceholder)),
-            text(.end, draft.end, required: true, placeholder: f.text(.datePlaceholder)),
+            text(.start, draft.start, required: true, placeholder: f.text(.datePlaceholder)).dated,
+            text(.end, draft.end, required: true, placeholder: f.text(.datePlaceholder)).dated,
             FormField(.cohort(.summary), f.text(.cohortField(.summary)), .area(TextArea(draft.summary))),
             text(.projectTitle, draft.projectTitle),
             FormField(

@@ -57,7 +57,7 @@ public enum MeetingForm {
             FormField(
                 .meeting(.kind), label(.kind), .choice(Choice(options: kinds, value: draft.kind.rawValue))),
             text(.title, draft.title, required: true),
-            text(.date, draft.date, required: true, placeholder: f.text(.datePlaceholder)),
+            text(.date, draft.date, required: true, placeholder: f.text(.datePlaceholder)).dated,
             text(.time, draft.time, required: true, placeholder: f.text(.timePlaceholder)),
             text(.duration, draft.duration, required: true, placeholder: f.text(.durationPlaceholder)),
             text(.place, draft.place),

@@ -170,7 +170,7 @@ enum MeetingStrings {
             }
         case .deleteContribution(let text): return tr("Delete “%s”?", fr, text)
         case .captured(let kind):
-            return tr("Saved: %s", fr, text(.itemKind(kind), fr))
+            return tr("Saved: %s. Type the next one; Esc closes the line.", fr, text(.itemKind(kind), fr))
         case .itemKind(let kind):
             switch kind {
             case .idea: return tr("idea", fr)

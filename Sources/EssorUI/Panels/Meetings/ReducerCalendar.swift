@@ -171,7 +171,7 @@ extension AppState {
     }
 
     mutating func goTo(text: String) -> [Effect] {
-        guard let day = Validators.date(text) else {
+        guard let day = DateReader.read(text, today: today) else {
             show(.dateExpected(text), isError: true)
             return []
         }

@@ -58,8 +58,8 @@ public enum AssignmentForm {
                 FormField(
                     .assignment(.mission), label(.mission), .area(TextArea(draft.mission)), required: true),
                 text(.days, draft.days, required: true, placeholder: f.text(.daysPlaceholder)),
-                text(.start, draft.start, placeholder: f.text(.datePlaceholder)),
-                text(.end, draft.end, placeholder: f.text(.datePlaceholder)),
+                text(.start, draft.start, placeholder: f.text(.datePlaceholder)).dated,
+                text(.end, draft.end, placeholder: f.text(.datePlaceholder)).dated,
                 FormField(
                     .assignment(.status), label(.status),
                     .choice(Choice(options: statuses, value: draft.status.rawValue))),

@@ -79,7 +79,7 @@ public enum TimeEntryForm {
         return FormState(
             purpose: .timeEntry(index: index), title: f.text(.newEntryTitle),
             fields: [
-                text(.date, draft.date, required: true, placeholder: f.text(.datePlaceholder)),
+                text(.date, draft.date, required: true, placeholder: f.text(.datePlaceholder)).dated,
                 text(.days, draft.days, required: true, placeholder: "0,5"),
                 text(.note, draft.note),
             ])

@@ -17,20 +17,21 @@ extension AppController {
                 pending: try store.pendingActions(before: id))
             return .workshopLoaded(id, data)
         case .addWorkshopItem(let item):
-            try store.addWorkshopItem(item, by: author)
+            try store.addWorkshopItem(item, by: author, at: state.now)
         case .updateWorkshopItem(let item):
-            try store.updateWorkshopItem(item)
+            try store.updateWorkshopItem(item, by: author, at: state.now)
         case .voteWorkshopItem(let id, let delta, let count):
-            try store.vote(id, delta: delta, count: count)
+            try store.vote(id, delta: delta, count: count, by: author, at: state.now)
         case .deleteWorkshopItem(let id):
-            try store.deleteWorkshopItem(id)
+            try store.deleteWorkshopItem(id, by: author, at: state.now)
         case .setActionStatus(let id, let status):
-            try store.setActionStatus(id, status)
+            try store.setActionStatus(id, status, by: author, at: state.now)
         case .saveWorkshopState(let id, let timer, let order):
             try store.saveWorkshopState(meeting: id, timer: timer, order: order, at: state.now)
-        case .checkIn(let id, let structure, let person, let status):
+        case .checkIn(let id, let structure, let person, let status, let arrival):
             try store.checkIn(
-                meeting: id, structure: structure, person: person, status: status, at: state.now, by: author)
+                meeting: id, structure: structure, person: person, status: status, arrival: arrival,
+                at: state.now, by: author)
         case .exportMinutes(let id):
             return exportMinutes(id)
         }

@@ -75,8 +75,16 @@ extension AppState {
             open.pane = open.pane.next
             workshop = open
             return []
-        case .moveUp, .moveDown, .pageUp, .pageDown:
-            let delta = command == .moveUp ? -1 : command == .moveDown ? 1 : command == .pageUp ? -page : page
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
+            let delta: Int =
+                switch command {
+                case .moveUp: -1
+                case .moveDown: 1
+                case .pageUp: -page
+                case .pageDown: page
+                case .top: -open.rowCount
+                default: open.rowCount
+                }
             open.cursor.move(by: delta, count: open.rowCount, pageSize: page)
             workshop = open
             return []
@@ -117,6 +125,23 @@ extension AppState {
                 .workshop(
                     .checkIn(id, row.structureID, person: row.person, row.status == status ? nil : status))
             ]
+        case .addPerson:
+            guard let sheet = open.data?.sheet, sheet.rows.indices.contains(open.cursor.index) else {
+                return []
+            }
+            open.input = WorkshopInput(kind: .person(sheet.rows[open.cursor.index].structureID))
+            workshop = open
+            return []
+        case .setArrival:
+            guard let sheet = open.data?.sheet, sheet.rows.indices.contains(open.cursor.index) else {
+                return []
+            }
+            let row = sheet.rows[open.cursor.index]
+            guard !row.person.trimmingSpaces.isEmpty else { return [] }
+            let shown = row.arrivedAt.map { format.time(clock.local($0)) } ?? ""
+            open.input = WorkshopInput(kind: .arrival(row.structureID, person: row.person), text: shown)
+            workshop = open
+            return []
         case .toggleDone:
             guard let pending = open.data?.pending, pending.indices.contains(open.cursor.index) else {
                 return []
@@ -166,6 +191,26 @@ extension AppState {
                 }
                 let count = NumberReader.whole(line, as: .votes) ?? 0
                 return [.workshop(.voteWorkshopItem(item, delta: nil, count: count))]
+            case .person(let structure):
+                open.input = nil
+                workshop = open
+                let person = line.trimmingSpaces
+                guard !person.isEmpty else { return [] }
+                return [.workshop(.checkIn(open.meetingID, structure, person: person, .present))]
+            case .arrival(let structure, let person):
+                guard let (hour, minute) = ClockParsing.time(line), let data = open.data else {
+                    show(.form(.issue(.time)), isError: true)
+                    return []
+                }
+                open.input = nil
+                workshop = open
+                let day = clock.local(data.detail.meeting.start).date
+                return [
+                    .workshop(
+                        .checkIn(
+                            open.meetingID, structure, person: person, .present,
+                            arrival: clock.instant(day, hour: hour, minute: minute)))
+                ]
             case .item(let editing):
                 guard let parsed = CaptureLine.parse(line, today: today) else {
                     open.input = editing == nil ? WorkshopInput(kind: .item(editing: nil)) : nil

@@ -16,6 +16,9 @@ enum WorkshopBindings {
         KeyBinding([.down, .char("j")], .moveDown, .workshop) { $0.workshopCommand(.moveDown) },
         KeyBinding([.pageUp], .pageUp, .workshop) { $0.workshopCommand(.pageUp) },
         KeyBinding([.pageDown], .pageDown, .workshop) { $0.workshopCommand(.pageDown) },
+        KeyBinding([.home, .char("g")], .top, .workshop) { $0.workshopCommand(.top) },
+        KeyBinding([.end, .char("G")], .bottom, .workshop) { $0.workshopCommand(.bottom) },
+        KeyBinding([.char("u")], .undo, .workshop, writes: true) { _ in [.undo] },
         KeyBinding([.char("E")], .exportMinutes, .workshop) { $0.workshopCommand(.exportMinutes) },
         KeyBinding([.function(1), .char("?")], .help, .workshop) { $0.showHelp() },
         KeyBinding([.escape, .char("q")], .back, .workshop, hint: true, help: .keyHelp(.leaveWorkshop)) {
@@ -37,6 +40,8 @@ enum WorkshopBindings {
             $0.workshopCommand(.markAbsent)
         },
         KeyBinding([.char("x")], .markExcused, .workshopCheckIn) { $0.workshopCommand(.markExcused) },
+        KeyBinding([.char("+")], .addPerson, .workshopCheckIn, hint: true) { $0.workshopCommand(.addPerson) },
+        KeyBinding([.char("h")], .setArrival, .workshopCheckIn) { $0.workshopCommand(.setArrival) },
         KeyBinding([.char("x")], .toggleDone, .workshopActions, hint: true) {
             $0.workshopCommand(.toggleDone)
         },

@@ -40,6 +40,10 @@ public struct WorkshopInput: Equatable, Sendable {
         case item(editing: WorkshopItemID?)
         /// A dot-vote count for an item.
         case votes(WorkshopItemID)
+        /// A person of this structure arriving (check-in's `+`).
+        case person(StructureID)
+        /// The arrival time of a person checked in, corrected.
+        case arrival(StructureID, person: String)
     }
 
     public var kind: Kind

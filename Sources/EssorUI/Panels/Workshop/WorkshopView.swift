@@ -288,6 +288,8 @@ enum WorkshopView {
         switch input.kind {
         case .item: prompt = state.text(.capturePrompt)
         case .votes: prompt = state.text(.votesPrompt)
+        case .person: prompt = state.text(.personPrompt)
+        case .arrival: prompt = state.text(.arrivalPrompt)
         }
         var x = rect.x + 1
         x += canvas.write(prompt, x: x, y: rect.y, maxWidth: rect.width - 2, role: .key)
