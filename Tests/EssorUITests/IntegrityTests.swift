@@ -72,4 +72,30 @@ import Testing
         #expect(app.screen.contains("Comptes \(year.year) · Trésorerie"), "\(app.screen)")
         #expect(app.screen.contains("→ 12 345") || app.screen.contains("→ 12345"))
     }
+
+    /// The status line's hints, as text.
+    func hintLine(_ app: DemoFixture) -> String {
+        String(app.screen.split(separator: "\n").last ?? "")
+    }
+
+    @Test func aHintNeverNamesAKeyThatDoesSomethingElse() throws {
+        let app = try DemoFixture(width: 120, height: 40)
+        User(app).panel(.structures).run(.edit)
+        // Notes: Enter adds a line, so the hint names Ctrl-S for saving.
+        let notes = try #require(app.state.form?.fields.firstIndex { $0.key == .structure(.notes) })
+        while app.state.form?.focus ?? 0 < notes { app.press(.tab) }
+        #expect(!hintLine(app).contains("Entrée enregistrer"), "\(hintLine(app))")
+        #expect(hintLine(app).contains("Ctrl-S enregistrer"), "\(hintLine(app))")
+        // Contacts: Enter opens the contact.
+        app.press(.escape)
+        if app.state.dialog != nil { app.press(.char("o")) }
+        User(app).run(.edit)
+        let contacts = try #require(app.state.form?.fields.firstIndex { $0.key == .structure(.contacts) })
+        while app.state.form?.focus ?? 0 < contacts { app.press(.tab) }
+        #expect(hintLine(app).contains("Entrée ouvrir"), "\(hintLine(app))")
+        // Cohorts: boxes to tick, nothing to add or remove.
+        let cohorts = try #require(app.state.form?.fields.firstIndex { $0.key == .structure(.cohorts) })
+        while app.state.form?.focus ?? 0 < cohorts { app.press(.tab) }
+        #expect(!hintLine(app).contains("+ ajouter"), "\(hintLine(app))")
+    }
 }

@@ -70,8 +70,7 @@ enum Chrome {
         }
         var x = rect.x + 1
         let separator = "  "
-        for binding in state.keymap.hints(for: state.keyContexts, in: state) {
-            guard let key = binding.keys.first else { continue }
+        for (binding, key) in state.keymap.hints(for: state.keyContexts, in: state) {
             let keyText = state.text(.keyName(key))
             let label = state.text(binding.hintText)
             let needed = TextWidth.of(keyText) + 1 + TextWidth.of(label) + separator.count

@@ -8,6 +8,10 @@ enum FormBindings {
         return false
     }
 
+    /// The focused field is a list items are added to and removed from
+    /// (contacts, agenda, invited structures), not boxes to tick.
+    static let onItems: KeyBinding.Condition = { state in !onTicks(state) }
+
     static let form: [KeyBinding] = [
         KeyBinding([.tab, .down], .nextField, .form, hint: true) { $0.formCommand(.nextField) },
         KeyBinding([.backTab, .up], .previousField, .form) { $0.formCommand(.previousField) },
@@ -24,13 +28,22 @@ enum FormBindings {
 
         KeyBinding([.up, .char("k")], .moveUp, .listField) { $0.formCommand(.moveUp) },
         KeyBinding([.down, .char("j")], .moveDown, .listField) { $0.formCommand(.moveDown) },
-        KeyBinding([.char("+"), .insert, .char("a")], .addItem, .listField, hint: true) {
+        KeyBinding(
+            [.char("+"), .insert, .char("a")], .addItem, .listField, hint: true, when: onItems,
+            whenHelp: .keyHelp(.onItems)
+        ) {
             $0.formCommand(.addItem)
         },
-        KeyBinding([.char("-"), .delete, .char("d")], .removeItem, .listField, hint: true) {
+        KeyBinding(
+            [.char("-"), .delete, .char("d")], .removeItem, .listField, hint: true, when: onItems,
+            whenHelp: .keyHelp(.onItems)
+        ) {
             $0.formCommand(.removeItem)
         },
-        KeyBinding([.enter], .editItem, .listField, help: .keyHelp(.openItemOrSave)) { $0.openItemOrSave() },
+        KeyBinding(
+            [.enter], .editItem, .listField, hint: true, help: .keyHelp(.openItemOrSave), when: onItems,
+            whenHelp: .keyHelp(.onItems)
+        ) { $0.openItemOrSave() },
         KeyBinding([.char("e")], .editItem, .listField) { $0.formCommand(.editItem) },
         KeyBinding(
             [.char(" ")], .toggleItem, .listField, hint: true, when: onTicks, whenHelp: .keyHelp(.onTicks)

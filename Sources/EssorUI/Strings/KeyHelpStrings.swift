@@ -12,7 +12,7 @@ public enum KeyHelp: String, CaseIterable, Sendable {
     case exportFinances, deleteFinancing, financingAmount
     case previousCell, nextCell, typeInCell, inBudget, inShares, closeGrid
     case closeLine
-    case onSuggestion, onFinancing, onTicks, inScope
+    case onSuggestion, onFinancing, onTicks, onItems, inScope
 }
 
 enum KeyHelpStrings {
@@ -61,6 +61,7 @@ enum KeyHelpStrings {
         case .onSuggestion: tr("on a suggested financing", fr)
         case .onFinancing: tr("on a financing kept", fr)
         case .onTicks: tr("on a list of boxes", fr)
+        case .onItems: tr("on a list of items", fr)
         case .inScope: tr("when a cohort is chosen", fr)
         }
     }
@@ -99,6 +100,7 @@ enum KeyHelpStrings {
         case .closeLine: tr("close", fr)
         case .onSuggestion, .onFinancing: tr("financing", fr)
         case .onTicks: tr("tick", fr)
+        case .onItems: tr("items", fr)
         case .inScope: tr("cohort", fr)
         }
     }

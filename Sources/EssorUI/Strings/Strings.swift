@@ -166,7 +166,7 @@ public enum Strings {
         case .cohortAmbiguous(let names):
             return tr("Several cohorts: %s", fr, names.joined(separator: ", "))
         case .pasteRefused:
-            return tr("Paste ignored: no text field is open here (? shows the keys that open one)", fr)
+            return tr("Paste ignored: no text field is open here (F1 shows the keys that open one)", fr)
         case .storeUpdated:
             return tr("Data updated by another process", fr)
         case .storeError(let detail): return tr("Store error: %s", fr, detail)

@@ -107,9 +107,9 @@ extension Command {
     public static let cancel = Command(
         "cancel", { fr in tr("Cancel (asks before losing changes)", fr) }, hint: { fr in tr("cancel", fr) })
     public static let previousOption = Command(
-        "previous-option", { fr in tr("Previous choice", fr) }, hint: { fr in tr("choose", fr) })
+        "previous-option", { fr in tr("Previous choice", fr) }, hint: { fr in tr("previous choice", fr) })
     public static let nextOption = Command(
-        "next-option", { fr in tr("Next choice", fr) }, hint: { fr in tr("choose", fr) })
+        "next-option", { fr in tr("Next choice", fr) }, hint: { fr in tr("next choice", fr) })
     public static let addItem = Command(
         "add-item", { fr in tr("Add an item", fr) }, hint: { fr in tr("add", fr) })
     public static let removeItem = Command(

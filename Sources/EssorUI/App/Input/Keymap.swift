@@ -143,13 +143,23 @@ public struct Keymap: Equatable, Sendable {
 
     /// Hint bindings for the given contexts that apply in `state`, most
     /// specific first, one per command.
-    public func hints(for contexts: [KeyContext], in state: AppState) -> [KeyBinding] {
+    /// The hints of the status line, each with the key shown for it: the
+    /// first of its keys that reaches it here. A binding whose every key is
+    /// taken first by another one (Enter in a text area adds a line, it
+    /// does not save) is not hinted: a hint never names a key that does
+    /// something else.
+    public func hints(for contexts: [KeyContext], in state: AppState) -> [(binding: KeyBinding, key: Key)] {
         var seen = Set<Command>()
-        var result: [KeyBinding] = []
+        var result: [(binding: KeyBinding, key: Key)] = []
         for context in contexts {
             for binding in bindings
             where binding.context == context && binding.hint && binding.applies(in: state) {
-                if seen.insert(binding.command).inserted { result.append(binding) }
+                let reaching = binding.keys.first { key in
+                    let taker = self.binding(for: key, in: contexts, state: state)
+                    return taker?.command == binding.command && taker?.context == binding.context
+                }
+                guard let key = reaching, seen.insert(binding.command).inserted else { continue }
+                result.append((binding, key))
             }
         }
         return result
