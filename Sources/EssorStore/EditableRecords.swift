@@ -30,22 +30,49 @@ public struct CohortRecord: Equatable, Sendable {
     }
 }
 
-/// What else a deletion takes with it, for the confirmation.
+/// What a deletion takes with the record: the rows the change log keeps
+/// with it (the same snapshot, so nothing can be left out), counted by
+/// kind, and a structure's cohorts by name.
 public struct DeletionImpact: Equatable, Sendable {
+    /// What goes or is unlinked with the record.
+    public enum Part: String, CaseIterable, Sendable {
+        case contacts, memberships, accounts, financing, invitations, attendance, assignments
+        case budgetShares, budgetLines, timeEntries, meetings, agendaItems, meetingPartners
+        case contributions, actions
+    }
+
     /// Cohorts a structure belongs to.
     public var cohorts: [String] = []
-    /// Members of a cohort.
-    public var members = 0
-    /// Meetings of a cohort (deleted with it).
-    public var meetings = 0
-    /// Invitations and attendance lines of a structure.
-    public var invitations = 0
-    public var attendance = 0
-    /// Partner assignments (a structure's are kept for the cohort; a
-    /// cohort's are deleted).
-    public var assignments = 0
+    /// Rows of each part, in `Part` order when read.
+    public var counts: [Part: Int] = [:]
 
-    public init() {}
+    public init(cohorts: [String] = [], counts: [Part: Int] = [:]) {
+        self.cohorts = cohorts
+        self.counts = counts
+    }
+
+    public subscript(_ part: Part) -> Int { counts[part] ?? 0 }
+
+    /// The part a snapshot's row belongs to (nil: not the user's data).
+    static func part(table: String, row: RowSnapshot.Row) -> Part? {
+        switch table {
+        case "structure_contact", "partner_contact": .contacts
+        case "membership": .memberships
+        case "financial_year": .accounts
+        case "financing": .financing
+        case "meeting_invitation": .invitations
+        case "attendance": .attendance
+        case "assignment": .assignments
+        case "project_share": .budgetShares
+        case "project_line": .budgetLines
+        case "time_entry": .timeEntries
+        case "meeting": .meetings
+        case "agenda_item": .agendaItems
+        case "meeting_partner": .meetingPartners
+        case "workshop_item": row["kind"] == .text("action") ? .actions : .contributions
+        default: nil
+        }
+    }
 }
 
 extension Store {
@@ -92,41 +119,28 @@ extension Store {
         }
     }
 
-    public func structureDeletionImpact(id: StructureID) throws -> DeletionImpact {
+    /// What deleting the record takes with it, read from the rows its
+    /// deletion would keep in the change log.
+    public func deletionImpact(_ entity: ChangeEntity, id: Int64) throws -> DeletionImpact {
         try read { db in
             var impact = DeletionImpact()
-            impact.cohorts = try String.fetchAll(
-                db,
-                sql: """
-                    SELECT c.name FROM cohort c JOIN membership m ON m.cohort_id = c.id
-                    WHERE m.structure_id = ? ORDER BY c.start_date
-                    """, arguments: [id])
-            impact.invitations = try Self.count(db, "meeting_invitation", "structure_id", id)
-            impact.attendance = try Self.count(db, "attendance", "structure_id", id)
-            impact.assignments = try Self.count(db, "assignment", "structure_id", id)
+            guard let snapshot = try entity.snapshot(db, id: id, forDeletion: true) else { return impact }
+            for (index, group) in snapshot.groups.enumerated() where index > 0 || group.owner != nil {
+                for row in group.rows {
+                    guard let part = DeletionImpact.part(table: group.table, row: row) else { continue }
+                    impact.counts[part, default: 0] += 1
+                }
+            }
+            if entity == .structure {
+                impact.cohorts = try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT c.name FROM cohort c JOIN membership m ON m.cohort_id = c.id
+                        WHERE m.structure_id = ? ORDER BY c.start_date
+                        """, arguments: [id])
+            }
             return impact
         }
     }
 
-    public func cohortDeletionImpact(id: CohortID) throws -> DeletionImpact {
-        try read { db in
-            var impact = DeletionImpact()
-            impact.members = try Self.count(db, "membership", "cohort_id", id)
-            impact.meetings = try Self.count(db, "meeting", "cohort_id", id)
-            impact.assignments = try Self.count(db, "assignment", "cohort_id", id)
-            return impact
-        }
-    }
-
-    public func meetingDeletionImpact(id: MeetingID) throws -> DeletionImpact {
-        try read { db in
-            var impact = DeletionImpact()
-            impact.attendance = try Self.count(db, "attendance", "meeting_id", id)
-            return impact
-        }
-    }
-
-    private static func count(_ db: Database, _ table: String, _ column: String, _ id: Int64) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE \(column) = ?", arguments: [id]) ?? 0
-    }
 }

@@ -136,18 +136,4 @@ extension Store {
             return a.id
         }
     }
-
-    public func partnerDeletionImpact(id: PartnerID) throws -> DeletionImpact {
-        try read { db in
-            var impact = DeletionImpact()
-            impact.assignments =
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM assignment WHERE partner_id = ?", arguments: [id]) ?? 0
-            impact.meetings =
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM meeting_partner WHERE partner_id = ?", arguments: [id])
-                ?? 0
-            return impact
-        }
-    }
 }

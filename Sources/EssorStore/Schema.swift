@@ -267,6 +267,18 @@ enum Schema {
                     CREATE INDEX financing_by_structure ON financing(structure_id);
                     """)
         }
+        migrator.registerMigration("v10-sector-search") { db in
+            // A structure is found by its sector too (« find maraîchage »).
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT id, name, town, postcode, legal_form, sector FROM structure")
+            let update = try db.makeStatement(sql: "UPDATE structure SET search_key = ? WHERE id = ?")
+            for row in rows {
+                let keys = StructureKeys(
+                    name: row["name"], town: row["town"], postcode: row["postcode"],
+                    legalForm: LegalForm(rawValue: row["legal_form"]) ?? .other, sector: row["sector"])
+                try update.execute(arguments: [keys.search, row["id"] as Int64])
+            }
+        }
         return migrator.migrations
     }
 
@@ -411,17 +423,19 @@ public struct StructureKeys: Equatable, Sendable {
     public let sortName: String
     public let sortTown: String
 
-    public init(name: String, town: String, postcode: String, legalForm: LegalForm) {
+    public init(name: String, town: String, postcode: String, legalForm: LegalForm, sector: String = "") {
         sortName = SearchFolding.fold(name)
         sortTown = SearchFolding.fold(town)
-        search = [sortName, sortTown, Siret.normalize(postcode), legalForm.searchTerms].joined(
-            separator: "\u{1F}")
+        search = [
+            sortName, sortTown, Siret.normalize(postcode), legalForm.searchTerms, SearchFolding.fold(sector),
+        ]
+        .joined(separator: "\u{1F}")
     }
 
     public init(_ structure: Structure) {
         self.init(
             name: structure.name, town: structure.town, postcode: structure.postcode,
-            legalForm: structure.legalForm)
+            legalForm: structure.legalForm, sector: structure.sector)
     }
 }
 

@@ -371,7 +371,7 @@ enum StoreColumns {
     /// Whether `row` holds every column its derived ones are computed from.
     static func hasSources(_ table: String, _ row: RowSnapshot.Row) -> Bool {
         let sources: [String: [String]] = [
-            "structure": ["name", "town", "postcode", "legal_form"], "meeting": ["title", "place"],
+            "structure": ["name", "town", "postcode", "legal_form", "sector"], "meeting": ["title", "place"],
             "cohort": ["name", "theme"], "partner": ["name", "expertise"],
         ]
         guard let needed = sources[table] else { return false }
@@ -390,7 +390,7 @@ enum StoreColumns {
         case "structure":
             let keys = StructureKeys(
                 name: text("name"), town: text("town"), postcode: text("postcode"),
-                legalForm: LegalForm(rawValue: text("legal_form")) ?? .other)
+                legalForm: LegalForm(rawValue: text("legal_form")) ?? .other, sector: text("sector"))
             row["search_key"] = .text(keys.search)
             row["sort_name"] = .text(keys.sortName)
             row["sort_town"] = .text(keys.sortTown)

@@ -172,8 +172,11 @@ extension Store {
         }
     }
 
-    public func partnerRows(_ ids: [PartnerID]) throws -> [PartnerRow] {
+    /// Partners' rows; with `cohort`, their missions and days in that
+    /// cohort only.
+    public func partnerRows(_ ids: [PartnerID], cohort: CohortID? = nil) throws -> [PartnerRow] {
         guard !ids.isEmpty else { return [] }
+        let scope = cohort.map { "AND cohort_id = \($0)" } ?? ""
         let rows = try read { db in
             try Row.fetchAll(
                 db,
@@ -182,8 +185,9 @@ extension Store {
                         (SELECT group_concat(name, char(10)) FROM (
                             SELECT DISTINCT c.name, c.start_date FROM assignment a JOIN cohort c ON c.id = a.cohort_id
                             WHERE a.partner_id = p.id ORDER BY c.start_date)) AS cohorts,
-                        (SELECT COALESCE(SUM(days_planned), 0) FROM assignment WHERE partner_id = p.id) AS days,
-                        (SELECT COUNT(*) FROM assignment WHERE partner_id = p.id) AS assignments
+                        (SELECT COALESCE(SUM(days_planned), 0) FROM assignment WHERE partner_id = p.id \(scope))
+                            AS days,
+                        (SELECT COUNT(*) FROM assignment WHERE partner_id = p.id \(scope)) AS assignments
                     FROM partner p WHERE p.id IN (\(Self.placeholders(ids.count)))
                     """, arguments: StatementArguments(ids)
             ).map { row in

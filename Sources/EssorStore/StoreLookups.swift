@@ -14,10 +14,12 @@ public enum LookupKind: String, CaseIterable, Sendable {
     /// Columns of a found record: its name and a short description.
     var columns: String {
         switch self {
-        case .structure: "id, name, town || ' (' || departement || ')' AS detail, NULL AS starts_at"
-        case .cohort: "id, name, theme AS detail, NULL AS starts_at"
-        case .partner: "id, name, expertise AS detail, NULL AS starts_at"
-        case .meeting: "id, title AS name, place AS detail, starts_at"
+        case .structure:
+            "id, name, town || ' (' || departement || ')' AS detail, NULL AS starts_at, NULL AS cohort"
+        case .cohort: "id, name, theme AS detail, NULL AS starts_at, NULL AS cohort"
+        case .partner: "id, name, expertise AS detail, NULL AS starts_at, NULL AS cohort"
+        case .meeting:
+            "id, title AS name, place AS detail, starts_at, (SELECT c.name FROM cohort c WHERE c.id = cohort_id) AS cohort"
         }
     }
 
@@ -50,6 +52,8 @@ public struct FoundRecord: Sendable, Equatable {
     public var detail: String
     /// A meeting's start.
     public var start: Int64?
+    /// A meeting's cohort.
+    public var cohort: String? = nil
 }
 
 /// What a name given on the command line designates.
@@ -102,7 +106,7 @@ extension Store {
                 ).map {
                     FoundRecord(
                         kind: kind, id: $0["id"], name: $0["name"], detail: $0["detail"] ?? "",
-                        start: $0["starts_at"])
+                        start: $0["starts_at"], cohort: $0["cohort"])
                 }
             }
         }

@@ -81,7 +81,8 @@ public enum SyntheticStore {
             let siret = Siret.appendingCheckDigit(
                 Siret.appendingCheckDigit(String(10_000_000 + i * 37 % 89_999_999)) + "0001")
             let sector = random.pick(SyntheticNames.sectors)
-            let keys = StructureKeys(name: name, town: town, postcode: postcode, legalForm: form)
+            let keys = StructureKeys(
+                name: name, town: town, postcode: postcode, legalForm: form, sector: sector)
             try statement.execute(arguments: [
                 name, form.rawValue, siret, "\(1 + random.below(120)) rue de la République", postcode, town,
                 Departement.code(forPostcode: postcode) ?? "", sector, Double(1 + random.below(60)) / 2,

@@ -79,7 +79,10 @@ extension Essor {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            let code = exitCode(for: error)
+            // A usage error exits 2, as the README says (ArgumentParser's
+            // own code is 64).
+            let parsed = exitCode(for: error)
+            let code = parsed == .validationFailure ? ExitCode(2) : parsed
             var message = fullMessage(for: error)
             if ArgumentParserWords.translates(CommandLine.arguments) {
                 message = ArgumentParserWords.translate(message, fr: HelpLanguage.fr)

@@ -11,7 +11,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract:
             tr(
-                "Exports an attendance sheet, an iCalendar agenda, minutes, a cohort's finances or the whole store as JSON.",
+                "Exports: emargement (an attendance sheet), ics (an iCalendar agenda), compte-rendu (minutes), finances (a cohort's finances), json (the whole store).",
                 HelpLanguage.fr),
         subcommands: [
             AttendanceExportCommand.self, CalendarExportCommand.self, MinutesExportCommand.self,

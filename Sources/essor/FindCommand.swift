@@ -28,23 +28,17 @@ struct FindCommand: ParsableCommand {
             if json {
                 try Lookup.printJSON(found.map { LookupJSON.found($0, .paris) })
             } else if !found.isEmpty {
-                let state = lookup.format
-                let f = state.format
                 let table = TextTable(
                     columns: [
                         TableColumn(lookup.text(.columnKind), .fixed(10), priority: 3),
                         TableColumn(lookup.text(.columnName), .flex(min: 16, weight: 3), priority: 1),
                         TableColumn(lookup.text(.columnDetail), .flex(min: 10, weight: 2), priority: 2),
-                        TableColumn(lookup.text(.columnNumber), .fixed(7), priority: 4, alignRight: true),
+                        TableColumn(lookup.text(.columnNumber), .fixed(7), priority: 0, alignRight: true),
                     ],
                     rows: found.map { record in
-                        var detail = record.detail
-                        if let start = record.start {
-                            let local = state.clock.local(start)
-                            detail = "\(f.date(local.date)) \(f.time(local)) — \(detail)"
-                        }
-                        return [
-                            lookup.text(.lookupKind(record.kind)), record.name, detail, String(record.id),
+                        [
+                            lookup.text(.lookupKind(record.kind)), record.name, lookup.describe(record),
+                            String(record.id),
                         ]
                     })
                 Lookup.print(table.lines(width: lookup.width))

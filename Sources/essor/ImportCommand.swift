@@ -11,7 +11,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract:
             tr(
-                "Imports meetings from an iCalendar file, accounts from a spreadsheet (CSV) or a store exported as JSON.",
+                "Imports: ics (meetings from an iCalendar file), finances (accounts from a CSV spreadsheet), json (a store exported as JSON).",
                 HelpLanguage.fr),
         subcommands: [CalendarImportCommand.self, JSONImportCommand.self, FinanceImportCommand.self])
 

@@ -36,7 +36,17 @@ enum Launcher {
         } catch let failure as Failure {
             exit(with: failure)
         } catch let error as StoreError {
-            exit(with: Failure(.storeProblem(error), lang: lang, status: ExitStatus.of(error)))
+            var failure = Failure(.storeProblem(error), lang: lang, status: ExitStatus.of(error))
+            // No store yet, but the demonstration is there: say how to reach it.
+            let demo = StoreLocation.demoStore(environment: ProcessInfo.processInfo.environment)
+            if case .missingStore(let path) = error, path != demo,
+                FileManager.default.fileExists(atPath: demo)
+            {
+                failure = Failure(
+                    message: failure.message + "\n" + Strings.text(.cli(.demoStoreHint(demo)), lang),
+                    status: failure.status)
+            }
+            exit(with: failure)
         } catch let error as TerminalError {
             switch error {
             case .notATerminal: exit(with: Failure(.notATerminal, lang: lang))

@@ -43,7 +43,10 @@ struct ListCommand: ParsableCommand {
                 try ListOutput.cohorts(rows, lookup, json: json)
                 count = rows.count
             case .partner:
-                let rows = try ListOutput.read(store.partnerIDs(cohort: scope), store.partnerRows)
+                // Scoped to a cohort, the missions and days are that cohort's.
+                let rows = try ListOutput.read(store.partnerIDs(cohort: scope)) {
+                    try store.partnerRows($0, cohort: scope)
+                }
                 try ListOutput.partners(rows, lookup, json: json)
                 count = rows.count
             case .meeting:
@@ -76,7 +79,9 @@ enum ListOutput {
         let state = lookup.format
         let columns =
             ListColumns.columns(panel, state) + [
-                TableColumn(lookup.text(.columnNumber), .fixed(7), priority: 9, alignRight: true)
+                // The number is what scripts and the other commands take:
+                // it is the last column a narrow terminal loses.
+                TableColumn(lookup.text(.columnNumber), .fixed(7), priority: 0, alignRight: true)
             ]
         let rows = zip(cells, ids).map { $0 + [String($1)] }
         Lookup.print(TextTable(columns: columns, rows: rows).lines(width: lookup.width))

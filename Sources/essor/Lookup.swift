@@ -43,6 +43,19 @@ struct Lookup {
 
     func text(_ msg: CLIMsg) -> String { Strings.text(.cli(msg), lang) }
 
+    /// What tells a found record from its namesakes: a meeting's day,
+    /// time, cohort and place; the others' detail.
+    func describe(_ record: FoundRecord) -> String {
+        guard let start = record.start else { return record.detail }
+        let state = format
+        let local = state.clock.local(start)
+        let parts = [
+            "\(state.format.date(local.date)) \(state.format.time(local))", record.cohort ?? "",
+            record.detail,
+        ]
+        return parts.filter { !$0.isEmpty }.joined(separator: " — ")
+    }
+
     /// The record `text` designates, or a failure that says why not
     /// (status 1 when nothing matches, 2 when several do).
     func resolve(_ kind: LookupKind, _ name: String) throws -> Int64 {
@@ -55,8 +68,9 @@ struct Lookup {
             let digits = String(candidates.map(\.id).max() ?? 0).count
             let lines = candidates.map {
                 let number = String(repeating: " ", count: digits - String($0.id).count) + String($0.id)
+                let detail = describe($0)
                 return "  \(number)  \(SafeText.escaped($0.name))"
-                    + ($0.detail.isEmpty ? "" : " — \(SafeText.escaped($0.detail))")
+                    + (detail.isEmpty ? "" : " — \(SafeText.escaped(detail))")
             }
             throw Failure(
                 message: ([text(.ambiguous(kind, name))] + lines).joined(separator: "\n"), status: 2)

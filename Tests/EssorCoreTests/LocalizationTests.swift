@@ -12,6 +12,17 @@ import Testing
         #expect(catalogue.plural.form(2) == 1)
     }
 
+    /// « stock » reads as inventory to a French user: the store is « la
+    /// base » everywhere.
+    @Test func theStoreIsNeverCalledAStockInFrench() {
+        for (id, forms) in Localization.french.messages {
+            for text in forms {
+                let words = text.lowercased().split { !$0.isLetter }
+                #expect(!words.contains("stock") && !words.contains("stocks"), "\(id): \(text)")
+            }
+        }
+    }
+
     @Test func frenchComesFromTheCatalogueAndEnglishIsTheSource() {
         #expect(tr("All cohorts", true) == "Toutes les cohortes")
         #expect(tr("All cohorts", false) == "All cohorts")

@@ -12,7 +12,7 @@ import Testing
         _ = FileManager.default.createFile(atPath: path, contents: bytes)
         let result = try run(EssorBinary.path, ["--store", path])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("n'est pas un stock essor"))
+        #expect(result.stderr.contains("n'est pas une base essor"))
         #expect(FileManager.default.contents(atPath: path) == bytes)
         let english = try run(EssorBinary.path, ["--store", path, "--lang", "en"])
         #expect(english.stderr.contains("is not an essor store"))
@@ -64,10 +64,23 @@ import Testing
         #expect(locale.stdout.contains("Opens the demonstration programme"))
 
         let missing = try run(EssorBinary.path, ["import", "ics"], environment: environment)
-        #expect(missing.status == 64)
+        #expect(missing.status == 2)  // a usage error, as the README says
         #expect(missing.stderr.contains("Erreur : Argument attendu manquant : « <file> »"))
         #expect(missing.stderr.contains("Voir « essor import ics --help » pour en savoir plus."))
         let invalid = try run(EssorBinary.path, ["agenda", "--days", "abc"], environment: environment)
+        #expect(invalid.status == 2)
+        for words in [["bogus"], ["find", "x", "--bogus"]] {
+            #expect(try run(EssorBinary.path, words, environment: environment).status == 2, "\(words)")
+        }
+        // The overview names every command, those under import and export too.
+        let overview = try run(EssorBinary.path, ["--help"], environment: environment).stdout
+        for name in [
+            "demo", "find", "show", "agenda", "list", "snapshot", "generate", "themes", "export", "import",
+            "atelier", "report", "add", "edit", "delete", "check", "backup", "seuils",
+            "ics", "finances", "json", "emargement", "compte-rendu",
+        ] {
+            #expect(overview.contains(name), "\(name) is not in essor --help")
+        }
         #expect(invalid.stderr.contains("La valeur « abc » n'est pas valable pour « --days <days> »"))
 
         let completion = try run(

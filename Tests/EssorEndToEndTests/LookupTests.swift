@@ -21,6 +21,55 @@ import Testing
 
     func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
 
+    @Test func lookUpsTellMeetingsAndStructuresApart() throws {
+        // An ambiguous meeting name lists each candidate's day and cohort.
+        let ambiguous = try essor(["show", "seance", "comite"])
+        #expect(ambiguous.status == 2)
+        let candidates = ambiguous.stderr.split(separator: "\n").dropFirst()
+        #expect(candidates.count >= 2)
+        for line in candidates {
+            // A day and a time.
+            #expect(line.contains(/\d\d\/\d\d\/\d{4} \d{1,2}h\d\d/), "\(line)")
+        }
+        #expect(ambiguous.stderr.contains("Exemple — Alimentation durable"))
+        // find shows a meeting's cohort, and finds a structure by its sector.
+        let found = try essor(["find", "comite", "pilotage"], columns: 200)
+        #expect(found.stdout.contains("Exemple — Alimentation durable"))
+        let bySector = try essor(["find", "agriculture", "biologique"])
+        #expect(bySector.status == 0 && bySector.stdout.contains("Maraîchers du Pays de Caux"))
+        let json = try #require(try json(try essor(["find", "comite", "--json"]).stdout) as? [[String: Any]])
+        #expect(json.contains { $0["cohort"] as? String == "Exemple — Alimentation durable" })
+    }
+
+    @Test func partnersOfACohortCountThatCohortsMissions() throws {
+        let all = try essor(["list", "partenaires", "--json"])
+        let scoped = try essor(["list", "partenaires", "--cohort", "exemple", "--json"])
+        let total = try #require(try json(all.stdout) as? [[String: Any]])
+        let mine = try #require(try json(scoped.stdout) as? [[String: Any]])
+        let fa = { (list: [[String: Any]]) in
+            list.first { ($0["name"] as? String)?.hasPrefix("France Active") == true }
+        }
+        let overall = try #require(fa(total)?["assignments"] as? Int)
+        let here = try #require(fa(mine)?["assignments"] as? Int)
+        #expect(here < overall && here > 0)
+        // At 60 columns, the number is still there.
+        let narrow = try essor(["list", "partenaires"], columns: 60)
+        #expect(narrow.stdout.split(separator: "\n").first?.hasSuffix("N°") == true, "\(narrow.stdout)")
+    }
+
+    @Test func noStoreYetPointsAtTheDemonstration() throws {
+        let home = scratch.file("home")
+        let data = home + "/.local/share/essor"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        try makeDemoStore(data + "/demo.sqlite")
+        let result = try run(
+            EssorBinary.path, ["find", "atelier"],
+            environment: ["HOME": home, "XDG_DATA_HOME": "", "ESSOR_STORE": "", "COLUMNS": ""])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Aucune base"))
+        #expect(result.stderr.contains("essayez --store \(data)/demo.sqlite"), "\(result.stderr)")
+    }
+
     @Test func findsAcrossKindsIgnoringAccents() throws {
         let result = try essor(["find", "ECONOMIE"])
         #expect(result.status == 0)

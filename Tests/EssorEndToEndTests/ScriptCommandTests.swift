@@ -47,7 +47,7 @@ import Testing
 
         let stale = try essor("edit", "structure", "1", "--if-version", "1", "secteur=Autre", store: store)
         #expect(stale.status == 3)
-        #expect(stale.stderr.contains("version 2 dans le stock, 1 attendue"))
+        #expect(stale.stderr.contains("version 2 dans la base, 1 attendue"))
         #expect(try essor("delete", "structure", "1", "--if-version", "1", store: store).status == 3)
 
         let deleted = try essor("delete", "structure", "1", store: store)
@@ -69,7 +69,7 @@ import Testing
             )
         }
         let check = try essor("check", store: store)
-        #expect(check.status == 0 && check.stdout.contains("stock intègre"))
+        #expect(check.status == 0 && check.stdout.contains("base intègre"))
 
         let copy = scratch.file("copie.sqlite")
         #expect(try essor("backup", copy, store: store).status == 0)
@@ -103,7 +103,7 @@ import Testing
         ] {
             let result = try run(EssorBinary.path, arguments + ["--store", path])
             #expect(result.status == 2, "\(arguments)")
-            #expect(result.stderr.contains("n'est pas un stock essor"), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("n'est pas une base essor"), "\(arguments): \(result.stderr)")
         }
         #expect(TemporaryFolder.contents(path) == bytes)
     }

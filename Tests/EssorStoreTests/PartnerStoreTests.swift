@@ -91,12 +91,12 @@ import Testing
         let bartle = try partner(store, "Bartle")
         let missions = try store.missionLoads(partner: bartle, now: now).count
         #expect(missions == 2)
-        let impact = try store.partnerDeletionImpact(id: bartle)
-        #expect(impact.assignments == 2 && impact.meetings > 0)
+        let impact = try store.deletionImpact(.partner, id: bartle)
+        #expect(impact[.assignments] == 2 && impact[.meetingPartners] > 0)
         try store.delete(.partner, id: bartle, by: me, at: 1)
         #expect(try store.missionLoads(partner: bartle, now: now).isEmpty)
         try store.undo(try #require(try store.lastUndoableChange(session: me.session)), by: me, at: 2)
         #expect(try store.missionLoads(partner: bartle, now: now).count == missions)
-        #expect(try store.partnerDeletionImpact(id: bartle).meetings == impact.meetings)
+        #expect(try store.deletionImpact(.partner, id: bartle) == impact)
     }
 }

@@ -76,9 +76,12 @@ import Testing
     @Test func deletingAStructureSaysWhatItTouchesAndUndoRestoresAll() throws {
         let store = try demo()
         let id = try id(of: "Épicerie Solidaire du Bessin", in: store)
-        let impact = try store.structureDeletionImpact(id: id)
+        let impact = try store.deletionImpact(.structure, id: id)
         #expect(impact.cohorts == ["Exemple — Alimentation durable"])
-        #expect(impact.invitations > 0 && impact.attendance > 0 && impact.assignments == 1)
+        #expect(impact[.invitations] > 0 && impact[.attendance] > 0 && impact[.assignments] == 1)
+        // Its accounts and financing are counted too: the same rows the
+        // change log keeps for the undo.
+        #expect(impact[.accounts] == 3 && impact[.contacts] > 0)
         let detailBefore = try store.structureDetail(id: id, now: 0)
         let change = try store.delete(.structure, id: id, by: me, at: 1)
         #expect(try store.structureRecord(id: id) == nil)
@@ -144,8 +147,9 @@ import Testing
         let store = try demo()
         let snapshot = try store.everything()
         let cohort = try #require(snapshot.cohorts.first { $0.cohort.theme == "Numérique" })
-        let impact = try store.cohortDeletionImpact(id: cohort.id)
-        #expect(impact.members == 5 && impact.meetings == 7 && impact.assignments == 4)
+        let impact = try store.deletionImpact(.cohort, id: cohort.id)
+        #expect(impact[.memberships] == 5 && impact[.meetings] == 7 && impact[.assignments] == 4)
+        #expect(impact[.attendance] > 0 && impact[.agendaItems] > 0)
         let meetingIDs = snapshot.meetings.filter { $0.meeting.cohortID == cohort.id }.map(\.id)
         let details = try meetingIDs.map { try store.meetingDetail(id: $0) }
         let change = try store.delete(.cohort, id: cohort.id, by: me, at: 1)

@@ -38,6 +38,9 @@ import Testing
                 n("trésorerie × 365 / (charges − amortissements) = 9 500 € × 365 / (150 000 € − 3 000 €)")))
         #expect(screen.contains("Trésorerie en jours de charges"))
         #expect(screen.contains("À risque dès 2027"))
+        // The equity is shown as the accounts would: below zero, with its sign.
+        let line = try #require(screen.split(separator: "\n").first { $0.contains("Fonds propres négatifs") })
+        #expect(line.contains("(-2 150 €)") || line.contains("(-2\u{202F}150\u{00A0}€)"), "\(line)")
         #expect(screen.contains("tresorerie-annee-1"))
         #expect(screen.contains("garantie d'emprunt bancaire + prêt d'honneur"))
         #expect(screen.contains("contrat d'apport associatif") || screen.contains("prime"))

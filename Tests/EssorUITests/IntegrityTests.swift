@@ -98,4 +98,26 @@ import Testing
         while app.state.form?.focus ?? 0 < cohorts { app.press(.tab) }
         #expect(!hintLine(app).contains("+ ajouter"), "\(hintLine(app))")
     }
+
+    @Test func aDeletionSaysEverythingThatGoesWithIt() throws {
+        let app = try DemoFixture(width: 120, height: 40)
+        User(app).panel(.meetings)
+        let meeting = try #require(app.state.selectedID(.meetings))
+        let author = app.controller.author
+        try app.store.addWorkshopItem(
+            WorkshopItem(meetingID: meeting, kind: .idea, text: "Une idée", createdAt: 1), by: author, at: 1)
+        try app.store.addWorkshopItem(
+            WorkshopItem(meetingID: meeting, kind: .action, text: "Une action", createdAt: 2), by: author,
+            at: 2)
+        User(app).run(.delete)
+        let lines = try #require(app.state.dialog?.lines).joined(separator: " ")
+        #expect(
+            lines.contains("1 contribution d'atelier") && lines.contains("1 action d'atelier"), "\(lines)")
+        app.press(.escape)
+        // An organisation: its accounts and financing are named.
+        User(app).panel(.structures).select("Épicerie Solidaire du Bessin").run(.delete)
+        let structure = try #require(app.state.dialog?.lines).joined(separator: " ")
+        #expect(structure.contains("3 années de comptes"), "\(structure)")
+        #expect(structure.contains("Exemple — Alimentation durable"))
+    }
 }

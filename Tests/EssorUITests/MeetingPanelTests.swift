@@ -185,7 +185,7 @@ import Testing
         fill(app, .time, "10h")
         app.press(.enter)
         let dialog = try #require(app.state.dialog)
-        #expect(dialog.title == "Cette séance fait partie d'une série (2 après elle)")
+        #expect(dialog.title == "Cette séance fait partie d'une série (2 suivantes)")
         app.press(.char("s"))
         #expect(
             app.state.message?.text.hasPrefix("Enregistré : « Permanence juridique » et les 2 suivantes")
@@ -276,7 +276,8 @@ import Testing
         app.press(.char("d"))
         let dialog = try #require(app.state.dialog)
         #expect(dialog.title == "Supprimer la séance « Co-construction du modèle économique » ?")
-        #expect(dialog.lines.first == "Son émargement (1 ligne) sera supprimé avec elle.")
+        #expect(dialog.lines.first?.hasPrefix("Supprimé en même temps : ") == true)
+        #expect(dialog.lines.first?.contains("1 ligne d'émargement") == true, "\(dialog.lines)")
         app.press(.enter)
         #expect(try app.store.meetingRecord(id: id) == nil)
         #expect(

@@ -29,7 +29,9 @@ import Testing
             while end < chars.count, chars[end] != "⟦" { end += 1 }
             let text = String(chars[start..<end])
             let trimmed = text.trimmingCharacters(in: .whitespaces)
-            let lastRow = end == chars.count
+            // An outer text still open when a nested one opens after it
+            // (« ⟦Supprimé : ⟦1 contact⟧, ⟦3 années… ») carries on with it.
+            let lastRow = end == chars.count || start < (open.last ?? start)
             if text.contains("…") { continue }
             if trimmed.contains(where: { frames.contains($0) }) { continue }
             // A wrapped text carries on in the next row of its region,
@@ -78,6 +80,8 @@ import Testing
         #expect(Self.clipped(" ⟦tri : ⟦nom··⟧···⟧").isEmpty)
         #expect(Self.clipped(" ⟦tri : ⟦nom··⟧·  ⟦Ville·⟧") == ["⟦tri : "])
         #expect(Self.clipped(" ⟦une longue phrase", next: "   qui continue··⟧").isEmpty)
+        #expect(Self.clipped(" ⟦Avec : ⟦1 contact⟧, ⟦3 années de", next: "  comptes⟧⟧").isEmpty)
+        #expect(Self.clipped(" ⟦Avec : ⟦1 contact⟧, ⟦3 années de", next: "") == ["⟦Avec : ", "⟦3 années de"])
         #expect(Self.clipped(" ⟦Heu│ ⟦Nom⟧").isEmpty)
     }
 }

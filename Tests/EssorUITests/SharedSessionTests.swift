@@ -72,7 +72,7 @@ import Testing
         app.press(.char(":"))
         app.type("historique")
         app.press(.enter)
-        #expect(app.screen.contains("Historique du stock"))
+        #expect(app.screen.contains("Historique de la base"))
         #expect(app.screen.contains("bruno · modification"))
     }
 

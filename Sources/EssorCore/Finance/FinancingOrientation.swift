@@ -59,7 +59,7 @@ public enum FinancingOrientation {
             case .cash(_, let gap):
                 found.append(
                     FinancingSuggestion(rule: .cashLater, instruments: [.participatingLoan], amount: gap))
-            case .equity(_, let amount):
+            case .equity(_, let equity):
                 let instrument: FinancingInstrument =
                     switch legalForm {
                     case .scop, .scic: .participatingSecurities
@@ -67,7 +67,8 @@ public enum FinancingOrientation {
                     default: .equityContribution
                     }
                 found.append(
-                    FinancingSuggestion(rule: .negativeEquity, instruments: [instrument], amount: amount))
+                    // What brings the equity back to zero.
+                    FinancingSuggestion(rule: .negativeEquity, instruments: [instrument], amount: -equity))
             }
         }
         if effects.atRiskYear != nil {

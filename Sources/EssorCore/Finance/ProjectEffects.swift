@@ -27,8 +27,9 @@ public enum RiskReason: Equatable, Sendable {
     /// Cash under the red threshold, from `year`; `gap` is what brings it
     /// back to the orange threshold.
     case cash(year: Int, gap: Double)
-    /// Negative equity from `year`, by `amount`.
-    case equity(year: Int, amount: Double)
+    /// Negative equity from `year`: `equity`, the amount itself (below
+    /// zero), as the accounts show it.
+    case equity(year: Int, equity: Double)
 }
 
 public enum ProjectEffects {
@@ -66,7 +67,7 @@ public enum ProjectEffects {
             if let equity, equity < 0,
                 !reasons.contains(where: { if case .equity = $0 { true } else { false } })
             {
-                reasons.append(.equity(year: year, amount: -equity))
+                reasons.append(.equity(year: year, equity: equity))
             }
             if atRisk == nil, !reasons.isEmpty { atRisk = year }
             years.append(

@@ -15,7 +15,16 @@ enum DialogView {
         canvas.fill(rect, role: .overlay)
         canvas.box(rect, role: .borderFocused)
         canvas.write(dialog.title, x: rect.x + 2, y: rect.y + 1, maxWidth: inner, role: .header)
-        for (i, line) in lines.enumerated() where rect.y + 3 + i < rect.maxY - 1 {
+        // A screen too short for every line: the last one shown says more follows.
+        let rows = max(0, height - 4)
+        if lines.count > rows, rows > 0 {
+            lines = Array(lines.prefix(rows))
+            lines[rows - 1] =
+                TextLayout.truncate(
+                    lines[rows - 1] + String(repeating: " ", count: inner), to: inner - 1, ellipsis: "")
+                + canvas.glyphs.ellipsis
+        }
+        for (i, line) in lines.enumerated() {
             canvas.write(line, x: rect.x + 2, y: rect.y + 3 + i, maxWidth: inner, role: .overlay)
         }
         canvas.write(footer, x: rect.x + 2, y: rect.maxY - 1, maxWidth: inner, role: .key)

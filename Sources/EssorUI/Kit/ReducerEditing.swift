@@ -80,29 +80,27 @@ extension AppState {
 
     mutating func confirmDeletion(_ entity: ChangeEntity, _ id: Int64, name: String, impact: DeletionImpact) {
         var lines: [String] = []
+        var goes = impact.counts
         switch entity {
         case .structure:
+            // Its cohorts by name; its assignments stay, for the whole cohort.
             if !impact.cohorts.isEmpty { lines.append(text(.impactCohorts(impact.cohorts))) }
-            if impact.invitations + impact.attendance > 0 {
-                lines.append(
-                    text(.impactMeetingLinks(invitations: impact.invitations, attendance: impact.attendance)))
+            goes[.memberships] = nil
+            if let n = goes.removeValue(forKey: .assignments) {
+                lines.append(text(.impactStructureAssignments(n)))
             }
-            if impact.assignments > 0 { lines.append(text(.impactStructureAssignments(impact.assignments))) }
         case .cohort:
-            if impact.members > 0 { lines.append(text(.impactMembers(impact.members))) }
-            if impact.meetings > 0 { lines.append(text(.impactMeetings(impact.meetings))) }
-            if impact.assignments > 0 { lines.append(text(.impactCohortAssignments(impact.assignments))) }
-        case .meeting:
-            if impact.attendance > 0 { lines.append(text(.impactAttendance(impact.attendance))) }
+            if let n = goes.removeValue(forKey: .memberships) { lines.append(text(.impactMembers(n))) }
         case .partner:
-            if impact.assignments + impact.meetings > 0 {
-                lines.append(text(.impactPartner(assignments: impact.assignments, meetings: impact.meetings)))
+            // Meetings stay: the partner is taken off them.
+            goes[.meetingPartners] = nil
+            if impact[.meetingPartners] > 0 {
+                lines.append(text(.partner(.impactMeetings(impact[.meetingPartners]))))
             }
-        case .assignment:
-            if impact.attendance > 0 { lines.append(text(.impactAssignment(entries: impact.attendance))) }
-        case .workshopItem, .settings:
+        case .meeting, .assignment, .workshopItem, .settings:
             break
         }
+        if !goes.isEmpty { lines.insert(text(.impactWith(goes)), at: 0) }
         lines.append(text(.undoHint))
         let title: String
         switch entity {

@@ -10,6 +10,7 @@ public enum LookupJSON {
         let name: String
         let detail: String
         let start: String?
+        let cohort: String?
     }
 
     public struct ContactJSON: Encodable {
@@ -70,7 +71,7 @@ public enum LookupJSON {
     public static func found(_ record: FoundRecord, _ clock: WallClock) -> Found {
         Found(
             kind: record.kind.rawValue, id: record.id, name: record.name, detail: record.detail,
-            start: record.start.map { iso($0, clock) })
+            start: record.start.map { iso($0, clock) }, cohort: record.cohort)
     }
 
     static func contacts(_ list: [Contact]) -> [ContactJSON] {

@@ -62,6 +62,8 @@ enum CommandLineStrings {
         case .noMeetingsSoon(let days):
             return tr("No meetings in the next %s days.", fr, days)
         case .emptyList: return tr("The list is empty.", fr)
+        case .demoStoreHint(let path):
+            return tr("The demonstration is in “%1$s”: try --store %1$s", fr, path)
         case .columnKind: return "Type"
         case .columnName: return tr("Name", fr)
         case .columnDetail: return trc("table column", "Detail", fr)

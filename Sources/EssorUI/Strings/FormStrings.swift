@@ -18,15 +18,13 @@ public enum FormMsg: Equatable, Sendable {
     case deleted(String)
     case undone(action: String, summary: String, count: Int)
     case confirmDeleteMeeting(String)
-    case impactAttendance(Int)
+    /// What goes with a deleted record, every part counted.
+    case impactWith([DeletionImpact.Part: Int])
     case confirmDeleteStructure(String)
     case confirmDeleteCohort(String)
     case impactCohorts([String])
-    case impactMeetingLinks(invitations: Int, attendance: Int)
     case impactStructureAssignments(Int)
     case impactMembers(Int)
-    case impactMeetings(Int)
-    case impactCohortAssignments(Int)
     case undoHint
     case discardChanges
     case discardHint
@@ -70,10 +68,12 @@ enum FormStrings {
                 : undone(action, summary, fr)
         case .confirmDeleteMeeting(let name):
             tr("Delete the meeting “%s”?", fr, name)
-        case .impactAttendance(let n):
-            trn(
-                "Its attendance (%d line) will be deleted with it.",
-                "Its attendance (%d lines) will be deleted with it.", n, fr)
+        case .impactWith(let counts):
+            tr(
+                "Deleted with it: %s.", fr,
+                DeletionImpact.Part.allCases.compactMap { part in
+                    counts[part].map { impactPart(part, $0, fr) }
+                }.joined(separator: ", "))
 
         case .confirmDeleteStructure(let name):
             tr("Delete the organisation “%s”?", fr, name)
@@ -81,18 +81,14 @@ enum FormStrings {
             tr("Delete the cohort “%s”?", fr, name)
         case .impactCohorts(let names):
             tr("It will leave: %s.", fr, names.joined(separator: ", "))
-        case .impactMeetingLinks(let invitations, let attendance):
-            tr("Its %1$s invitations and %2$s attendance lines will be deleted.", fr, invitations, attendance)
         case .impactStructureAssignments(let n):
             trn(
                 "%d partner assignment about it will apply to the whole cohort.",
                 "%d partner assignments about it will apply to the whole cohort.", n, fr)
         case .impactMembers(let n):
-            tr("Its %s member organisations stay in the store.", fr, n)
-        case .impactMeetings(let n):
-            tr("Its %s meetings (agenda, invitations, attendance) will be deleted.", fr, n)
-        case .impactCohortAssignments(let n):
-            tr("Its %s partner assignments will be deleted.", fr, n)
+            trn(
+                "Its %d member organisation stays in the base (its membership ends).",
+                "Its %d member organisations stay in the base (their membership ends).", n, fr)
         case .undoHint: tr("u undoes the deletion.", fr)
         case .discardChanges: tr("Discard your changes?", fr)
         case .discardHint: tr("What you typed will be lost.", fr)
@@ -217,6 +213,27 @@ enum FormStrings {
     static func number(_ value: Double, _ fr: Bool) -> String {
         if value == value.rounded() { return DecimalFormat.grouped(value, separator: "\u{202F}") }
         return DecimalFormat.string(value, lang: fr ? .fr : .en, maxFractionDigits: 3)
+    }
+
+    /// One part of what goes with a deleted record, counted.
+    static func impactPart(_ part: DeletionImpact.Part, _ n: Int, _ fr: Bool) -> String {
+        switch part {
+        case .contacts: trn("%d contact", "%d contacts", n, fr)
+        case .memberships: trn("%d membership of a cohort", "%d memberships of cohorts", n, fr)
+        case .accounts: trn("%d year of accounts", "%d years of accounts", n, fr)
+        case .financing: trn("%d financing", "%d financings", n, fr)
+        case .invitations: trn("%d invitation", "%d invitations", n, fr)
+        case .attendance: trn("%d attendance line", "%d attendance lines", n, fr)
+        case .assignments: trn("%d partner assignment", "%d partner assignments", n, fr)
+        case .budgetShares: trn("%d share of a project budget", "%d shares of project budgets", n, fr)
+        case .budgetLines: trn("%d budget line", "%d budget lines", n, fr)
+        case .timeEntries: trn("%d time entry", "%d time entries", n, fr)
+        case .meetings: trn("%d meeting", "%d meetings", n, fr)
+        case .agendaItems: trn("%d agenda item", "%d agenda items", n, fr)
+        case .meetingPartners: trn("%d partner taking part", "%d partners taking part", n, fr)
+        case .contributions: trn("%d workshop contribution", "%d workshop contributions", n, fr)
+        case .actions: trn("%d workshop action", "%d workshop actions", n, fr)
+        }
     }
 
     static func undone(_ action: String, _ summary: String, _ fr: Bool) -> String {

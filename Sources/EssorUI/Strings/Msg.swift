@@ -105,6 +105,8 @@ public enum Msg: Equatable, Sendable {
 /// Messages of the command line: errors and notices on stderr.
 public enum CLIMsg: Equatable, Sendable {
     case storeProblem(StoreError)
+    /// The demonstration's store, for a look-up that found no store.
+    case demoStoreHint(String)
     case notATerminal
     case unsupportedTerminal(String)
     case unknownLanguage(String)

@@ -191,19 +191,7 @@ public final class AppController {
             case .loadPicker:
                 return .pickerLoaded(try store.structureIDs(order: .name, cohort: nil))
             case .loadImpact(let entity, let id):
-                let impact: DeletionImpact
-                switch entity {
-                case .structure: impact = try store.structureDeletionImpact(id: id)
-                case .cohort: impact = try store.cohortDeletionImpact(id: id)
-                case .meeting: impact = try store.meetingDeletionImpact(id: id)
-                case .partner: impact = try store.partnerDeletionImpact(id: id)
-                case .assignment:
-                    var entries = DeletionImpact()
-                    entries.attendance = try store.assignmentRecord(id: id)?.entries.count ?? 0
-                    impact = entries
-                case .workshopItem, .settings:
-                    impact = DeletionImpact()
-                }
+                let impact = try store.deletionImpact(entity, id: id)
                 return .impactLoaded(entity, id, name: try name(entity, id), impact)
             case .saveStructure(let record):
                 let (id, _) = try store.save(record, by: author, at: state.now)

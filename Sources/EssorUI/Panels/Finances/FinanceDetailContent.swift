@@ -57,8 +57,8 @@ enum FinanceDetailContent {
                     switch reason {
                     case .cash(let year, let gap):
                         lines.append(.bullet(t(.riskCash(year: year, gap: f.money(gap))), .warning))
-                    case .equity(let year, let amount):
-                        lines.append(.bullet(t(.riskEquity(year: year, amount: f.money(amount))), .warning))
+                    case .equity(let year, let equity):
+                        lines.append(.bullet(t(.riskEquity(year: year, amount: f.money(equity))), .warning))
                     }
                 }
                 lines += [.blank, .heading(t(.orientationHeading))]

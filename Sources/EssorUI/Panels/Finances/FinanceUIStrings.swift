@@ -86,10 +86,11 @@ enum FinanceUIStrings {
             }
         case .status(let s):
             switch s {
-            case .considered: return tr("considered", fr)
-            case .requested: return tr("applied for", fr)
-            case .granted: return tr("granted", fr)
-            case .refused: return tr("refused", fr)
+            // Words that agree with any instrument (a loan, a grant…).
+            case .considered: return trc("financing status", "considered", fr)
+            case .requested: return trc("financing status", "applied for", fr)
+            case .granted: return trc("financing status", "granted", fr)
+            case .refused: return trc("financing status", "refused", fr)
             }
         case .kind(let k): return k == .expense ? (tr("expense", fr)) : (tr("income", fr))
         case .colYear: return tr("Year", fr)

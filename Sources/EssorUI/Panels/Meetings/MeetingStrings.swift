@@ -112,22 +112,24 @@ enum MeetingStrings {
             return "\(day) · " + trn("%d meeting", "%d meetings", n, fr)
         case .datePrompt: return tr("Go to: ", fr)
         case .dateExpected(let text):
-            return tr("Date not understood “%s”: DD/MM/YYYY or YYYY-MM-DD", fr, text)
+            return tr("Date not understood “%s”: DD/MM/YYYY, DD/MM or YYYY-MM-DD", fr, text)
         case .conflictsHeading(let n): return tr("Conflicts (%s)", fr, n)
         case .conflictLine(let title, let when, let reasons):
             return "\(title) (\(when))\(tr(": ", fr))" + summary(reasons, fr)
         case .conflictTitle(let n):
-            return fr
-                ? (n == 1
-                    ? "Cette séance est en conflit avec une autre"
-                    : "Cette séance est en conflit avec \(n) autres")
-                : (n == 1 ? "This meeting conflicts with another" : "This meeting conflicts with \(n) others")
+            return n == 1
+                ? tr("This meeting conflicts with another", fr)
+                : tr("This meeting conflicts with %s others", fr, n)
         case .conflictQuestion: return tr("Save anyway?", fr)
         case .seriesTitle(let n):
-            return tr("This meeting is part of a series (%s after it)", fr, n)
+            return trn(
+                "This meeting is part of a series (%d after it)",
+                "This meeting is part of a series (%d after it)", n,
+                fr)
         case .seriesOne: return tr("c: this meeting only", fr)
         case .seriesFollowing(let n):
-            return tr("s: this one and the %s after it", fr, n)
+            // Only ever 1 or more after it: the one-case has its own words.
+            return n == 1 ? tr("s: this one and the next", fr) : tr("s: this one and the %s after it", fr, n)
         case .seriesHint: return tr("Esc: back to the form", fr)
         case .created(let title, let count):
             return count == 1
@@ -136,7 +138,9 @@ enum MeetingStrings {
         case .updated(let title, let count):
             return count == 1
                 ? (tr("Saved: “%s”", fr, title))
-                : (tr("Saved: “%1$s” and the %2$s after it", fr, title, count - 1))
+                : count == 2
+                    ? tr("Saved: “%s” and the next", fr, title)
+                    : tr("Saved: “%1$s” and the %2$s after it", fr, title, count - 1)
         case .series(let n): return tr("series (%s meetings)", fr, n)
         case .attendanceTitle(let title): return tr("Attendance — %s", fr, title)
         case .attendanceStatus(let status):

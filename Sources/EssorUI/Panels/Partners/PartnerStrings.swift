@@ -16,8 +16,8 @@ public enum PartnerMsg: Equatable, Sendable {
     case missionSaved(String)
     case confirmDeletePartner(String)
     case confirmDeleteAssignment(String)
-    case impactPartner(assignments: Int, meetings: Int)
-    case impactAssignment(entries: Int)
+    /// The meetings a deleted partner is taken off (they stay).
+    case impactMeetings(Int)
     case matrixTitle
     case matrixEmpty
     case matrixLegend
@@ -75,12 +75,10 @@ enum PartnerStrings {
             return tr("Delete the partner “%s”?", fr, name)
         case .confirmDeleteAssignment(let name):
             return tr("Delete the mission “%s”?", fr, name)
-        case .impactPartner(let assignments, let meetings):
-            return tr(
-                "Its %1$s missions will be deleted, and it will leave %2$s meetings.", fr, assignments,
-                meetings)
-        case .impactAssignment(let entries):
-            return tr("Its %s entered days will be deleted.", fr, entries)
+        case .impactMeetings(let n):
+            return trn(
+                "It will be taken off %d meeting (the meeting stays).",
+                "It will be taken off %d meetings (the meetings stay).", n, fr)
         case .matrixTitle:
             return tr("Partners × cohorts: days used / planned", fr)
         case .matrixEmpty: return tr("No mission", fr)
