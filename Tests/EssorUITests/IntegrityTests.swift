@@ -120,4 +120,57 @@ import Testing
         #expect(structure.contains("3 années de comptes"), "\(structure)")
         #expect(structure.contains("Exemple — Alimentation durable"))
     }
+
+    @Test func theSelectionSpansTheWholeRowInEveryList() throws {
+        for panel in [PanelID.cohorts, .structures, .meetings, .partners, .finances] {
+            let app = try DemoFixture(width: 120, height: 40)
+            User(app).panel(panel)
+            let screen = app.screen.split(separator: "\n", omittingEmptySubsequences: false)
+            let roles = app.roles.split(separator: "\n", omittingEmptySubsequences: false)
+            let row = try #require(screen.firstIndex { $0.hasPrefix("▸") }, "no pointer in \(panel)")
+            let line = Array(screen[row])
+            let marks = Array(roles[row])
+            // Every character of the list's part of the row, up to its frame.
+            let end = line.firstIndex(of: "│") ?? line.count
+            for x in 1..<end where line[x] != " " {
+                #expect(marks[x] == "S", "\(panel): column \(x) of “\(String(line))” is not selected")
+            }
+        }
+    }
+
+    @Test func theAgendaShowsTodayAndTheCalendarShowsConflicts() throws {
+        let app = try DemoFixture(width: 120, height: 40)
+        User(app).panel(.meetings)
+        #expect(app.screen.contains("aujourd'hui, jeu. 26/11/2026 — 10h00"))
+        // A second meeting at the same time as the next one: a conflict.
+        let next = try #require(app.state.selectedID(.meetings))
+        var copy = try #require(try app.store.meetingRecord(id: next))
+        copy.meeting.id = 0
+        copy.meeting.title = "Doublon"
+        copy.uid = ""
+        copy.series = ""
+        copy.version = 0
+        try app.store.create(copy, starts: [copy.meeting.start], by: app.controller.author, at: 1)
+        app.controller.tick(now: DemoFixture.now + 1)
+        app.press(.char("r"))
+        let day = app.state.clock.local(copy.meeting.start).date
+        User(app).run(.cycleView)
+        User(app).run(.goToDate).type(day.dayMonthYear)
+        app.press(.enter)
+        #expect(app.state.meetingsView == .week)
+        #expect(app.screen.contains("⚠ Doublon") || app.screen.contains("⚠ Co-construction"), "\(app.screen)")
+        // The month: the day carries the conflict mark, coming titles are not dimmed.
+        User(app).run(.cycleView)
+        #expect(app.state.meetingsView == .month)
+        #expect(app.screen.contains("⚠2"), "\(app.screen)")
+        let screen = app.screen.split(separator: "\n", omittingEmptySubsequences: false)
+        let roles = app.roles.split(separator: "\n", omittingEmptySubsequences: false)
+        // The first meeting of that day (the coming one) is named under it.
+        let row = try #require(
+            screen.firstIndex { $0.contains("Co-co") || $0.contains("Doub") }, "\(app.screen)")
+        let line = String(screen[row])
+        let found = try #require(line.range(of: "Co-co") ?? line.range(of: "Doub"))
+        let x = line.distance(from: line.startIndex, to: found.lowerBound)
+        #expect(Array(roles[row])[x] != "m", "a coming meeting is dimmed in the month grid")
+    }
 }

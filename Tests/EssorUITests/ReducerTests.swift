@@ -315,15 +315,6 @@ import Testing
         app.press(.escape, .char("z"))
         #expect(app.screen.contains("Problématique"))
     }
-
-    @Test func theSelectionHighlightsThePointerAndFirstColumnOnly() throws {
-        let app = try DemoFixture()
-        app.press(.char("2"))
-        let roles = app.roles.split(separator: "\n").map(String.init)
-        let selected = roles[4]  // first row of the table
-        #expect(selected.hasPrefix("a.SSSS"))  // pointer, space, the name reversed
-        #expect(selected.contains("S") && selected.filter { $0 == "S" }.count < 40)
-    }
 }
 
 @Suite struct PrefetchTests {

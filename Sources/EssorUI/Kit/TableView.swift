@@ -41,6 +41,10 @@ public struct TableView {
     public var rowRole: (Int) -> Role
     /// A cell's own role, over its row's (a conflict mark).
     public var cellRole: (Int, Int) -> Role? = { _, _ in nil }
+    /// A line drawn before row `row` (`rowCount`: after the last), such as
+    /// the agenda's « aujourd'hui » between past and coming meetings. It
+    /// takes a line of the view; the selected row always stays in sight.
+    public var marker: (row: Int, text: String)? = nil
 
     /// Column widths for `available` cells, nil for columns left out.
     public static func widths(_ columns: [TableColumn], available: Int) -> [Int?] {
@@ -109,26 +113,40 @@ public struct TableView {
             canvas.write(emptyText, x: rect.x + 2, y: rect.y + 2, maxWidth: rect.width - 3, role: .muted)
             return
         }
-        // The selected line shows a pointer and the text of its first column
-        // reversed, not the whole width: moving down a line then rewrites two
-        // names instead of two full lines, which counts on a slow link.
-        let firstShown = widths.firstIndex { $0 != nil }
+        // The selected line shows a pointer and is reversed across the whole
+        // row: a cell's own colour (a conflict in red) never looks selected,
+        // and the selection is seen at a glance on any terminal.
+        var offset = cursor.offset
+        let markerInView = marker.map { $0.row >= offset && $0.row < offset + rows } ?? false
+        if markerInView, let marker, cursor.index >= offset + rows - 1, marker.row <= cursor.index {
+            offset += 1
+        }
+        var row = offset
+        var drewMarker = false
         for line in 0..<rows {
-            let row = cursor.offset + line
-            guard row < rowCount else { break }
             let y = rect.y + 2 + line
+            if let marker, !drewMarker, marker.row == row {
+                drewMarker = true
+                let label = " " + marker.text + " "
+                canvas.horizontalLine(x: rect.x + 1, y: y, width: max(0, rect.width - 2), role: .today)
+                canvas.write(label, x: rect.x + 3, y: y, maxWidth: max(0, rect.width - 5), role: .today)
+                continue
+            }
+            guard row < rowCount else { break }
+            defer { row += 1 }
             let selected = row == cursor.index
             let role = rowRole(row)
             let selectionRole: Role = focused ? .selection : .selectionDim
             if selected {
                 canvas.write(canvas.glyphs.pointer, x: rect.x, y: y, maxWidth: 1, role: .accent)
+                canvas.fill(
+                    Rect(x: rect.x + 1, y: y, width: max(0, rect.width - 2), height: 1), role: selectionRole)
             }
             for (index, spec) in columns.enumerated() {
                 guard let x = positions[index], let width = widths[index] else { continue }
-                let highlighted = selected && index == firstShown
                 drawCell(
                     cell(row, index), spec, x: x, y: y, width: width,
-                    role: highlighted ? selectionRole : cellRole(row, index) ?? role, canvas: &canvas)
+                    role: selected ? selectionRole : cellRole(row, index) ?? role, canvas: &canvas)
             }
         }
         if rowCount > rows {

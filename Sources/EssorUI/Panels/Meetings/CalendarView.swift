@@ -77,7 +77,9 @@ enum CalendarView {
                 if text.count < 2 { text = " " + text }
                 canvas.write(text, x: x, y: y, maxWidth: cellWidth - 1, role: role)
                 if !ids.isEmpty {
-                    let mark = ids.count == 1 ? canvas.glyphs.dayMark : "\(canvas.glyphs.dayMark)\(ids.count)"
+                    // A day with a conflict shows the conflict mark, not the dot.
+                    let glyph = conflict ? canvas.glyphs.conflictMark : canvas.glyphs.dayMark
+                    let mark = ids.count == 1 ? glyph : "\(glyph)\(ids.count)"
                     canvas.write(
                         mark, x: x + 3, y: y, maxWidth: cellWidth - 4,
                         role: selected ? role : conflict ? .conflict : .accent)
@@ -85,9 +87,11 @@ enum CalendarView {
                 if rowHeight == 2, let first = ids.first, let row = state.rows.meetings[first],
                     y + 1 < rect.maxY
                 {
+                    // Past meetings and other months' days are dimmed, coming ones are not.
+                    let past = row.meeting.end <= state.now || day.month != calendar.day.month
                     canvas.write(
                         row.meeting.title, x: x, y: y + 1, maxWidth: cellWidth - 1,
-                        role: day.month == calendar.day.month ? .muted : .muted)
+                        role: past ? .muted : .normal)
                 }
             }
         }
@@ -183,12 +187,13 @@ enum CalendarView {
                 canvas.write(f.time(local), x: x, y: y, maxWidth: width, role: selected ? role : .accent)
                 // The title on the next line when the column is narrow, else after the time.
                 let timeWidth = TextWidth.of(f.time(local)) + 1
+                let title = row.conflicts.isEmpty ? m.title : canvas.glyphs.conflictMark + " " + m.title
                 if width - timeWidth >= 6 {
-                    canvas.write(m.title, x: x + timeWidth, y: y, maxWidth: width - timeWidth, role: role)
+                    canvas.write(title, x: x + timeWidth, y: y, maxWidth: width - timeWidth, role: role)
                     y += 1
                 } else if y + 1 < rect.maxY {
                     if selected { canvas.fill(Rect(x: x, y: y + 1, width: width, height: 1), role: role) }
-                    canvas.write(m.title, x: x, y: y + 1, maxWidth: width, role: role)
+                    canvas.write(title, x: x, y: y + 1, maxWidth: width, role: role)
                     y += 2
                 } else {
                     y += 1

@@ -19,6 +19,8 @@ public enum MeetingMsg: Equatable, Sendable {
     case kindFilter(MeetingKind?)
     case weekOf(String)
     case noMeetingThatDay
+    /// The agenda's line between past and coming meetings.
+    case nowMarker(day: String, time: String)
     case dayMeetings(String, Int)
     case datePrompt
     case dateExpected(String)
@@ -108,6 +110,7 @@ enum MeetingStrings {
             return Strings.text(.meetingKindShort(kind), fr ? .fr : .en)
         case .weekOf(let date): return tr("week of %s", fr, date)
         case .noMeetingThatDay: return tr("No meeting that day", fr)
+        case .nowMarker(let day, let time): return tr("today, %1$s — %2$s", fr, day, time)
         case .dayMeetings(let day, let n):
             return "\(day) · " + trn("%d meeting", "%d meetings", n, fr)
         case .datePrompt: return tr("Go to: ", fr)

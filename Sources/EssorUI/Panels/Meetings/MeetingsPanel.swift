@@ -60,6 +60,17 @@ enum MeetingsPanel: PanelModule {
         table.cellRole = { row, column in
             column == 4 && !(rows.meetings[ids[row]]?.conflicts.isEmpty ?? true) ? .conflict : nil
         }
+        // Where now falls, between what is past and what is coming, even on
+        // a day with no meeting (the whole list, in time order).
+        if state.meetings.filter.isEmpty, state.meetingWhen == .all {
+            let now = state.clock.local(state.now)
+            table.marker = (
+                state.pastMeetings,
+                state.text(
+                    .meeting(
+                        .nowMarker(day: state.format.dayWithWeekday(now.date), time: state.format.time(now))))
+            )
+        }
     }
 
     static func titleExtras(_ state: AppState) -> [Span] {
