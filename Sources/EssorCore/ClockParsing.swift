@@ -36,7 +36,8 @@ public enum ClockParsing {
             }
             return minutes
         }
-        if trimmed.allSatisfy(\.isASCIIDigit) { return Int(trimmed) }
+        // A bare number is refused: « 3 » could be minutes or hours.
+        if trimmed.allSatisfy(\.isASCIIDigit) { return nil }
         for suffix in ["heures", "heure", "hours", "hour", "h"] where trimmed.hasSuffix(suffix) {
             let number = trimmed.dropLast(suffix.count).replacingComma
             guard number.allSatisfy({ $0.isASCIIDigit || $0 == "." }), number.first?.isASCIIDigit == true,

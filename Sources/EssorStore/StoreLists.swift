@@ -164,9 +164,12 @@ extension Store {
                 return try PartnerID.fetchAll(
                     db,
                     sql: """
-                        SELECT DISTINCT p.id FROM partner p JOIN assignment a ON a.partner_id = p.id
-                        WHERE a.cohort_id = ? ORDER BY p.name COLLATE NOCASE, p.id
-                        """, arguments: [cohort])
+                        SELECT p.id FROM partner p
+                        WHERE p.id IN (SELECT partner_id FROM assignment WHERE cohort_id = ?)
+                            OR p.id IN (SELECT mp.partner_id FROM meeting_partner mp
+                                JOIN meeting m ON m.id = mp.meeting_id WHERE m.cohort_id = ?)
+                        ORDER BY p.name COLLATE NOCASE, p.id
+                        """, arguments: [cohort, cohort])
             }
             return try PartnerID.fetchAll(db, sql: "SELECT id FROM partner ORDER BY name COLLATE NOCASE, id")
         }

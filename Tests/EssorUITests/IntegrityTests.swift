@@ -173,4 +173,49 @@ import Testing
         let x = line.distance(from: line.startIndex, to: found.lowerBound)
         #expect(Array(roles[row])[x] != "m", "a coming meeting is dimmed in the month grid")
     }
+
+    @Test func aPickerTakesTypedLettersAsAVisibleFilter() throws {
+        let app = try DemoFixture(width: 120, height: 40)
+        User(app).panel(.structures).run(.add)
+        let field = try #require(app.state.form?.fields.firstIndex { $0.key == .structure(.departement) })
+        while app.state.form?.focus ?? 0 < field { app.press(.tab) }
+        let before = app.state.form?.fields.map(\.text)
+        app.type("orne")
+        #expect(app.state.form?.text(.structure(.departement)) == "61")
+        #expect(app.screen.contains("tapé : « orne »"), "\(app.screen)")
+        // Nothing typed went into another field.
+        var after = app.state.form?.fields.map(\.text)
+        after?[field] = before?[field] ?? ""
+        #expect(after == before)
+        app.type("zz")
+        #expect(app.state.form?.text(.structure(.departement)) == "61")
+        #expect(app.screen.contains("aucun choix ne correspond à « ornezz »"))
+        app.press(.backspace, .backspace, .tab)
+        #expect(app.state.form?.focus == field + 1)
+        #expect(!app.screen.contains("tapé :"))
+    }
+
+    @Test func partnersOfANewCohortCanBeGivenAMission() throws {
+        let app = try DemoFixture(width: 120, height: 40)
+        let cohort = Cohort(
+            id: 0, name: "Nouvelle cohorte", theme: "Essai", startDate: DemoFixture.today,
+            endDate: DemoFixture.today.adding(days: 200), summary: "",
+            project: CollectiveProject(title: "", summary: "", stage: .idea))
+        try app.store.save(
+            CohortRecord(cohort: cohort, memberIDs: [], version: 0),
+            by: ChangeAuthor(name: "autre", session: "autre"),
+            at: 1)
+        app.controller.changedHere()
+        User(app).scope(to: "Nouvelle cohorte").panel(.partners)
+        #expect(app.state.partners.visible.isEmpty)
+        #expect(app.screen.contains("m confie une mission"), "\(app.screen)")
+        User(app).run(.addMission)
+        #expect(app.state.form?.purpose == .assignment(id: 0, version: 0), "m does nothing on an empty list")
+        // A cohort whose meetings have partners lists them before any mission.
+        app.press(.escape)
+        if app.state.dialog != nil { app.press(.char("o")) }
+        let example = try #require(try app.store.cohortNames().first { $0.name.hasPrefix("Exemple") }?.id)
+        let withMeetings = try app.store.partnerIDs(cohort: example)
+        #expect(!withMeetings.isEmpty)
+    }
 }

@@ -23,6 +23,40 @@ import Testing
         app.type(text)
     }
 
+    @Test func aNewMeetingFallsInItsCohortsPeriodAndSaysWhenNot() throws {
+        let app = try DemoFixture(width: 120, height: 40)
+        // A cohort of 2022–2023: the new meeting's date is its last day.
+        User(app).scope(to: "Numérique").panel(.meetings).run(.add)
+        let cohort = try #require(
+            try app.store.cohortRows(app.store.cohortIDs()).first {
+                $0.cohort.theme == "Numérique"
+            }?.cohort)
+        #expect(app.state.form?.text(.meeting(.date)) == cohort.endDate.dayMonthYear)
+        #expect(app.state.form?.issues[.meeting(.date)] == nil)
+        // Outside the period: a warning, saving is not refused.
+        fill(app, .date, "15/06/2030")
+        app.press(.tab)
+        let issue = try #require(app.state.form?.issues[.meeting(.date)])
+        #expect(issue.isWarning)
+        #expect(app.screen.contains("En dehors de la période de la cohorte"), "\(app.screen)")
+        // A length without its unit is refused: minutes or hours?
+        fill(app, .duration, "3")
+        app.press(.tab)
+        #expect(app.state.form?.issues[.meeting(.duration)] == .duration)
+    }
+
+    @Test func aOneToOneInvitesOneOrganisation() {
+        var draft = MeetingDraft()
+        draft.kind = .oneToOne
+        draft.invitedIDs = [1, 2, 3]
+        #expect(draft.issues()[.invited] == .oneToOneInvitesOne(invited: 3))
+        draft.invitedIDs = [2]
+        #expect(draft.issues()[.invited] == nil)
+        draft.kind = .workshop
+        draft.invitedIDs = [1, 2, 3]
+        #expect(draft.issues()[.invited] == nil)
+    }
+
     var meetingTitles: (DemoFixture) -> [String] {
         { app in
             (try? app.store.meetingRows(app.store.meetingIDs(MeetingFilter())).map(\.meeting.title)) ?? []
@@ -135,7 +169,7 @@ import Testing
         #expect(app.state.form != nil)
         #expect(app.screen.contains("Date attendue : JJ/MM/AAAA"))
         #expect(app.screen.contains("Heure attendue : 14h30 ou 14:30"))
-        #expect(app.screen.contains("Durée attendue, de 1 min à 24h : 2h, 1h30 ou 90 min"))
+        #expect(app.screen.contains("Durée avec son unité, de 1 min à 24h : 2h, 1h30 ou 90 min"))
         #expect(meetingTitles(app).count == before)
     }
 

@@ -37,10 +37,14 @@ public enum FieldIssue: Equatable, Sendable {
     case invalidEntry
     /// The agenda takes longer than the meeting: accepted.
     case agendaLongerThanMeeting(agenda: Int, meeting: Int)
+    /// A meeting outside its cohort's period: accepted.
+    case outsidePeriod(start: LocalDate, end: LocalDate)
+    /// A one-to-one meeting invites exactly one organisation.
+    case oneToOneInvitesOne(invited: Int)
 
     public var isWarning: Bool {
         switch self {
-        case .outsideNormandy, .agendaLongerThanMeeting: return true
+        case .outsideNormandy, .agendaLongerThanMeeting, .outsidePeriod: return true
         default: return false
         }
     }

@@ -46,8 +46,16 @@ public struct MeetingDraft: Equatable, Sendable, Codable {
         self.partnerIDs = partnerIDs
     }
 
-    public func issues() -> [Field: FieldIssue] {
+    /// The problems of the draft; with the cohort's `period`, a date
+    /// outside it is a warning.
+    public func issues(period: ClosedRange<LocalDate>? = nil) -> [Field: FieldIssue] {
         var issues: [Field: FieldIssue] = [:]
+        if kind == .oneToOne && invitedIDs.count != 1 {
+            issues[.invited] = .oneToOneInvitesOne(invited: invitedIDs.count)
+        }
+        if let period, let day = Validators.date(date), !period.contains(day) {
+            issues[.date] = .outsidePeriod(start: period.lowerBound, end: period.upperBound)
+        }
         if cohortID <= 0 { issues[.cohort] = .required }
         if title.trimmingSpaces.isEmpty { issues[.title] = .required }
         if date.trimmingSpaces.isEmpty {

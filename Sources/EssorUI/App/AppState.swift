@@ -103,6 +103,8 @@ public struct FormChoices: Equatable, Sendable {
     /// (a mission's form).
     public var partners: [NamedRef]
     public var structures: [NamedRef]
+    /// Each cohort's period (a meeting's form warns outside it).
+    public var cohortPeriods: [CohortID: ClosedRange<LocalDate>] = [:]
 
     public init(
         cohorts: [NamedRef] = [], themes: [String] = [], structureNames: [StructureID: String] = [:],

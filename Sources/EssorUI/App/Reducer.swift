@@ -261,9 +261,10 @@ extension AppState {
     }
 
     /// `m` in Partenaires: a mission for the selected partner.
+    /// `m`: a mission for the selected partner, or, on an empty list, for
+    /// a partner chosen in the form.
     mutating func addMissionForSelected() -> [Effect] {
-        guard let id = selectedID(.partners) else { return [] }
-        return [.partners(.newAssignment(partner: id, cohort: scope, structure: nil))]
+        [.partners(.newAssignment(partner: selectedID(.partners), cohort: scope, structure: nil))]
     }
 
     /// `p` on a cohort or a structure: a partner's mission for it.

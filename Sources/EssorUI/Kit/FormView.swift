@@ -90,7 +90,15 @@ enum FormView {
                 drawEditor(
                     custom, placeholder: "", focused: focused, x: x, y: top, width: width, into: &canvas)
             } else if focused {
-                canvas.write("◂ \(choice.label) ▸", x: x, y: top, maxWidth: width, role: .input)
+                var used = canvas.write("◂ \(choice.label) ▸", x: x, y: top, maxWidth: width, role: .input)
+                if !choice.typed.isEmpty {
+                    let note =
+                        choice.typedMatchesNothing
+                        ? .choiceTypedNothing(choice.typed) : FormMsg.choiceTyped(choice.typed)
+                    used += canvas.write(
+                        "  " + state.text(note), x: x + used, y: top, maxWidth: max(0, width - used),
+                        role: choice.typedMatchesNothing ? .error : .accent)
+                }
             } else {
                 canvas.write(choice.label, x: x, y: top, maxWidth: width)
             }

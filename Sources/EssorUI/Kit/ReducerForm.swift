@@ -30,13 +30,23 @@ extension AppState {
             keepFocusedFieldVisible()
             return []
         }
-        if let binding = keymap.binding(for: key, in: keyContexts, state: self) { return perform(binding) }
-        // A letter on a list of choices goes to the first one starting so.
-        if case .char(let c) = key, case .choice(var choice) = value {
-            choice.jump(to: c)
-            active.editFocused { $0 = .choice(choice) }
-            activeForm = active
+        // Letters and digits typed on a picker choose an option by its
+        // words, shown beside it; Backspace takes one back.
+        if case .choice(var choice) = value, choice.custom == nil {
+            if case .char(let c) = key, c.isLetter || c.isNumber || (c == " " && !choice.typed.isEmpty) {
+                choice.type(c)
+                active.editFocused { $0 = .choice(choice) }
+                activeForm = active
+                return []
+            }
+            if key == .backspace, !choice.typed.isEmpty {
+                choice.eraseTyped()
+                active.editFocused { $0 = .choice(choice) }
+                activeForm = active
+                return []
+            }
         }
+        if let binding = keymap.binding(for: key, in: keyContexts, state: self) { return perform(binding) }
         return []
     }
 

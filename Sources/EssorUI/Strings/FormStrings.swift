@@ -26,6 +26,9 @@ public enum FormMsg: Equatable, Sendable {
     case impactStructureAssignments(Int)
     case impactMembers(Int)
     case undoHint
+    /// What was typed on a picker, beside the option it chose.
+    case choiceTyped(String)
+    case choiceTypedNothing(String)
     case discardChanges
     case discardHint
     case confirmHint
@@ -90,6 +93,8 @@ enum FormStrings {
                 "Its %d member organisation stays in the base (its membership ends).",
                 "Its %d member organisations stay in the base (their membership ends).", n, fr)
         case .undoHint: tr("u undoes the deletion.", fr)
+        case .choiceTyped(let text): tr("typed: “%s” (Backspace erases, ←/→ choose)", fr, text)
+        case .choiceTypedNothing(let text): tr("no choice matches “%s” (Backspace erases)", fr, text)
         case .discardChanges: tr("Discard your changes?", fr)
         case .discardHint: tr("What you typed will be lost.", fr)
         case .confirmHint: tr("Enter or y: yes    Esc or n: no", fr)
@@ -187,8 +192,16 @@ enum FormStrings {
             return tr("A contact needs fixing (Enter opens it)", fr)
         case .time: return tr("Time expected: 14h30 or 14:30", fr)
         case .duration:
-            return tr("Length expected, from 1 min to 24h: 2h, 1h30 or 90 min", fr)
+            return tr("Length with its unit, from 1 min to 24h: 2h, 1h30 or 90 min", fr)
         case .url: return tr("Web address expected: https://…", fr)
+        case .outsidePeriod(let start, let end):
+            return tr(
+                "Outside the cohort's period (%1$s to %2$s): accepted", fr, start.dayMonthYear,
+                end.dayMonthYear)
+        case .oneToOneInvitesOne(let n):
+            return trn(
+                "A one-to-one meeting invites one organisation (%d invited)",
+                "A one-to-one meeting invites one organisation (%d invited)", n, fr)
         case .occurrences(let maximum):
             return tr("Number of meetings: 2 to %s", fr, maximum)
         case .invalidEntry:

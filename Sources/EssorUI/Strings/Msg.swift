@@ -37,6 +37,7 @@ public enum Msg: Equatable, Sendable {
     case noMembers
     case noMeetings
     case noPartners
+    case noPartnersInCohort
     // Detail labels
     case fieldLegalForm, fieldSiret, fieldAddress, fieldDepartement, fieldSector, fieldHeadcount
     case fieldWebsite, fieldCohorts, fieldContacts, fieldProblem, fieldNotes, fieldPartners

@@ -105,6 +105,8 @@ public enum Strings {
             return tr("No organisation in this cohort.", fr)
         case .noMeetings: return tr("No meetings.", fr)
         case .noPartners: return tr("No partners.", fr)
+        case .noPartnersInCohort:
+            return tr("No partner in this cohort yet: m gives a mission.", fr)
 
         case .fieldLegalForm: return tr("Legal form", fr)
         case .fieldSiret: return "SIRET"

@@ -37,6 +37,12 @@ public struct Choice: Equatable, Sendable {
     public var editable: Bool
     /// The typed value, when it is not one of the options.
     public var custom: LineEditor?
+    /// Letters typed on a picker that is not editable: they choose the
+    /// first option with a word starting so, and are shown beside it
+    /// (never taken for the next field's text).
+    public var typed = ""
+    /// Whether no option matches what is typed.
+    public var typedMatchesNothing = false
 
     public init(options: [ChoiceOption], value: String, editable: Bool = false) {
         self.options = options
@@ -53,6 +59,8 @@ public struct Choice: Equatable, Sendable {
     public var label: String { custom?.text ?? (options.isEmpty ? "" : options[index].label) }
 
     public mutating func step(_ delta: Int) {
+        typed = ""
+        typedMatchesNothing = false
         guard !options.isEmpty else { return }
         if custom != nil {
             custom = nil
@@ -61,17 +69,36 @@ public struct Choice: Equatable, Sendable {
         index = (index + delta + options.count) % options.count
     }
 
-    /// Picks the next option whose label starts with `c` (accents ignored).
-    public mutating func jump(to c: Character) {
-        let letter = SearchFolding.fold(String(c))
-        let count = options.count
-        for offset in 1...max(1, count) {
-            let candidate = (index + offset) % max(1, count)
-            if count > 0, SearchFolding.fold(options[candidate].label).hasPrefix(letter) {
-                index = candidate
-                return
-            }
+    /// One more letter typed: the first option with a word starting with
+    /// everything typed so far (accents and case aside) is chosen; when
+    /// none has, the choice stays and the field says so.
+    public mutating func type(_ c: Character) {
+        typed.append(c)
+        select(matching: typed)
+    }
+
+    /// The last letter typed taken back.
+    public mutating func eraseTyped() {
+        guard !typed.isEmpty else { return }
+        typed.removeLast()
+        if typed.isEmpty {
+            typedMatchesNothing = false
+        } else {
+            select(matching: typed)
         }
+    }
+
+    private mutating func select(matching text: String) {
+        let wanted = SearchFolding.fold(text)
+        let found = options.firstIndex { option in
+            let label = SearchFolding.fold(option.label)
+            return label.hasPrefix(wanted)
+                || label.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains {
+                    $0.hasPrefix(wanted)
+                }
+        }
+        typedMatchesNothing = found == nil
+        if let found { index = found }
     }
 }
 

@@ -32,6 +32,8 @@ public struct FormState: Equatable, Sendable {
     public var storeIssues: [FieldKey: FieldIssue] = [:]
     /// Reopened from a draft: nothing of it is in the store yet.
     public var restored = false
+    /// Each cohort's period, for a meeting's form.
+    public var cohortPeriods: [CohortID: ClosedRange<LocalDate>] = [:]
     private var initial: [String]
 
     public init(purpose: Purpose, title: String, fields: [FormField], focus: FieldKey? = nil) {
@@ -89,6 +91,12 @@ public struct FormState: Equatable, Sendable {
         let target = min(max(0, focus + delta), fields.count - 1)
         guard target != focus else { return }
         touched.insert(fields[focus].key)
+        // What was typed on a picker is done with once it is left.
+        if case .choice(var choice) = fields[focus].value, !choice.typed.isEmpty {
+            choice.typed = ""
+            choice.typedMatchesNothing = false
+            fields[focus].value = .choice(choice)
+        }
         focus = target
     }
 
@@ -103,7 +111,9 @@ public struct FormState: Equatable, Sendable {
         case .structure: found = StructureForm.draft(self).issues().mapKeys(FieldKey.structure)
         case .cohort: found = CohortForm.draft(self).issues().mapKeys(FieldKey.cohort)
         case .contact: found = ContactForm.draft(self).issues().mapKeys(FieldKey.contact)
-        case .meeting: found = MeetingForm.draft(self).issues().mapKeys(FieldKey.meeting)
+        case .meeting:
+            let draft = MeetingForm.draft(self)
+            found = draft.issues(period: cohortPeriods[draft.cohortID]).mapKeys(FieldKey.meeting)
         case .agendaItem: found = AgendaItemForm.draft(self).issues().mapKeys(FieldKey.agendaItem)
         case .partner: found = PartnerForm.draft(self).issues().mapKeys(FieldKey.partner)
         case .assignment: found = AssignmentForm.draft(self).issues().mapKeys(FieldKey.assignment)

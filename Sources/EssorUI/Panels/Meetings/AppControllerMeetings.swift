@@ -69,7 +69,12 @@ extension AppController {
         let selected = state.selectedID(.meetings).flatMap { state.rows.meetings[$0]?.meeting.cohortID }
         let first = try store.cohortNames().first?.id ?? 0
         draft.cohortID = state.scope ?? selected ?? first
-        let day = state.meetingsView == .agenda ? state.today : state.calendar.day
+        var day = state.meetingsView == .agenda ? state.today : state.calendar.day
+        // Inside the cohort's period: its first day when it has not begun,
+        // its last when it is over.
+        if let cohort = try store.cohortRecord(id: draft.cohortID)?.cohort {
+            day = min(max(day, cohort.startDate), cohort.endDate)
+        }
         draft.date = day.dayMonthYear
         if draft.cohortID != 0 {
             draft.invitedIDs = try store.structureIDs(order: .name, cohort: draft.cohortID)
@@ -82,8 +87,12 @@ extension AppController {
             uniqueKeysWithValues: try store.structureRows(invited).map { ($0.id, $0.name) })
         let partnerNames = Dictionary(
             uniqueKeysWithValues: try store.partnerRows(partners).map { ($0.id, $0.partner.name) })
-        return FormChoices(
+        var choices = FormChoices(
             cohorts: try store.cohortNames(), structureNames: structures, partnerNames: partnerNames)
+        for row in try store.cohortRows(store.cohortIDs()) where row.cohort.startDate <= row.cohort.endDate {
+            choices.cohortPeriods[row.id] = row.cohort.startDate...row.cohort.endDate
+        }
+        return choices
     }
 
     /// The selected meeting's attendance sheet, as Markdown and HTML.

@@ -78,9 +78,11 @@ public enum MeetingForm {
                     .choice(Choice(options: recurrences, value: draft.recurrence.rawValue))))
             fields.append(text(.occurrences, draft.occurrences, placeholder: "6"))
         }
-        return FormState(
+        var form = FormState(
             purpose: .meeting(id: id, version: version), title: title, fields: fields,
             focus: focus.map(FieldKey.meeting))
+        form.cohortPeriods = choices.cohortPeriods
+        return form
     }
 
     public static func draft(_ form: FormState) -> MeetingDraft {

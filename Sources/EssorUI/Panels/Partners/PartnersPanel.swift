@@ -32,7 +32,9 @@ enum PartnersPanel: PanelModule {
         ]
     }
 
-    static func emptyText(_ state: AppState) -> String { state.text(.noPartners) }
+    static func emptyText(_ state: AppState) -> String {
+        state.scope == nil ? state.text(.noPartners) : state.text(.noPartnersInCohort)
+    }
 
     static func listIDs(_ store: Store, _ state: AppState) throws -> (ids: [Int64], past: Int) {
         (try store.partnerIDs(cohort: state.scope), 0)
