@@ -218,4 +218,13 @@ import Testing
         let withMeetings = try app.store.partnerIDs(cohort: example)
         #expect(!withMeetings.isEmpty)
     }
+
+    @Test func theMatrixHintNamesWhereVGoes() throws {
+        let app = try DemoFixture(width: 120, height: 40)
+        User(app).panel(.partners)
+        #expect(hintLine(app).contains("v matrice"), "\(hintLine(app))")
+        User(app).run(.cycleView)
+        #expect(app.state.partnersMatrix)
+        #expect(hintLine(app).contains("v liste"), "\(hintLine(app))")
+    }
 }

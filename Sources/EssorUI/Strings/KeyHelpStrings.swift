@@ -8,7 +8,7 @@ public enum KeyHelp: String, CaseIterable, Sendable {
     case scopeToCohort
     case keepEditing, exportNothing
     case leaveWorkshop, commitCapture, closeCapture, stopFollowing
-    case partnerMatrix, previousCohorts, nextCohorts, inMatrix
+    case partnerMatrix, partnerList, previousCohorts, nextCohorts, inMatrix
     case exportFinances, deleteFinancing, financingAmount
     case previousCell, nextCell, typeInCell, inBudget, inShares, closeGrid
     case closeLine
@@ -42,6 +42,7 @@ enum KeyHelpStrings {
         case .stopFollowing: tr("Stop following the workshop", fr)
         case .partnerMatrix:
             tr("Partners × cohorts matrix, or the list", fr)
+        case .partnerList: tr("Back to the list of partners", fr)
         case .previousCohorts: tr("Previous cohorts (columns)", fr)
         case .nextCohorts: tr("Next cohorts (columns)", fr)
         case .inMatrix: tr("in the matrix", fr)
@@ -85,6 +86,7 @@ enum KeyHelpStrings {
         case .closeCapture: tr("close line", fr)
         case .stopFollowing: tr("stop", fr)
         case .partnerMatrix: tr("matrix", fr)
+        case .partnerList: tr("list", fr)
         case .previousCohorts: tr("prev. cohorts", fr)
         case .nextCohorts: tr("next cohorts", fr)
         case .inMatrix: tr("matrix", fr)

@@ -15,6 +15,11 @@ enum PartnersBindings {
         KeyBinding([.char("m")], .addMission, .partners, hint: true, writes: true) {
             $0.addMissionForSelected()
         },
+        // The hint names where v goes: to the list from the matrix.
+        KeyBinding(
+            [.char("v")], .cycleView, .partners, hint: true, help: .keyHelp(.partnerList), when: inMatrix,
+            whenHelp: .keyHelp(.inMatrix)
+        ) { $0.toggleMatrix() },
         KeyBinding([.char("v")], .cycleView, .partners, hint: true, help: .keyHelp(.partnerMatrix)) {
             $0.toggleMatrix()
         },
