@@ -227,4 +227,15 @@ import Testing
         #expect(app.state.partnersMatrix)
         #expect(hintLine(app).contains("v liste"), "\(hintLine(app))")
     }
+
+    @Test func theHistoryOfSettingsNamesEachThreshold() throws {
+        let app = try DemoFixture(width: 120, height: 40)
+        try app.store.saveFinanceThresholds([(.cashDaysRed, 45)], by: app.controller.author, at: 1)
+        app.controller.dispatch(
+            .historyLoaded(title: "x", try app.store.history(of: .settings, id: ChangeEntity.settingsID)))
+        #expect(app.screen.contains("Réglages du programme"))
+        #expect(
+            app.screen.contains("Seuil rouge de trésorerie (jours de charges) : 30 (défaut) → 45"),
+            "\(app.screen)")
+    }
 }

@@ -35,7 +35,9 @@ extension AppState {
             lines.append(
                 .heading(text(.store(.historyLine(when: when, author: change.author, action: change.action))))
             )
-            lines.append(.paragraph(change.summary, .accent))
+            // The settings' summary is a code: they are named in the user's language.
+            let summary = change.entity == .settings ? text(.store(.settingsSummary)) : change.summary
+            lines.append(.paragraph(summary, .accent))
             for difference in change.differences.prefix(12) {
                 lines.append(.bullet(text(.store(.difference(shown(difference)))), .muted))
             }
@@ -52,6 +54,16 @@ extension AppState {
         var shown = d
         shown.before = d.before.map { shownValue($0, column: d.column) }
         shown.after = d.after.map { shownValue($0, column: d.column) }
+        // A threshold not set before was its default.
+        if d.table == "finance_threshold",
+            let key = d.key.first.flatMap(FinanceThresholds.Key.init(rawValue:)),
+            let standard = FinanceThresholds.defaults[key]
+        {
+            let text = text(
+                .store(.defaultValue(DecimalFormat.string(standard, lang: lang, maxFractionDigits: 3))))
+            if d.before == nil { shown.before = text }
+            if d.after == nil { shown.after = text }
+        }
         return shown
     }
 

@@ -15,6 +15,8 @@ public enum StoreMsg: Equatable, Sendable {
     case action(String)
     case difference(ChangeRecord.Difference)
     case moreDifferences(Int)
+    case settingsSummary
+    case defaultValue(String)
     case empty
     case mergeTitle
     case mergeIntro(author: String?)
@@ -96,7 +98,8 @@ enum StoreStrings {
                 tr(
                     "Share of line %1$d, organisation #%2$s", fr, (Int(key) ?? 0) + 1,
                     d.key.dropFirst().first ?? "")
-            case "finance_threshold": tr("Threshold %s", fr, key)
+            case "finance_threshold":
+                FinanceThresholds.Key(rawValue: key).map { threshold($0, fr) } ?? tr("Threshold %s", fr, key)
             case "attendance": tr("Attendance of %s", fr, d.key.dropFirst().first ?? key)
             case "structure_contact", "partner_contact": tr("Contact %d", fr, (Int(key) ?? 0) + 1)
             case "agenda_item": tr("Agenda item %d", fr, (Int(key) ?? 0) + 1)
@@ -107,10 +110,25 @@ enum StoreStrings {
             default: d.key.isEmpty ? nil : "\(d.table) \(d.key.joined(separator: " "))"
             }
         guard !d.column.isEmpty else { return row ?? d.table }
+        // A threshold has one value: its name says it all.
+        if d.table == "finance_threshold", d.column == "value", let row { return row }
         let column =
             FinancialYear.Figure(rawValue: d.column).map { FinanceUIStrings.figure($0, fr) }
             ?? columnLabel(d.column, fr)
         return row.map { "\($0) · \(column)" } ?? column
+    }
+
+    /// A finance threshold by what it bounds.
+    static func threshold(_ key: FinanceThresholds.Key, _ fr: Bool) -> String {
+        switch key {
+        case .cashDaysRed: tr("Red threshold of cash (days of expenses)", fr)
+        case .cashDaysOrange: tr("Orange threshold of cash (days of expenses)", fr)
+        case .subsidyRed: tr("Red threshold of grant dependency", fr)
+        case .subsidyOrange: tr("Orange threshold of grant dependency", fr)
+        case .equityRed: tr("Red threshold of the equity ratio", fr)
+        case .equityOrange: tr("Orange threshold of the equity ratio", fr)
+        case .cafRed: tr("Red threshold of the self-financing capacity", fr)
+        }
     }
 
     /// A stored value as the forms show it (an instrument or a status by
@@ -155,6 +173,8 @@ enum StoreStrings {
             let now = d.after.map { value(d.column, $0, fr) } ?? empty
             return "\(field) : \(was) → \(now)"
         case .empty: return tr("(empty)", fr)
+        case .settingsSummary: return tr("Programme settings", fr)
+        case .defaultValue(let value): return tr("%s (default)", fr, value)
         case .moreDifferences(let n): return trn("and %d more field", "and %d more fields", n, fr)
         case .mergeTitle:
             return tr("Changed elsewhere while you were editing", fr)
