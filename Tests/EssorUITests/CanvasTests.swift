@@ -135,10 +135,19 @@ import Testing
         }
     }
 
+    /// A key has one unconditional binding per context at most; one that
+    /// applies only sometimes (v in the matrix) comes before it and lets
+    /// the key fall through otherwise.
     @Test func noKeyIsBoundTwiceInOneContext() {
         for context in KeyContext.allCases {
-            let keys = Keymap.standard.bindings(in: context).flatMap(\.keys)
+            let bindings = Keymap.standard.bindings(in: context)
+            let keys = bindings.filter { $0.condition == nil }.flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "duplicate key in \(context)")
+            for (index, binding) in bindings.enumerated() where binding.condition != nil {
+                for later in bindings[(index + 1)...] where !Set(later.keys).isDisjoint(with: binding.keys) {
+                    #expect(later.condition == nil, "two conditional bindings share a key in \(context)")
+                }
+            }
         }
     }
 }
