@@ -60,7 +60,7 @@ extension Store {
                 db,
                 sql: "SELECT * FROM change_log WHERE entity = ? AND record_id = ? ORDER BY id DESC LIMIT ?",
                 arguments: [entity.rawValue, id, limit]
-            ).compactMap(Self.change)
+            ).compactMap(Self.change).map { try Self.named($0, db) }
         }
     }
 
@@ -68,8 +68,27 @@ extension Store {
     public func history(limit: Int = 200) throws -> [ChangeRecord] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM change_log ORDER BY id DESC LIMIT ?", arguments: [limit])
-                .compactMap(Self.change)
+                .compactMap(Self.change).map { try Self.named($0, db) }
         }
+    }
+
+    /// A change whose links to other records (a partner, a cohort, an
+    /// organisation) show their names, as they are called now.
+    static func named(_ change: ChangeRecord, _ db: Database) throws -> ChangeRecord {
+        let tables = ["partner_id": "partner", "cohort_id": "cohort", "structure_id": "structure"]
+        var change = change
+        for index in change.differences.indices {
+            guard let table = tables[change.differences[index].column] else { continue }
+            for keyPath in [\ChangeRecord.Difference.before, \ChangeRecord.Difference.after] {
+                guard let value = change.differences[index][keyPath: keyPath], let id = Int64(value) else {
+                    continue
+                }
+                let name = try String.fetchOne(
+                    db, sql: "SELECT name FROM \(table) WHERE id = ?", arguments: [id])
+                change.differences[index][keyPath: keyPath] = name.map { "\($0) (n° \(id))" } ?? "n° \(id)"
+            }
+        }
+        return change
     }
 
     /// The last change of `author` (a login), in any session, not undone
@@ -86,7 +105,11 @@ extension Store {
         }
     }
 
-    static let hiddenColumns: Set<String> = ["version", "search_key", "sort_name", "sort_town", "id"]
+    /// Columns that are the store's own bookkeeping, not what a user wrote.
+    static let hiddenColumns: Set<String> = [
+        "version", "search_key", "sort_name", "sort_town", "id", "uid", "series", "created_at", "author",
+        "position",
+    ]
 
     static func change(_ row: Row) -> ChangeRecord? {
         guard let entity = ChangeEntity(rawValue: row["entity"]) else { return nil }
@@ -157,7 +180,7 @@ extension Store {
             let was = before?[column]?.text
             let now = after?[column]?.text
             // A row added or removed shows its filled fields only.
-            if was == nil && now == nil { return nil }
+            if (was ?? "").isEmpty && (now ?? "").isEmpty { return nil }
             return ChangeRecord.Difference(table: table, key: key, column: column, before: was, after: now)
         }
     }

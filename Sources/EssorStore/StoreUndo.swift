@@ -77,7 +77,10 @@ extension Store {
         guard Self.unchanged(current, since: before, after) else {
             throw StoreError.cannotUndo(.changedSince(summary: summary))
         }
-        let undoneBefore = try entity.snapshot(db, id: id, forDeletion: true)
+        // What the undo changes: the whole record when it takes back its
+        // creation (so that the undo can be undone), else the record as an
+        // update sees it (linked rows of other records are not touched).
+        let undoneBefore = try entity.snapshot(db, id: id, forDeletion: action == "insert")
         let version = Self.version(of: after?.main) ?? Self.version(of: before?.main) ?? 0
         switch action {
         case "insert":

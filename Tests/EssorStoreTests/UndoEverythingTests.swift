@@ -239,4 +239,31 @@ import Testing
         #expect(settings.differences.map(\.key) == [["tresorerie_jours_rouge"]])
         #expect(settings.differences.first?.after == "45")
     }
+
+    @Test func anUndoShowsOnlyWhatItChangedAndLinksByName() throws {
+        let store = try Store.open(path: folder.file("u.sqlite"))
+        try DemoProgramme.install(into: store, today: today)
+        let id = try #require(
+            try store.structureIDs(order: .name, cohort: nil).first {
+                !(try store.financialYears(of: $0).isEmpty)
+            })
+        var year = try #require(try store.financialYears(of: id).last)
+        year[.cash] = 12_345
+        try store.save([year], of: id, by: me, at: 10)
+        try store.undo(try #require(try store.lastUndoableChange(session: me.session)), by: me, at: 11)
+        let undo = try #require(try store.history(of: .structure, id: id).first)
+        #expect(undo.action == "undo")
+        #expect(undo.differences.map(\.table) == ["financial_year"], "\(undo.differences)")
+        // A financing's partner and cohort are named, not numbered.
+        let partner = try #require(try store.partnerIDs(cohort: nil).first)
+        let partnerName = try #require(try store.partnerRecord(id: partner)?.partner.name)
+        try store.save(
+            Financing(
+                structureID: id, cohortID: nil, instrument: .honourLoan, amount: 5000, partnerID: partner),
+            by: me, at: 12)
+        let change = try #require(try store.history(of: .structure, id: id).first)
+        let named = try #require(change.differences.first { $0.column == "partner_id" })
+        #expect(named.after == "\(partnerName) (n° \(partner))")
+        #expect(!change.differences.contains { ($0.before ?? "").isEmpty && ($0.after ?? "").isEmpty })
+    }
 }

@@ -102,7 +102,10 @@ import Testing
         #expect(app.screen.contains("Présences 0/10"))
         app.press(.char("p"), .char("a"))
         let sheet = try #require(try app.store.attendanceSheet(meeting: id))
-        #expect(sheet.rows[0].status == .present && sheet.rows[0].arrivedAt == DemoFixture.now)
+        // The meeting is on 30/11, checked in on 26/11 (a sheet filled in
+        // beforehand or afterwards): arrived at its start, not now.
+        let start = try #require(try app.store.meetingRecord(id: id)?.meeting.start)
+        #expect(sheet.rows[0].status == .present && sheet.rows[0].arrivedAt == start)
         #expect(sheet.rows[1].status == .absent)
         #expect(app.screen.contains("Présences 1/10"))
     }

@@ -10,8 +10,18 @@ public enum HelpContent {
         let here =
             state.layers.dropFirst(state.topLayer == .overlay ? 1 : 0).first.map(state.contexts(of:)) ?? []
         for context in here + KeyContext.allCases.filter({ !here.contains($0) }) {
-            let bindings = state.keymap.bindings(in: context)
-            guard !bindings.isEmpty else { continue }
+            // On the screen in front, a key an earlier context takes (g goes
+            // to a date in Séances, not to the top) is not listed again.
+            let before = here.firstIndex(of: context).map { Array(here[..<$0]) } ?? []
+            let taken = Set(
+                before.flatMap { state.keymap.bindings(in: $0) }.filter { $0.condition == nil }.flatMap(
+                    \.keys))
+            let bindings = state.keymap.bindings(in: context).map { binding in
+                var kept = binding
+                kept.keys = binding.keys.filter { !taken.contains($0) }
+                return kept
+            }
+            guard bindings.contains(where: { !$0.keys.isEmpty }) else { continue }
             if !lines.isEmpty { lines.append(.blank) }
             lines.append(.heading(state.text(.context(context))))
             for binding in bindings where !binding.keys.isEmpty {

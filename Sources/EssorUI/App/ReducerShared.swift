@@ -49,11 +49,12 @@ extension AppState {
     }
 
     /// A difference with its values as the forms show them: dates and
-    /// times in the user's format, codes by their names, numbers grouped.
+    /// times in the user's format, codes by their names, amounts in euros.
     func shown(_ d: ChangeRecord.Difference) -> ChangeRecord.Difference {
         var shown = d
-        shown.before = d.before.map { shownValue($0, column: d.column) }
-        shown.after = d.after.map { shownValue($0, column: d.column) }
+        let empty = text(.store(.empty))
+        shown.before = d.before.map { $0.isEmpty ? empty : shownValue($0, table: d.table, column: d.column) }
+        shown.after = d.after.map { $0.isEmpty ? empty : shownValue($0, table: d.table, column: d.column) }
         // A threshold not set before was its default.
         if d.table == "finance_threshold",
             let key = d.key.first.flatMap(FinanceThresholds.Key.init(rawValue:)),
@@ -67,22 +68,38 @@ extension AppState {
         return shown
     }
 
-    func shownValue(_ value: String, column: String) -> String {
-        switch column {
-        case "start_date", "end_date", "due_date":
+    /// Columns that hold euros.
+    static let moneyColumns: Set<String> = Set(
+        FinancialYear.Figure.allCases.filter { $0 != .fte }.map(\.column) + [
+            "amount", "cash", "project_day_rate",
+        ])
+
+    func shownValue(_ value: String, table: String, column: String) -> String {
+        switch (table, column) {
+        case (_, "start_date"), (_, "end_date"), (_, "due_date"), (_, "date"):
             return LocalDate.parseISO(value).map(format.date) ?? value
-        case "starts_at", "arrived_at":
+        case (_, "starts_at"), (_, "arrived_at"):
             guard let instant = Int64(value) else { return value }
             let local = clock.local(instant)
             return "\(format.date(local.date)) \(format.time(local))"
-        case "project_stage":
+        case (_, "project_stage"):
             return ProjectStage(rawValue: value).map { text(.projectStage($0)) } ?? value
-        case "legal_form":
+        case (_, "legal_form"):
             return LegalForm(rawValue: value).map { text(.legalForm($0)) } ?? value
-        case "kind":
+        case ("meeting", "kind"):
             return MeetingKind(rawValue: value).map { text(.meetingKind($0)) } ?? value
-        case "status":
+        case ("financing", "status"):
             return FinancingStatus(rawValue: value).map { text(.financeUI(.status($0))) } ?? value
+        case ("financing", "rule"):
+            return FinancingRule(rawValue: value).map { text(.financeUI(.rule($0))) } ?? value
+        case ("attendance", "status"):
+            return AttendanceStatus(rawValue: value).map { text(.attendanceStatus($0)) } ?? value
+        case ("assignment", "status"):
+            return AssignmentStatus(rawValue: value).map { text(.assignmentStatus($0)) } ?? value
+        case (_, "departement"):
+            return Departement.name(value).map { "\($0) (\(value))" } ?? value
+        case (_, let column) where Self.moneyColumns.contains(column):
+            return Double(value).map(format.money) ?? value
         default:
             if let number = Double(value), value.contains(".") || abs(number) >= 10_000 {
                 return format.number(number)

@@ -94,6 +94,10 @@ extension AppState {
         case .partner:
             // Meetings stay: the partner is taken off them.
             goes[.meetingPartners] = nil
+            // Its own missions, not « partner assignments ».
+            if let n = goes.removeValue(forKey: .assignments) {
+                lines.append(text(.partner(.impactMissions(n))))
+            }
             if impact[.meetingPartners] > 0 {
                 lines.append(text(.partner(.impactMeetings(impact[.meetingPartners]))))
             }

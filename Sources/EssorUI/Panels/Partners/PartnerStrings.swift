@@ -18,6 +18,8 @@ public enum PartnerMsg: Equatable, Sendable {
     case confirmDeleteAssignment(String)
     /// The meetings a deleted partner is taken off (they stay).
     case impactMeetings(Int)
+    /// A deleted partner's missions.
+    case impactMissions(Int)
     case matrixTitle
     case matrixEmpty
     case matrixLegend
@@ -75,6 +77,8 @@ enum PartnerStrings {
             return tr("Delete the partner “%s”?", fr, name)
         case .confirmDeleteAssignment(let name):
             return tr("Delete the mission “%s”?", fr, name)
+        case .impactMissions(let n):
+            return trn("Its %d mission will be deleted.", "Its %d missions will be deleted.", n, fr)
         case .impactMeetings(let n):
             return trn(
                 "It will be taken off %d meeting (the meeting stays).",

@@ -123,7 +123,9 @@ extension AppState {
             workshop = open
             return [
                 .workshop(
-                    .checkIn(id, row.structureID, person: row.person, row.status == status ? nil : status))
+                    .checkIn(
+                        id, row.structureID, person: row.person, row.status == status ? nil : status,
+                        arrival: status == .present ? arrivalNow(open) : nil))
             ]
         case .addPerson:
             guard let sheet = open.data?.sheet, sheet.rows.indices.contains(open.cursor.index) else {
@@ -196,7 +198,11 @@ extension AppState {
                 workshop = open
                 let person = line.trimmingSpaces
                 guard !person.isEmpty else { return [] }
-                return [.workshop(.checkIn(open.meetingID, structure, person: person, .present))]
+                return [
+                    .workshop(
+                        .checkIn(
+                            open.meetingID, structure, person: person, .present, arrival: arrivalNow(open)))
+                ]
             case .arrival(let structure, let person):
                 guard let (hour, minute) = ClockParsing.time(line), let data = open.data else {
                     show(.form(.issue(.time)), isError: true)
@@ -212,7 +218,9 @@ extension AppState {
                             arrival: clock.instant(day, hour: hour, minute: minute)))
                 ]
             case .item(let editing):
-                guard let parsed = CaptureLine.parse(line, today: today) else {
+                // A day without its year is read from the meeting's day.
+                let day = open.data.map { clock.local($0.detail.meeting.start).date } ?? today
+                guard let parsed = CaptureLine.parse(line, today: day) else {
                     open.input = editing == nil ? WorkshopInput(kind: .item(editing: nil)) : nil
                     workshop = open
                     return []
@@ -238,6 +246,13 @@ extension AppState {
             workshop = open
             return []
         }
+    }
+
+    /// The arrival of someone checked in now: now on the meeting's day,
+    /// else (a sheet filled in afterwards) the meeting's start.
+    func arrivalNow(_ open: WorkshopState) -> Int64? {
+        guard let meeting = open.data?.detail.meeting else { return nil }
+        return clock.local(meeting.start).date == today ? nil : meeting.start
     }
 
     /// An item written back as a capture line, for editing.

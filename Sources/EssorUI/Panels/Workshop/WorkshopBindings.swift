@@ -31,7 +31,9 @@ enum WorkshopBindings {
         KeyBinding([.char("-")], .voteDown, .workshopContributions) { $0.workshopCommand(.voteDown) },
         KeyBinding([.char("=")], .voteCount, .workshopContributions) { $0.workshopCommand(.voteCount) },
         KeyBinding([.char("s")], .cycleSort, .workshopContributions) { $0.workshopCommand(.cycleSort) },
-        KeyBinding([.char("e")], .edit, .workshopContributions) { $0.workshopCommand(.edit) },
+        KeyBinding([.char("e")], .edit, .workshopContributions, help: .keyHelp(.editContribution)) {
+            $0.workshopCommand(.edit)
+        },
         KeyBinding([.char("d")], .delete, .workshopContributions) { $0.workshopCommand(.delete) },
         KeyBinding([.char("p")], .markPresent, .workshopCheckIn, hint: true) {
             $0.workshopCommand(.markPresent)
@@ -39,9 +41,13 @@ enum WorkshopBindings {
         KeyBinding([.char("a")], .markAbsent, .workshopCheckIn, hint: true) {
             $0.workshopCommand(.markAbsent)
         },
-        KeyBinding([.char("x")], .markExcused, .workshopCheckIn) { $0.workshopCommand(.markExcused) },
+        KeyBinding([.char("x")], .markExcused, .workshopCheckIn, hint: true) {
+            $0.workshopCommand(.markExcused)
+        },
         KeyBinding([.char("+")], .addPerson, .workshopCheckIn, hint: true) { $0.workshopCommand(.addPerson) },
-        KeyBinding([.char("h")], .setArrival, .workshopCheckIn) { $0.workshopCommand(.setArrival) },
+        KeyBinding([.char("h")], .setArrival, .workshopCheckIn, hint: true) {
+            $0.workshopCommand(.setArrival)
+        },
         KeyBinding([.char("x")], .toggleDone, .workshopActions, hint: true) {
             $0.workshopCommand(.toggleDone)
         },
