@@ -9,7 +9,15 @@ extension AppState {
     public mutating func reduce(_ action: Action) -> [Effect] {
         switch action {
         case .key(let key):
-            return handle(key)
+            // A message belongs to the screen it was given on: a key that
+            // opens or closes a layer (a form, a line, the capture line…)
+            // and says nothing new clears it.
+            let before = (layers, message, workshop?.input != nil)
+            let effects = handle(key)
+            if message == before.1, layers != before.0 || (workshop?.input != nil) != before.2 {
+                message = nil
+            }
+            return effects
         case .resize(let newSize):
             size = newSize
             refreshAll(keepSelection: true)
