@@ -7,6 +7,7 @@ public enum HelpContent {
     /// specific first), then every other context's, then the commands.
     public static func lines(_ state: AppState) -> [DetailLine] {
         var lines: [DetailLine] = []
+        var elsewhereSaid = false
         let here =
             state.layers.dropFirst(state.topLayer == .overlay ? 1 : 0).first.map(state.contexts(of:)) ?? []
         for context in here + KeyContext.allCases.filter({ !here.contains($0) }) {
@@ -22,6 +23,11 @@ public enum HelpContent {
                 return kept
             }
             guard bindings.contains(where: { !$0.keys.isEmpty }) else { continue }
+            // The keys of this screen, then the others', said to be elsewhere.
+            if !here.isEmpty, !here.contains(context), !elsewhereSaid {
+                elsewhereSaid = true
+                lines += [.blank, .heading("── " + state.text(.helpElsewhere) + " ──")]
+            }
             if !lines.isEmpty { lines.append(.blank) }
             lines.append(.heading(state.text(.context(context))))
             for binding in bindings where !binding.keys.isEmpty {

@@ -74,6 +74,8 @@ public enum Msg: Equatable, Sendable {
     case helpTitle
     case helpFooter
     case helpCommandsSection
+    /// Above the keys of the other screens, in the help.
+    case helpElsewhere
     case tooSmall
     case tooSmallDetail(width: Int, height: Int, minWidth: Int, minHeight: Int)
     // Themes and configuration

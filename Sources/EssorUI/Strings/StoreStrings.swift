@@ -46,7 +46,7 @@ enum StoreStrings {
         case "theme": return tr("Theme", fr)
         case "start_date", "starts_at": return tr("Start", fr)
         case "end_date": return tr("End", fr)
-        case "summary": return tr("Summary", fr)
+        case "summary": return tr("Description", fr)
         case "title": return trc("meeting", "Title", fr)
         case "kind": return tr("Kind", fr)
         case "duration_minutes": return tr("Duration (min)", fr)
@@ -57,7 +57,7 @@ enum StoreStrings {
         case "days_planned": return tr("Days planned", fr)
         case "status": return trc("cohort", "Status", fr)
         case "expertise": return "Expertise"
-        case "project_title": return tr("Project", fr)
+        case "project_title": return tr("Collective project", fr)
         case "project_summary": return tr("Project summary", fr)
         case "project_stage": return tr("Project stage", fr)
         case "project_start_year": return tr("Budget's first year", fr)

@@ -177,6 +177,7 @@ public enum Strings {
         case .helpTitle: return tr("Help — keys", fr)
         case .helpFooter: return tr("Esc, ? or q to close", fr)
         case .helpCommandsSection: return tr("Commands (after :)", fr)
+        case .helpElsewhere: return tr("On the other screens", fr)
         case .tooSmall: return tr("Terminal too small", fr)
         case .tooSmallDetail(let w, let h, let mw, let mh):
             return tr("%1$s×%2$s: needs at least %3$s×%4$s", fr, w, h, mw, mh)
