@@ -77,6 +77,20 @@ extension Store {
     static func named(_ change: ChangeRecord, _ db: Database) throws -> ChangeRecord {
         let tables = ["partner_id": "partner", "cohort_id": "cohort", "structure_id": "structure"]
         var change = change
+        // The rows an owned row is keyed by, named too.
+        let keyTables: [String: [Int: String]] = [
+            "meeting_invitation": [0: "structure"], "meeting_partner": [0: "partner"],
+            "membership": [0: "cohort", 1: "structure"], "project_share": [1: "structure"],
+        ]
+        for index in change.differences.indices {
+            for (position, table) in keyTables[change.differences[index].table] ?? [:]
+            where change.differences[index].key.indices.contains(position) {
+                guard let id = Int64(change.differences[index].key[position]) else { continue }
+                let name = try String.fetchOne(
+                    db, sql: "SELECT name FROM \(table) WHERE id = ?", arguments: [id])
+                change.differences[index].key[position] = name ?? "n° \(id)"
+            }
+        }
         for index in change.differences.indices {
             guard let table = tables[change.differences[index].column] else { continue }
             for keyPath in [\ChangeRecord.Difference.before, \ChangeRecord.Difference.after] {
@@ -85,7 +99,7 @@ extension Store {
                 }
                 let name = try String.fetchOne(
                     db, sql: "SELECT name FROM \(table) WHERE id = ?", arguments: [id])
-                change.differences[index][keyPath: keyPath] = name.map { "\($0) (n° \(id))" } ?? "n° \(id)"
+                change.differences[index][keyPath: keyPath] = name ?? "n° \(id)"
             }
         }
         return change
@@ -126,7 +140,9 @@ extension Store {
     static func differences(_ entity: ChangeEntity, _ before: RowSnapshot?, _ after: RowSnapshot?)
         -> [ChangeRecord.Difference]
     {
-        var found = compare(entity.table, [], before?.main, after?.main, hiding: hiddenColumns)
+        // A contribution's meeting is the record it is shown under.
+        let own = entity == .workshopItem ? hiddenColumns.union(["meeting_id"]) : hiddenColumns
+        var found = compare(entity.table, [], before?.main, after?.main, hiding: own)
         guard let before, let after else { return found }
         let owned = (before.groups + after.groups).filter { $0.owner != nil }.map(\.table)
         for table in owned.reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
@@ -176,6 +192,17 @@ extension Store {
         hiding: Set<String>
     ) -> [ChangeRecord.Difference] {
         let columns = Set((before ?? [:]).keys).union((after ?? [:]).keys).subtracting(hiding).sorted()
+        // A row that is only its key (an invitation, a membership) is said
+        // to be added or removed.
+        if !key.isEmpty, (before == nil) != (after == nil),
+            !columns.contains(where: { !((before ?? after)?[$0]?.text ?? "").isEmpty })
+        {
+            return [
+                ChangeRecord.Difference(
+                    table: table, key: key, column: "", before: before == nil ? nil : "",
+                    after: after == nil ? nil : "")
+            ]
+        }
         return columns.filter { before?[$0] != after?[$0] }.compactMap { column in
             let was = before?[column]?.text
             let now = after?[column]?.text

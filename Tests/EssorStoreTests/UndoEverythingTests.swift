@@ -263,7 +263,23 @@ import Testing
             by: me, at: 12)
         let change = try #require(try store.history(of: .structure, id: id).first)
         let named = try #require(change.differences.first { $0.column == "partner_id" })
-        #expect(named.after == "\(partnerName) (n° \(partner))")
+        #expect(named.after == partnerName)
         #expect(!change.differences.contains { ($0.before ?? "").isEmpty && ($0.after ?? "").isEmpty })
+    }
+
+    @Test func anOwnedRowIsNamedByWhatItLinks() throws {
+        let store = try Store.open(path: folder.file("n.sqlite"))
+        try DemoProgramme.install(into: store, today: today)
+        let meeting = try #require(try store.meetingIDs(MeetingFilter()).first)
+        var record = try #require(try store.meetingRecord(id: meeting))
+        let dropped = try #require(record.invitedIDs.first)
+        record.invitedIDs.removeFirst()
+        try store.update(record, by: me, at: 1)
+        let name = try #require(try store.structureRows([dropped]).first?.name)
+        let change = try #require(try store.history(of: .meeting, id: meeting).first)
+        #expect(
+            change.differences.contains {
+                $0.table == "meeting_invitation" && $0.key == [name]
+            }, "\(change.differences)")
     }
 }

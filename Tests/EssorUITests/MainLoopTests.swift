@@ -101,7 +101,9 @@ final class ScriptedTerminal: TerminalBackend {
             .pause, .resize(Size(width: 80, height: 24)), .pause, .key(.char("q")),
         ])
         #expect(TerminalSession.run(app.controller, terminal: terminal) == .quit)
-        #expect(terminal.frames.count == 2 && terminal.frames[1].full)
+        // After the resize, a frame is drawn whole (a clock tick crossing a
+        // minute on a loaded machine may add a frame: the count is not the point).
+        #expect(terminal.frames.count >= 2 && terminal.frames.dropFirst().contains { $0.full })
         #expect(terminal.lastScreen.split(separator: "\n").allSatisfy { $0.count <= 80 })
         #expect(terminal.lastScreen.contains("ESSor"))
     }

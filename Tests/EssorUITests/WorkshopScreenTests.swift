@@ -162,6 +162,27 @@ import Testing
         #expect(items.map(\.votes) == [1, 0, 1])
     }
 
+    @Test func aVoteCountNotUnderstoodKeepsItsPrompt() throws {
+        let app = try open()
+        app.press(.enter)
+        app.type("Une idée")
+        app.press(.enter, .escape)
+        User(app).run(.voteCount)
+        app.press(.ctrl("u"))
+        app.type("xy")
+        app.press(.enter)
+        // Still asking, with what was typed, and the error said.
+        guard case .votes? = app.state.workshop?.input?.kind else {
+            Issue.record("the vote prompt closed on a bad count")
+            return
+        }
+        #expect(app.state.workshop?.input?.editor.text == "xy")
+        #expect(app.state.message?.isError == true)
+        // F1 shows the help from the capture line too.
+        app.press(.function(1))
+        #expect(app.state.overlay != nil)
+    }
+
     @Test func theCaptureLineSaysItStaysOpen() throws {
         let app = try open()
         app.press(.enter)

@@ -88,10 +88,15 @@ extension AppState {
             return LegalForm(rawValue: value).map { text(.legalForm($0)) } ?? value
         case ("meeting", "kind"):
             return MeetingKind(rawValue: value).map { text(.meetingKind($0)) } ?? value
+        case ("workshop_item", "kind"):
+            return WorkshopItemKind(rawValue: value).map { text(.meeting(.itemKind($0))) } ?? value
+        case (_, "duration_minutes"), (_, "minutes"):
+            return Int(value).map(ClockParsing.durationText) ?? value
         case ("financing", "status"):
             return FinancingStatus(rawValue: value).map { text(.financeUI(.status($0))) } ?? value
         case ("financing", "rule"):
-            return FinancingRule(rawValue: value).map { text(.financeUI(.rule($0))) } ?? value
+            // Quoted: the rule's own text has an arrow.
+            return FinancingRule(rawValue: value).map { "« " + text(.financeUI(.rule($0))) + " »" } ?? value
         case ("attendance", "status"):
             return AttendanceStatus(rawValue: value).map { text(.attendanceStatus($0)) } ?? value
         case ("assignment", "status"):
@@ -99,7 +104,12 @@ extension AppState {
         case (_, "departement"):
             return Departement.name(value).map { "\($0) (\(value))" } ?? value
         case (_, let column) where Self.moneyColumns.contains(column):
-            return Double(value).map(format.money) ?? value
+            // Cents kept: an auditor compares them.
+            guard let amount = Double(value) else { return value }
+            return amount == amount.rounded()
+                ? format.money(amount)
+                : DecimalFormat.string(amount, lang: lang, maxFractionDigits: 2)
+                    + (lang == .fr ? "\u{00A0}€" : " €")
         default:
             if let number = Double(value), value.contains(".") || abs(number) >= 10_000 {
                 return format.number(number)

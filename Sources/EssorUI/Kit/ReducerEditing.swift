@@ -131,7 +131,8 @@ extension AppState {
     }
 
     mutating func afterUndo(_ change: UndoneChange) -> [Effect] {
-        show(.form(.undone(action: change.action, summary: change.summary, count: change.count)))
+        let summary = change.entity == .settings ? text(.store(.settingsSummary)) : change.summary
+        show(.form(.undone(action: change.action, summary: summary, count: change.count)))
         switch change.entity {
         case .structure: select(.structures, id: change.recordID)
         case .cohort: select(.cohorts, id: change.recordID)

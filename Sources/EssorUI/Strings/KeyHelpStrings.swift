@@ -7,7 +7,7 @@ public enum KeyHelp: String, CaseIterable, Sendable {
     case openItemOrSave, pickThis, closePicker
     case scopeToCohort
     case keepEditing, exportNothing
-    case leaveWorkshop, commitCapture, closeCapture, stopFollowing, editContribution
+    case leaveWorkshop, commitCapture, closeCapture, stopFollowing, editContribution, onCaptureLine
     case partnerMatrix, partnerList, previousCohorts, nextCohorts, inMatrix
     case exportFinances, deleteFinancing, financingAmount
     case previousCell, nextCell, typeInCell, inBudget, inShares, closeGrid
@@ -40,6 +40,7 @@ enum KeyHelpStrings {
             tr("Save the item (the line stays open)", fr)
         case .closeCapture: tr("Close the capture line", fr)
         case .editContribution: tr("Edit the contribution on its capture line", fr)
+        case .onCaptureLine: tr("when capturing contributions", fr)
         case .stopFollowing: tr("Stop following the workshop", fr)
         case .partnerMatrix:
             tr("Partners × cohorts matrix, or the list", fr)
@@ -86,6 +87,7 @@ enum KeyHelpStrings {
         case .commitCapture: tr("save, next", fr)
         case .closeCapture: tr("close line", fr)
         case .editContribution: trc("key hint", "edit", fr)
+        case .onCaptureLine: tr("capture", fr)
         case .stopFollowing: tr("stop", fr)
         case .partnerMatrix: tr("matrix", fr)
         case .partnerList: tr("list", fr)

@@ -49,7 +49,8 @@ enum StoreStrings {
         case "summary": return tr("Description", fr)
         case "title": return trc("meeting", "Title", fr)
         case "kind": return tr("Kind", fr)
-        case "duration_minutes": return tr("Duration (min)", fr)
+        case "duration_minutes": return tr("Duration", fr)
+        case "rule": return tr("Rule", fr)
         case "place": return tr("Place", fr)
         case "video_link": return tr("Video link", fr)
         case "facilitators": return tr("Facilitators", fr)
@@ -95,17 +96,15 @@ enum StoreStrings {
             case "financing": tr("Financing #%s", fr, key)
             case "project_line": tr("Budget line %d", fr, (Int(key) ?? 0) + 1)
             case "project_share":
-                tr(
-                    "Share of line %1$d, organisation #%2$s", fr, (Int(key) ?? 0) + 1,
-                    d.key.dropFirst().first ?? "")
+                tr("Share of line %1$d: %2$s", fr, (Int(key) ?? 0) + 1, d.key.dropFirst().first ?? "")
             case "finance_threshold":
                 FinanceThresholds.Key(rawValue: key).map { threshold($0, fr) } ?? tr("Threshold %s", fr, key)
             case "attendance": tr("Attendance of %s", fr, d.key.dropFirst().first ?? key)
             case "structure_contact", "partner_contact": tr("Contact %d", fr, (Int(key) ?? 0) + 1)
             case "agenda_item": tr("Agenda item %d", fr, (Int(key) ?? 0) + 1)
-            case "meeting_invitation": tr("Invitation of organisation #%s", fr, key)
-            case "meeting_partner": tr("Partner #%s", fr, key)
-            case "membership": tr("Membership of cohort #%1$s, organisation #%2$s", fr, key, d.key.last ?? "")
+            case "meeting_invitation": tr("Invitation: %s", fr, key)
+            case "meeting_partner": tr("Partner taking part: %s", fr, key)
+            case "membership": tr("Membership: %1$s in %2$s", fr, d.key.last ?? "", key)
             case "time_entry": tr("Time entry #%s", fr, key)
             default: d.key.isEmpty ? nil : "\(d.table) \(d.key.joined(separator: " "))"
             }

@@ -108,7 +108,7 @@ extension AppState {
         case .delete:
             guard let item = open.selectedItem else { return [] }
             dialog = Dialog(
-                title: text(.deleteContribution(item.text)), lines: [text(.discardHint)],
+                title: text(.deleteContribution(item.text)), lines: [text(.form(.undoHint))],
                 action: .deleteWorkshopItem(item.id))
             return []
         case .markPresent, .markAbsent, .markExcused:
@@ -185,12 +185,13 @@ extension AppState {
             let line = input.editor.text
             switch input.kind {
             case .votes(let item):
-                open.input = nil
-                workshop = open
+                // A count not understood: the prompt stays, with what was typed.
                 if let issue = Validators.number(line, as: .votes) {
                     show(.form(.issue(issue)), isError: true)
                     return []
                 }
+                open.input = nil
+                workshop = open
                 let count = NumberReader.whole(line, as: .votes) ?? 0
                 return [.workshop(.voteWorkshopItem(item, delta: nil, count: count))]
             case .person(let structure):

@@ -53,10 +53,20 @@ enum WorkshopBindings {
         },
     ]
 
+    /// The capture line takes contributions (it stays open for the next);
+    /// else it asks one value (a vote count, a name, a time) and closes.
+    static let capturing: KeyBinding.Condition = { state in
+        if case .item(editing: nil)? = state.workshop?.input?.kind { return true }
+        return false
+    }
+
     static let capture: [KeyBinding] = [
-        KeyBinding([.enter], .inputConfirm, .capture, hint: true, help: .keyHelp(.commitCapture)) {
-            $0.captureCommand(.inputConfirm)
-        },
+        KeyBinding(
+            [.enter], .inputConfirm, .capture, hint: true, help: .keyHelp(.commitCapture), when: capturing,
+            whenHelp: .keyHelp(.onCaptureLine)
+        ) { $0.captureCommand(.inputConfirm) },
+        KeyBinding([.enter], .inputConfirm, .capture, hint: true) { $0.captureCommand(.inputConfirm) },
+        KeyBinding([.function(1)], .help, .capture) { $0.showHelp() },
         KeyBinding([.escape], .inputCancel, .capture, hint: true, help: .keyHelp(.closeCapture)) {
             $0.captureCommand(.inputCancel)
         },
