@@ -128,11 +128,14 @@ extension Command {
         "previous-period", { fr in tr("Previous month (or week)", fr) })
     public static let nextPeriod = Command("next-period", { fr in tr("Next month (or week)", fr) })
     public static let markPresent = Command(
-        "present", { fr in tr("Mark present", fr) }, hint: { fr in tr("present", fr) })
+        "present", { fr in tr("Mark present (again: back to not marked)", fr) },
+        hint: { fr in tr("present", fr) })
     public static let markAbsent = Command(
-        "absent", { fr in tr("Mark absent", fr) }, hint: { fr in tr("absent", fr) })
+        "absent", { fr in tr("Mark absent (again: back to not marked)", fr) },
+        hint: { fr in tr("absent", fr) })
     public static let markExcused = Command(
-        "excused", { fr in tr("Mark excused", fr) }, hint: { fr in tr("excused", fr) })
+        "excused", { fr in tr("Mark excused (again: back to not marked)", fr) },
+        hint: { fr in tr("excused", fr) })
     // Shared store
     public static let history = Command(
         "history", { fr in tr("The record's history (who changed what)", fr) })
