@@ -238,4 +238,22 @@ import Testing
             app.screen.contains("Seuil rouge de trésorerie (jours de charges) : 30 (défaut) → 45"),
             "\(app.screen)")
     }
+
+    @Test func removingAKeptFinancingIsAskedFirst() throws {
+        let app = try DemoFixture(width: 120, height: 60)
+        let bessin = try #require(
+            try app.store.structureIDs(exactName: "Épicerie Solidaire du Bessin").first)
+        try app.store.save(
+            Financing(structureID: bessin, cohortID: nil, instrument: .honourLoan, amount: 5000),
+            by: app.controller.author, at: 1)
+        app.controller.changedHere()
+        User(app).panel(.finances).select("Épicerie Solidaire du Bessin")
+        app.press(.tab, .end)
+        User(app).run(.delete)
+        let dialog = try #require(app.state.dialog, "d removed the financing without asking")
+        #expect(dialog.title.contains("prêt d'honneur"), "\(dialog.title)")
+        #expect(try app.store.financings(of: bessin).count == 1)
+        app.press(.enter)
+        #expect(try app.store.financings(of: bessin).isEmpty)
+    }
 }

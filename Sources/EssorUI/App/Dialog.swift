@@ -17,6 +17,8 @@ public struct Dialog: Equatable, Sendable {
         /// What to export (e or i), from the selected meeting.
         case export(MeetingID?)
         case deleteWorkshopItem(WorkshopItemID)
+        /// Remove a kept financing (u undoes it).
+        case deleteFinancing(Financing)
     }
 
     public var title: String

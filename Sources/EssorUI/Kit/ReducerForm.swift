@@ -323,6 +323,8 @@ extension AppState {
             return [.meetings(.saveMeeting(record, starts: starts, scope: scope))]
         case .deleteWorkshopItem(let id):
             return [.workshop(.deleteWorkshopItem(id))]
+        case .deleteFinancing(let financing):
+            return [.finances(.deleteFinancing(financing))]
         case .seriesScope, .export:
             break
         }

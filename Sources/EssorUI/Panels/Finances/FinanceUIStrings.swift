@@ -43,12 +43,14 @@ public enum FinanceUIMsg: Equatable, Sendable {
     case thresholdsNote(FinanceThresholds)
     case amountPrompt
     case gridConflict
+    case confirmDeleteFinancing(String)
 }
 
 enum FinanceUIStrings {
     static func text(_ msg: FinanceUIMsg, _ fr: Bool) -> String {
         switch msg {
         case .amountPrompt: return tr("Amount (€): ", fr)
+        case .confirmDeleteFinancing(let what): return tr("Remove the financing “%s”?", fr, what)
         case .gridConflict:
             return tr(
                 "Someone else saved meanwhile: nothing was written. Note your figures, then Esc twice and reopen to start from their version.",

@@ -64,7 +64,13 @@ extension AppState {
             guard let d = financeDetail, case .financingRecord(let id)? = selectedFinanceKey,
                 let financing = d.financings.first(where: { $0.id == id })
             else { return [] }
-            return [.finances(.deleteFinancing(financing))]
+            // Asked first, as every deletion.
+            let what =
+                "\(text(.financeUI(.instrument(financing.instrument)))) · \(format.money(financing.amount))"
+            dialog = Dialog(
+                title: text(.financeUI(.confirmDeleteFinancing(what))), lines: [text(.form(.undoHint))],
+                action: .deleteFinancing(financing))
+            return []
         default:
             return []
         }
