@@ -81,14 +81,16 @@ public enum MinutesExport {
         }
         let ideas = WorkshopOrder.votes.sorted(workshop.items.filter { $0.kind == .idea })
         var groups: [(String, [(String, Int)])] = []
+        // Grouped by tag, accents and case aside; shown as first written.
         var tags: [String] = []
+        let key = { (tag: String) in SearchFolding.fold(tag) }
         for idea in ideas {
             let tag = idea.tags.first ?? ""
-            if !tags.contains(tag) { tags.append(tag) }
+            if !tags.contains(where: { key($0) == key(tag) }) { tags.append(tag) }
         }
-        tags.sort { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }
+        tags.sort { ($0.isEmpty ? 1 : 0, key($0)) < ($1.isEmpty ? 1 : 0, key($1)) }
         for tag in tags {
-            let members = ideas.filter { ($0.tags.first ?? "") == tag }.map { ($0.text, $0.votes) }
+            let members = ideas.filter { key($0.tags.first ?? "") == key(tag) }.map { ($0.text, $0.votes) }
             groups.append((tag.isEmpty ? labels.untagged : "#" + tag, members))
         }
         let actions = WorkshopOrder.time.sorted(workshop.items.filter { $0.kind == .action }).map {

@@ -70,9 +70,9 @@ import Testing
 
     @Test func kindsByPrefixIdeasByDefault() {
         #expect(
-            CaptureLine.parse("Mutualiser la cuisine #Légumerie #légumerie", today: today)
+            CaptureLine.parse("Mutualiser la cuisine #Légumerie #legumerie", today: today)
                 == CaptureLine(
-                    kind: .idea, text: "Mutualiser la cuisine", tags: ["legumerie"], owner: "", due: nil))
+                    kind: .idea, text: "Mutualiser la cuisine", tags: ["légumerie"], owner: "", due: nil))
         #expect(CaptureLine.parse("Idée : un groupement d'achat", today: today)?.kind == .idea)
         #expect(CaptureLine.parse("question: qui porte le bail ?", today: today)?.kind == .question)
         #expect(CaptureLine.parse("? qui porte le bail", today: today)?.text == "qui porte le bail")

@@ -25,7 +25,7 @@ import Testing
                 createdAt: 1))
         try add(
             WorkshopItem(
-                meetingID: meeting, kind: .idea, text: "Groupement d'achat", tags: ["legumerie"], votes: 5,
+                meetingID: meeting, kind: .idea, text: "Groupement d'achat", tags: ["légumerie"], votes: 5,
                 createdAt: 2))
         try add(WorkshopItem(meetingID: meeting, kind: .idea, text: "Sans étiquette", createdAt: 3))
         try add(
@@ -49,7 +49,8 @@ import Testing
         #expect(md.contains("- **Présents (1) :** \(first.person) (\(first.structureName))"))
         // Tags in order, untagged last; within a tag, most votes first.
         let gouvernance = try #require(md.range(of: "### \\#gouvernance"))
-        let legumerie = try #require(md.range(of: "### \\#legumerie"))
+        // One group for « légumerie » and « legumerie », with its accent.
+        let legumerie = try #require(md.range(of: "### \\#légumerie"))
         let untagged = try #require(md.range(of: "### sans étiquette"))
         #expect(gouvernance.lowerBound < legumerie.lowerBound && legumerie.lowerBound < untagged.lowerBound)
         #expect(md.contains("- Groupement d'achat — 5 voix\n- Cuisine \\| partagée — 2 voix"))

@@ -60,7 +60,7 @@ import Testing
             items[1].owner == "Coop des Deux Rives"
                 && items[1].due == LocalDate(year: 2027, month: 1, day: 15))
         #expect(app.screen.contains("→ relancer la mairie @Coop des Deux Rives · 15/01/2027"))
-        #expect(app.screen.contains("#legumerie"))
+        #expect(app.screen.contains("#légumerie"))  // as typed, accent kept
     }
 
     @Test func ideasAreVotedSortedEditedAndDeleted() throws {

@@ -50,10 +50,16 @@ public struct CaptureLine: Equatable, Sendable {
         var inOwner = false
         for word in rest.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
             if word.hasPrefix("#"), word.count > 1 {
-                let tag = SearchFolding.fold(String(word.dropFirst())).filter {
+                // Kept as written (accents too), in lower case; the same tag
+                // twice, accents or case aside, counts once.
+                let tag = String(word.dropFirst()).lowercased().filter {
                     $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_"
                 }
-                if !tag.isEmpty && !tags.contains(tag) { tags.append(tag) }
+                if !tag.isEmpty
+                    && !tags.contains(where: { SearchFolding.fold($0) == SearchFolding.fold(tag) })
+                {
+                    tags.append(tag)
+                }
                 inOwner = false
                 continue
             }

@@ -79,8 +79,8 @@ public enum WorkshopOrder: String, CaseIterable, Sendable, Codable {
             }.map(\.element)
         case .tags:
             return indexed.sorted { a, b in
-                let ta = a.element.tags.first ?? "\u{10FFFF}"
-                let tb = b.element.tags.first ?? "\u{10FFFF}"
+                let ta = a.element.tags.first.map(SearchFolding.fold) ?? "\u{10FFFF}"
+                let tb = b.element.tags.first.map(SearchFolding.fold) ?? "\u{10FFFF}"
                 if ta != tb { return ta < tb }
                 if a.element.votes != b.element.votes { return a.element.votes > b.element.votes }
                 return (a.element.createdAt, a.offset) < (b.element.createdAt, b.offset)
