@@ -105,11 +105,7 @@ extension AppState {
             return Departement.name(value).map { "\($0) (\(value))" } ?? value
         case (_, let column) where Self.moneyColumns.contains(column):
             // Cents kept: an auditor compares them.
-            guard let amount = Double(value) else { return value }
-            return amount == amount.rounded()
-                ? format.money(amount)
-                : DecimalFormat.string(amount, lang: lang, maxFractionDigits: 2)
-                    + (lang == .fr ? "\u{00A0}€" : " €")
+            return Double(value).map { format.money($0, cents: true) } ?? value
         default:
             if let number = Double(value), value.contains(".") || abs(number) >= 10_000 {
                 return format.number(number)

@@ -72,6 +72,15 @@ public struct Format: Sendable {
             : (value < 0 ? "-€" : "€") + DecimalFormat.grouped(abs(value), separator: ",")
     }
 
+    /// The amount to the cent when it has cents (history, where an auditor
+    /// compares them), else as `money`.
+    public func money(_ value: Double, cents: Bool) -> String {
+        guard cents, value.isFinite, value != value.rounded() else { return money(value) }
+        return lang == .fr
+            ? DecimalFormat.string(value, lang: lang, maxFractionDigits: 2) + "\u{00A0}€"
+            : (value < 0 ? "-€" : "€") + DecimalFormat.string(abs(value), lang: lang, maxFractionDigits: 2)
+    }
+
     /// `457 k€`, `9,5 k€`: amounts in a narrow column.
     public func kilo(_ value: Double) -> String {
         let k = value / 1000
