@@ -21,7 +21,7 @@ enum DialogView {
             lines = Array(lines.prefix(rows))
             lines[rows - 1] =
                 TextLayout.truncate(
-                    lines[rows - 1] + String(repeating: " ", count: inner), to: inner - 1, ellipsis: "")
+                    lines[rows - 1], to: inner - 1, ellipsis: "")
                 + canvas.glyphs.ellipsis
         }
         for (i, line) in lines.enumerated() {
