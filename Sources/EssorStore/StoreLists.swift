@@ -179,7 +179,8 @@ extension Store {
     /// cohort only.
     public func partnerRows(_ ids: [PartnerID], cohort: CohortID? = nil) throws -> [PartnerRow] {
         guard !ids.isEmpty else { return [] }
-        let scope = cohort.map { "AND cohort_id = \($0)" } ?? ""
+        // With a cohort, only its missions count (bound, twice per subquery).
+        let scope = "AND (? IS NULL OR cohort_id = ?)"
         let rows = try read { db in
             try Row.fetchAll(
                 db,
@@ -192,7 +193,10 @@ extension Store {
                             AS days,
                         (SELECT COUNT(*) FROM assignment WHERE partner_id = p.id \(scope)) AS assignments
                     FROM partner p WHERE p.id IN (\(Self.placeholders(ids.count)))
-                    """, arguments: StatementArguments(ids)
+                    """,
+                arguments: StatementArguments(
+                    [cohort, cohort, cohort, cohort] as [DatabaseValueConvertible?])
+                    + StatementArguments(ids)
             ).map { row in
                 let cohorts: String? = row["cohorts"]
                 return PartnerRow(
