@@ -28,6 +28,7 @@ struct FindCommand: ParsableCommand {
             if json {
                 try Lookup.printJSON(found.map { LookupJSON.found($0, .paris) })
             } else if !found.isEmpty {
+                let state = lookup.format
                 let table = TextTable(
                     columns: [
                         TableColumn(lookup.text(.columnKind), .fixed(10), priority: 3),
@@ -37,7 +38,8 @@ struct FindCommand: ParsableCommand {
                     ],
                     rows: found.map { record in
                         [
-                            lookup.text(.lookupKind(record.kind)), record.name, lookup.describe(record),
+                            lookup.text(.lookupKind(record.kind)), record.name,
+                            lookup.describe(record, in: state),
                             String(record.id),
                         ]
                     })

@@ -45,9 +45,8 @@ struct Lookup {
 
     /// What tells a found record from its namesakes: a meeting's day,
     /// time, cohort and place; the others' detail.
-    func describe(_ record: FoundRecord) -> String {
+    func describe(_ record: FoundRecord, in state: AppState) -> String {
         guard let start = record.start else { return record.detail }
-        let state = format
         let local = state.clock.local(start)
         let parts = [
             "\(state.format.date(local.date)) \(state.format.time(local))", record.cohort ?? "",
@@ -66,9 +65,10 @@ struct Lookup {
             throw Failure(.notFound(kind, name), lang: lang, status: 1)
         case .ambiguous(let candidates):
             let digits = String(candidates.map(\.id).max() ?? 0).count
+            let state = format
             let lines = candidates.map {
                 let number = String(repeating: " ", count: digits - String($0.id).count) + String($0.id)
-                let detail = describe($0)
+                let detail = describe($0, in: state)
                 return "  \(number)  \(SafeText.escaped($0.name))"
                     + (detail.isEmpty ? "" : " — \(SafeText.escaped(detail))")
             }
