@@ -13,6 +13,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -26,7 +29,20 @@ let package = Package(
         ),
         .target(
             name: "EssorExchange",
-            dependencies: ["EssorCore", "EssorStore", .product(name: "CSV", package: "CSV.swift")]),
+            dependencies: [
+                "EssorCore", "EssorStore", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [
+                .embedInCode("Templates/emargement.html.mustache"),
+                .embedInCode("Templates/emargement.md.mustache"),
+                .embedInCode("Templates/compte-rendu.html.mustache"),
+                .embedInCode("Templates/compte-rendu.md.mustache"),
+                .embedInCode("Templates/dossier.html.mustache"),
+                .embedInCode("Templates/page.css.mustache"),
+            ]),
         .target(name: "EssorUI", dependencies: ["EssorCore", "EssorStore", "EssorExchange"]),
         .target(name: "EssorTerminal", dependencies: ["EssorUI", "CNCurses"]),
         .target(

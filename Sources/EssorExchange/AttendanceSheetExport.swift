@@ -1,70 +1,189 @@
 import EssorCore
 import EssorStore
 
-/// The printable attendance sheet (feuille d'émargement) of a meeting:
-/// the programme and its funders, the meeting, then one row per expected
-/// participant with a signature column, and a few blank rows for people
-/// who come unannounced.
+/// The attendance sheet (feuille d'émargement) of a meeting, as a funder
+/// audits it: the programme's identity and the EU block, the meeting, a
+/// signature column per half-day (or per day), every invited person
+/// grouped by organisation, then the facilitators and the partners, blank
+/// rows for people who come unannounced, the totals, « Certifié exact »
+/// with the signatory, and the operation's reference and privacy notice.
+///
+/// A *blank* sheet is printed before the meeting: no times, no statuses.
+/// A *filled* one after it: arrival times, « excusé(e) » or « absent(e) »
+/// in place of a signature, and a mark on any time stamped after the
+/// meeting had ended.
 public enum AttendanceSheetExport {
     public static let blankRows = 5
 
-    struct Header {
-        var pairs: [(String, String)]
-        var title: String
+    public enum Mode: Sendable, Equatable {
+        case blank, filled
+
+        /// Blank until the meeting starts (to print and take along),
+        /// filled from then on.
+        public static func standard(now: Int64, start: Int64) -> Mode { now < start ? .blank : .filled }
     }
 
-    static func header(_ sheet: AttendanceSheet, programme: Programme?, lang: Lang, clock: WallClock)
-        -> Header
-    {
-        let labels = ExportLabels(lang)
+    public static func html(
+        _ sheet: AttendanceSheet, programme: Programme?, lang: Lang, clock: WallClock = .paris,
+        mode: Mode = .filled, templates: DocumentTemplates = .standard
+    ) -> String {
+        templates.render(
+            "emargement.html", view(sheet, programme: programme, lang: lang, clock: clock, mode: mode))
+    }
+
+    /// For reading on screen; its header says to sign the PDF or HTML.
+    public static func markdown(
+        _ sheet: AttendanceSheet, programme: Programme?, lang: Lang, clock: WallClock = .paris,
+        mode: Mode = .filled, templates: DocumentTemplates = .standard
+    ) -> String {
+        templates.render(
+            "emargement.md", view(sheet, programme: programme, lang: lang, clock: clock, mode: mode))
+    }
+
+    struct CellView {
+        var text: String
+        var hasText: Bool
+    }
+
+    struct RowView {
+        var name: String
+        var role: String
+        var arrival: String
+        var late: Bool
+        var cells: [CellView]
+    }
+
+    struct GroupView {
+        var title: String
+        var rows: [RowView]
+    }
+
+    struct Labels {
+        var title, readingOnly, programme, funders, operation, cohort, meeting, date, times, place: String
+        var facilitators, name, role, arrival, signature, organisation, walkIns, facilitation: String
+        var partners, totals, certified, signatory, signedOn, late, privacy, colon, present, invited: String
+    }
+
+    struct View {
+        var lang: String
+        var labels: Labels
+        var identity: IdentityView
+        var meetingTitle, kind, cohort, date, times, place, facilitators, running: String
+        var hasPlace, hasFacilitators, blank, filled: Bool
+        var columns: [CellView]
+        var colspan: Int
+        var groups: [GroupView]
+        var walkIns: [RowView]
+        var invited, present: Int
+        var hasLate: Bool
+    }
+
+    static func view(
+        _ sheet: AttendanceSheet, programme: Programme?, lang: Lang, clock: WallClock, mode: Mode
+    ) -> View {
+        let fr = lang == .fr
+        let words = ExportLabels(lang)
+        let clean = { (text: String) in OutputText.clean(text, for: .file) }
         let m = sheet.meeting
         let start = clock.local(m.start)
         let end = clock.local(m.end)
-        var pairs: [(String, String)] = []
-        if let programme {
-            pairs.append(
-                (
-                    labels.programme,
-                    [programme.name, programme.operatorName].filter { !$0.isEmpty }.joined(separator: " — ")
-                ))
-            if !programme.funders.isEmpty {
-                pairs.append((labels.funders, programme.funders.joined(separator: ", ")))
+        let columns = SignatureColumn.columns(from: start, to: end)
+        let filled = mode == .filled
+        let labels = Labels(
+            title: words.sheetTitle,
+            readingOnly: tr(
+                "For reading only: sign the printed PDF or HTML sheet (essor export emargement --format pdf).",
+                fr),
+            programme: words.programme, funders: words.funders, operation: tr("Operation no.", fr),
+            cohort: words.cohort, meeting: words.meeting, date: words.date, times: words.times,
+            place: words.place, facilitators: words.facilitators, name: tr("Name", fr),
+            role: tr("Role", fr), arrival: words.arrival, signature: words.signature,
+            organisation: words.structure, walkIns: words.extraRows,
+            facilitation: trc("attendance sheet group", "Facilitation", fr), partners: words.partners,
+            totals: tr("Totals", fr), certified: tr("Certified accurate", fr),
+            signatory: tr("Signatory", fr), signedOn: "Date",
+            late: tr("time entered after the meeting had ended", fr),
+            privacy: tr("Personal data", fr), colon: fr ? " :" : ":",
+            present: trc("attendance totals", "present", fr), invited: trc("attendance totals", "invited", fr)
+        )
+        func column(_ c: SignatureColumn) -> CellView {
+            let text: String
+            switch c.half {
+            case .morning?: text = trc("half-day", "Morning", fr)
+            case .afternoon?: text = trc("half-day", "Afternoon", fr)
+            case nil:
+                text =
+                    "\(CalendarNames.weekday(c.date.weekday, fr).prefix(3)). \(c.date.dayMonthYear.prefix(5))"
             }
+            return CellView(text: text, hasText: true)
         }
-        pairs.append((labels.cohort, sheet.cohortName))
-        pairs.append((labels.meeting, "\(m.title) (\(labels.kind(m.kind)))"))
-        pairs.append((labels.date, labels.longDate(start.date)))
-        pairs.append((labels.times, "\(labels.time(start)) – \(labels.time(end))"))
+        var hasLate = false
+        func row(_ name: String, _ role: String, status: AttendanceStatus?, arrivedAt: Int64?) -> RowView {
+            var arrival = ""
+            var late = false
+            var mark = ""
+            if filled {
+                switch status {
+                case .excused?: mark = fr ? "excusé(e)" : "excused"
+                case .absent?: mark = fr ? "absent(e)" : "absent"
+                case .present?, nil: break
+                }
+                if status == .present, let at = arrivedAt {
+                    arrival = words.time(clock.local(at))
+                    late = at > m.end
+                    hasLate = hasLate || late
+                }
+            }
+            return RowView(
+                name: clean(name), role: clean(role), arrival: arrival, late: late,
+                cells: columns.map { _ in CellView(text: mark, hasText: !mark.isEmpty) })
+        }
+        var groups: [GroupView] = []
+        var order: [StructureID] = []
+        var byStructure: [StructureID: [AttendanceSheet.Row]] = [:]
+        for r in sheet.rows {
+            if byStructure[r.structureID] == nil { order.append(r.structureID) }
+            byStructure[r.structureID, default: []].append(r)
+        }
+        for id in order {
+            let rows = byStructure[id] ?? []
+            groups.append(
+                GroupView(
+                    title: clean(rows.first?.structureName ?? ""),
+                    rows: rows.map { row($0.person, $0.role, status: $0.status, arrivedAt: $0.arrivedAt) }))
+        }
+        let invited = sheet.rows.filter { !$0.person.trimmingSpaces.isEmpty }.count
+        let present = sheet.rows.filter { $0.status == .present }.count
+        let facilitators = m.facilitators.split { $0 == "," || $0 == ";" || $0 == "\n" }
+            .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        if !facilitators.isEmpty {
+            groups.append(
+                GroupView(
+                    title: labels.facilitation
+                        + (programme.map { $0.operatorName.isEmpty ? "" : " — " + clean($0.operatorName) }
+                            ?? ""),
+                    rows: facilitators.map { row($0, "", status: nil, arrivedAt: nil) }))
+        }
+        for partner in sheet.partners {
+            let people = partner.contacts.isEmpty ? [(name: "", role: "")] : partner.contacts
+            groups.append(
+                GroupView(
+                    title: "\(labels.partners) — \(clean(partner.name))",
+                    rows: people.map { row($0.name, $0.role, status: nil, arrivedAt: nil) }))
+        }
+        let walkIns = (0..<blankRows).map { _ in row("", "", status: nil, arrivedAt: nil) }
+        let date = words.longDate(start.date)
+        let times = "\(words.time(start)) – \(words.time(end))"
         let place = [m.place, m.videoLink].filter { !$0.isEmpty }.joined(separator: " · ")
-        if !place.isEmpty { pairs.append((labels.place, place)) }
-        if !m.facilitators.isEmpty { pairs.append((labels.facilitators, m.facilitators)) }
-        return Header(pairs: pairs, title: labels.sheetTitle)
-    }
-
-    static func arrival(_ row: AttendanceSheet.Row, lang: Lang, clock: WallClock) -> String {
-        guard let at = row.arrivedAt else { return "" }
-        return ExportLabels(lang).time(clock.local(at))
-    }
-
-    public static func markdown(
-        _ sheet: AttendanceSheet, programme: Programme?, lang: Lang, clock: WallClock = .paris
-    )
-        -> String
-    {
-        let labels = ExportLabels(lang)
-        let header = header(sheet, programme: programme, lang: lang, clock: clock)
-        let colon = labels.fr ? " :" : ":"
-        var out = "# \(header.title)\n\n"
-        for (key, value) in header.pairs { out += "**\(key)\(colon)** \(cell(value))  \n" }
-        out +=
-            "\n| \(labels.structure) | \(labels.name) | \(labels.role) | \(labels.arrival) | \(labels.signature) |\n"
-        out += "|---|---|---|---|---|\n"
-        for row in sheet.rows {
-            out += "| \(cell(row.structureName)) | \(cell(row.person)) | \(cell(row.role)) | "
-            out += "\(arrival(row, lang: lang, clock: clock)) | |\n"
-        }
-        for _ in 0..<blankRows { out += "| | | | | |\n" }
-        return out
+        return View(
+            lang: fr ? "fr" : "en", labels: labels, identity: IdentityView(programme, lang: lang),
+            meetingTitle: clean(m.title), kind: words.kind(m.kind), cohort: clean(sheet.cohortName),
+            date: date,
+            times: times, place: clean(place), facilitators: clean(m.facilitators),
+            running: "\(words.sheetTitle) — \(clean(m.title)) — \(start.date.dayMonthYear)",
+            hasPlace: !place.isEmpty, hasFacilitators: !m.facilitators.isEmpty, blank: !filled,
+            filled: filled, columns: columns.map(column), colspan: 2 + (filled ? 1 : 0) + columns.count,
+            groups: groups, walkIns: walkIns, invited: invited, present: present, hasLate: hasLate)
     }
 
     /// Text safe in a Markdown table cell: no line breaks, pipes escaped,
@@ -78,59 +197,6 @@ public enum AttendanceSheetExport {
             default: out.append(c)
             }
         }
-        return out
-    }
-
-    public static func html(
-        _ sheet: AttendanceSheet, programme: Programme?, lang: Lang, clock: WallClock = .paris
-    )
-        -> String
-    {
-        let labels = ExportLabels(lang)
-        let header = header(sheet, programme: programme, lang: lang, clock: clock)
-        var out = """
-            <!DOCTYPE html>
-            <html lang="\(labels.fr ? "fr" : "en")">
-            <head>
-            <meta charset="utf-8">
-            <title>\(escape(header.title)) — \(escape(sheet.meeting.title))</title>
-            <style>
-            body { font-family: system-ui, sans-serif; margin: 2em; color: #111; }
-            h1 { font-size: 1.5em; margin-bottom: 0.5em; }
-            dl { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; margin: 0 0 1.5em; }
-            dt { font-weight: bold; }
-            dd { margin: 0; }
-            table { border-collapse: collapse; width: 100%; }
-            th, td { border: 1px solid #444; padding: 0.4em 0.5em; text-align: left; vertical-align: top; }
-            td.signature { width: 30%; height: 2.2em; }
-            thead { display: table-header-group; }
-            tr { page-break-inside: avoid; }
-            @media print { body { margin: 1cm; } }
-            </style>
-            </head>
-            <body>
-            <h1>\(escape(header.title))</h1>
-            <dl>
-
-            """
-        for (key, value) in header.pairs { out += "<dt>\(escape(key))</dt><dd>\(escape(value))</dd>\n" }
-        out += """
-            </dl>
-            <table>
-            <thead><tr><th>\(escape(labels.structure))</th><th>\(escape(labels.name))</th><th>\(escape(labels.role))</th><th>\(escape(labels.arrival))</th><th>\(escape(labels.signature))</th></tr></thead>
-            <tbody>
-
-            """
-        for row in sheet.rows {
-            out +=
-                "<tr><td>\(escape(row.structureName))</td><td>\(escape(row.person))</td><td>\(escape(row.role))</td>"
-            out +=
-                "<td>\(escape(arrival(row, lang: lang, clock: clock)))</td><td class=\"signature\"></td></tr>\n"
-        }
-        for _ in 0..<blankRows {
-            out += "<tr><td></td><td></td><td></td><td></td><td class=\"signature\"></td></tr>\n"
-        }
-        out += "</tbody>\n</table>\n</body>\n</html>\n"
         return out
     }
 

@@ -22,13 +22,20 @@ public enum ExportFiles {
     /// The path written.
     @discardableResult
     public static func write(_ text: String, name: String, in folder: String) throws(FileError) -> String {
+        try write(bytes: Array(OutputText.document(text).utf8), name: name, in: folder)
+    }
+
+    /// The path written: `bytes` under `name` in `folder`, or the next
+    /// free `name-2`, `name-3`…
+    @discardableResult
+    public static func write(bytes: [UInt8], name: String, in folder: String) throws(FileError) -> String {
         let base = (name as NSString).deletingPathExtension
         let ext = (name as NSString).pathExtension
         var candidate = folder + "/" + name
         var n = 2
         while true {
             do {
-                try write(text, to: candidate, replacing: false)
+                try FilePublishing.write(bytes, to: candidate, replacing: false)
                 return candidate
             } catch .exists, .link, .danglingLink, .special, .isFolder {
                 // The name is taken (by a file, a link, a pipe…): the next one.
@@ -45,6 +52,18 @@ public enum ExportFiles {
     /// against a control character a format writer let through).
     public static func write(_ text: String, to path: String, replacing: Bool) throws(FileError) {
         try FilePublishing.write(Array(OutputText.document(text).utf8), to: path, replacing: replacing)
+    }
+}
+
+extension ExportFiles {
+    /// The bytes of a regular file of at most `limit` bytes (a logo, a
+    /// template), or nil: never a FIFO (which would block), a device or a
+    /// folder.
+    public static func readRegular(_ path: String, limit: Int = 4 << 20) -> [UInt8]? {
+        guard case .regular(let size, _) = PathKind.of(path), size <= limit,
+            let data = FileManager.default.contents(atPath: path), data.count <= limit
+        else { return nil }
+        return [UInt8](data)
     }
 }
 

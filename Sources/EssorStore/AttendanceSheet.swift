@@ -26,10 +26,23 @@ public struct AttendanceSheet: Equatable, Sendable {
         }
     }
 
+    /// A partner attached to the meeting, with its contacts.
+    public struct PartnerPresent: Equatable, Sendable {
+        public var name: String
+        public var contacts: [(name: String, role: String)]
+
+        public static func == (a: PartnerPresent, b: PartnerPresent) -> Bool {
+            a.name == b.name && a.contacts.map(\.name) == b.contacts.map(\.name)
+                && a.contacts.map(\.role) == b.contacts.map(\.role)
+        }
+    }
+
     public var meeting: Meeting
     public var cohortName: String
     public var version: Int
+    /// Grouped by structure, in French alphabetical order.
     public var rows: [Row]
+    public var partners: [PartnerPresent] = []
 
     /// The rows marked, as the store keeps them.
     public var entries: [Attendance] {
@@ -59,7 +72,7 @@ extension Store {
                     WHERE i.meeting_id = ?
                     UNION SELECT s.id, s.name FROM structure s JOIN attendance a ON a.structure_id = s.id
                     WHERE a.meeting_id = ?
-                    ORDER BY 2
+                    ORDER BY 2 COLLATE FRENCH
                     """, arguments: [id, id])
             var marked: [StructureID: [Attendance]] = [:]
             for entry in try GRDB.Row.fetchAll(
@@ -104,9 +117,22 @@ extension Store {
                         AttendanceSheet.Row(structureID: structureID, structureName: name, person: ""))
                 }
             }
+            var partners: [AttendanceSheet.PartnerPresent] = []
+            for partner in try GRDB.Row.fetchAll(
+                db,
+                sql:
+                    "SELECT p.id, p.name FROM partner p JOIN meeting_partner mp ON mp.partner_id = p.id WHERE mp.meeting_id = ? ORDER BY p.name COLLATE FRENCH",
+                arguments: [id])
+            {
+                let contacts = try GRDB.Row.fetchAll(
+                    db, sql: "SELECT name, role FROM partner_contact WHERE partner_id = ? ORDER BY position",
+                    arguments: [partner[0] as Int64]
+                ).map { (name: $0[0] as String, role: $0[1] as String) }
+                partners.append(AttendanceSheet.PartnerPresent(name: partner[1], contacts: contacts))
+            }
             return AttendanceSheet(
                 meeting: Meeting(row: row), cohortName: row["cohort_name"], version: row["version"],
-                rows: rows)
+                rows: rows, partners: partners)
         }
     }
 }

@@ -53,7 +53,7 @@ extension Store {
                 db,
                 sql: """
                     SELECT s.id, s.name, s.legal_form, s.town FROM structure s
-                    JOIN membership m ON m.structure_id = s.id WHERE m.cohort_id = ? ORDER BY s.name
+                    JOIN membership m ON m.structure_id = s.id WHERE m.cohort_id = ? ORDER BY s.name COLLATE FRENCH
                     """, arguments: [id]
             ).map {
                 CohortDetail.StructureRef(
@@ -103,14 +103,14 @@ extension Store {
                 db,
                 sql: """
                     SELECT s.id, s.name FROM structure s JOIN meeting_invitation i ON i.structure_id = s.id
-                    WHERE i.meeting_id = ? ORDER BY s.name
+                    WHERE i.meeting_id = ? ORDER BY s.name COLLATE FRENCH
                     """, arguments: [id]
             ).map { NamedRef(id: $0[0], name: $0[1]) }
             let partners = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT p.id, p.name FROM partner p JOIN meeting_partner mp ON mp.partner_id = p.id
-                    WHERE mp.meeting_id = ? ORDER BY p.name
+                    WHERE mp.meeting_id = ? ORDER BY p.name COLLATE FRENCH
                     """, arguments: [id]
             ).map { NamedRef(id: $0[0], name: $0[1]) }
             let attendance = try Row.fetchAll(
@@ -118,7 +118,7 @@ extension Store {
                 sql: """
                     SELECT a.*, s.name AS structure_name FROM attendance a
                     JOIN structure s ON s.id = a.structure_id WHERE a.meeting_id = ?
-                    ORDER BY s.name, a.person
+                    ORDER BY s.name COLLATE FRENCH, a.person COLLATE FRENCH
                     """, arguments: [id]
             ).map {
                 MeetingDetail.AttendanceLine(

@@ -88,7 +88,7 @@ extension Store {
                 db,
                 sql: """
                     SELECT mp.meeting_id, p.name FROM meeting_partner mp JOIN partner p ON p.id = mp.partner_id
-                    WHERE mp.meeting_id IN (\(selected)) ORDER BY p.name
+                    WHERE mp.meeting_id IN (\(selected)) ORDER BY p.name COLLATE FRENCH
                     """, arguments: args)
             {
                 partners[row[0], default: []].append(row[1])

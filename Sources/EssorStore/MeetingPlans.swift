@@ -32,7 +32,7 @@ enum MeetingPlans {
             db,
             sql: """
                 SELECT mp.meeting_id, p.id, p.name FROM meeting_partner mp JOIN partner p ON p.id = mp.partner_id
-                WHERE mp.meeting_id IN (\(subquery)) ORDER BY p.name
+                WHERE mp.meeting_id IN (\(subquery)) ORDER BY p.name COLLATE FRENCH
                 """, arguments: arguments)
         {
             plans[row[0]]?.partners.append(NamedID(id: row[1], name: row[2]))

@@ -50,7 +50,7 @@ extension Store {
                     FROM assignment a JOIN partner p ON p.id = a.partner_id JOIN cohort c ON c.id = a.cohort_id
                     LEFT JOIN structure s ON s.id = a.structure_id
                     WHERE \(conditions.joined(separator: " AND "))
-                    ORDER BY p.name, c.start_date, c.name, a.id
+                    ORDER BY p.name COLLATE FRENCH, c.start_date, c.name, a.id
                     """, arguments: StatementArguments(arguments))
             let assignments = rows.map(Assignment.init(row:))
             guard !assignments.isEmpty else { return [] }

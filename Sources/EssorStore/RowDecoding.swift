@@ -65,11 +65,15 @@ extension Meeting {
 
 extension Programme {
     init(row: Row) {
-        let funders: String = row["funders"]
+        let payment: String? = row["last_payment"]
         self.init(
-            name: row["name"], operatorName: row["operator"],
-            funders: funders.split(separator: "\n").map(String.init),
+            name: row["name"], operatorName: row["operator"], funders: Funder.fromStored(row["funders"]),
             contactEmail: row["contact_email"], contactAddress: row["contact_address"],
-            summary: row["summary"])
+            summary: row["summary"], operationReference: row["operation_ref"],
+            euStatement: row["eu_statement"],
+            privacyNotice: row["privacy_notice"], signatoryName: row["signatory_name"],
+            signatoryRole: row["signatory_role"],
+            retention: Retention(rawValue: row["retention_years"]) ?? .standard,
+            lastPayment: payment.flatMap(LocalDate.parseISO))
     }
 }

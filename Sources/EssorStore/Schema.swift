@@ -279,6 +279,19 @@ enum Schema {
                 try update.execute(arguments: [keys.search, row["id"] as Int64])
             }
         }
+        migrator.registerMigration("v11-programme-identity") { db in
+            // What the evidence of an EU-funded operation must carry.
+            try db.execute(
+                sql: """
+                    ALTER TABLE programme ADD COLUMN operation_ref TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE programme ADD COLUMN eu_statement TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE programme ADD COLUMN privacy_notice TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE programme ADD COLUMN signatory_name TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE programme ADD COLUMN signatory_role TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE programme ADD COLUMN retention_years INTEGER NOT NULL DEFAULT 5;
+                    ALTER TABLE programme ADD COLUMN last_payment TEXT;
+                    """)
+        }
         return migrator.migrations
     }
 

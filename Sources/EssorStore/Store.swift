@@ -127,7 +127,15 @@ public final class Store: Sendable {
         configuration.readonly = readonly
         configuration.busyMode = busyMode
         configuration.label = label
+        configuration.prepareDatabase { db in db.add(collation: Store.french) }
         return configuration
+    }
+
+    /// `COLLATE FRENCH`: names in the order a French reader expects
+    /// (`FrenchOrder`), for the lists SQL sorts.
+    static let french = DatabaseCollation("FRENCH") { a, b in
+        FrenchOrder.less(a, b)
+            ? .orderedAscending : FrenchOrder.less(b, a) ? .orderedDescending : .orderedSame
     }
 
     /// Opens an existing store for reading only; never creates, migrates

@@ -30,6 +30,8 @@ enum ColumnRule: Sendable {
     case required(Int)
     /// One of these words.
     case choice([String])
+    /// One of these integers.
+    case integers([Int64])
     /// JSON text that `valid` accepts.
     case json(@Sendable (Data) -> Bool)
     /// Computed from the other columns (search and sort keys): whatever a
@@ -56,6 +58,7 @@ enum ColumnRule: Sendable {
         case (.required(let limit), .text(let v)):
             return ColumnRule.text(limit).accepts(value, nullable: false) && !v.trimmingSpaces.isEmpty
         case (.choice(let words), .text(let v)): return words.contains(v)
+        case (.integers(let allowed), .integer(let v)): return allowed.contains(v)
         case (.json(let valid), .text(let v)): return v.utf8.count <= 16 << 20 && valid(Data(v.utf8))
         default: return false
         }
@@ -85,6 +88,8 @@ enum ColumnRule: Sendable {
         case .required(let limit):
             return tr("a non-empty text of at most %s characters", fr, limit)
         case .choice(let words): return tr("one of: %s", fr, words.joined(separator: ", "))
+        case .integers(let allowed):
+            return tr("one of: %s", fr, allowed.map(String.init).joined(separator: ", "))
         case .json: return tr("valid JSON of the right shape", fr)
         case .derived: return ""
         }
@@ -128,7 +133,10 @@ enum StoreColumns {
         "essor_meta": ["key": name, "value": line],
         "programme": [
             "id": .integer(1...1), "name": title, "operator": name, "funders": line, "contact_email": name,
-            "contact_address": line, "summary": long,
+            "contact_address": line, "summary": long, "operation_ref": name, "eu_statement": name,
+            "privacy_notice": line, "signatory_name": name, "signatory_role": name,
+            "retention_years": .integers(Retention.allCases.map { Int64($0.rawValue) }),
+            "last_payment": .date,
         ],
         "cohort": [
             "id": .key, "name": title, "theme": title, "start_date": .date, "end_date": .date,

@@ -171,6 +171,22 @@ extension Store {
         }
     }
 
+    /// Describes the programme (its form, `essor programme set`), logged
+    /// as one change of the programme's settings.
+    @discardableResult
+    public func saveProgramme(_ programme: Programme, by author: ChangeAuthor, at now: Int64) throws
+        -> ChangeID
+    {
+        try write { db in
+            let before = try ChangeEntity.settings.snapshot(
+                db, id: ChangeEntity.settingsID, forDeletion: false)
+            try StoreWriter(db: db).setProgramme(programme)
+            return try Self.log(
+                db, .settings, ChangeEntity.settingsID, "update", Self.settingsSummary, before: before,
+                author: author, now: now)
+        }
+    }
+
     /// The summary of a change of the settings (history names the fields).
     static let settingsSummary = "programme"
 

@@ -168,10 +168,10 @@ extension Store {
                         WHERE p.id IN (SELECT partner_id FROM assignment WHERE cohort_id = ?)
                             OR p.id IN (SELECT mp.partner_id FROM meeting_partner mp
                                 JOIN meeting m ON m.id = mp.meeting_id WHERE m.cohort_id = ?)
-                        ORDER BY p.name COLLATE NOCASE, p.id
+                        ORDER BY p.name COLLATE FRENCH, p.id
                         """, arguments: [cohort, cohort])
             }
-            return try PartnerID.fetchAll(db, sql: "SELECT id FROM partner ORDER BY name COLLATE NOCASE, id")
+            return try PartnerID.fetchAll(db, sql: "SELECT id FROM partner ORDER BY name COLLATE FRENCH, id")
         }
     }
 

@@ -13,15 +13,24 @@ public struct StoreWriter {
     public func setProgramme(_ programme: Programme) throws {
         try db.run(
             sql: """
-                INSERT INTO programme (id, name, operator, funders, contact_email, contact_address, summary)
-                VALUES (1, ?, ?, ?, ?, ?, ?)
+                INSERT INTO programme (id, name, operator, funders, contact_email, contact_address, summary,
+                    operation_ref, eu_statement, privacy_notice, signatory_name, signatory_role,
+                    retention_years, last_payment)
+                VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET name = excluded.name, operator = excluded.operator,
                     funders = excluded.funders, contact_email = excluded.contact_email,
-                    contact_address = excluded.contact_address, summary = excluded.summary
+                    contact_address = excluded.contact_address, summary = excluded.summary,
+                    operation_ref = excluded.operation_ref, eu_statement = excluded.eu_statement,
+                    privacy_notice = excluded.privacy_notice, signatory_name = excluded.signatory_name,
+                    signatory_role = excluded.signatory_role, retention_years = excluded.retention_years,
+                    last_payment = excluded.last_payment
                 """,
             arguments: [
-                programme.name, programme.operatorName, programme.funders.joined(separator: "\n"),
+                programme.name, programme.operatorName, Funder.stored(programme.funders),
                 programme.contactEmail, programme.contactAddress, programme.summary,
+                programme.operationReference, programme.euStatement, programme.privacyNotice,
+                programme.signatoryName, programme.signatoryRole, programme.retention.rawValue,
+                programme.lastPayment?.iso,
             ])
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EssorConfig
 import EssorCore
 import EssorExchange
 import EssorStore
@@ -32,9 +33,17 @@ enum OutputFile {
             Console.document(text)
             return
         }
+        try write(bytes: Array(OutputText.document(text).utf8), to: output, force: force, lang: lang)
+    }
+
+    static func write(bytes: [UInt8], to output: String, force: Bool, lang: Lang) throws {
+        if output == "-" {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
         let path = GlobalOptions.absolute(output)
         do {
-            try ExportFiles.write(text, to: path, replacing: force)
+            try FilePublishing.write(bytes, to: path, replacing: force)
         } catch {
             throw Failure(message: Strings.describe(error, lang), status: 2)
         }
@@ -42,63 +51,123 @@ enum OutputFile {
     }
 }
 
-/// `essor export emargement MEETING`: the printable attendance sheet.
+/// `essor export emargement MEETING`: the attendance sheet to sign.
 struct AttendanceExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "emargement",
-        abstract: tr("A meeting's attendance sheet, in Markdown and HTML.", HelpLanguage.fr),
+        abstract: tr("A meeting's attendance sheet, in Markdown, HTML and PDF.", HelpLanguage.fr),
         discussion: tr(
-            "Without -o, writes both files in the current folder (never replacing one).\nWith -o FILE.md or FILE.html, that format only; -o - writes on standard output.",
+            "Without -o, writes the Markdown (to read), HTML and PDF (to print and sign) in the current folder, never replacing a file. With -o FILE.md, FILE.html or FILE.pdf, that format only; -o - writes on standard output. The sheet is blank (no times, no statuses) before the meeting starts and filled after, unless --blank or --filled says otherwise. The PDF needs WeasyPrint (apt install weasyprint); without it, the HTML is written.",
             HelpLanguage.fr))
-
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case md, html
-    }
 
     @ParentCommand var parent: ExportCommand
     @OptionGroup var own: GlobalOptions
     @Argument(help: ArgumentHelp(tr("The meeting: its number or words of its title.", HelpLanguage.fr)))
     var meeting: [String]
+    @OptionGroup var document: DocumentOptions
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(tr("A sheet to print before the meeting: no times, no statuses.", HelpLanguage.fr))
+    )
+    var blank = false
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            tr("The sheet as marked: arrival times, excused and absent people.", HelpLanguage.fr)))
+    var filled = false
+
+    func run() throws {
+        let global = own.merged(with: parent.global)
+        try Launcher.guarded(global) { lang in
+            if blank && filled { throw Failure(.script(.blankAndFilled), lang: lang) }
+            let lookup = try Lookup(global, lang: lang)
+            let id = try lookup.resolve(.meeting, meeting.joined(separator: " "))
+            let documents = DocumentOptions.documents(lookup, global: global, lang: lang)
+            guard let start = try lookup.store.meetingDetail(id: id)?.meeting.start else {
+                throw Failure(.notFound(.meeting, meeting.joined(separator: " ")), lang: lang, status: 1)
+            }
+            let mode: AttendanceSheetExport.Mode =
+                blank
+                ? .blank
+                : filled ? .filled : AttendanceSheetExport.Mode.standard(now: lookup.now, start: start)
+            try document.write(lang: lang, kind: "emargement") { format in
+                guard let made = try documents.sheet(id, format: format, mode: mode) else {
+                    throw Failure(.notFound(.meeting, meeting.joined(separator: " ")), lang: lang, status: 1)
+                }
+                return made
+            }
+        }
+    }
+}
+
+/// `--format` and `-o` of the documents made from a meeting, and how
+/// they are written.
+struct DocumentOptions: ParsableArguments {
     @Option(
         name: .shortAndLong, help: ArgumentHelp(tr("File to write (-: standard output).", HelpLanguage.fr)))
     var output: String?
     @Option(
         name: .long,
-        help: ArgumentHelp(tr("md or html (default: from the extension of -o).", HelpLanguage.fr)))
-    var format: Format?
+        help: ArgumentHelp(tr("md, html or pdf (default: from the extension of -o).", HelpLanguage.fr)))
+    var format: MeetingDocuments.Format?
     @Flag(name: .long, help: ArgumentHelp(tr("Replaces the file if it exists.", HelpLanguage.fr))) var force =
         false
 
-    func run() throws {
-        let global = own.merged(with: parent.global)
-        try Launcher.guarded(global) { lang in
-            let lookup = try Lookup(global, lang: lang)
-            let id = try lookup.resolve(.meeting, meeting.joined(separator: " "))
-            guard let sheet = try lookup.store.attendanceSheet(meeting: id) else {
-                throw Failure(.notFound(.meeting, meeting.joined(separator: " ")), lang: lang, status: 1)
+    /// The documents, with the user's templates; a template that does not
+    /// parse is said on standard error, and the built-in one used.
+    static func documents(_ lookup: Lookup, global: GlobalOptions, lang: Lang) -> MeetingDocuments {
+        let templates = DocumentTemplates(
+            folder: ConfigPaths.configFolder(environment: global.environment).map { $0 + "/templates" })
+        for problem in templates.problems {
+            Console.message(Strings.text(.cli(.templateProblem(problem)), lang))
+        }
+        return MeetingDocuments(store: lookup.store, lang: lang, templates: templates)
+    }
+
+    /// Without `-o`: every format in the current folder, or, with
+    /// `standardOutput`, the chosen one (Markdown by default) on standard
+    /// output.
+    func write(
+        lang: Lang, kind: String, standardOutput: Bool = false,
+        make: (MeetingDocuments.Format) throws -> (text: String, meeting: Meeting)
+    ) throws {
+        guard let output = output ?? (standardOutput ? "-" : nil) else {
+            let html = try make(.html)
+            let markdown = try make(.md)
+            let base = MeetingDocuments.baseName(kind, html.meeting, clock: .paris)
+            let written: DocumentSet.Written
+            do {
+                written = try DocumentSet.write(
+                    markdown: markdown.text, html: html.text, base: base,
+                    in: FileManager.default.currentDirectoryPath, pdf: format != .md && format != .html)
+            } catch {
+                throw Failure(message: Strings.describe(error, lang), status: 2)
             }
-            let programme = try lookup.store.programme()
-            let markdown = { AttendanceSheetExport.markdown(sheet, programme: programme, lang: lang) }
-            let html = { AttendanceSheetExport.html(sheet, programme: programme, lang: lang) }
-            guard let output else {
-                let day = WallClock.paris.local(sheet.meeting.start).date
-                let base = "emargement-\(day.iso)-\(ExportFiles.slug(sheet.meeting.title))"
-                let folder = FileManager.default.currentDirectoryPath
-                for (text, ext) in [(markdown(), "md"), (html(), "html")] {
-                    do {
-                        let path = try ExportFiles.write(text, name: base + "." + ext, in: folder)
-                        Lookup.print([path])
-                    } catch {
-                        throw Failure(message: Strings.describe(error, lang), status: 2)
-                    }
-                }
-                return
+            Lookup.print(written.paths)
+            if let problem = written.pdfProblem { throw Failure(.noPDF(problem), lang: lang, status: 3) }
+            return
+        }
+        let lower = output.lowercased()
+        let chosen =
+            format
+            ?? (output == "-" ? .md : nil)
+            ?? (lower.hasSuffix(".html") || lower.hasSuffix(".htm")
+                ? .html : lower.hasSuffix(".pdf") ? .pdf : .md)
+        if chosen != .pdf {
+            try OutputFile.write(try make(chosen).text, to: output, force: force, lang: lang)
+            return
+        }
+        let html = try make(.html).text
+        do {
+            let bytes = try PDFRenderer.render(html)
+            try OutputFile.write(bytes: bytes, to: output, force: force, lang: lang)
+        } catch let problem as PDFRenderer.Problem {
+            // The HTML is written instead, beside where the PDF was to go.
+            if output != "-" {
+                let target = lower.hasSuffix(".pdf") ? String(output.dropLast(4)) + ".html" : output + ".html"
+                try OutputFile.write(html, to: target, force: force, lang: lang)
             }
-            let chosen =
-                format
-                ?? (output.lowercased().hasSuffix(".html") || output.lowercased().hasSuffix(".htm")
-                    ? .html : .md)
-            try OutputFile.write(chosen == .html ? html() : markdown(), to: output, force: force, lang: lang)
+            throw Failure(.noPDF(problem), lang: lang, status: 3)
         }
     }
 }
@@ -148,35 +217,29 @@ struct MinutesExportCommand: ParsableCommand {
         abstract: tr(
             "Minutes of a workshop: attendance, agenda, ideas, decisions, actions.", HelpLanguage.fr),
         discussion: tr(
-            "Without -o, on standard output in the chosen format (md by default).", HelpLanguage.fr))
+            "Without -o, on standard output in the chosen format (md by default). With -o FILE.md, FILE.html or FILE.pdf, that format, never replacing a file unless --force. The PDF needs WeasyPrint (apt install weasyprint).",
+            HelpLanguage.fr))
 
     @ParentCommand var parent: ExportCommand
     @OptionGroup var own: GlobalOptions
     @Argument(help: ArgumentHelp(tr("The meeting: its number or words of its title.", HelpLanguage.fr)))
     var meeting: [String]
-    @Option(name: .long, help: ArgumentHelp(tr("md or html.", HelpLanguage.fr))) var format:
-        AttendanceExportCommand.Format = .md
-    @Option(
-        name: .shortAndLong,
-        help: ArgumentHelp(tr("File to write (default: standard output).", HelpLanguage.fr))) var output = "-"
-    @Flag(name: .long, help: ArgumentHelp(tr("Replaces the file if it exists.", HelpLanguage.fr))) var force =
-        false
+    @OptionGroup var document: DocumentOptions
 
     func run() throws {
         let global = own.merged(with: parent.global)
         try Launcher.guarded(global) { lang in
             let lookup = try Lookup(global, lang: lang)
             let id = try lookup.resolve(.meeting, meeting.joined(separator: " "))
-            guard let detail = try lookup.store.meetingDetail(id: id) else {
-                throw Failure(.notFound(.meeting, meeting.joined(separator: " ")), lang: lang, status: 1)
+            let documents = DocumentOptions.documents(lookup, global: global, lang: lang)
+            try document.write(lang: lang, kind: "compte-rendu", standardOutput: true) { format in
+                guard let made = try documents.minutes(id, format: format, now: lookup.now) else {
+                    throw Failure(.notFound(.meeting, meeting.joined(separator: " ")), lang: lang, status: 1)
+                }
+                return made
             }
-            let workshop = try lookup.store.workshop(meeting: id)
-            let programme = try lookup.store.programme()
-            let text =
-                format == .html
-                ? MinutesExport.html(detail, workshop, programme: programme, lang: lang, now: lookup.now)
-                : MinutesExport.markdown(detail, workshop, programme: programme, lang: lang, now: lookup.now)
-            try OutputFile.write(text, to: output, force: force, lang: lang)
         }
     }
 }
+
+extension MeetingDocuments.Format: ExpressibleByArgument {}

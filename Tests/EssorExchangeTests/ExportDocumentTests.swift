@@ -34,16 +34,21 @@ import Testing
         let id = try hostile(store)
         let sheet = try #require(try store.attendanceSheet(meeting: id))
         let markdown = AttendanceSheetExport.markdown(sheet, programme: try store.programme(), lang: .fr)
-        #expect(markdown.hasPrefix("# Feuille d'émargement\n"))
+        #expect(markdown.hasPrefix("# Feuille d'émargement — COPIL"))
+        // For reading: it says where the sheet to sign is.
+        #expect(
+            markdown.contains("> Pour lecture seulement : faites signer la feuille imprimée en PDF ou HTML"))
         #expect(markdown.contains("**Financeurs :** Région Normandie"))
         #expect(markdown.contains("**Date :** jeudi 14 janvier 2027"))
         #expect(markdown.contains("**Horaires :** 14h30 – 16h30"))
-        #expect(markdown.contains("| Structure | Nom | Fonction | Arrivée | Signature |"))
-        // One row per person, plus blank rows; the title cannot break the table.
+        // 14h30–16h30: one signature column, the afternoon's.
+        #expect(markdown.contains("| Structure | Nom | Fonction | Arrivée | Après-midi |"))
+        // One row per person, the facilitator, blank rows; the title cannot break the table.
         let rows = markdown.split(separator: "\n").filter {
             $0.hasPrefix("| ") && !$0.hasPrefix("| Structure")
         }
-        #expect(rows.count == sheet.rows.count + AttendanceSheetExport.blankRows)
+        #expect(rows.count == sheet.rows.count + 1 + AttendanceSheetExport.blankRows)
+        #expect(markdown.contains("| Animation — SocialCOBizz | Claire |"))
         #expect(
             rows.allSatisfy {
                 $0.filter { $0 == "|" }.count - $0.components(separatedBy: "\\|").count + 1 == 6
@@ -54,9 +59,10 @@ import Testing
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(!html.contains("<script>") && html.contains("&lt;script&gt;"))
         #expect(html.contains("Salle *A* &amp; B"))
-        #expect(html.components(separatedBy: "class=\"signature\"").count - 1 == sheet.rows.count + 5)
+        #expect(html.components(separatedBy: "class=\"signature\"").count - 1 == sheet.rows.count + 1 + 5)
         let english = AttendanceSheetExport.markdown(sheet, programme: nil, lang: .en)
-        #expect(english.hasPrefix("# Attendance sheet\n") && english.contains("Thursday 14 January 2027"))
+        #expect(
+            english.hasPrefix("# Attendance sheet — COPIL") && english.contains("Thursday 14 January 2027"))
     }
 
     @Test func aCalendarExportedThenImportedElsewhereGivesTheSameMeetings() throws {

@@ -30,7 +30,8 @@ import Testing
         try add(WorkshopItem(meetingID: meeting, kind: .idea, text: "Sans étiquette", createdAt: 3))
         try add(
             WorkshopItem(
-                meetingID: meeting, kind: .idea, text: "<b>Gouvernance</b>", tags: ["gouvernance"],
+                meetingID: meeting, kind: .idea, text: "<b>Gouvernance</b>",
+                tags: ["gouvernance", "Légumerie"],
                 createdAt: 4))
         try add(WorkshopItem(meetingID: meeting, kind: .question, text: "Qui porte le bail ?", createdAt: 5))
         try add(
@@ -39,12 +40,15 @@ import Testing
                 due: LocalDate(year: 2027, month: 1, day: 15), createdAt: 6))
         var timer = WorkshopTimer(planned: [15, 30])
         timer.toggle(now: 0)
+        timer.addMinute()
+        timer.addMinute()
         timer.next(now: 17 * 60)
         try store.saveWorkshopState(meeting: meeting, timer: timer, order: .time, at: 1)
         let detail = try #require(try store.meetingDetail(id: meeting))
         let workshop = try store.workshop(meeting: meeting)
+        let marked = try #require(try store.attendanceSheet(meeting: meeting))
         let md = MinutesExport.markdown(
-            detail, workshop, programme: try store.programme(), lang: .fr, now: 20 * 60)
+            detail, workshop, sheet: marked, programme: try store.programme(), lang: .fr, now: 20 * 60)
         #expect(md.hasPrefix("# Compte rendu — "))
         #expect(md.contains("- **Présents (1) :** \(first.person) (\(first.structureName))"))
         // Tags in order, untagged last; within a tag, most votes first.
@@ -54,11 +58,18 @@ import Testing
         let untagged = try #require(md.range(of: "### sans étiquette"))
         #expect(gouvernance.lowerBound < legumerie.lowerBound && legumerie.lowerBound < untagged.lowerBound)
         #expect(md.contains("- Groupement d'achat — 5 voix\n- Cuisine \\| partagée — 2 voix"))
+        // An idea with two tags is under both.
+        #expect(md.components(separatedBy: "\\<b\\>Gouvernance\\</b\\>").count == 3)
+        // Nobody vanishes: the people never marked are listed as such.
+        let unmarked = marked.rows.filter { $0.status == nil && !$0.person.isEmpty }.count
+        #expect(unmarked > 0 && md.contains("- **Non pointés (\(unmarked)) :**"))
         #expect(md.contains("| Relancer la mairie | Coop | vendredi 15 janvier 2027 | à faire |"))
         // The agenda with the time actually spent.
         let firstItem = try #require(detail.agenda.first?.title)
-        #expect(md.contains("| \(firstItem) | 15 min | 17 min |"))
-        let html = MinutesExport.html(detail, workshop, programme: nil, lang: .en, now: 20 * 60)
+        // Minutes added with `m` are in the minutes.
+        #expect(md.contains("| \(firstItem) | 15 min | +2 min | 17 min |"))
+        let html = MinutesExport.html(
+            detail, workshop, sheet: marked, programme: nil, lang: .en, now: 20 * 60)
         #expect(html.contains("&lt;b&gt;Gouvernance&lt;/b&gt;") && !html.contains("<b>Gouvernance"))
         #expect(html.contains("<h2>Actions</h2>") && html.contains("<td>to do</td>"))
     }

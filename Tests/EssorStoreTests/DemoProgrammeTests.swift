@@ -21,7 +21,7 @@ import Testing
         let programme = try #require(snapshot.programme)
         #expect(programme.operatorName == "SocialCOBizz")
         #expect(programme.funders.contains("Région Normandie"))
-        #expect(programme.funders.contains { $0.contains("FEDER") })
+        #expect(programme.funders.contains { $0.name.contains("FEDER") })
         #expect(programme.contactEmail == "essor-normandie@socialcobizz.com")
         #expect(try store.isDemo())
 

@@ -1,4 +1,5 @@
 import EssorCore
+import EssorExchange
 import EssorStore
 import EssorTestSupport
 import Foundation
@@ -276,12 +277,14 @@ import Testing
         #expect(app.screen.contains("Exporter"))
         app.press(.char("e"))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let base = "emargement-2026-11-30-co-construction-du-modele-economique"
         #expect(
-            files == [
-                "emargement-2026-11-30-co-construction-du-modele-economique.html",
-                "emargement-2026-11-30-co-construction-du-modele-economique.md",
-            ])
+            files == [base + ".html", base + ".md"] + (PDFRenderer.program() != nil ? [base + ".pdf"] : []))
         #expect(app.state.message?.text.hasPrefix("Écrit : ") == true)
+        // The meeting is still to come: the sheet is blank, to print and take along.
+        let html = String(
+            decoding: TemporaryFolder.contents(folder.file(base + ".html")) ?? Data(), as: UTF8.self)
+        #expect(html.contains("____ présents") && !html.contains("<th>Arrivée</th>"))
         app.press(.char("x"), .char("i"))
         #expect(FileManager.default.fileExists(atPath: folder.file("seances-programme.ics")))
         // Again: a new name, never over the first file.

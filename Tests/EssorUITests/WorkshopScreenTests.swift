@@ -1,4 +1,5 @@
 import EssorCore
+import EssorExchange
 import EssorStore
 import EssorTestSupport
 import Foundation
@@ -225,12 +226,12 @@ import Testing
         app.type("décision: créer une SCIC")
         app.press(.enter, .escape, .char("E"))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let base = "compte-rendu-2026-11-30-co-construction-du-modele-economique"
+        // The PDF too, where WeasyPrint is installed (CI installs it).
         #expect(
-            files == [
-                "compte-rendu-2026-11-30-co-construction-du-modele-economique.html",
-                "compte-rendu-2026-11-30-co-construction-du-modele-economique.md",
-            ])
-        let text = String(decoding: TemporaryFolder.contents(folder.file(files[1])) ?? Data(), as: UTF8.self)
+            files == [base + ".html", base + ".md"] + (PDFRenderer.program() != nil ? [base + ".pdf"] : []))
+        let text = String(
+            decoding: TemporaryFolder.contents(folder.file(base + ".md")) ?? Data(), as: UTF8.self)
         #expect(text.contains("## Décisions\n\n- créer une SCIC"))
     }
 

@@ -41,6 +41,10 @@ public enum FieldIssue: Equatable, Sendable {
     case outsidePeriod(start: LocalDate, end: LocalDate)
     /// A one-to-one meeting invites exactly one organisation.
     case oneToOneInvitesOne(invited: Int)
+    /// Documents are kept 5 years, or 10 under State-aid rules.
+    case retentionYears
+    /// A funder's logo that cannot be used.
+    case logo(funder: String, problem: LogoProblem)
 
     public var isWarning: Bool {
         switch self {
@@ -48,4 +52,13 @@ public enum FieldIssue: Equatable, Sendable {
         default: return false
         }
     }
+}
+
+/// Why a logo file cannot be printed.
+public enum LogoProblem: Equatable, Sendable {
+    /// Given as a relative path (the documents are written elsewhere).
+    case notAbsolute
+    case unreadable
+    /// Neither PNG, SVG nor JPEG.
+    case notAnImage
 }

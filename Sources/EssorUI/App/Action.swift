@@ -1,4 +1,5 @@
 import EssorCore
+import EssorExchange
 import EssorStore
 
 /// Everything that can happen to the interface.
@@ -54,7 +55,7 @@ public enum Action: Sendable {
     case dayLocated(LocalDate, MeetingID?)
     case attendanceLoaded(AttendanceSheet)
     case attendanceSaved(present: Int, total: Int)
-    case exported([String])
+    case exported([String], pdf: PDFRenderer.Problem? = nil, templates: [DocumentTemplates.Problem] = [])
     case exportFailed(String)
     case missionStructuresLoaded(CohortID, [NamedRef])
     /// Others' changes, read from the change log.

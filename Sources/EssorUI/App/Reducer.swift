@@ -111,8 +111,8 @@ extension AppState {
         case .attendanceSaved(let present, let total):
             show(.attendanceSaved(present: present, total: total))
             return ensureCurrent()
-        case .exported(let paths):
-            show(.exported(paths))
+        case .exported(let paths, let pdf, let templates):
+            show(.exported(paths, pdf: pdf, templates: templates))
             return []
         case .exportFailed(let reason):
             show(.exportFailed(reason), isError: true)

@@ -79,6 +79,14 @@ enum CommandLineStrings {
         case .nothingImported(let file):
             return tr("“%s” holds no meeting (VEVENT).", fr, file)
         case .written(let path): return tr("Written: %s", fr, path)
+        case .templateProblem(let problem): return MeetingStrings.templateProblem(problem, fr)
+        case .noPDF(.notInstalled):
+            return tr(
+                "No PDF: WeasyPrint is not installed. Install it with « sudo apt install weasyprint » (Debian, Ubuntu); the HTML is written and prints as A4 from a browser.",
+                fr)
+        case .noPDF(.failed(let status, let message)):
+            return tr(
+                "No PDF: WeasyPrint failed (status %1$s): %2$s. The HTML is written.", fr, status, message)
         case .icsForeignUID(let file, let line, let title, let cohort):
             return tr(
                 "%1$s, line %2$s: “%3$s” has the UID of a meeting of cohort “%4$s”", fr, file, line, title,

@@ -208,6 +208,14 @@ enum FormStrings {
             return tr("A day entry needs fixing (Enter opens it)", fr)
         case .invalidAgendaItem:
             return tr("An agenda item needs fixing (Enter opens it)", fr)
+        case .retentionYears:
+            return tr("5 years, or 10 under State-aid rules", fr)
+        case .logo(let funder, .notAbsolute):
+            return tr("Logo of “%s”: give the full path (/…)", fr, funder)
+        case .logo(let funder, .unreadable):
+            return tr("Logo of “%s”: the file cannot be read", fr, funder)
+        case .logo(let funder, .notAnImage):
+            return tr("Logo of “%s”: not a PNG, SVG or JPEG image", fr, funder)
         case .agendaLongerThanMeeting(let agenda, let meeting):
             return tr(
                 "The agenda takes %1$s, the meeting %2$s: accepted", fr, ClockParsing.durationText(agenda),

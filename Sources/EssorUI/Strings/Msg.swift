@@ -123,6 +123,10 @@ public enum CLIMsg: Equatable, Sendable {
     case imported(created: Int, updated: Int, cohort: String)
     case nothingImported(String)
     case written(String)
+    /// A user's document template that could not be used.
+    case templateProblem(DocumentTemplates.Problem)
+    /// The PDF asked for was not made (the HTML was written).
+    case noPDF(PDFRenderer.Problem)
     case cannotRead(path: String, reason: String)
     case icsForeignUID(file: String, line: Int, title: String, cohort: String)
     case icsForeignHint

@@ -25,6 +25,11 @@ public enum ScriptMsg: Equatable, Sendable {
     case unknownThreshold(String)
     case badThresholdValue(key: String, text: String)
     case thresholdWithoutValue(String)
+    case blankAndFilled
+    case unknownProgrammeKey(String)
+    case programmeKeyWithoutValue(String)
+    /// Each refused key with what is wrong with its value.
+    case programmeRefused([String: FieldIssue])
     case thresholdOutOfRange(key: String, text: String, ClosedRange<Double>)
     case thresholdsInverted(red: String, orange: String)
     case jsonImported(tables: Int, rows: Int)
@@ -115,6 +120,18 @@ enum ScriptStrings {
             return tr(
                 "%1$s: “%2$s” is not a number (0.8 for 80 %%, 30 for 30 days); nothing was changed", fr, key,
                 text)
+        case .blankAndFilled: return tr("--blank and --filled: choose one.", fr)
+        case .unknownProgrammeKey(let key):
+            return tr(
+                "Unknown setting “%1$s”. Settings: %2$s.", fr, key,
+                ProgrammeDraft.Field.allCases.map(\.key).joined(separator: ", "))
+        case .programmeKeyWithoutValue(let key):
+            return tr("%1$s: give its value, for example %1$s=… (essor programme show lists them)", fr, key)
+        case .programmeRefused(let issues):
+            return tr("Nothing was changed:", fr) + "\n"
+                + ProgrammeDraft.Field.allCases.compactMap { field in
+                    issues[field.key].map { "  \(field.key): " + FormStrings.issue($0, fr) }
+                }.joined(separator: "\n")
         case .thresholdWithoutValue(let key):
             return tr("%1$s: give its value, for example %1$s=45 (essor seuils alone lists them)", fr, key)
         case .thresholdOutOfRange(let key, let text, let range):

@@ -1,4 +1,5 @@
 import EssorCore
+import EssorExchange
 import EssorStore
 import Foundation
 
@@ -26,6 +27,9 @@ public final class AppController {
     private var fingerprint: [Int] = []
     /// Where exports from the interface are written (the working folder).
     public var exportFolder = FileManager.default.currentDirectoryPath
+    /// The document templates: the built-in ones, or the user's
+    /// (`$XDG_CONFIG_HOME/essor/templates/`), chosen by the launcher.
+    public var documentTemplates = DocumentTemplates.standard
 
     public init(
         store: Store, lang: Lang, size: Size, now: Int64, clock: WallClock = .paris, home: String? = nil,

@@ -95,23 +95,25 @@ extension AppController {
         return choices
     }
 
-    /// The selected meeting's attendance sheet, as Markdown and HTML.
+    /// The selected meeting's attendance sheet: blank before the meeting
+    /// starts (to print and sign), filled from then on; in Markdown (to
+    /// read), HTML and, when WeasyPrint is installed, PDF (to sign).
     func exportAttendanceSheet(_ id: MeetingID) -> Action {
         do {
-            guard let sheet = try store.attendanceSheet(meeting: id) else {
+            let documents = MeetingDocuments(
+                store: store, lang: state.lang, clock: state.clock, templates: documentTemplates)
+            guard let meeting = try store.meetingDetail(id: id)?.meeting else {
                 return .writeFailed(.conflict(entity: .meeting, id: id))
             }
-            let programme = try store.programme()
-            let day = state.clock.local(sheet.meeting.start).date
-            let base = "emargement-\(day.iso)-\(ExportFiles.slug(sheet.meeting.title))"
-            let markdown = try ExportFiles.write(
-                AttendanceSheetExport.markdown(
-                    sheet, programme: programme, lang: state.lang, clock: state.clock),
-                name: base + ".md", in: exportFolder)
-            let html = try ExportFiles.write(
-                AttendanceSheetExport.html(sheet, programme: programme, lang: state.lang, clock: state.clock),
-                name: base + ".html", in: exportFolder)
-            return .exported([markdown, html])
+            let mode = AttendanceSheetExport.Mode.standard(now: state.now, start: meeting.start)
+            guard let html = try documents.sheet(id, format: .html, mode: mode),
+                let markdown = try documents.sheet(id, format: .md, mode: mode)
+            else { return .writeFailed(.conflict(entity: .meeting, id: id)) }
+            let written = try DocumentSet.write(
+                markdown: markdown.text, html: html.text,
+                base: MeetingDocuments.baseName("emargement", meeting, clock: state.clock), in: exportFolder,
+                pdf: true)
+            return .exported(written.paths, pdf: written.pdfProblem, templates: documentTemplates.problems)
         } catch {
             return .exportFailed(Strings.describe(error, state.lang))
         }

@@ -1,4 +1,5 @@
 import EssorCore
+import EssorExchange
 import EssorStore
 
 /// Messages of the Séances panel: its views, meeting form, attendance,
@@ -44,7 +45,7 @@ public enum MeetingMsg: Equatable, Sendable {
     case arrivalPrompt
     case exportTitle
     case exportChoices
-    case exported([String])
+    case exported([String], pdf: PDFRenderer.Problem?, templates: [DocumentTemplates.Problem])
     case exportFailed(String)
     // Atelier
     case workshopTitle(String)
@@ -165,8 +166,16 @@ enum MeetingStrings {
         case .exportTitle: return tr("Export", fr)
         case .exportChoices:
             return tr(
-                "e: attendance sheet of the meeting (Markdown and HTML) · i: iCalendar agenda (.ics)", fr)
-        case .exported(let paths): return tr("Written: %s", fr, paths.joined(separator: ", "))
+                "e: attendance sheet of the meeting (Markdown, HTML, PDF) · i: iCalendar agenda (.ics)", fr)
+        case .exported(let paths, let pdf, let templates):
+            var text = tr("Written: %s", fr, paths.joined(separator: ", "))
+            switch pdf {
+            case .notInstalled?: text += " · " + tr("no PDF: install WeasyPrint (apt install weasyprint)", fr)
+            case .failed(_, let message)?: text += " · " + tr("no PDF: WeasyPrint failed: %s", fr, message)
+            case nil: break
+            }
+            for problem in templates { text += " · " + Self.templateProblem(problem, fr) }
+            return text
         case .exportFailed(let reason): return tr("Export failed: %s", fr, reason)
         case .workshopTitle(let title): return tr("Workshop — %s", fr, title)
         case .workshopOrder(let order):
@@ -209,6 +218,15 @@ enum MeetingStrings {
 
     /// Reasons grouped by kind: `partenaire Bartle ; animation SocialCOBizz ;
     /// 8 structures (Coop des Deux Rives, La Table Partagée…) ; même lieu`.
+    /// `~/.config/essor/templates/emargement.html.mustache, line 12: … (built-in template used)`.
+    static func templateProblem(_ problem: DocumentTemplates.Problem, _ fr: Bool) -> String {
+        problem.line > 0
+            ? tr(
+                "template %1$s, line %2$s: %3$s (the built-in one is used)", fr, problem.path, problem.line,
+                problem.reason)
+            : tr("template %1$s cannot be read (the built-in one is used)", fr, problem.path)
+    }
+
     static func summary(_ reasons: [ConflictReason], _ fr: Bool) -> String {
         var partners: [String] = []
         var facilitators: [String] = []

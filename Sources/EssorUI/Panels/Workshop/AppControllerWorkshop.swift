@@ -41,24 +41,16 @@ extension AppController {
 
     func exportMinutes(_ id: MeetingID) -> Action {
         do {
-            guard let detail = try store.meetingDetail(id: id) else {
-                return .writeFailed(.conflict(entity: .meeting, id: id))
-            }
-            let workshop = try store.workshop(meeting: id)
-            let programme = try store.programme()
-            let day = state.clock.local(detail.meeting.start).date
-            let base = "compte-rendu-\(day.iso)-\(ExportFiles.slug(detail.meeting.title))"
-            let markdown = try ExportFiles.write(
-                MinutesExport.markdown(
-                    detail, workshop, programme: programme, lang: state.lang, clock: state.clock,
-                    now: state.now),
-                name: base + ".md", in: exportFolder)
-            let html = try ExportFiles.write(
-                MinutesExport.html(
-                    detail, workshop, programme: programme, lang: state.lang, clock: state.clock,
-                    now: state.now),
-                name: base + ".html", in: exportFolder)
-            return .exported([markdown, html])
+            let documents = MeetingDocuments(
+                store: store, lang: state.lang, clock: state.clock, templates: documentTemplates)
+            guard let markdown = try documents.minutes(id, format: .md, now: state.now),
+                let html = try documents.minutes(id, format: .html, now: state.now)
+            else { return .writeFailed(.conflict(entity: .meeting, id: id)) }
+            let written = try DocumentSet.write(
+                markdown: markdown.text, html: html.text,
+                base: MeetingDocuments.baseName("compte-rendu", markdown.meeting, clock: state.clock),
+                in: exportFolder, pdf: true)
+            return .exported(written.paths, pdf: written.pdfProblem, templates: documentTemplates.problems)
         } catch {
             return .exportFailed(Strings.describe(error, state.lang))
         }
