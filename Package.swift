@@ -72,7 +72,8 @@ let package = Package(
             dependencies: ["EssorUI", "EssorStore", "EssorExchange", "EssorTestSupport"],
             exclude: ["Golden"]),
         .testTarget(
-            name: "EssorExchangeTests", dependencies: ["EssorExchange", "EssorStore", "EssorTestSupport"]),
+            name: "EssorExchangeTests", dependencies: ["EssorExchange", "EssorStore", "EssorTestSupport"],
+            exclude: ["Golden"]),
         .testTarget(name: "EssorConfigTests", dependencies: ["EssorConfig", "EssorUI", "EssorTestSupport"]),
         .testTarget(
             name: "EssorEndToEndTests",

@@ -31,6 +31,11 @@ public struct AttendanceSheet: Equatable, Sendable {
         public var name: String
         public var contacts: [(name: String, role: String)]
 
+        public init(name: String, contacts: [(name: String, role: String)]) {
+            self.name = name
+            self.contacts = contacts
+        }
+
         public static func == (a: PartnerPresent, b: PartnerPresent) -> Bool {
             a.name == b.name && a.contacts.map(\.name) == b.contacts.map(\.name)
                 && a.contacts.map(\.role) == b.contacts.map(\.role)
@@ -43,6 +48,16 @@ public struct AttendanceSheet: Equatable, Sendable {
     /// Grouped by structure, in French alphabetical order.
     public var rows: [Row]
     public var partners: [PartnerPresent] = []
+
+    public init(
+        meeting: Meeting, cohortName: String, version: Int, rows: [Row], partners: [PartnerPresent] = []
+    ) {
+        self.meeting = meeting
+        self.cohortName = cohortName
+        self.version = version
+        self.rows = rows
+        self.partners = partners
+    }
 
     /// The rows marked, as the store keeps them.
     public var entries: [Attendance] {

@@ -78,6 +78,11 @@ public struct DocumentTemplates: Sendable {
         else {
             return .failure(Problem(path: path, line: 0, reason: "unreadable"))
         }
+        return parse(text, path: path)
+    }
+
+    static func parse(_ text: String, path: String) -> Result<MustacheTemplate, Problem> {
+        Self.registerContentTypes
         do {
             return .success(try MustacheTemplate(string: text))
         } catch let error as MustacheTemplate.ParserError {
@@ -86,6 +91,12 @@ public struct DocumentTemplates: Sendable {
         } catch {
             return .failure(Problem(path: path, line: 0, reason: String(describing: error)))
         }
+    }
+
+    /// What is wrong with a template's text, or nil when it parses.
+    public static func problem(in text: String, path: String) -> Problem? {
+        if case .failure(let problem) = parse(text, path: path) { return problem }
+        return nil
     }
 
     /// Markdown's escaping, for templates that start with
