@@ -12,11 +12,11 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract:
             tr(
-                "Exports: emargement (an attendance sheet), ics (an iCalendar agenda), compte-rendu (minutes), finances (a cohort's finances), json (the whole store).",
+                "Exports: emargement (an attendance sheet), ics (an iCalendar agenda), compte-rendu (minutes), finances (a cohort's finances), json (the whole store), dossier (the audit pack).",
                 HelpLanguage.fr),
         subcommands: [
             AttendanceExportCommand.self, CalendarExportCommand.self, MinutesExportCommand.self,
-            JSONExportCommand.self, FinanceExportCommand.self,
+            JSONExportCommand.self, FinanceExportCommand.self, AuditPackCommand.self,
         ])
 
     @ParentCommand var parent: Essor

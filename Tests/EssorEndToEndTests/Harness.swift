@@ -50,7 +50,9 @@ enum TestTools {
         "/usr/bin/tmux": "tmux", "/usr/sbin/sshd": "openssh-server", "/usr/bin/ssh": "openssh-client",
         "/usr/bin/ssh-keygen": "openssh-client", "/usr/bin/pkill": "procps", "/usr/bin/script": "bsdutils",
         "/usr/bin/setpriv": "util-linux", "/usr/bin/unshare": "util-linux", "/usr/bin/python3": "python3",
-        "/usr/bin/nice": "coreutils", "/bin/sh": "dash",
+        "/usr/bin/nice": "coreutils", "/bin/sh": "dash", "/usr/bin/sha256sum": "coreutils",
+        "/usr/bin/weasyprint": "weasyprint", "/usr/bin/pdftotext": "poppler-utils",
+        "/usr/bin/pdfinfo": "poppler-utils",
     ]
 
     static func require(_ executable: String) throws {

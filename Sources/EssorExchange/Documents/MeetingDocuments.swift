@@ -12,7 +12,7 @@ public struct MeetingDocuments {
     let store: Store
     let lang: Lang
     let clock: WallClock
-    let templates: DocumentTemplates
+    public let templates: DocumentTemplates
 
     public init(store: Store, lang: Lang, clock: WallClock = .paris, templates: DocumentTemplates = .standard)
     {

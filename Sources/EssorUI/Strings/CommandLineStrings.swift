@@ -80,6 +80,15 @@ enum CommandLineStrings {
             return tr("“%s” holds no meeting (VEVENT).", fr, file)
         case .written(let path): return tr("Written: %s", fr, path)
         case .templateProblem(let problem): return MeetingStrings.templateProblem(problem, fr)
+        case .auditPackWritten(let meetings, let files):
+            return trn(
+                "Audit pack: %1$d meeting, %2$d files, with MANIFEST.sha256.",
+                "Audit pack: %1$d meetings, %2$d files, with MANIFEST.sha256.", meetings, fr, files)
+        case .auditPackExists(let path):
+            return tr(
+                "%s exists: an audit pack is never written over anything. Give a new name with -o.", fr, path)
+        case .auditPackZip(let reason):
+            return tr("The audit pack could not be written (%s); nothing is left behind.", fr, reason)
         case .noPDF(.notInstalled):
             return tr(
                 "No PDF: WeasyPrint is not installed. Install it with « sudo apt install weasyprint » (Debian, Ubuntu); the HTML is written and prints as A4 from a browser.",

@@ -127,6 +127,9 @@ public enum CLIMsg: Equatable, Sendable {
     case templateProblem(DocumentTemplates.Problem)
     /// The PDF asked for was not made (the HTML was written).
     case noPDF(PDFRenderer.Problem)
+    case auditPackWritten(meetings: Int, files: Int)
+    case auditPackExists(String)
+    case auditPackZip(String)
     case cannotRead(path: String, reason: String)
     case icsForeignUID(file: String, line: Int, title: String, cohort: String)
     case icsForeignHint

@@ -26,6 +26,7 @@ public enum ScriptMsg: Equatable, Sendable {
     case badThresholdValue(key: String, text: String)
     case thresholdWithoutValue(String)
     case blankAndFilled
+    case periodReversed(from: String, to: String)
     case unknownProgrammeKey(String)
     case programmeKeyWithoutValue(String)
     /// Each refused key with what is wrong with its value.
@@ -121,6 +122,8 @@ enum ScriptStrings {
                 "%1$s: “%2$s” is not a number (0.8 for 80 %%, 30 for 30 days); nothing was changed", fr, key,
                 text)
         case .blankAndFilled: return tr("--blank and --filled: choose one.", fr)
+        case .periodReversed(let from, let to):
+            return tr("--to (%1$s) is before --from (%2$s).", fr, to, from)
         case .unknownProgrammeKey(let key):
             return tr(
                 "Unknown setting “%1$s”. Settings: %2$s.", fr, key,
@@ -130,7 +133,7 @@ enum ScriptStrings {
         case .programmeRefused(let issues):
             return tr("Nothing was changed:", fr) + "\n"
                 + ProgrammeDraft.Field.allCases.compactMap { field in
-                    issues[field.key].map { "  \(field.key): " + FormStrings.issue($0, fr) }
+                    issues[field.key].map { "  \(field.key)\(fr ? " :" : ":") " + FormStrings.issue($0, fr) }
                 }.joined(separator: "\n")
         case .thresholdWithoutValue(let key):
             return tr("%1$s: give its value, for example %1$s=45 (essor seuils alone lists them)", fr, key)
