@@ -54,8 +54,10 @@ public struct ProgrammeDraft: Equatable, Sendable, Codable {
     }
 
     /// What is wrong with each field. `readLogo` gives a logo file's
-    /// bytes, or nil when it cannot be read (the caller does the I/O).
-    public func issues(readLogo: (String) -> [UInt8]?) -> [Field: FieldIssue] {
+    /// bytes, or nil when it cannot be read (the caller does the I/O);
+    /// without it, the logos' files are not looked at (a form checks them
+    /// on saving).
+    public func issues(readLogo: ((String) -> [UInt8]?)?) -> [Field: FieldIssue] {
         var issues: [Field: FieldIssue] = [:]
         if self[.name].trimmingSpaces.isEmpty { issues[.name] = .required }
         let email = self[.contactEmail].trimmingSpaces
@@ -70,6 +72,7 @@ public struct ProgrammeDraft: Equatable, Sendable, Codable {
                 issues[.funders] = .logo(funder: funder.name, problem: .notAbsolute)
                 break
             }
+            guard let readLogo else { continue }
             guard let bytes = readLogo(funder.logo) else {
                 issues[.funders] = .logo(funder: funder.name, problem: .unreadable)
                 break
@@ -96,7 +99,7 @@ public struct ProgrammeDraft: Equatable, Sendable, Codable {
     }
 
     /// The programme, when every field is valid.
-    public func programme(readLogo: (String) -> [UInt8]?) -> Programme? {
+    public func programme(readLogo: ((String) -> [UInt8]?)?) -> Programme? {
         guard issues(readLogo: readLogo).values.allSatisfy(\.isWarning),
             let retention = Retention(rawValue: Int(self[.retention].trimmingSpaces) ?? 0)
         else { return nil }

@@ -11,6 +11,8 @@ public enum Action: Sendable {
     /// The store changed: by another process (`external`) or by this one.
     case storeChanged(external: Bool)
     case programmeLoaded(Programme?)
+    /// The programme's form was refused on saving (a logo's file).
+    case programmeRefused([ProgrammeDraft.Field: FieldIssue])
     /// A panel's ids in display order (and, for meetings, how many are over).
     case listLoaded(PanelID, [Int64], pastMeetings: Int)
     case rowsLoaded(RowBatch)
@@ -82,6 +84,7 @@ public enum EditableRecord: Equatable, Sendable {
     case partner(PartnerRecord)
     /// A stored mission, or the values a new one starts with.
     case assignment(AssignmentRecord?, defaults: AssignmentDraft)
+    case programme(Programme?)
 }
 
 /// What the reducer asks the runtime to do.
@@ -100,6 +103,8 @@ public enum Effect: Equatable, Sendable {
     case loadImpact(ChangeEntity, Int64)
     case saveStructure(StructureRecord)
     case saveCohort(CohortRecord)
+    /// The programme's identity, if it is still `original` in the store.
+    case saveProgramme(original: Programme?, Programme)
     /// A record's change log (nil: the whole store's).
     case loadHistory(ChangeEntity?, Int64?)
     case loadConflict(ChangeEntity, Int64)

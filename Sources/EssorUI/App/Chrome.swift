@@ -4,7 +4,12 @@ import EssorCore
 enum Chrome {
     static func header(_ state: AppState, _ rect: Rect, into canvas: inout Canvas) {
         canvas.fill(rect, role: .title)
-        let programme = state.programme.map { "\($0.name) · \($0.operatorName)" } ?? "essor"
+        // A fresh store says so, and how to name the programme.
+        let programme =
+            state.programme.map {
+                [$0.name, $0.operatorName].filter { !$0.isEmpty }.joined(separator: " · ")
+            }
+            ?? state.text(.form(.unnamedProgramme))
         let scope = state.scopeName.map { state.text(.scopeLabel($0)) } ?? state.text(.allCohorts)
         var x = rect.x + 1
         if state.readOnly != nil {

@@ -12,10 +12,11 @@ public enum LineCommand: CaseIterable, Sendable, Equatable {
     case theme
     case date
     case history
+    case programme
 
     public static var allCases: [LineCommand] {
         [.quit, .help] + PanelID.allCases.map { .panel($0) } + [
-            .all, .cohort, .filter, .theme, .date, .history,
+            .all, .cohort, .filter, .theme, .date, .history, .programme,
         ]
     }
 
@@ -35,6 +36,7 @@ public enum LineCommand: CaseIterable, Sendable, Equatable {
         case .theme: ["thème", "theme"]
         case .date: ["date"]
         case .history: ["historique", "history"]
+        case .programme: ["programme", "program"]
         }
     }
 

@@ -52,7 +52,12 @@ public struct MergeState: Equatable, Sendable {
         for field in fields where !field.keepMine {
             result.fields[field.index].value = theirs.fields[field.index].value
         }
-        result.purpose = mine.purpose.withVersion(theirs.purpose.version)
+        // The programme has no version: its form saves over the values read now.
+        if case .programme = theirs.purpose {
+            result.purpose = theirs.purpose
+        } else {
+            result.purpose = mine.purpose.withVersion(theirs.purpose.version)
+        }
         result.storeIssues = [:]
         result.showAllIssues = true
         return result
@@ -66,7 +71,7 @@ extension FormState.Purpose {
         case .structure(_, let v), .cohort(_, let v), .meeting(_, let v), .partner(_, let v),
             .assignment(_, let v):
             v
-        case .contact, .agendaItem, .timeEntry: 0
+        case .contact, .agendaItem, .timeEntry, .programme: 0
         }
     }
 
@@ -89,6 +94,7 @@ extension FormState.Purpose {
         case .meeting(let id, _) where id != 0: (.meeting, id)
         case .partner(let id, _) where id != 0: (.partner, id)
         case .assignment(let id, _) where id != 0: (.assignment, id)
+        case .programme: (.settings, ChangeEntity.settingsID)
         default: nil
         }
     }

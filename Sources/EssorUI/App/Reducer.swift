@@ -33,6 +33,18 @@ extension AppState {
             if let open = workshop { return [.workshop(.loadWorkshop(open.meetingID))] + ensureCurrent() }
             if external { show(.storeUpdated) }
             return ensureCurrent()
+        case .programmeRefused(let issues):
+            if var open = form {
+                for (field, issue) in issues { open.storeIssues[.programme(field)] = issue }
+                open.showAllIssues = true
+                if let first = ProgrammeDraft.Field.allCases.first(where: { issues[$0] != nil }) {
+                    open.focus(on: .programme(first))
+                }
+                form = open
+                keepFocusedFieldVisible()
+            }
+            show(.form(.fixErrors(issues.count)), isError: true)
+            return []
         case .programmeLoaded(let programme):
             self.programme = programme
             return []

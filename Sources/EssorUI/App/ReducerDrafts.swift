@@ -56,7 +56,9 @@ extension AppState {
             (entity, id, version) = (.assignment, i, v)
             let focus: String? = if case .assignment(let f) = open.focused.key { f.rawValue } else { nil }
             payload = try? DraftPayload(values: AssignmentForm.draft(open), focus: focus).json()
-        case .contact, .agendaItem, .timeEntry:
+        case .contact, .agendaItem, .timeEntry, .programme:
+            // Sub-forms go with their form; the programme's few settings
+            // are not kept as a draft.
             return nil
         }
         guard let payload else { return nil }

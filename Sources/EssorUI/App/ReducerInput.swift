@@ -125,6 +125,8 @@ extension AppState {
             return goTo(text: argument)
         case .history:
             return [.loadHistory(nil, nil)]
+        case .programme:
+            return [.loadForm(.settings, nil, focus: nil)]
         }
     }
 

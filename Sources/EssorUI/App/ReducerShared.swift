@@ -76,7 +76,11 @@ extension AppState {
 
     func shownValue(_ value: String, table: String, column: String) -> String {
         switch (table, column) {
-        case (_, "start_date"), (_, "end_date"), (_, "due_date"), (_, "date"):
+        case ("programme", "funders"):
+            return Funder.typedText(Funder.fromStored(value), separator: "; ")
+        case ("programme", "retention_years"):
+            return Retention(rawValue: Int(value) ?? 0).map { text(.form(.retention($0))) } ?? value
+        case (_, "start_date"), (_, "end_date"), (_, "due_date"), (_, "date"), (_, "last_payment"):
             return LocalDate.parseISO(value).map(format.date) ?? value
         case (_, "starts_at"), (_, "arrived_at"):
             guard let instant = Int64(value) else { return value }

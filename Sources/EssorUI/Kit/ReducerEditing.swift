@@ -68,6 +68,10 @@ extension AppState {
             built = PartnerForm.make(nil, in: self)
         case (.assignment, .assignment(let r, let defaults)?):
             built = AssignmentForm.make(r, defaults: defaults, choices: choices, in: self)
+        case (.settings, .programme(let programme)?):
+            var field: ProgrammeDraft.Field?
+            if case .programme(let f)? = focus { field = f }
+            built = ProgrammeForm.make(programme, in: self, focus: field)
         case (.meeting, .meeting(let r, let defaults)?):
             var field: MeetingDraft.Field?
             if case .meeting(let f)? = focus { field = f }

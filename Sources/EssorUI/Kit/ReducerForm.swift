@@ -220,6 +220,8 @@ extension AppState {
             return PartnerForm.record(active).map { [.partners(.savePartner($0))] } ?? []
         case .assignment:
             return AssignmentForm.record(active).map { [.partners(.saveAssignment($0))] } ?? []
+        case .programme:
+            return ProgrammeForm.record(active).map { [.saveProgramme(original: $0.original, $0.1)] } ?? []
         case .timeEntry(let index):
             let entry = TimeEntryForm.draft(active)
             subform = nil

@@ -6,6 +6,12 @@ public enum FormMsg: Equatable, Sendable {
     case structureField(StructureDraft.Field)
     case cohortField(CohortDraft.Field)
     case contactField(ContactDraft.Field)
+    case programmeField(ProgrammeDraft.Field)
+    case retention(Retention)
+    case programmeTitle
+    case unnamedProgramme
+    case operationPlaceholder
+    case fundersPlaceholder
     case fromPostcode
     case datePlaceholder
     case newStructureTitle
@@ -51,6 +57,13 @@ enum FormStrings {
         case .structureField(let field): structureField(field, fr)
         case .cohortField(let field): cohortField(field, fr)
         case .contactField(let field): contactField(field, fr)
+        case .programmeField(let field): programmeField(field, fr)
+        case .retention(.standard): tr("5 years (standard)", fr)
+        case .retention(.stateAid): tr("10 years (State aid)", fr)
+        case .programmeTitle: tr("Programme — identity and evidence", fr)
+        case .unnamedProgramme: tr("essor — :programme to name it", fr)
+        case .operationPlaceholder: tr("no. given by the managing authority", fr)
+        case .fundersPlaceholder: tr("one per line: Name, or Name | /path/logo.svg", fr)
         case .fromPostcode: tr("from the postcode", fr)
         case .datePlaceholder: tr("DD/MM/YYYY", fr)
         case .newStructureTitle: tr("New organisation", fr)
@@ -145,6 +158,24 @@ enum FormStrings {
         case .projectSummary: tr("Project summary", fr)
         case .projectStage: tr("Project stage", fr)
         case .members: tr("Members", fr)
+        }
+    }
+
+    static func programmeField(_ field: ProgrammeDraft.Field, _ fr: Bool) -> String {
+        switch field {
+        case .name: tr("Name", fr)
+        case .operatorName: tr("Operator", fr)
+        case .funders: tr("Funders", fr)
+        case .operationReference: tr("Operation no.", fr)
+        case .euStatement: tr("EU statement", fr)
+        case .privacyNotice: tr("Privacy notice", fr)
+        case .signatoryName: tr("Signatory", fr)
+        case .signatoryRole: trc("signatory", "Role", fr)
+        case .contactEmail: "E-mail"
+        case .contactAddress: tr("Address", fr)
+        case .summary: tr("Presentation", fr)
+        case .retention: tr("Documents kept", fr)
+        case .lastPayment: tr("Last payment", fr)
         }
     }
 

@@ -30,6 +30,15 @@ public enum StoreMsg: Equatable, Sendable {
 enum StoreStrings {
     /// A stored column as the forms name it (history shows these).
     static func columnLabel(_ column: String, _ fr: Bool) -> String {
+        let programme: [String: ProgrammeDraft.Field] = [
+            "operator": .operatorName, "funders": .funders, "contact_email": .contactEmail,
+            "contact_address": .contactAddress, "operation_ref": .operationReference,
+            "eu_statement": .euStatement,
+            "privacy_notice": .privacyNotice, "signatory_name": .signatoryName,
+            "signatory_role": .signatoryRole,
+            "retention_years": .retention, "last_payment": .lastPayment,
+        ]
+        if let field = programme[column] { return FormStrings.programmeField(field, fr) }
         switch column {
         case "name": return tr("Name", fr)
         case "legal_form": return tr("Legal form", fr)

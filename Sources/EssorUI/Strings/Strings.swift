@@ -291,6 +291,7 @@ public enum Strings {
         case .all: tr("Show all cohorts", fr)
         case .cohort: tr("Scope to a cohort: :cohort NAME", fr)
         case .filter: tr("Filter the list: :filter TEXT", fr)
+        case .programme: tr("The programme's identity: name, funders, operation no., signatory", fr)
         }
     }
 

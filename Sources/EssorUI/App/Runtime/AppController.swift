@@ -205,6 +205,8 @@ public final class AppController {
                 let (id, _) = try store.save(record, by: author, at: state.now)
                 changedHere()
                 return .saved(.cohort, id, name: record.cohort.name)
+            case .saveProgramme(let original, let programme):
+                return try saveProgramme(programme, over: original)
             case .delete(let entity, let id):
                 let name = try name(entity, id)
                 try store.delete(entity, id: id, by: author, at: state.now)
@@ -269,6 +271,21 @@ public final class AppController {
         try PanelRegistry.module(panel).searchIndex(store)
     }
 
+    /// Saves the programme's identity: its logos must be readable images,
+    /// and nobody must have changed it since the form was opened (else
+    /// the merge of the two versions opens).
+    private func saveProgramme(_ programme: Programme, over original: Programme?) throws -> Action {
+        let issues = ProgrammeDraft(programme).issues(readLogo: { ExportFiles.readRegular($0) })
+        if !issues.isEmpty { return .programmeRefused(issues) }
+        if try store.programme() != original {
+            return .writeFailed(.conflict(entity: .settings, id: ChangeEntity.settingsID))
+        }
+        try store.saveProgramme(programme, by: author, at: state.now)
+        changedHere()
+        dispatch(.programmeLoaded(try store.programme()))
+        return .saved(.settings, ChangeEntity.settingsID, name: programme.name)
+    }
+
     private func loadForm(_ entity: ChangeEntity, _ id: Int64?, focus: FieldKey?) throws -> Action {
         switch entity {
         case .structure:
@@ -302,8 +319,10 @@ public final class AppController {
             let choices = try assignmentChoices(cohort: record?.assignment.cohortID ?? 0)
             return .formLoaded(
                 entity, .assignment(record, defaults: AssignmentDraft()), choices, focus: focus)
-        case .workshopItem, .settings:
-            // Edited where they are shown (the workshop, essor seuils), not in a form.
+        case .settings:
+            return .formLoaded(entity, .programme(try store.programme()), FormChoices(), focus: focus)
+        case .workshopItem:
+            // Edited where they are shown (the workshop), not in a form.
             return .writeFailed(.conflict(entity: entity, id: id ?? 0))
         }
     }

@@ -10,6 +10,7 @@ public enum FieldKey: Hashable, Sendable {
     case partner(PartnerDraft.Field)
     case assignment(AssignmentDraft.Field)
     case timeEntry(TimeEntryDraft.Field)
+    case programme(ProgrammeDraft.Field)
     /// A detail line standing for a whole mission: Enter opens its form.
     case assignmentRecord(AssignmentID)
     /// A suggested financing in a finance detail: Enter keeps it.

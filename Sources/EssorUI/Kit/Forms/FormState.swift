@@ -17,6 +17,8 @@ public struct FormState: Equatable, Sendable {
         case timeEntry(index: Int?)
         /// An agenda item of the meeting form underneath; nil index for a new one.
         case agendaItem(index: Int?)
+        /// The programme's identity, as it was when the form opened.
+        case programme(original: Programme?)
     }
 
     public var purpose: Purpose
@@ -118,6 +120,7 @@ public struct FormState: Equatable, Sendable {
         case .partner: found = PartnerForm.draft(self).issues().mapKeys(FieldKey.partner)
         case .assignment: found = AssignmentForm.draft(self).issues().mapKeys(FieldKey.assignment)
         case .timeEntry: found = TimeEntryForm.draft(self).issues().mapKeys(FieldKey.timeEntry)
+        case .programme: found = ProgrammeForm.draft(self).issues(readLogo: nil).mapKeys(FieldKey.programme)
         }
         found.merge(storeIssues) { _, store in store }
         return found
