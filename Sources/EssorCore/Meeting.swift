@@ -77,3 +77,17 @@ public struct Attendance: Equatable, Sendable {
         self.arrivedAt = arrivedAt
     }
 }
+
+extension Meeting {
+    /// How long before its start a person may arrive and be stamped.
+    public static let arrivalLead: Int64 = 3600
+
+    /// The arrival time a check-in at `now` stamps: `now` while the
+    /// meeting runs (or within the hour before it), else none. A person
+    /// marked on a past or future meeting's sheet is present without an
+    /// arrival time rather than with one nobody saw (« Arrivée 18h50 » on
+    /// a 14h–17h sheet); a time can still be typed.
+    public func arrivalStamp(now: Int64) -> Int64? {
+        (start - Self.arrivalLead...end).contains(now) ? now : nil
+    }
+}

@@ -192,7 +192,8 @@ extension Store {
             let entryID: Int64? = existing?["id"]
             if let status {
                 let corrected = arrival != nil
-                let arrival: Int64? = status == .present ? arrival ?? now : nil
+                // The caller stamps the arrival (`Meeting.arrivalStamp`): none is made up here.
+                let arrival: Int64? = status == .present ? arrival : nil
                 if let entryID {
                     try db.execute(
                         sql: corrected

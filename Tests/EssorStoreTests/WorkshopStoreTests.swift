@@ -91,11 +91,11 @@ import Testing
         let (_, meeting) = try twoMeetings(store)
         let row = try #require(try store.attendanceSheet(meeting: meeting)?.rows.first)
         try store.checkIn(
-            meeting: meeting, structure: row.structureID, person: row.person, status: .present, at: 5000,
-            by: me)
+            meeting: meeting, structure: row.structureID, person: row.person, status: .present, arrival: 5000,
+            at: 5000, by: me)
         var sheet = try #require(try store.attendanceSheet(meeting: meeting))
         #expect(sheet.rows[0].status == .present && sheet.rows[0].arrivedAt == 5000)
-        // Present again later: the first arrival time is kept.
+        // Present again later, without a time: the first arrival time is kept.
         try store.checkIn(
             meeting: meeting, structure: row.structureID, person: row.person, status: .present, at: 9000,
             by: me)

@@ -101,14 +101,26 @@ import Testing
         let id = try meeting(app)
         app.press(.tab)
         #expect(app.screen.contains("Présences 0/10"))
-        app.press(.char("p"), .char("a"))
-        let sheet = try #require(try app.store.attendanceSheet(meeting: id))
+        app.press(.char("p"))
+        #expect(app.state.message?.text.hasPrefix("Présent, sans heure d'arrivée : la séance (") == true)
+        app.press(.char("a"))
+        var sheet = try #require(try app.store.attendanceSheet(meeting: id))
         // The meeting is on 30/11, checked in on 26/11 (a sheet filled in
-        // beforehand or afterwards): arrived at its start, not now.
-        let start = try #require(try app.store.meetingRecord(id: id)?.meeting.start)
-        #expect(sheet.rows[0].status == .present && sheet.rows[0].arrivedAt == start)
+        // beforehand or afterwards): present, with no arrival time made up.
+        #expect(sheet.rows[0].status == .present && sheet.rows[0].arrivedAt == nil)
         #expect(sheet.rows[1].status == .absent)
         #expect(app.screen.contains("Présences 1/10"))
+        // While the meeting runs, the arrival is the time of the check-in.
+        let meeting = try #require(try app.store.meetingRecord(id: id)?.meeting)
+        app.controller.tick(now: meeting.start + 600)
+        app.press(.home, .down, .down, .char("p"))
+        sheet = try #require(try app.store.attendanceSheet(meeting: id))
+        #expect(sheet.rows[2].status == .present && sheet.rows[2].arrivedAt == meeting.start + 600)
+        // After its end, none again.
+        app.controller.tick(now: meeting.end + 60)
+        app.press(.char("p"))
+        sheet = try #require(try app.store.attendanceSheet(meeting: id))
+        #expect(sheet.rows[3].status == .present && sheet.rows[3].arrivedAt == nil)
     }
 
     @Test func earlierActionsAreReviewedFirstAndTickedOff() throws {

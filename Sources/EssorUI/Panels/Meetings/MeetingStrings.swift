@@ -43,6 +43,8 @@ public enum MeetingMsg: Equatable, Sendable {
     case personPrompt
     case personUnnamed
     case arrivalPrompt
+    /// Checked in on a meeting not running now: no arrival time stamped.
+    case presentWithoutTime(date: String, times: String)
     case exportTitle
     case exportChoices
     case exported([String], pdf: PDFRenderer.Problem?, templates: [DocumentTemplates.Problem])
@@ -163,6 +165,11 @@ enum MeetingStrings {
         case .personPrompt: return tr("Person's name: ", fr)
         case .personUnnamed: return tr("(person to name)", fr)
         case .arrivalPrompt: return tr("Arrival time: ", fr)
+        case .presentWithoutTime(let date, let times):
+            return tr(
+                "Present, without an arrival time: the meeting (%1$s, %2$s) is not running now. h types the time.",
+                fr,
+                date, times)
         case .exportTitle: return tr("Export", fr)
         case .exportChoices:
             return tr(

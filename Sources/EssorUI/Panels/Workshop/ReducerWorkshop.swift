@@ -121,11 +121,12 @@ extension AppState {
                 command == .markPresent ? .present : command == .markAbsent ? .absent : .excused
             open.cursor.move(by: 1, count: open.rowCount, pageSize: page)
             workshop = open
+            let marked = row.status == status ? nil : status
             return [
                 .workshop(
                     .checkIn(
-                        id, row.structureID, person: row.person, row.status == status ? nil : status,
-                        arrival: status == .present ? arrivalNow(open) : nil))
+                        id, row.structureID, person: row.person, marked,
+                        arrival: marked == .present ? arrivalNow(open) : nil))
             ]
         case .addPerson:
             guard let sheet = open.data?.sheet, sheet.rows.indices.contains(open.cursor.index) else {
@@ -251,9 +252,20 @@ extension AppState {
 
     /// The arrival of someone checked in now: now on the meeting's day,
     /// else (a sheet filled in afterwards) the meeting's start.
-    func arrivalNow(_ open: WorkshopState) -> Int64? {
+    /// The arrival a check-in stamps now (`Meeting.arrivalStamp`); when
+    /// none, the status line says why and how to type one.
+    mutating func arrivalNow(_ open: WorkshopState) -> Int64? {
         guard let meeting = open.data?.detail.meeting else { return nil }
-        return clock.local(meeting.start).date == today ? nil : meeting.start
+        let stamp = meeting.arrivalStamp(now: now)
+        if stamp == nil {
+            let start = clock.local(meeting.start)
+            show(
+                .meeting(
+                    .presentWithoutTime(
+                        date: format.date(start.date),
+                        times: "\(format.time(start))–\(format.time(clock.local(meeting.end)))")))
+        }
+        return stamp
     }
 
     /// An item written back as a capture line, for editing.
