@@ -61,20 +61,43 @@ public enum AttendanceStatus: String, CaseIterable, Sendable, Codable {
     case excused = "excuse"
 }
 
+/// Whom a person at a meeting comes with: an invited structure, a
+/// partner of the meeting, or another organisation (a walk-in says which).
+public enum AttendanceGroup: Hashable, Sendable {
+    case structure(StructureID)
+    case partner(PartnerID)
+    /// Another organisation, as the person named it (may be empty).
+    case other(String)
+
+    public var structureID: StructureID? {
+        if case .structure(let id) = self { return id }
+        return nil
+    }
+
+    public var partnerID: PartnerID? {
+        if case .partner(let id) = self { return id }
+        return nil
+    }
+}
+
 public struct Attendance: Equatable, Sendable {
-    public var structureID: StructureID
+    public var group: AttendanceGroup
     public var person: String
     public var status: AttendanceStatus
     /// Arrival instant, when recorded.
     public var arrivedAt: Int64?
 
-    public init(
-        structureID: StructureID, person: String, status: AttendanceStatus, arrivedAt: Int64? = nil
-    ) {
-        self.structureID = structureID
+    public init(group: AttendanceGroup, person: String, status: AttendanceStatus, arrivedAt: Int64? = nil) {
+        self.group = group
         self.person = person
         self.status = status
         self.arrivedAt = arrivedAt
+    }
+
+    public init(
+        structureID: StructureID, person: String, status: AttendanceStatus, arrivedAt: Int64? = nil
+    ) {
+        self.init(group: .structure(structureID), person: person, status: status, arrivedAt: arrivedAt)
     }
 }
 

@@ -62,6 +62,7 @@ public enum AttendanceSheetExport {
         var title, readingOnly, programme, funders, operation, cohort, meeting, date, times, place: String
         var facilitators, name, role, arrival, signature, organisation, walkIns, facilitation: String
         var partners, totals, certified, signatory, signedOn, late, privacy, colon, present, invited: String
+        var otherOrganisations: String
     }
 
     struct View {
@@ -104,8 +105,9 @@ public enum AttendanceSheetExport {
             signatory: tr("Signatory", fr), signedOn: "Date",
             late: tr("time entered after the meeting had ended", fr),
             privacy: tr("Personal data", fr), colon: fr ? " :" : ":",
-            present: trc("attendance totals", "present", fr), invited: trc("attendance totals", "invited", fr)
-        )
+            present: trc("attendance totals", "present", fr),
+            invited: trc("attendance totals", "invited", fr),
+            otherOrganisations: tr("Other organisations (name, organisation)", fr))
         func column(_ c: SignatureColumn) -> CellView {
             let text: String
             switch c.half {
@@ -138,21 +140,31 @@ public enum AttendanceSheetExport {
                 name: clean(name), role: clean(role), arrival: arrival, late: late,
                 cells: columns.map { _ in CellView(text: mark, hasText: !mark.isEmpty) })
         }
-        var groups: [GroupView] = []
-        var order: [StructureID] = []
-        var byStructure: [StructureID: [AttendanceSheet.Row]] = [:]
+        // The sheet's rows come grouped: structures, partners, others.
+        var structures: [GroupView] = []
+        var partners: [GroupView] = []
+        var others: [RowView] = []
         for r in sheet.rows {
-            if byStructure[r.structureID] == nil { order.append(r.structureID) }
-            byStructure[r.structureID, default: []].append(r)
+            let view = row(r.person, r.role, status: r.status, arrivedAt: r.arrivedAt)
+            switch r.group {
+            case .structure:
+                if structures.last?.title != clean(r.structureName) || structures.isEmpty {
+                    structures.append(GroupView(title: clean(r.structureName), rows: []))
+                }
+                structures[structures.count - 1].rows.append(view)
+            case .partner:
+                let title = "\(labels.partners) — \(clean(r.structureName))"
+                if partners.last?.title != title { partners.append(GroupView(title: title, rows: [])) }
+                partners[partners.count - 1].rows.append(view)
+            case .other(let organisation):
+                // The organisation the person named, where a role would be.
+                var shown = view
+                shown.role = clean(organisation)
+                others.append(shown)
+            }
         }
-        for id in order {
-            let rows = byStructure[id] ?? []
-            groups.append(
-                GroupView(
-                    title: clean(rows.first?.structureName ?? ""),
-                    rows: rows.map { row($0.person, $0.role, status: $0.status, arrivedAt: $0.arrivedAt) }))
-        }
-        let invited = sheet.rows.filter { !$0.person.trimmingSpaces.isEmpty }.count
+        var groups = structures
+        let invited = sheet.rows.filter { $0.isInvited && !$0.person.trimmingSpaces.isEmpty }.count
         let present = sheet.rows.filter { $0.status == .present }.count
         let facilitators = m.facilitators.split { $0 == "," || $0 == ";" || $0 == "\n" }
             .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
@@ -164,13 +176,8 @@ public enum AttendanceSheetExport {
                             ?? ""),
                     rows: facilitators.map { row($0, "", status: nil, arrivedAt: nil) }))
         }
-        for partner in sheet.partners {
-            let people = partner.contacts.isEmpty ? [(name: "", role: "")] : partner.contacts
-            groups.append(
-                GroupView(
-                    title: "\(labels.partners) — \(clean(partner.name))",
-                    rows: people.map { row($0.name, $0.role, status: nil, arrivedAt: nil) }))
-        }
+        groups += partners
+        if !others.isEmpty { groups.append(GroupView(title: labels.otherOrganisations, rows: others)) }
         let walkIns = (0..<blankRows).map { _ in row("", "", status: nil, arrivedAt: nil) }
         let date = words.longDate(start.date)
         let times = "\(words.time(start)) – \(words.time(end))"

@@ -112,7 +112,11 @@ public enum MinutesExport {
             facts.append(Fact(key: words.facilitators, value: clean(m.facilitators)))
         }
         // Every person of the sheet, marked or not.
-        let people = sheet.rows.filter { !$0.person.trimmingSpaces.isEmpty }
+        // Partners' contacts who were not marked are not expected: they are
+        // not « not marked ».
+        let people = sheet.rows.filter {
+            !$0.person.trimmingSpaces.isEmpty && ($0.isInvited || $0.status != nil)
+        }
         func names(_ status: AttendanceStatus?) -> [String] {
             people.filter { $0.status == status }.map { "\(clean($0.person)) (\(clean($0.structureName)))" }
         }
@@ -171,7 +175,8 @@ public enum MinutesExport {
         let decisions = WorkshopOrder.time.sorted(workshop.items.filter { $0.kind == .decision }).map {
             clean($0.text)
         }
-        let partners = sheet.partners.map { clean($0.name) }.joined(separator: ", ")
+        let partners = sheet.groups.filter { $0.group.partnerID != nil }.map { clean($0.name) }.joined(
+            separator: ", ")
         return View(
             lang: fr ? "fr" : "en", labels: labels, identity: IdentityView(programme, lang: lang),
             heading: "\(labels.title) — \(clean(m.title))",

@@ -1,12 +1,14 @@
 import EssorCore
 import GRDB
 
-/// Who is expected at a meeting and whether they came: one row per person
-/// of each invited structure (its contacts, and anyone already marked),
-/// a row without a name for a structure with no contact yet.
+/// Who is expected at a meeting and whether they came, grouped: each
+/// invited structure (its contacts, and anyone marked with it; a row
+/// without a name when it has no contact yet), then each partner of the
+/// meeting (its contacts), then the people of other organisations who came.
 public struct AttendanceSheet: Equatable, Sendable {
     public struct Row: Equatable, Sendable {
-        public var structureID: StructureID
+        public var group: AttendanceGroup
+        /// The name of the structure, partner or other organisation.
         public var structureName: String
         public var person: String
         public var role: String
@@ -14,49 +16,41 @@ public struct AttendanceSheet: Equatable, Sendable {
         public var arrivedAt: Int64?
 
         public init(
-            structureID: StructureID, structureName: String, person: String, role: String = "",
+            group: AttendanceGroup, structureName: String, person: String, role: String = "",
             status: AttendanceStatus? = nil, arrivedAt: Int64? = nil
         ) {
-            self.structureID = structureID
+            self.group = group
             self.structureName = structureName
             self.person = person
             self.role = role
             self.status = status
             self.arrivedAt = arrivedAt
         }
-    }
 
-    /// A partner attached to the meeting, with its contacts.
-    public struct PartnerPresent: Equatable, Sendable {
-        public var name: String
-        public var contacts: [(name: String, role: String)]
-
-        public init(name: String, contacts: [(name: String, role: String)]) {
-            self.name = name
-            self.contacts = contacts
+        public init(
+            structureID: StructureID, structureName: String, person: String, role: String = "",
+            status: AttendanceStatus? = nil, arrivedAt: Int64? = nil
+        ) {
+            self.init(
+                group: .structure(structureID), structureName: structureName, person: person, role: role,
+                status: status, arrivedAt: arrivedAt)
         }
 
-        public static func == (a: PartnerPresent, b: PartnerPresent) -> Bool {
-            a.name == b.name && a.contacts.map(\.name) == b.contacts.map(\.name)
-                && a.contacts.map(\.role) == b.contacts.map(\.role)
-        }
+        /// Whether the person belongs to an invited structure (the sheet's
+        /// « inscrits »).
+        public var isInvited: Bool { group.structureID != nil }
     }
 
     public var meeting: Meeting
     public var cohortName: String
     public var version: Int
-    /// Grouped by structure, in French alphabetical order.
     public var rows: [Row]
-    public var partners: [PartnerPresent] = []
 
-    public init(
-        meeting: Meeting, cohortName: String, version: Int, rows: [Row], partners: [PartnerPresent] = []
-    ) {
+    public init(meeting: Meeting, cohortName: String, version: Int, rows: [Row]) {
         self.meeting = meeting
         self.cohortName = cohortName
         self.version = version
         self.rows = rows
-        self.partners = partners
     }
 
     /// The rows marked, as the store keeps them.
@@ -64,9 +58,21 @@ public struct AttendanceSheet: Equatable, Sendable {
         rows.compactMap { row in
             guard let status = row.status, !row.person.trimmingSpaces.isEmpty else { return nil }
             return Attendance(
-                structureID: row.structureID, person: row.person.trimmingSpaces, status: status,
-                arrivedAt: row.arrivedAt)
+                group: row.group, person: row.person.trimmingSpaces, status: status, arrivedAt: row.arrivedAt)
         }
+    }
+
+    /// The groups people can be attached to, in the sheet's order: its
+    /// structures and partners, then « another organisation ».
+    public var groups: [(group: AttendanceGroup, name: String)] {
+        var seen: [AttendanceGroup] = []
+        var out: [(group: AttendanceGroup, name: String)] = []
+        for row in rows where !seen.contains(row.group) {
+            if case .other = row.group { continue }
+            seen.append(row.group)
+            out.append((row.group, row.structureName))
+        }
+        return out
     }
 }
 
@@ -80,7 +86,39 @@ extension Store {
                         "SELECT m.*, c.name AS cohort_name FROM meeting m JOIN cohort c ON c.id = m.cohort_id WHERE m.id = ?",
                     arguments: [id])
             else { return nil }
-            let invited = try GRDB.Row.fetchAll(
+            var marked = try GRDB.Row.fetchAll(
+                db, sql: "SELECT * FROM attendance WHERE meeting_id = ? ORDER BY id", arguments: [id]
+            ).map(Attendance.init(row:))
+            var rows: [AttendanceSheet.Row] = []
+            /// The contacts of a structure or partner, each with its marks,
+            /// then the others marked with it.
+            func group(
+                _ group: AttendanceGroup, name: String, contacts: [(String, String)], placeholder: Bool
+            ) {
+                var entries = marked.filter { $0.group == group }
+                marked.removeAll { $0.group == group }
+                for (person, role) in contacts {
+                    let entry = entries.firstIndex {
+                        SearchFolding.fold($0.person) == SearchFolding.fold(person)
+                    }
+                    rows.append(
+                        AttendanceSheet.Row(
+                            group: group, structureName: name, person: person, role: role,
+                            status: entry.map { entries[$0].status },
+                            arrivedAt: entry.flatMap { entries[$0].arrivedAt }))
+                    if let entry { entries.remove(at: entry) }
+                }
+                for entry in entries {
+                    rows.append(
+                        AttendanceSheet.Row(
+                            group: group, structureName: name, person: entry.person, status: entry.status,
+                            arrivedAt: entry.arrivedAt))
+                }
+                if placeholder && contacts.isEmpty && rows.last?.group != group {
+                    rows.append(AttendanceSheet.Row(group: group, structureName: name, person: ""))
+                }
+            }
+            let structures = try GRDB.Row.fetchAll(
                 db,
                 sql: """
                     SELECT s.id, s.name FROM structure s JOIN meeting_invitation i ON i.structure_id = s.id
@@ -89,65 +127,44 @@ extension Store {
                     WHERE a.meeting_id = ?
                     ORDER BY 2 COLLATE FRENCH
                     """, arguments: [id, id])
-            var marked: [StructureID: [Attendance]] = [:]
-            for entry in try GRDB.Row.fetchAll(
-                db, sql: "SELECT * FROM attendance WHERE meeting_id = ? ORDER BY id", arguments: [id])
-            {
-                marked[entry["structure_id"], default: []].append(
-                    Attendance(
-                        structureID: entry["structure_id"], person: entry["person"],
-                        status: AttendanceStatus(rawValue: entry["status"]) ?? .absent,
-                        arrivedAt: entry["arrived_at"]))
-            }
-            var rows: [AttendanceSheet.Row] = []
-            for structure in invited {
-                let structureID: StructureID = structure[0]
-                let name: String = structure[1]
-                var entries = marked[structureID] ?? []
+            for structure in structures {
                 let contacts = try GRDB.Row.fetchAll(
                     db,
                     sql: "SELECT name, role FROM structure_contact WHERE structure_id = ? ORDER BY position",
-                    arguments: [structureID])
-                for contact in contacts {
-                    let person: String = contact[0]
-                    let entry = entries.firstIndex {
-                        SearchFolding.fold($0.person) == SearchFolding.fold(person)
-                    }
-                    rows.append(
-                        AttendanceSheet.Row(
-                            structureID: structureID, structureName: name, person: person, role: contact[1],
-                            status: entry.map { entries[$0].status },
-                            arrivedAt: entry.flatMap { entries[$0].arrivedAt }))
-                    if let entry { entries.remove(at: entry) }
-                }
-                for entry in entries {
-                    rows.append(
-                        AttendanceSheet.Row(
-                            structureID: structureID, structureName: name, person: entry.person,
-                            status: entry.status,
-                            arrivedAt: entry.arrivedAt))
-                }
-                if contacts.isEmpty && (marked[structureID] ?? []).isEmpty {
-                    rows.append(
-                        AttendanceSheet.Row(structureID: structureID, structureName: name, person: ""))
-                }
+                    arguments: [structure[0] as Int64]
+                ).map { ($0[0] as String, $0[1] as String) }
+                group(.structure(structure[0]), name: structure[1], contacts: contacts, placeholder: true)
             }
-            var partners: [AttendanceSheet.PartnerPresent] = []
-            for partner in try GRDB.Row.fetchAll(
+            let partners = try GRDB.Row.fetchAll(
                 db,
-                sql:
-                    "SELECT p.id, p.name FROM partner p JOIN meeting_partner mp ON mp.partner_id = p.id WHERE mp.meeting_id = ? ORDER BY p.name COLLATE FRENCH",
-                arguments: [id])
-            {
+                sql: """
+                    SELECT p.id, p.name FROM partner p JOIN meeting_partner mp ON mp.partner_id = p.id
+                    WHERE mp.meeting_id = ?
+                    UNION SELECT p.id, p.name FROM partner p JOIN attendance a ON a.partner_id = p.id
+                    WHERE a.meeting_id = ?
+                    ORDER BY 2 COLLATE FRENCH
+                    """, arguments: [id, id])
+            for partner in partners {
                 let contacts = try GRDB.Row.fetchAll(
                     db, sql: "SELECT name, role FROM partner_contact WHERE partner_id = ? ORDER BY position",
                     arguments: [partner[0] as Int64]
-                ).map { (name: $0[0] as String, role: $0[1] as String) }
-                partners.append(AttendanceSheet.PartnerPresent(name: partner[1], contacts: contacts))
+                ).map { ($0[0] as String, $0[1] as String) }
+                group(.partner(partner[0]), name: partner[1], contacts: contacts, placeholder: true)
+            }
+            // People of other organisations, by organisation in French order.
+            let others = marked.sorted {
+                let (a, b) = ($0.group.organisation, $1.group.organisation)
+                return a == b ? FrenchOrder.less($0.person, $1.person) : FrenchOrder.less(a, b)
+            }
+            for entry in others {
+                rows.append(
+                    AttendanceSheet.Row(
+                        group: entry.group, structureName: entry.group.organisation, person: entry.person,
+                        status: entry.status, arrivedAt: entry.arrivedAt))
             }
             return AttendanceSheet(
                 meeting: Meeting(row: row), cohortName: row["cohort_name"], version: row["version"],
-                rows: rows, partners: partners)
+                rows: rows)
         }
     }
 }

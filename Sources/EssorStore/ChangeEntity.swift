@@ -101,6 +101,8 @@ public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
                 groups.append(
                     try RowSnapshot.read(
                         db, table: "meeting_partner", owner: nil, where: "partner_id = ?", id))
+                groups.append(
+                    try RowSnapshot.read(db, table: "attendance", owner: nil, where: "partner_id = ?", id))
             }
         case .assignment:
             groups.append(

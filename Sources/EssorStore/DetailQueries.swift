@@ -116,17 +116,16 @@ extension Store {
             let attendance = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT a.*, s.name AS structure_name FROM attendance a
-                    JOIN structure s ON s.id = a.structure_id WHERE a.meeting_id = ?
-                    ORDER BY s.name COLLATE FRENCH, a.person COLLATE FRENCH
+                    SELECT a.*, COALESCE(s.name, p.name, a.organisation) AS group_name,
+                        CASE WHEN s.id IS NOT NULL THEN 0 WHEN p.id IS NOT NULL THEN 1 ELSE 2 END AS rank
+                    FROM attendance a
+                    LEFT JOIN structure s ON s.id = a.structure_id
+                    LEFT JOIN partner p ON p.id = a.partner_id
+                    WHERE a.meeting_id = ?
+                    ORDER BY rank, group_name COLLATE FRENCH, a.person COLLATE FRENCH
                     """, arguments: [id]
             ).map {
-                MeetingDetail.AttendanceLine(
-                    attendance: Attendance(
-                        structureID: $0["structure_id"], person: $0["person"],
-                        status: AttendanceStatus(rawValue: $0["status"]) ?? .absent,
-                        arrivedAt: $0["arrived_at"]),
-                    structureName: $0["structure_name"])
+                MeetingDetail.AttendanceLine(attendance: Attendance(row: $0), structureName: $0["group_name"])
             }
             var detail = MeetingDetail(
                 meeting: Meeting(row: row), cohortName: row["cohort_name"], agenda: agenda,

@@ -77,3 +77,39 @@ extension Programme {
             lastPayment: payment.flatMap(LocalDate.parseISO))
     }
 }
+
+extension AttendanceGroup {
+    /// The group of an `attendance` row.
+    init(row: Row) {
+        if let structure = row["structure_id"] as StructureID? {
+            self = .structure(structure)
+        } else if let partner = row["partner_id"] as PartnerID? {
+            self = .partner(partner)
+        } else {
+            self = .other(row["organisation"])
+        }
+    }
+
+    /// The same structure or partner, or another organisation of the same
+    /// name (accents and case aside).
+    func sameGroup(as other: AttendanceGroup) -> Bool {
+        switch (self, other) {
+        case (.other(let a), .other(let b)): SearchFolding.fold(a) == SearchFolding.fold(b)
+        default: self == other
+        }
+    }
+
+    /// The organisation typed for another organisation's person.
+    public var organisation: String {
+        if case .other(let name) = self { return name }
+        return ""
+    }
+}
+
+extension Attendance {
+    init(row: Row) {
+        self.init(
+            group: AttendanceGroup(row: row), person: row["person"],
+            status: AttendanceStatus(rawValue: row["status"]) ?? .absent, arrivedAt: row["arrived_at"])
+    }
+}

@@ -292,6 +292,31 @@ enum Schema {
                     ALTER TABLE programme ADD COLUMN last_payment TEXT;
                     """)
         }
+        migrator.registerMigration("v12-attendance-groups") { db in
+            // A person at a meeting comes with an invited structure, a
+            // partner, or another organisation: structure_id may be null.
+            try db.execute(
+                sql: """
+                    CREATE TABLE attendance_new (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                        structure_id INTEGER REFERENCES structure(id) ON DELETE CASCADE,
+                        partner_id INTEGER REFERENCES partner(id) ON DELETE CASCADE,
+                        organisation TEXT NOT NULL DEFAULT '',
+                        person TEXT NOT NULL,
+                        status TEXT NOT NULL,
+                        arrived_at INTEGER,
+                        CHECK (structure_id IS NULL OR partner_id IS NULL)
+                    );
+                    INSERT INTO attendance_new (id, meeting_id, structure_id, person, status, arrived_at)
+                        SELECT id, meeting_id, structure_id, person, status, arrived_at FROM attendance;
+                    DROP TABLE attendance;
+                    ALTER TABLE attendance_new RENAME TO attendance;
+                    CREATE INDEX attendance_by_meeting ON attendance(meeting_id);
+                    CREATE INDEX attendance_by_structure ON attendance(structure_id);
+                    CREATE INDEX attendance_by_partner ON attendance(partner_id);
+                    """)
+        }
         return migrator.migrations
     }
 

@@ -187,8 +187,8 @@ enum StoreColumns {
             "minutes": .quantity(.agendaMinutes), "owner": name,
         ],
         "attendance": [
-            "id": .key, "meeting_id": .key, "structure_id": .key, "person": title,
-            "status": choices(AttendanceStatus.self), "arrived_at": .instant,
+            "id": .key, "meeting_id": .key, "structure_id": .key, "partner_id": .key, "organisation": name,
+            "person": title, "status": choices(AttendanceStatus.self), "arrived_at": .instant,
         ],
         "change_log": [
             "id": .key, "at": .instant, "author": name, "session": name, "entity": choices(ChangeEntity.self),

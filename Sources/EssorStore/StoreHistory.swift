@@ -163,7 +163,7 @@ extension Store {
     static let ownedKeys: [String: [String]] = [
         "financial_year": ["year"], "project_line": ["position"], "project_share": ["line", "structure_id"],
         "finance_threshold": ["key"], "structure_contact": ["position"], "partner_contact": ["position"],
-        "agenda_item": ["position"], "attendance": ["structure_id", "person"],
+        "agenda_item": ["position"], "attendance": ["structure_id", "partner_id", "organisation", "person"],
         "meeting_invitation": ["structure_id"], "meeting_partner": ["partner_id"],
         "membership": ["cohort_id", "structure_id"],
     ]

@@ -210,14 +210,19 @@ public struct StoreWriter {
         try db.run(sql: "UPDATE meeting SET version = version + 1 WHERE id = ?", arguments: [meeting])
     }
 
-    private func insert(_ attendance: [Attendance], meeting id: MeetingID) throws {
+    func insert(_ attendance: [Attendance], meeting id: MeetingID) throws {
         for entry in attendance {
             try db.run(
                 sql: """
-                    INSERT INTO attendance (meeting_id, structure_id, person, status, arrived_at)
-                    VALUES (?, ?, ?, ?, ?)
+                    INSERT INTO attendance (meeting_id, structure_id, partner_id, organisation, person, status,
+                        arrived_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [id, entry.structureID, entry.person, entry.status.rawValue, entry.arrivedAt])
+                arguments: [
+                    id, entry.group.structureID, entry.group.partnerID, entry.group.organisation,
+                    entry.person,
+                    entry.status.rawValue, entry.arrivedAt,
+                ])
         }
     }
 

@@ -178,7 +178,7 @@ extension Store {
     /// time is corrected) or absent, committed at once as part of the
     /// meeting's attendance.
     public func checkIn(
-        meeting id: MeetingID, structure: StructureID, person: String, status: AttendanceStatus?,
+        meeting id: MeetingID, group: AttendanceGroup, person: String, status: AttendanceStatus?,
         arrival: Int64? = nil, at now: Int64,
         by author: ChangeAuthor
     ) throws {
@@ -186,9 +186,11 @@ extension Store {
             let before = try ChangeEntity.meeting.snapshot(db, id: id, forDeletion: false)
             guard let before else { throw StoreError.conflict(entity: .meeting, id: id) }
             let existing = try Row.fetchAll(
-                db, sql: "SELECT id, person FROM attendance WHERE meeting_id = ? AND structure_id = ?",
-                arguments: [id, structure]
-            ).first { SearchFolding.fold($0["person"]) == SearchFolding.fold(person) }
+                db, sql: "SELECT * FROM attendance WHERE meeting_id = ?", arguments: [id]
+            ).first {
+                AttendanceGroup(row: $0).sameGroup(as: group)
+                    && SearchFolding.fold($0["person"]) == SearchFolding.fold(person)
+            }
             let entryID: Int64? = existing?["id"]
             if let status {
                 let corrected = arrival != nil
@@ -205,10 +207,9 @@ extension Store {
                             sql: "UPDATE attendance SET arrived_at = NULL WHERE id = ?", arguments: [entryID])
                     }
                 } else {
-                    try db.execute(
-                        sql:
-                            "INSERT INTO attendance (meeting_id, structure_id, person, status, arrived_at) VALUES (?, ?, ?, ?, ?)",
-                        arguments: [id, structure, person, status.rawValue, arrival])
+                    try StoreWriter(db: db).insert(
+                        [Attendance(group: group, person: person, status: status, arrivedAt: arrival)],
+                        meeting: id)
                 }
             } else if let entryID {
                 try db.execute(sql: "DELETE FROM attendance WHERE id = ?", arguments: [entryID])

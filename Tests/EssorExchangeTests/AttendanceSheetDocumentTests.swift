@@ -43,11 +43,17 @@ import Testing
                         status: status, arrivedAt: n == 15 ? start + 8 * 3600 : arrived))
             }
         }
-        return AttendanceSheet(
-            meeting: meeting, cohortName: "Alimentation durable", version: 1, rows: rows,
-            partners: [
-                .init(name: "France Active Normandie", contacts: [(name: "Léa Roux", role: "Chargée")])
-            ])
+        rows.append(
+            AttendanceSheet.Row(
+                group: .partner(1), structureName: "France Active Normandie", person: "Léa Roux",
+                role: "Chargée",
+                status: .present, arrivedAt: start + 300))
+        // A walk-in from another organisation, attached to it, not to a structure.
+        rows.append(
+            AttendanceSheet.Row(
+                group: .other("Recyclerie de la Risle"), structureName: "Recyclerie de la Risle",
+                person: "Marc Petit", status: .present, arrivedAt: start + 1200))
+        return AttendanceSheet(meeting: meeting, cohortName: "Alimentation durable", version: 1, rows: rows)
     }
 
     static let programme = Programme(
@@ -72,6 +78,8 @@ import Testing
         #expect(html.contains("<td class=\"signature\">absent(e)</td>"))
         #expect(html.contains("Animation — SocialCOBizz") && html.contains("<td>Paul Henry</td>"))
         #expect(html.contains("Partenaires — France Active Normandie") && html.contains("<td>Léa Roux</td>"))
+        #expect(html.contains("Autres organisations (nom, organisation)"))
+        #expect(html.contains("<td>Marc Petit</td><td>Recyclerie de la Risle</td><td>9h50</td>"))
         #expect(html.contains("<span class=\"late\"> *</span>") && html.contains("heure saisie après la fin"))
         #expect(html.contains("Certifié exact") && html.contains("Claire Martin, Coordinatrice"))
         #expect(html.contains("Opération n° NO0021734") && html.contains("Données personnelles"))
@@ -79,6 +87,7 @@ import Testing
         #expect(
             html.contains("Caen — salle &lt;A&gt;") && html.contains("Modèle économique &amp; gouvernance"))
         let present = Self.sheet().rows.filter { $0.status == .present }.count
+        // Present: everyone who came (the partner and the walk-in too); invited: the structures' people.
         #expect(html.contains("\(present) présents / 15 inscrits"))
         // French order: « Épicerie » with the E's.
         let coop = try #require(html.range(of: "Coop des Deux Rives"))

@@ -16,7 +16,7 @@ import Testing
         let sheet = try #require(try store.attendanceSheet(meeting: meeting))
         let first = sheet.rows[0]
         try store.checkIn(
-            meeting: meeting, structure: first.structureID, person: first.person, status: .present, at: 1,
+            meeting: meeting, group: first.group, person: first.person, status: .present, at: 1,
             by: me)
         let add = { (item: WorkshopItem) in _ = try store.addWorkshopItem(item, by: self.me, at: 0) }
         try add(

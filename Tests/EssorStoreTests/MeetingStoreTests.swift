@@ -236,4 +236,43 @@ import Testing
         #expect(records.allSatisfy { $0.version == 1 && $0.uid.hasSuffix("@essor") })
         #expect(records[0].uid != records[1].uid)
     }
+
+    @Test func migratesAttendanceToGroupsKeepingEveryMark() throws {
+        let path = folder.file("v11.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try SchemaMigration.migrate(queue, with: Schema.migrations(upTo: "v11-programme-identity"))
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO cohort (name, theme, start_date, end_date) VALUES ('C', 'T', '2027-01-01', '2027-06-30');
+                    INSERT INTO structure (name, legal_form, search_key, sort_name, sort_town) VALUES ('Épicerie', 'association', 'e', 'epicerie', '');
+                    INSERT INTO meeting (cohort_id, kind, title, starts_at, duration_minutes, uid) VALUES (1, 'atelier', 'A', 1, 60, 'a@essor');
+                    INSERT INTO meeting_invitation (meeting_id, structure_id) VALUES (1, 1);
+                    INSERT INTO attendance (meeting_id, structure_id, person, status, arrived_at) VALUES (1, 1, 'Inès', 'present', 30);
+                    INSERT INTO attendance (meeting_id, structure_id, person, status) VALUES (1, 1, 'Paul', 'excuse');
+                    """)
+        }
+        try queue.close()
+        let store = try Store.open(path: path)
+        let sheet = try #require(try store.attendanceSheet(meeting: 1))
+        #expect(sheet.entries.count == 2)
+        #expect(
+            sheet.entries.contains {
+                $0.group == .structure(1) && $0.person == "Inès" && $0.status == .present
+                    && $0.arrivedAt == 30
+            })
+        #expect(sheet.entries.contains { $0.person == "Paul" && $0.status == .excused })
+        // A person of another organisation can now be kept, and is read back as such.
+        let version = try #require(try store.meetingRecord(id: 1)?.version)
+        try store.setAttendance(
+            sheet.entries + [Attendance(group: .other("Recyclerie"), person: "Marc", status: .present)],
+            meeting: 1,
+            version: version, by: ChangeAuthor(name: "t", session: "t"), at: 5)
+        let again = try #require(try store.attendanceSheet(meeting: 1))
+        #expect(
+            again.rows.last?.group == .other("Recyclerie") && again.rows.last?.structureName == "Recyclerie")
+        // (The rows typed above have no search keys of their own: check's
+        // other findings are about them.)
+        #expect(try store.check().allSatisfy { $0.hasSuffix("search_key") })
+    }
 }

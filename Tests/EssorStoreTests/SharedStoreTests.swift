@@ -62,10 +62,13 @@ import Testing
         let path = try closedStore("damaged.sqlite", count: 400)
         var bytes = try #require(TemporaryFolder.contents(path))
         let pageSize = Int(bytes[16]) << 8 | Int(bytes[17])
-        // Garbage over the cell area of a b-tree page in the middle: the
-        // header still says SQLite, essor and the schema still read.
-        let page = bytes.count / pageSize / 2
-        for i in 0..<(pageSize - 200) { bytes[page * pageSize + 100 + i] = UInt8((i * 37) & 0xFF) }
+        // Garbage over the cell area of a few pages in the middle (b-tree
+        // pages among them, whatever the layout): the header still says
+        // SQLite, essor and the schema still read.
+        let middle = bytes.count / pageSize / 2
+        for page in middle..<(middle + 4) {
+            for i in 0..<(pageSize - 200) { bytes[page * pageSize + 100 + i] = UInt8((i * 37) & 0xFF) }
+        }
         _ = FileManager.default.createFile(atPath: path, contents: bytes)
         for open in [
             { _ = try Store.open(path: path) },

@@ -84,7 +84,13 @@ import Testing
                 let sheet = try store.attendanceSheet(meeting: id), let row = sheet.rows.first
             else { return nil }
             try store.setAttendance(
-                [Attendance(structureID: row.structureID, person: "Quelqu'un", status: .present)],
+                // With a structure or a partner of the sheet, or another organisation.
+                [
+                    Attendance(
+                        group: dice.pick(sheet.groups.map(\.group) + [.other("Recyclerie \(now)")])
+                            ?? row.group,
+                        person: "Quelqu'un", status: .present)
+                ],
                 meeting: id,
                 version: record.version, by: me, at: now)
             return "attendance"
@@ -92,7 +98,7 @@ import Testing
             guard let id = dice.pick(meetings), let row = try store.attendanceSheet(meeting: id)?.rows.first
             else { return nil }
             try store.checkIn(
-                meeting: id, structure: row.structureID, person: row.person,
+                meeting: id, group: row.group, person: row.person,
                 status: dice.pick([.present, .absent, nil]) ?? nil, at: now, by: me)
             return "check-in"
         case 6:

@@ -91,22 +91,22 @@ import Testing
         let (_, meeting) = try twoMeetings(store)
         let row = try #require(try store.attendanceSheet(meeting: meeting)?.rows.first)
         try store.checkIn(
-            meeting: meeting, structure: row.structureID, person: row.person, status: .present, arrival: 5000,
+            meeting: meeting, group: row.group, person: row.person, status: .present, arrival: 5000,
             at: 5000, by: me)
         var sheet = try #require(try store.attendanceSheet(meeting: meeting))
         #expect(sheet.rows[0].status == .present && sheet.rows[0].arrivedAt == 5000)
         // Present again later, without a time: the first arrival time is kept.
         try store.checkIn(
-            meeting: meeting, structure: row.structureID, person: row.person, status: .present, at: 9000,
+            meeting: meeting, group: row.group, person: row.person, status: .present, at: 9000,
             by: me)
         #expect(try store.attendanceSheet(meeting: meeting)?.rows[0].arrivedAt == 5000)
         try store.checkIn(
-            meeting: meeting, structure: row.structureID, person: row.person, status: .absent, at: 9100,
+            meeting: meeting, group: row.group, person: row.person, status: .absent, at: 9100,
             by: me)
         sheet = try #require(try store.attendanceSheet(meeting: meeting))
         #expect(sheet.rows[0].status == .absent && sheet.rows[0].arrivedAt == nil)
         try store.checkIn(
-            meeting: meeting, structure: row.structureID, person: row.person, status: nil, at: 9200, by: me)
+            meeting: meeting, group: row.group, person: row.person, status: nil, at: 9200, by: me)
         #expect(try store.attendanceSheet(meeting: meeting)?.rows[0].status == nil)
     }
 

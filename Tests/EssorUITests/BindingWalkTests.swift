@@ -119,6 +119,11 @@ import Testing
         case .input:
             keys(":abc")
             app.press(.left)
+            let command = app.state
+            app.press(.escape)
+            // The person line of the attendance sheet (Tab: their organisation).
+            keys("3p+")
+            return [command, app.state]
         case .attendance:
             keys("3p")
             down(2)
@@ -200,6 +205,11 @@ import Testing
             app.press(.enter)
             keys("abc")
             app.press(.left)
+            let items = app.state
+            // The check-in's person line (Tab: their organisation).
+            app.press(.escape, .tab)
+            keys("+")
+            return [items, app.state]
         case .follow:
             keys("3")
             if let id = app.state.selectedID(.meetings) { app.controller.openWorkshop(id, follow: true) }

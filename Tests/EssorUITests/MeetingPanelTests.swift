@@ -237,6 +237,41 @@ import Testing
         #expect(undone.allSatisfy { WallClock.paris.local($0.meeting.start).hour == 9 })
     }
 
+    @Test func aPersonAddedIsAttachedToAPartnerOrAnotherOrganisationExplicitly() throws {
+        let app = try DemoFixture(width: 120, height: 40)
+        app.press(.char("3"), .char("p"))
+        let editor = try #require(app.state.attendance)
+        let groups = editor.sheet.groups.map(\.group)
+        let partner = try #require(groups.firstIndex { $0.partnerID != nil }, "the meeting has a partner")
+        app.press(.char("+"))
+        for _ in 0..<partner { app.press(.tab) }
+        let name = editor.sheet.groups[partner].name
+        #expect(app.screen.contains("Personne de « \(name) »"))
+        app.type("Léa Roux")
+        app.press(.enter)
+        app.press(.char("+"))
+        for _ in 0..<groups.count where !app.screen.contains("Personne d'une autre organisation") {
+            app.press(.tab)
+        }
+        app.type("Marc Petit, Recyclerie de la Risle")
+        app.press(.enter)
+        app.press(.enter)  // save
+        let sheet = try #require(try app.store.attendanceSheet(meeting: editor.sheet.meeting.id))
+        #expect(
+            sheet.rows.contains {
+                $0.person == "Léa Roux" && $0.group == groups[partner] && $0.status == .present
+            })
+        #expect(
+            sheet.rows.contains { $0.person == "Marc Petit" && $0.group == .other("Recyclerie de la Risle") })
+        // The meeting's detail lists them with their own organisation.
+        let detail = try #require(try app.store.meetingDetail(id: editor.sheet.meeting.id))
+        #expect(
+            detail.attendance.contains {
+                $0.attendance.person == "Marc Petit" && $0.structureName == "Recyclerie de la Risle"
+            })
+        #expect(detail.attendance.contains { $0.attendance.person == "Léa Roux" && $0.structureName == name })
+    }
+
     @Test func attendanceIsMarkedAndSaved() throws {
         let app = try DemoFixture(width: 120, height: 40)
         app.press(.char("3"), .char("p"))

@@ -205,17 +205,45 @@ import Testing
         #expect(app.screen.contains("Échap ferme la ligne"))
     }
 
+    @Test func aWalkInIsAttachedToTheOrganisationChosenOnItsLine() throws {
+        let app = try open()
+        let id = try meeting(app)
+        app.press(.tab)
+        let before = try #require(try app.store.attendanceSheet(meeting: id))
+        User(app).run(.addPerson)
+        // Tab goes through the sheet's structures and partners, then « another organisation ».
+        for _ in before.groups { app.press(.tab) }
+        #expect(app.screen.contains("Personne d'une autre organisation — Nom, Organisation"))
+        app.type("Marc Petit")
+        app.press(.enter)
+        #expect(app.state.message?.text.hasPrefix("Personne d'une autre organisation : tapez") == true)
+        #expect(app.state.workshop?.input != nil)
+        app.type(", Recyclerie de la Risle")
+        app.press(.enter)
+        let sheet = try #require(try app.store.attendanceSheet(meeting: id))
+        let walkIn = try #require(sheet.rows.first { $0.person == "Marc Petit" })
+        #expect(walkIn.group == .other("Recyclerie de la Risle") && walkIn.status == .present)
+        #expect(sheet.rows.last?.person == "Marc Petit")
+        // No structure got a person it did not send.
+        #expect(!sheet.rows.contains { $0.isInvited && $0.person == "Marc Petit" })
+    }
+
     @Test func checkInAddsAPersonAndCorrectsAnArrival() throws {
         let app = try open()
         let id = try meeting(app)
         app.press(.tab)
         let before = try #require(try app.store.attendanceSheet(meeting: id))
-        let structure = before.rows[0].structureID
-        User(app).run(.addPerson).type("Nadia Benali")
+        let structure = before.rows[0].group
+        User(app).run(.addPerson)
+        // The line says whom the person is attached to.
+        #expect(
+            app.screen.contains(
+                "Personne de « \(before.rows[0].structureName) » (Tab : autre organisation) :"))
+        app.type("Nadia Benali")
         app.press(.enter)
         var sheet = try #require(try app.store.attendanceSheet(meeting: id))
         let added = try #require(sheet.rows.first { $0.person == "Nadia Benali" })
-        #expect(added.structureID == structure && added.status == .present)
+        #expect(added.group == structure && added.status == .present)
         // Arrived at 14:05, not when the key was pressed.
         let index = try #require(sheet.rows.firstIndex { $0.person == "Nadia Benali" })
         app.press(.home)

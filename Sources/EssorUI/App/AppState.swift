@@ -126,8 +126,9 @@ public struct InputLine: Equatable, Sendable {
         case command
         /// A date to go to in the Séances panel.
         case date
-        /// A person to add to the attendance sheet.
-        case person
+        /// A person to add to the attendance sheet, attached to this group
+        /// (Tab changes it).
+        case person(AttendanceGroup)
         /// An arrival time on the attendance sheet.
         case arrival
         /// The amount of a financing kept (its id).

@@ -54,7 +54,8 @@ enum Chrome {
             case .filter: prompt = state.text(.filterPrompt)
             case .command: prompt = state.text(.commandPrompt)
             case .date: prompt = state.text(.datePrompt)
-            case .person: prompt = state.text(.personPrompt)
+            case .person(let group):
+                prompt = state.text(.personPrompt(state.groupName(group, in: state.attendance?.sheet)))
             case .arrival: prompt = state.text(.arrivalPrompt)
             case .financingAmount: prompt = state.text(.financeUI(.amountPrompt))
             }

@@ -41,7 +41,7 @@ extension AppState {
             case .command: return execute(line.text)
             case .filter: return ensureCurrent()
             case .date: return goTo(text: line.text.trimmingSpaces)
-            case .person: return addAttendancePerson(line.text)
+            case .person(let group): return addAttendancePerson(line.text, group: group)
             case .arrival: return setArrival(line.text)
             case .financingAmount(let id): return setFinancingAmount(id, line.text)
             }

@@ -34,8 +34,18 @@ enum ShellBindings {
         KeyBinding([.escape, .char("?"), .char("q")], .back, .help, hint: true) { $0.helpCommand(.back) },
     ]
 
+    /// The line asks for a person's name (Tab chooses their organisation).
+    static let naming: KeyBinding.Condition = { state in
+        if case .person? = state.input?.kind { return true }
+        return false
+    }
+
     static let input: [KeyBinding] = [
         KeyBinding([.enter], .inputConfirm, .input, hint: true) { $0.confirmInput() },
+        KeyBinding(
+            [.tab], .nextOption, .input, hint: true, help: .keyHelp(.changeGroup), when: naming,
+            whenHelp: .keyHelp(.onPersonLine)
+        ) { $0.cycleAttendanceGroup() },
         KeyBinding([.escape], .inputCancel, .input, hint: true, help: .keyHelp(.closeLine)) {
             $0.cancelInput()
         },

@@ -12,6 +12,7 @@ public enum KeyHelp: String, CaseIterable, Sendable {
     case exportFinances, deleteFinancing, financingAmount
     case previousCell, nextCell, typeInCell, inBudget, inShares, closeGrid
     case closeLine
+    case changeGroup, onPersonLine
     case onSuggestion, onFinancing, onTicks, onItems, inScope
 }
 
@@ -61,6 +62,9 @@ enum KeyHelpStrings {
             tr("Close (asks before losing changes)", fr)
         case .closeLine:
             tr("Close the line (a filter is cleared)", fr)
+        case .changeGroup:
+            tr("Attach the person to the next organisation: a structure, a partner, or another one", fr)
+        case .onPersonLine: tr("when adding a person", fr)
         case .onSuggestion: tr("on a suggested financing", fr)
         case .onFinancing: tr("on a financing kept", fr)
         case .onTicks: tr("on a list of boxes", fr)
@@ -104,6 +108,8 @@ enum KeyHelpStrings {
         case .inShares: tr("sharing", fr)
         case .closeGrid: tr("close", fr)
         case .closeLine: tr("close", fr)
+        case .changeGroup: tr("organisation", fr)
+        case .onPersonLine: tr("person", fr)
         case .onSuggestion, .onFinancing: tr("financing", fr)
         case .onTicks: tr("tick", fr)
         case .onItems: tr("items", fr)

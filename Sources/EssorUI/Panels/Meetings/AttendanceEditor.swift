@@ -41,7 +41,7 @@ extension AppState {
             if row.person.trimmingSpaces.isEmpty {
                 // A structure without a named person: ask for the name first.
                 attendance = editor
-                input = InputLine(kind: .person)
+                input = InputLine(kind: .person(row.group))
                 return []
             }
             editor.sheet.rows[index].status = row.status == status ? nil : status
@@ -54,9 +54,9 @@ extension AppState {
             input = InputLine(kind: .arrival)
             return []
         case .addPerson:
-            guard editor.selected != nil else { return [] }
+            guard let row = editor.selected else { return [] }
             attendance = editor
-            input = InputLine(kind: .person)
+            input = InputLine(kind: .person(row.group))
             return []
         case .save:
             attendance = nil
@@ -84,26 +84,55 @@ extension AppState {
     /// Rows of the sheet on screen.
     var attendancePageSize: Int { max(1, layout.overlay.height - 5) }
 
-    /// A name typed for the selected row's structure: it fills a row
-    /// without a name, else it adds a row, marked present.
-    mutating func addAttendancePerson(_ name: String) -> [Effect] {
+    /// A name typed for the group the line shows (the selected row's,
+    /// unless Tab changed it): it fills the selected row when that one has
+    /// no name yet, else it adds a row to its group, marked present. For
+    /// another organisation the line reads `Name, Organisation`.
+    mutating func addAttendancePerson(_ text: String, group chosen: AttendanceGroup) -> [Effect] {
         guard var editor = attendance, let row = editor.selected else { return [] }
-        let person = name.trimmingSpaces
-        guard !person.isEmpty else { return [] }
+        guard let (group, person) = WalkIn.read(text, group: chosen) else {
+            if !text.trimmingSpaces.isEmpty {
+                input = InputLine(kind: .person(chosen), text: text)
+                show(.walkInNeedsOrganisation, isError: true)
+            }
+            return []
+        }
         let index = editor.cursor.index
-        if row.person.trimmingSpaces.isEmpty {
+        if row.person.trimmingSpaces.isEmpty && row.group == group {
             editor.sheet.rows[index].person = person
             editor.sheet.rows[index].status = .present
         } else {
-            var added = AttendanceSheet.Row(
-                structureID: row.structureID, structureName: row.structureName, person: person,
-                status: .present)
-            added.arrivedAt = nil
-            editor.sheet.rows.insert(added, at: index + 1)
-            editor.cursor.move(by: 1, count: editor.sheet.rows.count, pageSize: attendancePageSize)
+            let name = editor.sheet.groups.first { $0.group == group }?.name ?? group.organisation
+            let added = AttendanceSheet.Row(
+                group: group, structureName: name, person: person, status: .present)
+            // After the last row of its group; another organisation's at the end.
+            let at =
+                (editor.sheet.rows.lastIndex { $0.group == group }).map { $0 + 1 } ?? editor.sheet.rows.count
+            editor.sheet.rows.insert(added, at: at)
+            editor.cursor.index = at
+            editor.cursor.move(by: 0, count: editor.sheet.rows.count, pageSize: attendancePageSize)
         }
         editor.dirty = true
         attendance = editor
+        return []
+    }
+
+    /// The name of a structure or partner of the sheet; nil for another
+    /// organisation (the line then asks for it).
+    func groupName(_ group: AttendanceGroup, in sheet: AttendanceSheet?) -> String? {
+        if case .other = group { return nil }
+        return sheet?.groups.first { $0.group == group }?.name ?? ""
+    }
+
+    /// Tab on the person line: the next organisation to attach to.
+    mutating func cycleAttendanceGroup() -> [Effect] {
+        guard var line = input, case .person(let group) = line.kind else { return [] }
+        let groups: [AttendanceGroup] =
+            if let sheet = attendance?.sheet ?? workshop?.data?.sheet { sheet.groups.map(\.group) } else {
+                []
+            }
+        line.kind = .person(WalkIn.next(after: group, in: groups))
+        input = line
         return []
     }
 

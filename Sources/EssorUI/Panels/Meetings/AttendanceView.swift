@@ -15,7 +15,7 @@ enum AttendanceView {
         let present = sheet.rows.filter { $0.status == .present }.count
         let summary =
             "\(f.dayWithWeekday(start.date)) \(f.time(start)) · \(sheet.cohortName) · "
-            + state.text(.attendanceStatus(.present)) + " \(present)/\(sheet.rows.count)"
+            + state.text(.attendanceStatus(.present)) + " \(present)/\(sheet.rows.filter(\.isInvited).count)"
         canvas.write(summary, x: rect.x + 2, y: rect.y + 1, maxWidth: rect.width - 4, role: .muted)
         let inner = rect.width - 4
         let columns = [

@@ -40,7 +40,9 @@ public enum MeetingMsg: Equatable, Sendable {
     case attendanceStatus(AttendanceStatus?)
     case attendanceColumns
     case attendanceSaved(present: Int, total: Int)
-    case personPrompt
+    /// The name of a person added, with where they are attached (nil: another organisation).
+    case personPrompt(String?)
+    case walkInNeedsOrganisation
     case personUnnamed
     case arrivalPrompt
     /// Checked in on a meeting not running now: no arrival time stamped.
@@ -162,7 +164,12 @@ enum MeetingStrings {
             return trn(
                 "Attendance saved: %d present of %s", "Attendance saved: %d present of %s", present, fr, total
             )
-        case .personPrompt: return tr("Person's name: ", fr)
+        case .personPrompt(let group?): return tr("Person with “%s” (Tab: another organisation): ", fr, group)
+        case .personPrompt(nil):
+            return tr("Person from another organisation — Name, Organisation (Tab: change): ", fr)
+        case .walkInNeedsOrganisation:
+            return tr(
+                "Another organisation's person: type « Name, Organisation », or Tab to attach elsewhere.", fr)
         case .personUnnamed: return tr("(person to name)", fr)
         case .arrivalPrompt: return tr("Arrival time: ", fr)
         case .presentWithoutTime(let date, let times):

@@ -28,9 +28,9 @@ extension AppController {
             try store.setActionStatus(id, status, by: author, at: state.now)
         case .saveWorkshopState(let id, let timer, let order):
             try store.saveWorkshopState(meeting: id, timer: timer, order: order, at: state.now)
-        case .checkIn(let id, let structure, let person, let status, let arrival):
+        case .checkIn(let id, let group, let person, let status, let arrival):
             try store.checkIn(
-                meeting: id, structure: structure, person: person, status: status, arrival: arrival,
+                meeting: id, group: group, person: person, status: status, arrival: arrival,
                 at: state.now, by: author)
         case .exportMinutes(let id):
             return exportMinutes(id)

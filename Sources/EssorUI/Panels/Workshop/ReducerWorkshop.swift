@@ -125,14 +125,14 @@ extension AppState {
             return [
                 .workshop(
                     .checkIn(
-                        id, row.structureID, person: row.person, marked,
+                        id, row.group, person: row.person, marked,
                         arrival: marked == .present ? arrivalNow(open) : nil))
             ]
         case .addPerson:
             guard let sheet = open.data?.sheet, sheet.rows.indices.contains(open.cursor.index) else {
                 return []
             }
-            open.input = WorkshopInput(kind: .person(sheet.rows[open.cursor.index].structureID))
+            open.input = WorkshopInput(kind: .person(sheet.rows[open.cursor.index].group))
             workshop = open
             return []
         case .setArrival:
@@ -142,7 +142,7 @@ extension AppState {
             let row = sheet.rows[open.cursor.index]
             guard !row.person.trimmingSpaces.isEmpty else { return [] }
             let shown = row.arrivedAt.map { format.time(clock.local($0)) } ?? ""
-            open.input = WorkshopInput(kind: .arrival(row.structureID, person: row.person), text: shown)
+            open.input = WorkshopInput(kind: .arrival(row.group, person: row.person), text: shown)
             workshop = open
             return []
         case .toggleDone:
@@ -157,6 +157,18 @@ extension AppState {
         }
         workshop = open
         return [.workshop(.saveWorkshopState(id, open.timer, open.order))]
+    }
+
+    /// Tab on the check-in's person line: the next organisation to attach to.
+    mutating func cycleCheckInGroup() -> [Effect] {
+        guard var open = workshop, var input = open.input, case .person(let group) = input.kind else {
+            return []
+        }
+        let groups = open.data?.sheet.groups.map(\.group) ?? []
+        input.kind = .person(WalkIn.next(after: group, in: groups))
+        open.input = input
+        workshop = open
+        return []
     }
 
     /// A key while the capture line is open: Enter commits the item (and
@@ -195,15 +207,16 @@ extension AppState {
                 workshop = open
                 let count = NumberReader.whole(line, as: .votes) ?? 0
                 return [.workshop(.voteWorkshopItem(item, delta: nil, count: count))]
-            case .person(let structure):
+            case .person(let chosen):
+                guard let (group, person) = WalkIn.read(line, group: chosen) else {
+                    show(.walkInNeedsOrganisation, isError: true)
+                    return []
+                }
                 open.input = nil
                 workshop = open
-                let person = line.trimmingSpaces
-                guard !person.isEmpty else { return [] }
                 return [
                     .workshop(
-                        .checkIn(
-                            open.meetingID, structure, person: person, .present, arrival: arrivalNow(open)))
+                        .checkIn(open.meetingID, group, person: person, .present, arrival: arrivalNow(open)))
                 ]
             case .arrival(let structure, let person):
                 guard let (hour, minute) = ClockParsing.time(line), let data = open.data else {

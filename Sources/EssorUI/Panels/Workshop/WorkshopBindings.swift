@@ -60,7 +60,17 @@ enum WorkshopBindings {
         return false
     }
 
+    /// The check-in asks for a person's name (Tab chooses their organisation).
+    static let naming: KeyBinding.Condition = { state in
+        if case .person? = state.workshop?.input?.kind { return true }
+        return false
+    }
+
     static let capture: [KeyBinding] = [
+        KeyBinding(
+            [.tab], .nextOption, .capture, hint: true, help: .keyHelp(.changeGroup), when: naming,
+            whenHelp: .keyHelp(.onPersonLine)
+        ) { $0.cycleCheckInGroup() },
         KeyBinding(
             [.enter], .inputConfirm, .capture, hint: true, help: .keyHelp(.commitCapture), when: capturing,
             whenHelp: .keyHelp(.onCaptureLine)

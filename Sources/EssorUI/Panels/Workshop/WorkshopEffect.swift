@@ -11,6 +11,6 @@ public enum WorkshopEffect: Equatable, Sendable {
     case deleteWorkshopItem(WorkshopItemID)
     case setActionStatus(WorkshopItemID, ActionStatus)
     case saveWorkshopState(MeetingID, WorkshopTimer, WorkshopOrder)
-    case checkIn(MeetingID, StructureID, person: String, AttendanceStatus?, arrival: Int64? = nil)
+    case checkIn(MeetingID, AttendanceGroup, person: String, AttendanceStatus?, arrival: Int64? = nil)
     case exportMinutes(MeetingID)
 }

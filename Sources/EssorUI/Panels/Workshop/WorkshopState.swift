@@ -40,10 +40,10 @@ public struct WorkshopInput: Equatable, Sendable {
         case item(editing: WorkshopItemID?)
         /// A dot-vote count for an item.
         case votes(WorkshopItemID)
-        /// A person of this structure arriving (check-in's `+`).
-        case person(StructureID)
+        /// A person arriving with this group (check-in's `+`; Tab changes it).
+        case person(AttendanceGroup)
         /// The arrival time of a person checked in, corrected.
-        case arrival(StructureID, person: String)
+        case arrival(AttendanceGroup, person: String)
     }
 
     public var kind: Kind

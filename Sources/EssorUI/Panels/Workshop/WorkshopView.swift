@@ -133,7 +133,10 @@ enum WorkshopView {
         let present = data.sheet.rows.filter { $0.status == .present }.count
         let tabs: [(WorkshopPane, String)] = [
             (.contributions, state.text(.contributionsTab(data.workshop.items.count))),
-            (.checkIn, state.text(.checkInTab(present: present, total: data.sheet.rows.count))),
+            (
+                .checkIn,
+                state.text(.checkInTab(present: present, total: data.sheet.rows.filter(\.isInvited).count))
+            ),
             (.actions, state.text(.actionsTab(data.pending.count))),
         ]
         var x = rect.x + 1
@@ -288,7 +291,8 @@ enum WorkshopView {
         switch input.kind {
         case .item: prompt = state.text(.capturePrompt)
         case .votes: prompt = state.text(.votesPrompt)
-        case .person: prompt = state.text(.personPrompt)
+        case .person(let group):
+            prompt = state.text(.personPrompt(state.groupName(group, in: open.data?.sheet)))
         case .arrival: prompt = state.text(.arrivalPrompt)
         }
         var x = rect.x + 1
