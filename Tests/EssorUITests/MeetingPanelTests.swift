@@ -327,6 +327,22 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.file("seances-programme-2.ics")))
     }
 
+    @Test func theAuditPackIsMadeFromTheInterface() throws {
+        let app = try DemoFixture(width: 120, height: 40)
+        let folder = TemporaryFolder()
+        app.controller.exportFolder = folder.path
+        var progress: [String] = []
+        app.controller.repaintNow = { progress.append(app.state.message?.text ?? "") }
+        User(app).scope(to: "Exemple — Alimentation durable").panel(.meetings)
+        app.press(.char("x"))
+        #expect(app.screen.contains("dossier de contrôle"))
+        app.press(.char("d"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(files == ["dossier-2026-11-26-exemple-alimentation-durable.zip"])
+        #expect(app.state.message?.text.hasPrefix("Écrit : ") == true)
+        #expect(progress.first?.hasPrefix("Dossier de contrôle : séance 1 sur ") == true)
+    }
+
     @Test func anOpenMeetingFormIsKeptAsADraft() throws {
         let app = try DemoFixture(width: 120, height: 40)
         app.press(.char("3"), .char("a"))

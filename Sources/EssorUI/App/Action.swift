@@ -11,6 +11,8 @@ public enum Action: Sendable {
     /// The store changed: by another process (`external`) or by this one.
     case storeChanged(external: Bool)
     case programmeLoaded(Programme?)
+    /// How far a long task has gone, for the status line.
+    case progress(Msg)
     /// The programme's form was refused on saving (a logo's file).
     case programmeRefused([ProgrammeDraft.Field: FieldIssue])
     /// A panel's ids in display order (and, for meetings, how many are over).

@@ -45,6 +45,9 @@ extension AppState {
             }
             show(.form(.fixErrors(issues.count)), isError: true)
             return []
+        case .progress(let msg):
+            show(msg)
+            return []
         case .programmeLoaded(let programme):
             self.programme = programme
             return []

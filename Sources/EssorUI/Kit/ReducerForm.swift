@@ -302,6 +302,8 @@ extension AppState {
             return [.meetings(.exportAttendanceSheet(id))]
         case (.export, .exportCalendar):
             return [.meetings(.exportCalendar)]
+        case (.export, .exportAuditPack):
+            return [.meetings(.exportAuditPack(scope))]
         default:
             break
         }

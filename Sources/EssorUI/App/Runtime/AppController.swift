@@ -30,6 +30,8 @@ public final class AppController {
     /// The document templates: the built-in ones, or the user's
     /// (`$XDG_CONFIG_HOME/essor/templates/`), chosen by the launcher.
     public var documentTemplates = DocumentTemplates.standard
+    /// Draws the screen at once, during a long task (set by the terminal).
+    public var repaintNow: (() -> Void)?
 
     public init(
         store: Store, lang: Lang, size: Size, now: Int64, clock: WallClock = .paris, home: String? = nil,

@@ -14,6 +14,8 @@ public enum TerminalSession {
     public static func run(_ controller: AppController, terminal: some TerminalBackend) -> Outcome {
         controller.resize(terminal.size)
         controller.offerDrafts()
+        // A long task (the audit pack) shows its progress as it goes.
+        controller.repaintNow = { terminal.draw(controller.render(glyphs: terminal.glyphs), full: false) }
         terminal.draw(controller.render(glyphs: terminal.glyphs), full: true)
         controller.prefetchSearchIndexes()
         var lastTick = Date()

@@ -58,6 +58,8 @@ extension AppController {
             return exportAttendanceSheet(id)
         case .exportCalendar:
             return exportCalendar()
+        case .exportAuditPack(let cohort):
+            return exportAuditPack(cohort)
         }
     }
 
@@ -116,6 +118,34 @@ extension AppController {
             return .exported(written.paths, pdf: written.pdfProblem, templates: documentTemplates.problems)
         } catch {
             return .exportFailed(Strings.describe(error, state.lang))
+        }
+    }
+
+    /// The audit pack of the meetings held, of the cohort in scope (else
+    /// all), as a zip beside the other exports.
+    func exportAuditPack(_ cohort: CohortID?) -> Action {
+        let name = "dossier-\(state.today.iso)" + (state.scopeName.map { "-" + ExportFiles.slug($0) } ?? "")
+        var target = exportFolder + "/" + name + ".zip"
+        var n = 2
+        while PathKind.of(target) != .absent {
+            target = exportFolder + "/" + name + "-\(n).zip"
+            n += 1
+        }
+        let pack = AuditPack(store: store, lang: state.lang, clock: state.clock, templates: documentTemplates)
+        do {
+            let result = try pack.write(AuditPack.Scope(cohort: cohort), to: target, now: state.now) {
+                done, total in
+                dispatch(.progress(.meeting(.auditPackProgress(done: done, total: total))))
+                repaintNow?()
+            }
+            return .exported([result.path], pdf: result.pdfProblem, templates: documentTemplates.problems)
+        } catch {
+            switch error {
+            case .exists(let path): return .exportFailed(state.text(.cli(.auditPackExists(path))))
+            case .file(let error): return .exportFailed(Strings.describe(error, state.lang))
+            case .zip(let reason): return .exportFailed(reason)
+            case .storeChanged: return .exportFailed(state.text(.cli(.auditPackZip("store"))))
+            }
         }
     }
 

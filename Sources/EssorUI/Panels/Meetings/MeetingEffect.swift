@@ -18,4 +18,6 @@ public enum MeetingEffect: Equatable, Sendable {
     case exportAttendanceSheet(MeetingID)
     /// Writes the meetings in scope as an iCalendar file.
     case exportCalendar
+    /// The audit pack of the meetings held, of a cohort or all (a zip).
+    case exportAuditPack(CohortID?)
 }

@@ -49,6 +49,7 @@ public enum MeetingMsg: Equatable, Sendable {
     case presentWithoutTime(date: String, times: String)
     case exportTitle
     case exportChoices
+    case auditPackProgress(done: Int, total: Int)
     case exported([String], pdf: PDFRenderer.Problem?, templates: [DocumentTemplates.Problem])
     case exportFailed(String)
     // Atelier
@@ -180,7 +181,13 @@ enum MeetingStrings {
         case .exportTitle: return tr("Export", fr)
         case .exportChoices:
             return tr(
-                "e: attendance sheet of the meeting (Markdown, HTML, PDF) · i: iCalendar agenda (.ics)", fr)
+                "e: attendance sheet of the meeting (Markdown, HTML, PDF) · i: iCalendar agenda (.ics) · d: audit pack (zip)",
+                fr)
+        case .auditPackProgress(let done, let total):
+            return tr(
+                "Audit pack: meeting %1$s of %2$s (a PDF per document: this takes a while)…", fr,
+                min(done + 1, total),
+                total)
         case .exported(let paths, let pdf, let templates):
             var text = tr("Written: %s", fr, paths.joined(separator: ", "))
             switch pdf {

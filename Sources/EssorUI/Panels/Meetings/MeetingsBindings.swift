@@ -54,6 +54,9 @@ enum MeetingsBindings {
         KeyBinding([.char("i")], .exportCalendar, .exportDialog, hint: true) {
             $0.answerDialog(.exportCalendar)
         },
+        KeyBinding([.char("d")], .exportAuditPack, .exportDialog, hint: true) {
+            $0.answerDialog(.exportAuditPack)
+        },
         KeyBinding([.escape, .char("n")], .no, .exportDialog, hint: true, help: .keyHelp(.exportNothing)) {
             $0.answerDialog(.no)
         },
@@ -104,6 +107,10 @@ extension Command {
         "export-attendance", { fr in tr("Attendance sheet", fr) }, hint: { fr in tr("attendance", fr) })
     public static let exportCalendar = Command(
         "export-calendar", { fr in tr("iCalendar file (.ics)", fr) }, hint: { fr in "iCalendar" })
+    public static let exportAuditPack = Command(
+        "export-audit-pack",
+        { fr in tr("Audit pack of the meetings held (zip: sheets, minutes, partners' days, manifest)", fr) },
+        hint: { fr in tr("audit pack", fr) })
     public static let workshop = Command(
         "workshop", { fr in tr("Run this meeting's workshop", fr) }, hint: { fr in tr("workshop", fr) })
 }
