@@ -107,7 +107,7 @@ public enum AttendanceSheetExport {
             privacy: tr("Personal data", fr), colon: fr ? " :" : ":",
             present: trc("attendance totals", "present", fr),
             invited: trc("attendance totals", "invited", fr),
-            otherOrganisations: tr("Other organisations (name, organisation)", fr))
+            otherOrganisations: tr("Other organisations", fr))
         func column(_ c: SignatureColumn) -> CellView {
             let text: String
             switch c.half {
@@ -157,9 +157,9 @@ public enum AttendanceSheetExport {
                 if partners.last?.title != title { partners.append(GroupView(title: title, rows: [])) }
                 partners[partners.count - 1].rows.append(view)
             case .other(let organisation):
-                // The organisation the person named, where a role would be.
+                // The organisation the person named, beside their name.
                 var shown = view
-                shown.role = clean(organisation)
+                if !organisation.isEmpty { shown.name += " — " + clean(organisation) }
                 others.append(shown)
             }
         }

@@ -63,6 +63,7 @@ struct AuditPackCommand: ParsableCommand {
                 if let problem = result.pdfProblem {
                     Console.message(Strings.text(.cli(.noPDF(problem)), lang))
                 }
+                if result.meetings == 0 { Console.message(Strings.text(.cli(.auditPackEmpty), lang)) }
             } catch let problem as AuditPack.Problem {
                 switch problem {
                 case .exists(let path): throw Failure(.auditPackExists(path), lang: lang, status: 2)

@@ -76,7 +76,9 @@ struct ProgrammeSetCommand: ParsableCommand {
                         Funder.typed(value).map { funder in
                             Funder(
                                 name: funder.name,
-                                logo: funder.logo.isEmpty ? "" : GlobalOptions.absolute(funder.logo))
+                                logo: funder.logo.isEmpty
+                                    ? "" : (GlobalOptions.absolute(funder.logo) as NSString).standardizingPath
+                            )
                         })
                 }
                 edits.append((field, value))

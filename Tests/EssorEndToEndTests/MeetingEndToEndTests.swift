@@ -67,7 +67,7 @@ import Testing
         try tmux.type("x")
         try tmux.waitFor("Exporter")
         try tmux.type("e")
-        try tmux.waitFor("Écrit : ")
+        try tmux.waitFor("Écrit dans ")
         try tmux.type("x")
         try tmux.waitFor("Exporter")
         try tmux.type("i")

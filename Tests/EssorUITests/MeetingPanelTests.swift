@@ -315,7 +315,8 @@ import Testing
         let base = "emargement-2026-11-30-co-construction-du-modele-economique"
         #expect(
             files == [base + ".html", base + ".md"] + (PDFRenderer.program() != nil ? [base + ".pdf"] : []))
-        #expect(app.state.message?.text.hasPrefix("Écrit : ") == true)
+        #expect(
+            app.state.message?.text.hasPrefix("Écrit dans \(folder.path) : \(base).md, \(base).html") == true)
         // The meeting is still to come: the sheet is blank, to print and take along.
         let html = String(
             decoding: TemporaryFolder.contents(folder.file(base + ".html")) ?? Data(), as: UTF8.self)

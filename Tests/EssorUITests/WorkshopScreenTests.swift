@@ -238,7 +238,7 @@ import Testing
         // The line says whom the person is attached to.
         #expect(
             app.screen.contains(
-                "Personne de « \(before.rows[0].structureName) » (Tab : autre organisation) :"))
+                "Personne de « \(before.rows[0].structureName) » (Tab : organisation suivante) :"))
         app.type("Nadia Benali")
         app.press(.enter)
         var sheet = try #require(try app.store.attendanceSheet(meeting: id))

@@ -115,11 +115,13 @@ public struct AuditPack {
         let programme: Programme?
         let report: PartnerReport
         var cohortName: String?
+        var cohorts: [CohortID: String] = [:]
         do {
             ids = try meetings(scope, now: now)
             programme = try store.programme()
             report = PartnerReport(try store.missionLoads(cohort: scope.cohort, now: now))
             if let cohort = scope.cohort { cohortName = try store.cohortRows([cohort]).first?.cohort.name }
+            cohorts = Dictionary(uniqueKeysWithValues: try store.cohortNames().map { ($0.id, $0.name) })
         } catch {
             throw .storeChanged
         }
@@ -177,7 +179,9 @@ public struct AuditPack {
             entries.append(
                 IndexView.Entry(
                     date: start.date.dayMonthYear, title: OutputText.clean(sheet.meeting.title, for: .file),
-                    kind: ExportLabels(lang).kind(sheet.meeting.kind), sheetHTML: s.html,
+                    kind: ExportLabels(lang).kind(sheet.meeting.kind),
+                    cohort: OutputText.clean(cohorts[sheet.meeting.cohortID] ?? "", for: .file),
+                    sheetHTML: s.html,
                     sheetPDF: s.pdf ?? "",
                     hasSheetPDF: s.pdf != nil, minutesHTML: m.html, minutesPDF: m.pdf ?? "",
                     hasMinutesPDF: m.pdf != nil))

@@ -5,7 +5,7 @@ import EssorStore
 /// a link to every document, and the partners' days.
 struct IndexView {
     struct Entry {
-        var date, title, kind, sheetHTML, sheetPDF: String
+        var date, title, kind, cohort, sheetHTML, sheetPDF: String
         var hasSheetPDF: Bool
         var minutesHTML, minutesPDF: String
         var hasMinutesPDF: Bool
@@ -17,7 +17,8 @@ struct IndexView {
 
     struct Labels {
         var title, scope, period, generated, retention, meetings, date, meeting, kind, sheet, minutes: String
-        var partnerDays, csv, manifest, pdfMissing, none, colon, operation, funders: String
+        var partnerDays, csv, manifest, pdfMissing, none, colon, operation, funders, cohort: String
+        var partnerDaysNote: String
     }
 
     var lang: String
@@ -34,6 +35,8 @@ struct IndexView {
     var titles: [String]
     var rows: [Row]
     var pdfMissing: Bool
+    /// Every cohort: each meeting says which.
+    var showCohort: Bool
 
     init(
         programme: Programme?, lang: Lang, scope: AuditPack.Scope, cohortName: String?, entries: [Entry],
@@ -54,7 +57,10 @@ struct IndexView {
                 "The PDFs could not be made (WeasyPrint is not installed): each document is here in HTML, which prints as A4.",
                 fr),
             none: tr("No meeting held in this period.", fr), colon: fr ? " :" : ":",
-            operation: tr("Operation no.", fr), funders: tr("Funders", fr))
+            operation: tr("Operation no.", fr), funders: tr("Funders", fr), cohort: tr("Cohort", fr),
+            partnerDaysNote: tr(
+                "The partners' missions of the scope as they stand on the day the pack is made, whatever its period.",
+                fr))
         self.lang = fr ? "fr" : "en"
         identity = IdentityView(programme, lang: lang)
         heading = "\(labels.title) — \(clean(programme?.name ?? "essor"))"
@@ -84,5 +90,6 @@ struct IndexView {
         self.titles = titles
         rows = report.map { Row(cells: $0.map(clean)) }
         self.pdfMissing = pdfMissing
+        showCohort = scope.cohort == nil
     }
 }

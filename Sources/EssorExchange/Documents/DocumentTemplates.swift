@@ -27,7 +27,19 @@ public struct DocumentTemplates: Sendable {
         public var path: String
         /// 1-based; 0 when the file could not be read at all.
         public var line: Int
-        public var reason: String
+        public var reason: Reason
+    }
+
+    /// What is wrong with a template, in words a user can act on.
+    public enum Reason: Equatable, Sendable {
+        case unreadable
+        /// A `{{#section}}` or `{{^section}}` never closed (found at the end).
+        case unclosedSection
+        /// `{{/name}}` closes another section than the one open.
+        case wrongClose
+        /// `{{` without its `}}`.
+        case unfinishedTag
+        case other(String)
     }
 
     let library: MustacheLibrary
@@ -76,7 +88,7 @@ public struct DocumentTemplates: Sendable {
         guard let bytes = ExportFiles.readRegular(path, limit: 1 << 20),
             let text = String(validating: bytes, as: UTF8.self)
         else {
-            return .failure(Problem(path: path, line: 0, reason: "unreadable"))
+            return .failure(Problem(path: path, line: 0, reason: .unreadable))
         }
         return parse(text, path: path)
     }
@@ -86,10 +98,16 @@ public struct DocumentTemplates: Sendable {
         do {
             return .success(try MustacheTemplate(string: text))
         } catch let error as MustacheTemplate.ParserError {
-            return .failure(
-                Problem(path: path, line: error.context.lineNumber, reason: String(describing: error.error)))
+            let reason: Reason
+            switch error.error as? MustacheTemplate.Error {
+            case .expectedSectionEnd?: reason = .unclosedSection
+            case .sectionCloseNameIncorrect?: reason = .wrongClose
+            case .unfinishedName?: reason = .unfinishedTag
+            default: reason = .other(String(describing: error.error))
+            }
+            return .failure(Problem(path: path, line: error.context.lineNumber, reason: reason))
         } catch {
-            return .failure(Problem(path: path, line: 0, reason: String(describing: error)))
+            return .failure(Problem(path: path, line: 0, reason: .other(String(describing: error))))
         }
     }
 

@@ -84,6 +84,9 @@ enum CommandLineStrings {
             return trn(
                 "Audit pack: %1$d meeting, %2$d files, with MANIFEST.sha256.",
                 "Audit pack: %1$d meetings, %2$d files, with MANIFEST.sha256.", meetings, fr, files)
+        case .auditPackEmpty:
+            return tr(
+                "No meeting was held in this scope and period: the pack has no sheet and no minutes.", fr)
         case .auditPackExists(let path):
             return tr(
                 "%s exists: an audit pack is never written over anything. Give a new name with -o.", fr, path)

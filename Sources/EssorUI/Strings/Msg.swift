@@ -129,6 +129,7 @@ public enum CLIMsg: Equatable, Sendable {
     case noPDF(PDFRenderer.Problem)
     case auditPackWritten(meetings: Int, files: Int)
     case auditPackExists(String)
+    case auditPackEmpty
     case auditPackZip(String)
     case cannotRead(path: String, reason: String)
     case icsForeignUID(file: String, line: Int, title: String, cohort: String)

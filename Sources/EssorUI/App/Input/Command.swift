@@ -123,7 +123,8 @@ extension Command {
     // Séances
     public static let cycleView = Command(
         "view", { fr in tr("Agenda, week or month view", fr) }, hint: { fr in tr("view", fr) })
-    public static let export = Command("export", { fr in tr("Export (attendance sheet, iCalendar)", fr) })
+    public static let export = Command(
+        "export", { fr in tr("Export (attendance sheet, iCalendar, audit pack)", fr) })
     public static let previousPeriod = Command(
         "previous-period", { fr in tr("Previous month (or week)", fr) })
     public static let nextPeriod = Command("next-period", { fr in tr("Next month (or week)", fr) })

@@ -91,14 +91,20 @@ extension AppState {
     mutating func addAttendancePerson(_ text: String, group chosen: AttendanceGroup) -> [Effect] {
         guard var editor = attendance, let row = editor.selected else { return [] }
         guard let (group, person) = WalkIn.read(text, group: chosen) else {
-            if !text.trimmingSpaces.isEmpty {
-                input = InputLine(kind: .person(chosen), text: text)
-                show(.walkInNeedsOrganisation, isError: true)
-            }
+            // (The line is closed so that the message shows on the status line.)
+            if !text.trimmingSpaces.isEmpty { show(.walkInNeedsOrganisation, isError: true) }
             return []
         }
         let index = editor.cursor.index
-        if row.person.trimmingSpaces.isEmpty && row.group == group {
+        if let same = editor.sheet.rows.firstIndex(where: {
+            $0.group == group && SearchFolding.fold($0.person) == SearchFolding.fold(person)
+        }) {
+            // Already on the sheet: marked present there, not added twice.
+            editor.sheet.rows[same].status = .present
+            editor.cursor.index = same
+            editor.cursor.move(by: 0, count: editor.sheet.rows.count, pageSize: attendancePageSize)
+            show(.personAlreadyListed(editor.sheet.rows[same].person))
+        } else if row.person.trimmingSpaces.isEmpty && row.group == group {
             editor.sheet.rows[index].person = person
             editor.sheet.rows[index].status = .present
         } else {

@@ -1,6 +1,7 @@
 import EssorCore
 import EssorExchange
 import EssorStore
+import Foundation
 
 /// Messages of the Séances panel: its views, meeting form, attendance,
 /// conflicts and exports.
@@ -43,6 +44,7 @@ public enum MeetingMsg: Equatable, Sendable {
     /// The name of a person added, with where they are attached (nil: another organisation).
     case personPrompt(String?)
     case walkInNeedsOrganisation
+    case personAlreadyListed(String)
     case personUnnamed
     case arrivalPrompt
     /// Checked in on a meeting not running now: no arrival time stamped.
@@ -165,9 +167,11 @@ enum MeetingStrings {
             return trn(
                 "Attendance saved: %d present of %s", "Attendance saved: %d present of %s", present, fr, total
             )
-        case .personPrompt(let group?): return tr("Person with “%s” (Tab: another organisation): ", fr, group)
+        case .personPrompt(let group?): return tr("Person with “%s” (Tab: next organisation): ", fr, group)
         case .personPrompt(nil):
             return tr("Person from another organisation — Name, Organisation (Tab: change): ", fr)
+        case .personAlreadyListed(let name):
+            return tr("%s is already on the sheet: marked present there.", fr, name)
         case .walkInNeedsOrganisation:
             return tr(
                 "Another organisation's person: type « Name, Organisation », or Tab to attach elsewhere.", fr)
@@ -189,7 +193,14 @@ enum MeetingStrings {
                 min(done + 1, total),
                 total)
         case .exported(let paths, let pdf, let templates):
-            var text = tr("Written: %s", fr, paths.joined(separator: ", "))
+            // Files side by side: their folder once, then their names.
+            let folders = Set(paths.map { ($0 as NSString).deletingLastPathComponent })
+            var text =
+                paths.count > 1 && folders.count == 1
+                ? tr(
+                    "Written in %1$s: %2$s", fr, folders.first!,
+                    paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))
+                : tr("Written: %s", fr, paths.joined(separator: ", "))
             switch pdf {
             case .notInstalled?: text += " · " + tr("no PDF: install WeasyPrint (apt install weasyprint)", fr)
             case .failed(_, let message)?: text += " · " + tr("no PDF: WeasyPrint failed: %s", fr, message)
@@ -241,11 +252,19 @@ enum MeetingStrings {
     /// 8 structures (Coop des Deux Rives, La Table Partagée…) ; même lieu`.
     /// `~/.config/essor/templates/emargement.html.mustache, line 12: … (built-in template used)`.
     static func templateProblem(_ problem: DocumentTemplates.Problem, _ fr: Bool) -> String {
-        problem.line > 0
-            ? tr(
-                "template %1$s, line %2$s: %3$s (the built-in one is used)", fr, problem.path, problem.line,
-                problem.reason)
-            : tr("template %1$s cannot be read (the built-in one is used)", fr, problem.path)
+        let reason: String
+        switch problem.reason {
+        case .unreadable:
+            return tr("template %1$s cannot be read (the built-in one is used)", fr, problem.path)
+        case .unclosedSection:
+            reason = tr("a section {{#…}} or {{^…}} is never closed with {{/…}} (found at the end)", fr)
+        case .wrongClose: reason = tr("this {{/…}} closes another section than the one open", fr)
+        case .unfinishedTag: reason = tr("a tag {{ has no closing }}", fr)
+        case .other(let text): reason = text
+        }
+        return tr(
+            "template %1$s, line %2$s: %3$s (the built-in one is used)", fr, problem.path, problem.line,
+            reason)
     }
 
     static func summary(_ reasons: [ConflictReason], _ fr: Bool) -> String {
