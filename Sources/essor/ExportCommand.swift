@@ -148,11 +148,14 @@ struct DocumentOptions: ParsableArguments {
             return
         }
         let lower = output.lowercased()
-        let chosen =
-            format
-            ?? (output == "-" ? .md : nil)
-            ?? (lower.hasSuffix(".html") || lower.hasSuffix(".htm")
-                ? .html : lower.hasSuffix(".pdf") ? .pdf : .md)
+        let named: MeetingDocuments.Format? =
+            lower.hasSuffix(".html") || lower.hasSuffix(".htm")
+            ? .html : lower.hasSuffix(".pdf") ? .pdf : lower.hasSuffix(".md") ? .md : nil
+        // A .pdf name with Markdown inside would open as a broken PDF.
+        if let format, let named, format != named {
+            throw Failure(.script(.formatContradictsName(format: format.rawValue, file: output)), lang: lang)
+        }
+        let chosen = format ?? (output == "-" ? .md : nil) ?? named ?? .md
         if chosen != .pdf {
             try OutputFile.write(try make(chosen).text, to: output, force: force, lang: lang)
             return

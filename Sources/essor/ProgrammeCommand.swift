@@ -63,6 +63,9 @@ struct ProgrammeSetCommand: ParsableCommand {
                 let parts = change.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(
                     String.init)
                 let key = parts[0].trimmingCharacters(in: .whitespaces)
+                guard !key.isEmpty else {
+                    throw Failure(.script(.programmeKeyWithoutValue("nom")), lang: lang)
+                }
                 guard let field = ProgrammeDraft.Field(key: key) else {
                     throw Failure(.script(.unknownProgrammeKey(key)), lang: lang)
                 }

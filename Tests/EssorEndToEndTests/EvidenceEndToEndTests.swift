@@ -131,4 +131,33 @@ import Testing
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: work).filter { $0.hasPrefix(".") }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
+
+    @Test func aSheetAsPDFSaysWhatWentWrongAndStillWritesTheHTML() throws {
+        let store = try demo()
+        let work = scratch.file("pdf")
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        // A name and a format that disagree: refused, nothing written.
+        let both = try essor(
+            ["export", "emargement", "2", "-o", "x.pdf", "--format", "md"], store: store, directory: work)
+        #expect(both.status == 2 && both.stderr.contains("--format md et le nom x.pdf disent deux formats"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work).isEmpty)
+        // WeasyPrint failing (here: a program that fails silently): the HTML is there.
+        let failing = try run(
+            EssorBinary.path, ["export", "emargement", "2", "-o", "y.pdf", "--store", store],
+            environment: [
+                "LANG": "C.UTF-8", "XDG_CONFIG_HOME": IsolatedConfig.path, "ESSOR_WEASYPRINT": "/bin/false",
+            ],
+            directory: work)
+        #expect(failing.status == 3)
+        #expect(failing.stderr.contains("WeasyPrint a échoué (code 1) : sans message. Le HTML est écrit."))
+        #expect(FileManager.default.fileExists(atPath: work + "/y.html"))
+        #expect(!FileManager.default.fileExists(atPath: work + "/y.pdf"))
+        // Not installed at all.
+        let missing = try run(
+            EssorBinary.path, ["export", "emargement", "2", "-o", "z.pdf", "--store", store],
+            environment: ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": IsolatedConfig.path, "ESSOR_WEASYPRINT": ""],
+            directory: work)
+        #expect(missing.status == 3 && missing.stderr.contains("sudo apt install weasyprint"))
+        #expect(FileManager.default.fileExists(atPath: work + "/z.html"))
+    }
 }

@@ -98,7 +98,8 @@ enum CommandLineStrings {
                 fr)
         case .noPDF(.failed(let status, let message)):
             return tr(
-                "No PDF: WeasyPrint failed (status %1$s): %2$s. The HTML is written.", fr, status, message)
+                "No PDF: WeasyPrint failed (status %1$s): %2$s. The HTML is written.", fr, status,
+                message.isEmpty ? tr("it said nothing", fr) : message)
         case .icsForeignUID(let file, let line, let title, let cohort):
             return tr(
                 "%1$s, line %2$s: “%3$s” has the UID of a meeting of cohort “%4$s”", fr, file, line, title,

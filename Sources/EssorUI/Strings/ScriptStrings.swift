@@ -26,6 +26,7 @@ public enum ScriptMsg: Equatable, Sendable {
     case badThresholdValue(key: String, text: String)
     case thresholdWithoutValue(String)
     case blankAndFilled
+    case formatContradictsName(format: String, file: String)
     case periodReversed(from: String, to: String)
     case unknownProgrammeKey(String)
     case programmeKeyWithoutValue(String)
@@ -122,6 +123,8 @@ enum ScriptStrings {
                 "%1$s: “%2$s” is not a number (0.8 for 80 %%, 30 for 30 days); nothing was changed", fr, key,
                 text)
         case .blankAndFilled: return tr("--blank and --filled: choose one.", fr)
+        case .formatContradictsName(let format, let file):
+            return tr("--format %1$s and the name %2$s say two formats: give one.", fr, format, file)
         case .periodReversed(let from, let to):
             return tr("--to (%1$s) is before --from (%2$s).", fr, to, from)
         case .unknownProgrammeKey(let key):
