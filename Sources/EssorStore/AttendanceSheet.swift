@@ -14,10 +14,13 @@ public struct AttendanceSheet: Equatable, Sendable {
         public var role: String
         public var status: AttendanceStatus?
         public var arrivedAt: Int64?
+        /// One of its structure's or partner's contacts (stays on the sheet),
+        /// rather than a person added at the meeting.
+        public var isContact: Bool
 
         public init(
             group: AttendanceGroup, structureName: String, person: String, role: String = "",
-            status: AttendanceStatus? = nil, arrivedAt: Int64? = nil
+            status: AttendanceStatus? = nil, arrivedAt: Int64? = nil, isContact: Bool = false
         ) {
             self.group = group
             self.structureName = structureName
@@ -25,6 +28,7 @@ public struct AttendanceSheet: Equatable, Sendable {
             self.role = role
             self.status = status
             self.arrivedAt = arrivedAt
+            self.isContact = isContact
         }
 
         public init(
@@ -105,7 +109,7 @@ extension Store {
                         AttendanceSheet.Row(
                             group: group, structureName: name, person: person, role: role,
                             status: entry.map { entries[$0].status },
-                            arrivedAt: entry.flatMap { entries[$0].arrivedAt }))
+                            arrivedAt: entry.flatMap { entries[$0].arrivedAt }, isContact: true))
                     if let entry { entries.remove(at: entry) }
                 }
                 for entry in entries {

@@ -249,6 +249,20 @@ import Testing
         #expect(app.screen.contains("Personne de « \(name) »"))
         app.type("Léa Roux")
         app.press(.enter)
+        // A person added by mistake is taken off with d; a contact stays.
+        app.press(.char("+"))
+        app.type("Erreur de frappe")
+        app.press(.enter)
+        #expect(app.state.attendance?.selected?.person == "Erreur de frappe")
+        app.press(.char("d"))
+        #expect(app.state.attendance?.sheet.rows.contains { $0.person == "Erreur de frappe" } == false)
+        #expect(app.state.message?.text.hasPrefix("Erreur de frappe retiré·e de la feuille") == true)
+        for _ in 0..<20 where app.state.attendance?.selected?.isContact != true { app.press(.up) }
+        let contact = try #require(app.state.attendance?.selected)
+        #expect(contact.isContact)
+        app.press(.char("d"))
+        #expect(app.state.attendance?.sheet.rows.contains(contact) == true)
+        #expect(app.state.message?.text.contains("reste sur la feuille") == true)
         app.press(.char("+"))
         for _ in 0..<groups.count where !app.screen.contains("Personne d'une autre organisation") {
             app.press(.tab)

@@ -58,6 +58,17 @@ extension AppState {
             attendance = editor
             input = InputLine(kind: .person(row.group))
             return []
+        case .removePerson:
+            guard let row = editor.selected, !row.person.trimmingSpaces.isEmpty else { return [] }
+            if row.isContact {
+                show(.contactStaysOnSheet(row.person))
+                attendance = editor
+                return []
+            }
+            editor.sheet.rows.remove(at: editor.cursor.index)
+            editor.cursor.move(by: 0, count: editor.sheet.rows.count, pageSize: page)
+            editor.dirty = true
+            show(.personRemoved(row.person))
         case .save:
             attendance = nil
             return [

@@ -45,6 +45,8 @@ public enum MeetingMsg: Equatable, Sendable {
     case personPrompt(String?)
     case walkInNeedsOrganisation
     case personAlreadyListed(String)
+    case personRemoved(String)
+    case contactStaysOnSheet(String)
     case personUnnamed
     case arrivalPrompt
     /// Checked in on a meeting not running now: no arrival time stamped.
@@ -170,6 +172,12 @@ enum MeetingStrings {
         case .personPrompt(let group?): return tr("Person with “%s” (Tab: next organisation): ", fr, group)
         case .personPrompt(nil):
             return tr("Person from another organisation — Name, Organisation (Tab: change): ", fr)
+        case .personRemoved(let name):
+            return tr("%s taken off the sheet (Enter saves, Esc gives it back).", fr, name)
+        case .contactStaysOnSheet(let name):
+            return tr(
+                "%s is a contact of the organisation: they stay on the sheet; p, a or x changes their mark.",
+                fr, name)
         case .personAlreadyListed(let name):
             return tr("%s is already on the sheet: marked present there.", fr, name)
         case .walkInNeedsOrganisation:

@@ -76,6 +76,7 @@ enum MeetingsBindings {
         },
         KeyBinding([.char("h")], .setArrival, .attendance, hint: true) { $0.attendanceCommand(.setArrival) },
         KeyBinding([.char("+")], .addPerson, .attendance, hint: true) { $0.attendanceCommand(.addPerson) },
+        KeyBinding([.char("d"), .delete], .removePerson, .attendance) { $0.attendanceCommand(.removePerson) },
         KeyBinding([.enter, .ctrl("s")], .save, .attendance, hint: true, writes: true) {
             $0.attendanceCommand(.save)
         },
@@ -98,6 +99,9 @@ extension Command {
         "arrival", { fr in tr("Arrival time", fr) }, hint: { fr in tr("arrival", fr) })
     public static let addPerson = Command(
         "add-person", { fr in tr("Add a person", fr) }, hint: { fr in tr("person", fr) })
+    public static let removePerson = Command(
+        "remove-person",
+        { fr in tr("Take off a person added to this sheet (a contact stays: unmark it)", fr) })
     public static let seriesOne = Command(
         "series-one", { fr in tr("This meeting only", fr) }, hint: { fr in tr("this one", fr) })
     public static let seriesFollowing = Command(
