@@ -42,6 +42,7 @@ let package = Package(
                 .embedInCode("Templates/compte-rendu.md.mustache"),
                 .embedInCode("Templates/dossier.html.mustache"),
                 .embedInCode("Templates/page.css.mustache"),
+                .embedInCode("Templates/identity.html.mustache"),
             ]),
         .target(name: "EssorUI", dependencies: ["EssorCore", "EssorStore", "EssorExchange"]),
         .target(name: "EssorTerminal", dependencies: ["EssorUI", "CNCurses"]),

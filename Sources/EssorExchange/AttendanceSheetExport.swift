@@ -206,21 +206,4 @@ public enum AttendanceSheetExport {
         }
         return out
     }
-
-    /// Text safe in HTML: markup characters as entities, control
-    /// characters dropped and bidirectional ones shown (`OutputText`).
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in OutputText.clean(text, for: .file) {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
 }

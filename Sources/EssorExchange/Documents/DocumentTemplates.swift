@@ -20,6 +20,7 @@ public struct DocumentTemplates: Sendable {
         "compte-rendu.md": String(decoding: PackageResources.compte_rendu_md_mustache, as: UTF8.self),
         "dossier.html": String(decoding: PackageResources.dossier_html_mustache, as: UTF8.self),
         "page.css": String(decoding: PackageResources.page_css_mustache, as: UTF8.self),
+        "identity.html": String(decoding: PackageResources.identity_html_mustache, as: UTF8.self),
     ]
 
     /// A template file that could not be used.
@@ -70,8 +71,12 @@ public struct DocumentTemplates: Sendable {
                 case .failure(let problem): problems.append(problem)
                 }
             }
-            // The built-in templates are tested to parse.
-            library.register(try! MustacheTemplate(string: text), named: name)
+            // The built-in templates are tested to parse; were one not to,
+            // it would be said like a user's, not crash the export.
+            switch Self.parse(text, path: "templates/" + name + ".mustache") {
+            case .success(let template): library.register(template, named: name)
+            case .failure(let problem): problems.append(problem)
+            }
         }
         self.library = library
         self.problems = problems
