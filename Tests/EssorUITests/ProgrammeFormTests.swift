@@ -37,6 +37,16 @@ import Testing
         #expect(app.state.message?.text == "Enregistré : « ESSor »")
         let programme = try #require(try app.store.programme())
         #expect(programme.operationReference == "NO0021734" && programme.signatoryName == "Claire Martin")
+        // Undone like any change, the header included.
+        app.press(.char(":"))
+        app.type("programme")
+        app.press(.enter)
+        fill(app, .name, "Nouveau nom")
+        app.press(.ctrl("s"))
+        #expect(app.screen.hasPrefix(" Nouveau nom · SocialCOBizz"))
+        app.press(.char("u"))
+        #expect(try app.store.programme()?.name == "ESSor")
+        #expect(app.screen.hasPrefix(" ESSor · SocialCOBizz"))
         // The history says it in the form's words.
         app.press(.char(":"))
         app.type("historique")

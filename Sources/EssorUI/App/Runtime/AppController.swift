@@ -243,6 +243,8 @@ public final class AppController {
                 }
                 let undone = try store.undo(change, by: author, at: state.now)
                 changedHere()
+                // The header names the programme: it shows the one given back.
+                if undone.entity == .settings { dispatch(.programmeLoaded(try store.programme())) }
                 return .undone(undone)
             }
         } catch let error as StoreError {
