@@ -103,6 +103,10 @@ public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
                         db, table: "meeting_partner", owner: nil, where: "partner_id = ?", id))
                 groups.append(
                     try RowSnapshot.read(db, table: "attendance", owner: nil, where: "partner_id = ?", id))
+                // A financing names the partner that grants it: the link
+                // comes back with the partner.
+                groups.append(
+                    try RowSnapshot.read(db, table: "financing", owner: nil, where: "partner_id = ?", id))
             }
         case .assignment:
             groups.append(
