@@ -43,6 +43,8 @@ let package = Package(
                 .embedInCode("Templates/dossier.html.mustache"),
                 .embedInCode("Templates/page.css.mustache"),
                 .embedInCode("Templates/identity.html.mustache"),
+                .embedInCode("Templates/rapport.html.mustache"),
+                .embedInCode("Templates/rapport.md.mustache"),
             ]),
         .target(name: "EssorUI", dependencies: ["EssorCore", "EssorStore", "EssorExchange"]),
         .target(name: "EssorTerminal", dependencies: ["EssorUI", "CNCurses"]),

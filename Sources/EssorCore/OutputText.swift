@@ -13,6 +13,8 @@
 ///   as `\u{202E}`;
 /// - a whole document, on its way to a file or standard output: the same,
 ///   but its own line ends (CRLF in CSV and iCalendar) are kept;
+/// - text inside markup essor builds itself (an SVG chart): the value in
+///   a file, with `& < > " '` as entities (templates escape their own);
 /// - JSON: `\u` escapes, see `SafeJSON` (nothing is lost).
 ///
 /// Format writers call `clean(_:for:)` on every value they write; the
@@ -22,6 +24,8 @@ public enum OutputText {
     public enum Destination: Sendable {
         case terminal
         case file
+        /// Text or an attribute value in HTML, SVG or XML.
+        case markup
     }
 
     /// `text` as it may be written to `destination`.
@@ -29,6 +33,7 @@ public enum OutputText {
         switch destination {
         case .terminal: return SafeText.escaped(text)
         case .file: return cleaned(text, keepingCR: false)
+        case .markup: return entities(cleaned(text, keepingCR: false))
         }
     }
 
@@ -36,6 +41,22 @@ public enum OutputText {
     /// any reader: the last guard before bytes leave for a file, a pipe or
     /// a terminal.
     public static func document(_ text: String) -> String { cleaned(text, keepingCR: true) }
+
+    private static func entities(_ text: String) -> String {
+        guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
+        var out = ""
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
 
     private static func cleaned(_ text: String, keepingCR: Bool) -> String {
         let unsafe = text.unicodeScalars.contains {

@@ -21,12 +21,18 @@ public struct Programme: Equatable, Sendable {
     /// Years the documents are kept after the year of the last payment.
     public var retention: Retention
     public var lastPayment: LocalDate?
+    /// Hours of support (in minutes) a structure needs in a period to
+    /// count in RCO04.
+    public var supportThresholdMinutes: Int
+
+    public static let defaultSupportThreshold = 180
 
     public init(
         name: String, operatorName: String, funders: [Funder], contactEmail: String,
         contactAddress: String, summary: String, operationReference: String = "", euStatement: String = "",
         privacyNotice: String = "", signatoryName: String = "", signatoryRole: String = "",
-        retention: Retention = .standard, lastPayment: LocalDate? = nil
+        retention: Retention = .standard, lastPayment: LocalDate? = nil,
+        supportThresholdMinutes: Int = Programme.defaultSupportThreshold
     ) {
         self.name = name
         self.operatorName = operatorName
@@ -41,6 +47,7 @@ public struct Programme: Equatable, Sendable {
         self.signatoryRole = signatoryRole
         self.retention = retention
         self.lastPayment = lastPayment
+        self.supportThresholdMinutes = supportThresholdMinutes
     }
 
     /// Whether the programme names the European Union among its funders

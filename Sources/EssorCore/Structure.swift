@@ -13,6 +13,8 @@ public struct Structure: Equatable, Sendable, Identifiable {
     public var sector: String
     /// Full-time equivalents (ETP); nil when unknown.
     public var headcount: Double?
+    /// When it was created (its registration), for RCO05; nil when unknown.
+    public var creationDate: LocalDate?
     public var website: String
     /// The problem the structure brings to its cohort.
     public var problem: String
@@ -22,7 +24,7 @@ public struct Structure: Equatable, Sendable, Identifiable {
         id: StructureID, name: String, legalForm: LegalForm, siret: String = "",
         address: String = "", postcode: String = "", town: String = "", departement: String = "",
         sector: String = "", headcount: Double? = nil, website: String = "", problem: String = "",
-        notes: String = ""
+        notes: String = "", creationDate: LocalDate? = nil
     ) {
         self.id = id
         self.name = name
@@ -34,6 +36,7 @@ public struct Structure: Equatable, Sendable, Identifiable {
         self.departement = departement
         self.sector = sector
         self.headcount = headcount
+        self.creationDate = creationDate
         self.website = website
         self.problem = problem
         self.notes = notes

@@ -51,6 +51,25 @@ enum DemoFinances {
         }
     }
 
+    /// France Active's financing in the example cohort: a grant and a
+    /// guarantee granted, an honour loan still applied for (the Épicerie
+    /// du Bessin's, whose orientation the Finances panel suggests, is left
+    /// to be chosen).
+    static func financings(ids: [String: StructureID]) -> [Financing] {
+        [
+            Financing(
+                structureID: ids["Les Paniers de la Vallée d'Eure"]!, cohortID: nil, instrument: .grant,
+                amount: 15_000,
+                status: .granted, note: "Prime d'amorçage de la plateforme de paniers", rule: .launchCost),
+            Financing(
+                structureID: ids["Les Paniers de la Vallée d'Eure"]!, cohortID: nil, instrument: .honourLoan,
+                amount: 8_000, status: .requested, note: "Comité de février"),
+            Financing(
+                structureID: ids["Cuisine Centrale d'Argentan"]!, cohortID: nil, instrument: .guarantee,
+                amount: 30_000, status: .granted, note: "Garantie du prêt bancaire de la légumerie"),
+        ]
+    }
+
     static func year(
         _ y: Int, produits: Double, subventions: Double, charges: Double, masse: Double, fondsPropres: Double,
         bilan: Double, tresorerie: Double, dettes: Double, amort: Double, etp: Double

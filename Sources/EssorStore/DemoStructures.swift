@@ -28,7 +28,8 @@ enum DemoStructures {
                 id: 0, name: name, legalForm: form, siret: Siret.appendingCheckDigit(siren + "0001"),
                 address: address, postcode: postcode, town: town,
                 departement: Departement.code(forPostcode: postcode) ?? "", sector: sector,
-                headcount: headcount, website: "https://\(slug).example", problem: problem)
+                headcount: headcount, website: "https://\(slug).example", problem: problem,
+                creationDate: DemoStructures.created[name])
         }
     }
 
@@ -36,6 +37,17 @@ enum DemoStructures {
         let login = SearchFolding.fold(name).replacing(" ", with: ".")
         return Contact(name: name, role: role, email: "\(login)@\(domain).example", phone: phone)
     }
+
+    /// Creation dates known for some (the others are left unknown, as
+    /// they often are): two are young enough for RCO05 in the example
+    /// cohort's first year.
+    static let created: [String: LocalDate] = [
+        "Épicerie Solidaire du Bessin": LocalDate(year: 2024, month: 3, day: 12)!,
+        "Les Paniers de la Vallée d'Eure": LocalDate(year: 2024, month: 9, day: 4)!,
+        "Cuisine Centrale d'Argentan": LocalDate(year: 2011, month: 6, day: 20)!,
+        "Coop des Deux Rives": LocalDate(year: 2016, month: 1, day: 15)!,
+        "Maraîchers du Pays de Caux": LocalDate(year: 2008, month: 4, day: 1)!,
+    ]
 
     static let all: [Entry] = [
         Entry(

@@ -23,7 +23,8 @@ extension Structure {
             legalForm: LegalForm(rawValue: row["legal_form"]) ?? .other, siret: row["siret"],
             address: row["address"], postcode: row["postcode"], town: row["town"],
             departement: row["departement"], sector: row["sector"], headcount: row["headcount"],
-            website: row["website"], problem: row["problem"], notes: row["notes"])
+            website: row["website"], problem: row["problem"], notes: row["notes"],
+            creationDate: (row["creation_date"] as String?).flatMap(LocalDate.parseISO))
     }
 }
 
@@ -74,7 +75,8 @@ extension Programme {
             privacyNotice: row["privacy_notice"], signatoryName: row["signatory_name"],
             signatoryRole: row["signatory_role"],
             retention: Retention(rawValue: row["retention_years"]) ?? .standard,
-            lastPayment: payment.flatMap(LocalDate.parseISO))
+            lastPayment: payment.flatMap(LocalDate.parseISO),
+            supportThresholdMinutes: row["support_threshold_minutes"] ?? Programme.defaultSupportThreshold)
     }
 }
 

@@ -317,6 +317,15 @@ enum Schema {
                     CREATE INDEX attendance_by_partner ON attendance(partner_id);
                     """)
         }
+        migrator.registerMigration("v13-indicators") { db in
+            // What the FEDER indicators need: a structure's creation date
+            // (RCO05) and the hours of support that count (RCO04).
+            try db.execute(
+                sql: """
+                    ALTER TABLE structure ADD COLUMN creation_date TEXT;
+                    ALTER TABLE programme ADD COLUMN support_threshold_minutes INTEGER NOT NULL DEFAULT 180;
+                    """)
+        }
         return migrator.migrations
     }
 

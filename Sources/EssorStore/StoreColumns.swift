@@ -136,7 +136,7 @@ enum StoreColumns {
             "contact_address": line, "summary": long, "operation_ref": name, "eu_statement": name,
             "privacy_notice": line, "signatory_name": name, "signatory_role": name,
             "retention_years": .integers(Retention.allCases.map { Int64($0.rawValue) }),
-            "last_payment": .date,
+            "last_payment": .date, "support_threshold_minutes": .integer(1...6000),
         ],
         "cohort": [
             "id": .key, "name": title, "theme": title, "start_date": .date, "end_date": .date,
@@ -148,7 +148,8 @@ enum StoreColumns {
         "structure": [
             "id": .key, "name": title, "legal_form": choices(LegalForm.self), "siret": .text(14),
             "address": line, "postcode": .text(5), "town": name, "departement": .text(3), "sector": name,
-            "headcount": .quantity(.headcount), "website": line, "problem": long, "notes": long,
+            "headcount": .quantity(.headcount), "creation_date": .date, "website": line, "problem": long,
+            "notes": long,
             "search_key": .derived, "version": .version, "sort_name": .derived, "sort_town": .derived,
         ],
         "structure_contact": [

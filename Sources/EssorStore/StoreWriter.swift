@@ -10,27 +10,42 @@ public struct StoreWriter {
 
     public func insert(_ model: ProjectModel) throws { try Store.writeModel(db, model) }
 
+    @discardableResult
+    public func insert(_ financing: Financing) throws -> Int64 {
+        try db.run(
+            sql: """
+                INSERT INTO financing (structure_id, cohort_id, instrument, amount, partner_id, status, note, rule)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                financing.structureID, financing.cohortID, financing.instrument.rawValue, financing.amount,
+                financing.partnerID, financing.status.rawValue, financing.note, financing.rule?.rawValue,
+            ])
+        return db.lastInsertedRowID
+    }
+
     public func setProgramme(_ programme: Programme) throws {
         try db.run(
             sql: """
                 INSERT INTO programme (id, name, operator, funders, contact_email, contact_address, summary,
                     operation_ref, eu_statement, privacy_notice, signatory_name, signatory_role,
-                    retention_years, last_payment)
-                VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    retention_years, last_payment, support_threshold_minutes)
+                VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET name = excluded.name, operator = excluded.operator,
                     funders = excluded.funders, contact_email = excluded.contact_email,
                     contact_address = excluded.contact_address, summary = excluded.summary,
                     operation_ref = excluded.operation_ref, eu_statement = excluded.eu_statement,
                     privacy_notice = excluded.privacy_notice, signatory_name = excluded.signatory_name,
                     signatory_role = excluded.signatory_role, retention_years = excluded.retention_years,
-                    last_payment = excluded.last_payment
+                    last_payment = excluded.last_payment,
+                    support_threshold_minutes = excluded.support_threshold_minutes
                 """,
             arguments: [
                 programme.name, programme.operatorName, Funder.stored(programme.funders),
                 programme.contactEmail, programme.contactAddress, programme.summary,
                 programme.operationReference, programme.euStatement, programme.privacyNotice,
                 programme.signatoryName, programme.signatoryRole, programme.retention.rawValue,
-                programme.lastPayment?.iso,
+                programme.lastPayment?.iso, programme.supportThresholdMinutes,
             ])
     }
 
@@ -63,14 +78,14 @@ public struct StoreWriter {
         try db.run(
             sql: """
                 INSERT INTO structure (name, legal_form, siret, address, postcode, town, departement,
-                    sector, headcount, website, problem, notes, search_key, sort_name, sort_town)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    sector, headcount, website, problem, notes, search_key, sort_name, sort_town, creation_date)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 structure.name, structure.legalForm.rawValue, Siret.normalize(structure.siret),
                 structure.address, structure.postcode, structure.town, structure.departement,
                 structure.sector, structure.headcount, structure.website, structure.problem,
-                structure.notes, keys.search, keys.sortName, keys.sortTown,
+                structure.notes, keys.search, keys.sortName, keys.sortTown, structure.creationDate?.iso,
             ])
         let id = db.lastInsertedRowID
         for (position, contact) in contacts.enumerated() {
@@ -86,14 +101,15 @@ public struct StoreWriter {
             sql: """
                 UPDATE structure SET name = ?, legal_form = ?, siret = ?, address = ?, postcode = ?, town = ?,
                     departement = ?, sector = ?, headcount = ?, website = ?, problem = ?, notes = ?,
-                    search_key = ?, sort_name = ?, sort_town = ?, version = version + 1
+                    search_key = ?, sort_name = ?, sort_town = ?, creation_date = ?, version = version + 1
                 WHERE id = ?
                 """,
             arguments: [
                 structure.name, structure.legalForm.rawValue, Siret.normalize(structure.siret),
                 structure.address, structure.postcode, structure.town, structure.departement,
                 structure.sector, structure.headcount, structure.website, structure.problem,
-                structure.notes, keys.search, keys.sortName, keys.sortTown, structure.id,
+                structure.notes, keys.search, keys.sortName, keys.sortTown, structure.creationDate?.iso,
+                structure.id,
             ])
         try db.run(sql: "DELETE FROM structure_contact WHERE structure_id = ?", arguments: [structure.id])
         for (position, contact) in contacts.enumerated() {

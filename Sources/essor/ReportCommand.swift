@@ -5,11 +5,12 @@ import EssorStore
 import EssorUI
 import Foundation
 
-/// `essor report partners`: days planned and used per partner and cohort.
+/// `essor report partners`: days planned and used per partner and cohort;
+/// `essor report programme`: the FEDER indicators with their evidence.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: tr("Reports for the funders.", HelpLanguage.fr),
-        subcommands: [PartnersReportCommand.self])
+        subcommands: [PartnersReportCommand.self, ProgrammeReportCommand.self])
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions

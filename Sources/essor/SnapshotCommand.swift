@@ -15,7 +15,9 @@ struct SnapshotCommand: ParsableCommand {
     @OptionGroup var own: GlobalOptions
 
     @Option(
-        name: .long, help: ArgumentHelp(tr("cohortes, structures, seances or partenaires.", HelpLanguage.fr)))
+        name: .long,
+        help: ArgumentHelp(
+            tr("cohortes, structures, seances, partenaires, finances or rapport.", HelpLanguage.fr)))
     var panel: String = "cohortes"
 
     @Option(name: .long, help: ArgumentHelp(tr("Screen size, WIDTHxHEIGHT.", HelpLanguage.fr)))
@@ -61,6 +63,7 @@ struct SnapshotCommand: ParsableCommand {
         case "seances", "meetings", "3": .meetings
         case "partenaires", "partners", "4": .partners
         case "finances", "5": .finances
+        case "rapport", "report", "6": .report
         default: nil
         }
     }

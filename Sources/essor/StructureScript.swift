@@ -83,6 +83,7 @@ struct StructureScript {
         if a.departement != b.departement { fields.append(.departement) }
         if a.sector != b.sector { fields.append(.sector) }
         if a.headcount != b.headcount { fields.append(.headcount) }
+        if a.creationDate != b.creationDate { fields.append(.creationDate) }
         if a.website != b.website { fields.append(.website) }
         if a.problem != b.problem { fields.append(.problem) }
         if a.notes != b.notes { fields.append(.notes) }

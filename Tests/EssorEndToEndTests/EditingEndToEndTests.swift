@@ -41,7 +41,7 @@ import Testing
         // Join the first cohort from its form.
         try tmux.type("e")
         try tmux.waitFor("Modifier « Atelier Vélo Solidaire »")
-        for _ in 0..<13 { try tmux.press("Tab") }
+        for _ in 0..<14 { try tmux.press("Tab") }
         try tmux.waitFor("[ ] Numérique")
         try tmux.type(" ")
         try tmux.waitFor("[x] Numérique")

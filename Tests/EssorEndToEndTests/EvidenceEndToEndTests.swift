@@ -35,13 +35,15 @@ import Testing
             [
                 "programme", "set", "reference=NO0021734", "signataire=Claire Martin",
                 "financeurs=Région Normandie | \(logo); Union européenne (FEDER)", "conservation_ans=10",
-                "dernier_paiement=15/06/2027",
+                "dernier_paiement=15/06/2027", "seuil_accompagnement=2h30",
             ], store: store)
         #expect(set.status == 0, "\(set.stderr)")
-        #expect(set.stdout.contains("reference           = NO0021734"))
+        #expect(set.stdout.contains("reference            = NO0021734"))
         #expect(
-            set.stdout.contains("financeurs          = Région Normandie | \(logo); Union européenne (FEDER)"))
-        #expect(set.stdout.contains("dernier_paiement    = 15/06/2027"))
+            set.stdout.contains("financeurs           = Région Normandie | \(logo); Union européenne (FEDER)")
+        )
+        #expect(set.stdout.contains("dernier_paiement     = 15/06/2027"))
+        #expect(set.stdout.contains("seuil_accompagnement = 2h30"))
         // The change is in the history, as a change of the programme's settings.
         let history = try Store.openReadOnly(path: store).history(limit: 5)
         #expect(history.contains { $0.entity == .settings })
@@ -58,6 +60,7 @@ import Testing
             (["financeurs=Région | \(fifo)"], "le fichier ne peut pas être lu"),
             (["dernier_paiement=31/02/2027"], "dernier_paiement : Date attendue"),
             (["nom="], "nom : Obligatoire"),
+            (["seuil_accompagnement=3"], "seuil_accompagnement : "),
             (["inconnu=1"], "Réglage inconnu « inconnu »"),
             (["reference"], "reference : donnez sa valeur"),
             (["reference=X", "courriel=@"], "Rien n'a été modifié"),
@@ -68,7 +71,7 @@ import Testing
         }
         #expect(bytes(store) == before)
         let shown = try essor(["programme"], store: store)
-        #expect(shown.stdout.contains("reference           = NO0021734"))
+        #expect(shown.stdout.contains("reference            = NO0021734"))
     }
 
     @Test func theAuditPackIsCompleteAndItsManifestChecks() throws {

@@ -30,7 +30,7 @@ import Testing
             "siret", "postcode", "departement", "legal_form", "kind", "status", "project_stage", "entity",
             "action", "key", "value", "start_date", "end_date", "date", "due_date", "amounts", "timer",
             "item_order", "before", "after", "payload", "instrument", "rule", "search_key", "sort_name",
-            "sort_town", "series",
+            "sort_town", "series", "creation_date",
         ]
         for (table, rows) in tables {
             tables[table] = rows.map { row in
@@ -116,7 +116,12 @@ import Testing
             ["export", "finances", "--format", "md"], ["export", "finances", "--format", "csv"],
             ["export", "finances", "--format", "json"], ["export", "finances", "-o", work + "/f.md"],
             ["report", "partners"], ["report", "partners", "--format", "csv"],
-            ["report", "partners", "--format", "json"], ["import", "ics", ics, "--cohort", "1"],
+            ["report", "partners", "--format", "json"], ["report", "programme"],
+            ["report", "programme", "--format", "md"], ["report", "programme", "--format", "csv"],
+            ["report", "programme", "--format", "json"], ["report", "programme", "-o", work + "/r.html"],
+            ["report", "programme", "-o", work + "/r.pdf"],
+            ["snapshot", "--panel", "rapport", "--size", "120x40"],
+            ["import", "ics", ics, "--cohort", "1"],
             ["check"], ["seuils"], ["find", "\u{1B}]0;x\u{07}"],
             ["add", "structure", "--name", "Nouvelle" + Self.hostile, "--postcode", "14000"],
             ["show", "structure", "Nouvelle"],

@@ -35,6 +35,13 @@ import Testing
             app.press(.right)
             return [list, app.state]
         case .finances: keys("5jj")
+        case .report: keys("6jj")
+        case .reportDetail:
+            // RCO04's explanation, on an organisation's line.
+            keys("6jjj")
+            app.press(.tab)
+            for _ in 0..<40 where app.state.selectedDetailKey == nil { app.press(.down) }
+            app.press(.down)
         case .recordDetail:
             keys("2j")
             app.press(.tab, .down, .down)

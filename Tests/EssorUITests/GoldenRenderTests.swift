@@ -71,6 +71,15 @@ import Testing
             name: "partenaires-matrice-120x40", width: 120, height: 40,
             keys: [.char("4"), .char("v"), .char("j")]),
         Case(name: "mission-formulaire-120x40", width: 120, height: 40, keys: [.char("2"), .char("p")]),
+        Case(name: "rapport-80x24", width: 80, height: 24, keys: [.char("6")]),
+        Case(
+            name: "rapport-120x40", width: 120, height: 40,
+            keys: [.char("6"), .char("j"), .char("j"), .char("j")]),
+        Case(
+            name: "rapport-heures-120x40", width: 120, height: 40,
+            keys: [.char("6"), .char("G"), .char("k"), .char("k"), .char("k"), .tab]),
+        Case(
+            name: "rapport-partenaires-80x24", width: 80, height: 24, keys: [.char("6"), .char("G"), .enter]),
         Case(
             name: "atelier-120x40", width: 120, height: 40,
             keys: [.char("3"), .char("w"), .enter] + Key.typing("Mutualiser la cuisine #legumerie") + [.enter]

@@ -86,6 +86,7 @@ final class User {
             case .meetings: .panelMeetings
             case .partners: .panelPartners
             case .finances: .panelFinances
+            case .report: .panelReport
             }
         return run(command, sourceLocation: sourceLocation)
     }

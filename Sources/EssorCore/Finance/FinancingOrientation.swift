@@ -112,3 +112,33 @@ public struct Financing: Equatable, Sendable {
         self.rule = rule
     }
 }
+
+extension FinancingInstrument {
+    public func name(_ fr: Bool) -> String {
+        switch self {
+        case .grant: tr("grant", fr)
+        case .equityContribution: tr("equity contribution", fr)
+        case .participatingSecurities: tr("participative securities", fr)
+        case .associativeContribution: tr("associative contribution", fr)
+        case .participatingLoan: tr("participative loan", fr)
+        case .honourLoan: tr("honour loan", fr)
+        case .guarantee: tr("bank-loan guarantee", fr)
+        }
+    }
+
+    /// A grant is RCO02's; every other instrument (loans, guarantees,
+    /// contributions, securities) is a financial instrument, RCO03's.
+    public var isGrant: Bool { self == .grant }
+}
+
+extension FinancingStatus {
+    /// Words that agree with any instrument (a loan, a grant…).
+    public func name(_ fr: Bool) -> String {
+        switch self {
+        case .considered: trc("financing status", "considered", fr)
+        case .requested: trc("financing status", "applied for", fr)
+        case .granted: trc("financing status", "granted", fr)
+        case .refused: trc("financing status", "refused", fr)
+        }
+    }
+}

@@ -3,7 +3,7 @@
 public struct ProgrammeDraft: Equatable, Sendable, Codable {
     public enum Field: String, CaseIterable, Sendable, Codable {
         case name, operatorName, funders, operationReference, euStatement, privacyNotice, signatoryName
-        case signatoryRole, contactEmail, contactAddress, summary, retention, lastPayment
+        case signatoryRole, contactEmail, contactAddress, summary, retention, lastPayment, supportThreshold
 
         /// The key of `essor programme set key=value`.
         public var key: String {
@@ -21,6 +21,7 @@ public struct ProgrammeDraft: Equatable, Sendable, Codable {
             case .summary: "presentation"
             case .retention: "conservation_ans"
             case .lastPayment: "dernier_paiement"
+            case .supportThreshold: "seuil_accompagnement"
             }
         }
 
@@ -37,6 +38,7 @@ public struct ProgrammeDraft: Equatable, Sendable, Codable {
     public init(_ programme: Programme?) {
         guard let p = programme else {
             values[.retention] = String(Retention.standard.rawValue)
+            values[.supportThreshold] = ClockParsing.durationText(Programme.defaultSupportThreshold)
             return
         }
         values = [
@@ -45,6 +47,7 @@ public struct ProgrammeDraft: Equatable, Sendable, Codable {
             .privacyNotice: p.privacyNotice, .signatoryName: p.signatoryName, .signatoryRole: p.signatoryRole,
             .contactEmail: p.contactEmail, .contactAddress: p.contactAddress, .summary: p.summary,
             .retention: String(p.retention.rawValue), .lastPayment: p.lastPayment?.dayMonthYear ?? "",
+            .supportThreshold: ClockParsing.durationText(p.supportThresholdMinutes),
         ]
     }
 
@@ -67,6 +70,7 @@ public struct ProgrammeDraft: Equatable, Sendable, Codable {
         }
         let payment = self[.lastPayment].trimmingSpaces
         if !payment.isEmpty && Validators.date(payment) == nil { issues[.lastPayment] = .date }
+        if thresholdMinutes == nil { issues[.supportThreshold] = .duration }
         for funder in Funder.typed(self[.funders]) where !funder.logo.isEmpty {
             guard funder.logo.hasPrefix("/") else {
                 issues[.funders] = .logo(funder: funder.name, problem: .notAbsolute)
@@ -101,7 +105,8 @@ public struct ProgrammeDraft: Equatable, Sendable, Codable {
     /// The programme, when every field is valid.
     public func programme(readLogo: ((String) -> [UInt8]?)?) -> Programme? {
         guard issues(readLogo: readLogo).values.allSatisfy(\.isWarning),
-            let retention = Retention(rawValue: Int(self[.retention].trimmingSpaces) ?? 0)
+            let retention = Retention(rawValue: Int(self[.retention].trimmingSpaces) ?? 0),
+            let threshold = thresholdMinutes
         else { return nil }
         let payment = self[.lastPayment].trimmingSpaces
         return Programme(
@@ -113,6 +118,15 @@ public struct ProgrammeDraft: Equatable, Sendable, Codable {
             privacyNotice: self[.privacyNotice].trimmingSpaces,
             signatoryName: self[.signatoryName].trimmingSpaces,
             signatoryRole: self[.signatoryRole].trimmingSpaces, retention: retention,
-            lastPayment: payment.isEmpty ? nil : Validators.date(payment))
+            lastPayment: payment.isEmpty ? nil : Validators.date(payment), supportThresholdMinutes: threshold)
+    }
+
+    /// The RCO04 threshold typed (`3h`, `2h30`, `90 min`): from a minute
+    /// to 100 hours; empty means the default.
+    var thresholdMinutes: Int? {
+        let text = self[.supportThreshold].trimmingSpaces
+        guard !text.isEmpty else { return Programme.defaultSupportThreshold }
+        guard let minutes = ClockParsing.duration(text), (1...6000).contains(minutes) else { return nil }
+        return minutes
     }
 }

@@ -2,8 +2,8 @@
 /// text, checked by `issues()` and turned into a `Structure` by `structure`.
 public struct StructureDraft: Equatable, Sendable, Codable {
     public enum Field: String, CaseIterable, Sendable, Codable {
-        case name, legalForm, siret, address, postcode, town, departement, sector, headcount, website
-        case problem, notes, contacts, cohorts
+        case name, legalForm, siret, address, postcode, town, departement, sector, headcount, creationDate
+        case website, problem, notes, contacts, cohorts
     }
 
     public var name = ""
@@ -16,6 +16,13 @@ public struct StructureDraft: Equatable, Sendable, Codable {
     public var departement = ""
     public var sector = ""
     public var headcount = ""
+    /// Optional in the encoding: drafts saved before it existed still read.
+    private var created: String?
+    /// `JJ/MM/AAAA`, or empty.
+    public var creationDate: String {
+        get { created ?? "" }
+        set { created = newValue }
+    }
     public var website = ""
     public var problem = ""
     public var notes = ""
@@ -36,6 +43,7 @@ public struct StructureDraft: Equatable, Sendable, Codable {
         sector = structure.sector
         headcount =
             structure.headcount.map { DecimalFormat.string($0, lang: lang, maxFractionDigits: 2) } ?? ""
+        creationDate = structure.creationDate.map(\.dayMonthYear) ?? ""
         website = structure.website
         problem = structure.problem
         notes = structure.notes
@@ -72,6 +80,8 @@ public struct StructureDraft: Equatable, Sendable, Codable {
         if !headcount.trimmingSpaces.isEmpty, let issue = Validators.number(headcount, as: .headcount) {
             issues[.headcount] = issue
         }
+        let created = creationDate.trimmingSpaces
+        if !created.isEmpty, Validators.date(created) == nil { issues[.creationDate] = .date }
         if contacts.contains(where: { !$0.issues().isEmpty }) { issues[.contacts] = .invalidContact }
         Validators.lengths(
             [
@@ -95,6 +105,7 @@ public struct StructureDraft: Equatable, Sendable, Codable {
             address: address.trimmingSpaces, postcode: Siret.normalize(postcode), town: town.trimmingSpaces,
             departement: effectiveDepartement, sector: sector.trimmingSpaces,
             headcount: NumberReader.value(headcount, as: .headcount), website: website.trimmingSpaces,
-            problem: problem.trimmingSpaces, notes: notes.trimmingSpaces)
+            problem: problem.trimmingSpaces, notes: notes.trimmingSpaces,
+            creationDate: Validators.date(creationDate.trimmingSpaces))
     }
 }

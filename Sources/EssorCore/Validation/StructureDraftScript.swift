@@ -14,6 +14,7 @@ extension StructureDraft.Field {
         case .departement: ["departement", "department"]
         case .sector: ["secteur", "sector"]
         case .headcount: ["effectif", "headcount"]
+        case .creationDate: ["date-creation", "creation", "creation-date", "created"]
         case .website: ["site", "website"]
         case .problem: ["probleme", "problematique", "problem"]
         case .notes: ["notes"]
@@ -72,6 +73,7 @@ extension StructureDraft {
         case .departement: departement = value.trimmingSpaces
         case .sector: sector = value
         case .headcount: headcount = value
+        case .creationDate: creationDate = value
         case .website: website = value
         case .problem: problem = value
         case .notes: notes = value

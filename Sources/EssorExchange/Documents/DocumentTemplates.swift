@@ -21,6 +21,8 @@ public struct DocumentTemplates: Sendable {
         "dossier.html": String(decoding: PackageResources.dossier_html_mustache, as: UTF8.self),
         "page.css": String(decoding: PackageResources.page_css_mustache, as: UTF8.self),
         "identity.html": String(decoding: PackageResources.identity_html_mustache, as: UTF8.self),
+        "rapport.html": String(decoding: PackageResources.rapport_html_mustache, as: UTF8.self),
+        "rapport.md": String(decoding: PackageResources.rapport_md_mustache, as: UTF8.self),
     ]
 
     /// A template file that could not be used.

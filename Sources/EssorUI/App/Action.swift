@@ -72,6 +72,7 @@ public enum Action: Sendable {
     case financingSaved(String)
     case assignmentSaved(AssignmentID, partner: PartnerID, name: String)
     case workloadLoaded([MissionLoad])
+    case reportLoaded(IndicatorReport)
     // Atelier
     case openWorkshop(MeetingID, follow: Bool)
     case workshopLoaded(MeetingID, WorkshopData)
@@ -126,4 +127,8 @@ public enum Effect: Equatable, Sendable {
     case workshop(WorkshopEffect)
     case partners(PartnerEffect)
     case finances(FinanceEffect)
+    /// Computes the report of the scope and period shown.
+    case loadReport
+    /// Writes the report shown (Markdown, HTML and PDF) to the export folder.
+    case loadReportExport
 }

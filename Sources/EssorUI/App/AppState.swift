@@ -57,6 +57,8 @@ public struct RowCache: Equatable, Sendable {
         case .meetings: meetings[id] != nil
         case .partners: partners[id] != nil
         case .finances: finances[id] != nil
+        // Its rows come whole with its computation (`indicatorReport`).
+        case .report: true
         }
     }
 
@@ -67,6 +69,7 @@ public struct RowCache: Equatable, Sendable {
         case .meetings: meetings.count
         case .partners: partners.count
         case .finances: finances.count
+        case .report: 0
         }
     }
 
@@ -77,6 +80,7 @@ public struct RowCache: Equatable, Sendable {
         case .meetings: meetings = [:]
         case .partners: partners = [:]
         case .finances: finances = [:]
+        case .report: break
         }
     }
 }
@@ -88,6 +92,8 @@ public enum RowBatch: Equatable, Sendable {
     case meetings([MeetingRow])
     case partners([PartnerRow])
     case finances([FinanceRow])
+    /// The report's rows are not read one by one: nothing.
+    case report
 }
 
 /// What forms offer to choose from, read when a form opens.
@@ -173,9 +179,13 @@ public enum PanelDetail: Equatable, Sendable {
     case meeting(MeetingDetail)
     case partner(PartnerDetail)
     case finance(FinanceDetail)
+    /// A row of the report (an indicator or a figure), drawn from the
+    /// report the state holds.
+    case report(Int64)
 
     public var id: Int64 {
         switch self {
+        case .report(let id): id
         case .finance(let d): d.structure.id
         case .cohort(let d): d.cohort.id
         case .structure(let d): d.structure.id
@@ -215,6 +225,7 @@ public struct AppState: Equatable, Sendable {
     public var meetings = ListPanelState()
     public var partners = ListPanelState()
     public var finances = ListPanelState()
+    public var report = ListPanelState()
     public var sort: StructureOrder = .name
     /// The list takes the whole width, without the detail beside or below it.
     public var detailPaneHidden = false
@@ -252,6 +263,11 @@ public struct AppState: Equatable, Sendable {
     public var partnersMatrix = false
     /// Missions with their days, read for the matrix.
     public var workload: [MissionLoad]?
+    /// The indicators of the scope over `reportPeriod`, once computed.
+    public var indicatorReport: IndicatorReport?
+    /// The Rapport panel's period: the calendar year by default, moved by
+    /// quarter with `[` and `]`.
+    public var reportPeriod = ReportPeriod.year(of: LocalDate(year: 2000, month: 1, day: 1)!)
     public var matrixCursor = ListCursor()
     /// First cohort column shown when they do not all fit.
     public var matrixColumn = 0
@@ -271,6 +287,7 @@ public struct AppState: Equatable, Sendable {
         self.now = now
         self.clock = clock
         calendar = CalendarState(day: clock.today(now: now))
+        reportPeriod = ReportPeriod.year(of: clock.today(now: now))
         self.storePath = storePath
         if let home, !home.isEmpty, storePath.hasPrefix(home + "/") {
             storeLabel = "~" + storePath.dropFirst(home.count)
@@ -295,6 +312,7 @@ public struct AppState: Equatable, Sendable {
             case .meetings: meetings
             case .partners: partners
             case .finances: finances
+            case .report: report
             }
         }
         set {
@@ -304,6 +322,7 @@ public struct AppState: Equatable, Sendable {
             case .meetings: meetings = newValue
             case .partners: partners = newValue
             case .finances: finances = newValue
+            case .report: report = newValue
             }
         }
     }

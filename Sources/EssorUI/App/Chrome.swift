@@ -32,8 +32,11 @@ enum Chrome {
     static func tabs(_ state: AppState, _ rect: Rect, into canvas: inout Canvas) {
         canvas.fill(rect, role: .tab)
         let labels = PanelID.allCases.map { " \($0.rawValue) \(state.text(.panel($0))) " }
-        let full = labels.reduce(0) { $0 + TextWidth.of($1) + 1 }
-        // On a narrow screen (a phone), the other tabs show their number only.
+        let full = labels.reduce(0) { $0 + TextWidth.of($1) }
+        // Tabs are a space apart when they fit so; side by side when only
+        // that fits (each label has its own spaces); on a narrow screen (a
+        // phone), the other tabs show their number only.
+        let gap = full + labels.count <= rect.width - 1 ? 1 : 0
         let compact = full > rect.width - 1
         var x = rect.x + 1
         for (index, panel) in PanelID.allCases.enumerated() {
@@ -41,7 +44,7 @@ enum Chrome {
             let label = compact && !active ? " \(panel.rawValue) " : labels[index]
             x += canvas.write(
                 label, x: x, y: rect.y, maxWidth: rect.maxX - x, role: active ? .tabActive : .tab)
-            x += 1
+            x += compact ? 1 : gap
             if x >= rect.maxX { break }
         }
     }

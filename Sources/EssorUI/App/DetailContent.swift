@@ -3,13 +3,14 @@ import EssorStore
 
 /// What each kind of record shows in its detail.
 public enum DetailContent {
-    public static func title(_ detail: PanelDetail) -> String {
+    public static func title(_ detail: PanelDetail, lang: Lang) -> String {
         switch detail {
         case .cohort(let d): d.cohort.name
         case .structure(let d): d.structure.name
         case .meeting(let d): d.meeting.title
         case .partner(let d): d.partner.name
         case .finance(let d): d.structure.name
+        case .report(let id): ReportRow(rawValue: id)?.title(lang == .fr) ?? ""
         }
     }
 
@@ -20,6 +21,7 @@ public enum DetailContent {
         case .meeting(let d): meeting(d, state)
         case .partner(let d): partner(d, state)
         case .finance(let d): FinanceDetailContent.lines(d, state)
+        case .report(let id): ReportDetailContent.lines(id, state)
         }
     }
 
@@ -101,6 +103,10 @@ public enum DetailContent {
                 keyed(
                     .headcount, .field(f.text(.fieldHeadcount), f.text(.headcountValue(f.number(headcount)))))
             )
+        }
+        if let created = s.creationDate {
+            lines.append(
+                keyed(.creationDate, .field(f.text(.structureField(.creationDate)), f.date(created))))
         }
         if !s.website.isEmpty { lines.append(keyed(.website, .field(f.text(.fieldWebsite), s.website))) }
         let cohorts = d.cohorts.isEmpty ? f.text(.none) : d.cohorts.map(\.name).joined(separator: ", ")

@@ -13,10 +13,12 @@ public enum LineCommand: CaseIterable, Sendable, Equatable {
     case date
     case history
     case programme
+    /// The report's period: `:periode 01/01/2026 31/12/2026`.
+    case period
 
     public static var allCases: [LineCommand] {
         [.quit, .help] + PanelID.allCases.map { .panel($0) } + [
-            .all, .cohort, .filter, .theme, .date, .history, .programme,
+            .all, .cohort, .filter, .theme, .date, .history, .programme, .period,
         ]
     }
 
@@ -30,6 +32,7 @@ public enum LineCommand: CaseIterable, Sendable, Equatable {
         case .panel(.meetings): ["seances", "séances", "meetings"]
         case .panel(.partners): ["partenaires", "partners"]
         case .panel(.finances): ["finances"]
+        case .panel(.report): ["rapport", "report"]
         case .all: ["tout", "all"]
         case .cohort: ["cohorte", "cohort"]
         case .filter: ["filtre", "filter"]
@@ -37,11 +40,14 @@ public enum LineCommand: CaseIterable, Sendable, Equatable {
         case .date: ["date"]
         case .history: ["historique", "history"]
         case .programme: ["programme", "program"]
+        case .period: ["periode", "période", "period"]
         }
     }
 
     /// Whether the command takes text after its name.
-    public var takesArgument: Bool { self == .cohort || self == .filter || self == .theme || self == .date }
+    public var takesArgument: Bool {
+        self == .cohort || self == .filter || self == .theme || self == .date || self == .period
+    }
 
     /// The name shown in help for `lang`.
     public func displayName(_ lang: Lang) -> String {

@@ -109,8 +109,8 @@ public enum KeyLookup: CaseIterable, Sendable {
     case dialog, seriesDialog, exportDialog, help, picker, merge, filter, input, attendance
     case grid, gridCell, formText, formTextArea, formChoice, formEditableChoice, formList
     case workshopContributions, workshopCheckIn, workshopActions, capture, follow
-    case cohorts, structures, meetings, calendar, partners, finances
-    case recordDetail, meetingDetail, partnerDetail, financeDetail
+    case cohorts, structures, meetings, calendar, partners, finances, report
+    case recordDetail, meetingDetail, partnerDetail, financeDetail, reportDetail
 
     public var contexts: [KeyContext] {
         switch self {
@@ -141,10 +141,12 @@ public enum KeyLookup: CaseIterable, Sendable {
         case .calendar: [.calendar, .meetings, .global]
         case .partners: [.partners, .list, .global]
         case .finances: [.finances, .list, .global]
+        case .report: [.report, .list, .global]
         case .recordDetail: [.editableDetail, .detail, .assignable, .global]
         case .meetingDetail: [.editableDetail, .detail, .meetingDetail, .global]
         case .partnerDetail: [.editableDetail, .detail, .partners, .global]
         case .financeDetail: [.financeDetail, .detail, .finances, .global]
+        case .reportDetail: [.reportDetail, .detail, .report, .global]
         }
     }
 }

@@ -7,6 +7,7 @@ public enum PanelID: Int, CaseIterable, Sendable, Hashable {
     case meetings = 3
     case partners = 4
     case finances = 5
+    case report = 6
 }
 
 /// Sort orders of the Structures table, cycled with `s`.

@@ -30,6 +30,7 @@ extension AppState {
             invalidateAll()
             invalidateCalendar()
             workload = nil
+            indicatorReport = nil
             if let open = workshop { return [.workshop(.loadWorkshop(open.meetingID))] + ensureCurrent() }
             if external { show(.storeUpdated) }
             return ensureCurrent()
@@ -155,6 +156,10 @@ extension AppState {
             return []
         case .assignmentSaved(let id, let partner, let name):
             return assignmentSaved(id, partner: partner, name: name)
+        case .reportLoaded(let report):
+            indicatorReport = report
+            clampDetailScroll(.report)
+            return panel == .report ? ensureCurrent() : []
         case .workloadLoaded(let loads):
             workload = loads
             return panel == .partners ? ensureCurrent() : []

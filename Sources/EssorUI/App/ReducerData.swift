@@ -11,6 +11,9 @@ extension AppState {
         if panel == .partners && partnersMatrix {
             return workload == nil ? [.partners(.loadWorkload)] : ensureDetail()
         }
+        if panel == .report && indicatorReport == nil {
+            return [.loadReport] + (current.loaded ? [] : [.loadList(panel)])
+        }
         if !current.loaded { return [.loadList(panel)] }
         if !current.filter.isEmpty && searchIndexes[panel] == nil { return [.loadSearchIndex(panel)] }
         return ensureRows(panel) + ensureDetail()
@@ -47,6 +50,8 @@ extension AppState {
         case .finances(let list):
             if rows.finances.count > limit { rows.finances = [:] }
             for row in list { rows.finances[row.id] = row }
+        case .report:
+            break
         }
     }
 
@@ -91,6 +96,7 @@ extension AppState {
 
     /// Panels other than Cohortes depend on the scope: read them again.
     mutating func invalidateScoped() {
+        indicatorReport = nil
         for p in PanelID.allCases where p != .cohorts {
             self[panel: p].loaded = false
             self[panel: p].base = []

@@ -127,6 +127,8 @@ extension AppState {
             return [.loadHistory(nil, nil)]
         case .programme:
             return [.loadForm(.settings, nil, focus: nil)]
+        case .period:
+            return setReportPeriod(text: argument)
         }
     }
 

@@ -78,9 +78,12 @@ extension AppState {
         switch (table, column) {
         case ("programme", "funders"):
             return Funder.typedText(Funder.fromStored(value), separator: "; ")
+        case ("programme", "support_threshold_minutes"):
+            return Int(value).map(ClockParsing.durationText) ?? value
         case ("programme", "retention_years"):
             return Retention(rawValue: Int(value) ?? 0).map { text(.form(.retention($0))) } ?? value
-        case (_, "start_date"), (_, "end_date"), (_, "due_date"), (_, "date"), (_, "last_payment"):
+        case (_, "start_date"), (_, "end_date"), (_, "due_date"), (_, "date"), (_, "last_payment"),
+            (_, "creation_date"):
             return LocalDate.parseISO(value).map(format.date) ?? value
         case (_, "starts_at"), (_, "arrived_at"):
             guard let instant = Int64(value) else { return value }

@@ -18,6 +18,10 @@ public enum DetailLine: Equatable, Sendable {
     case paragraph(String, Role)
     case bullet(String, Role)
     case blank
+    /// A bar of a chart: its label in the label column, a bar `filled` of
+    /// the width (0...1), a shade up to `reach` (what was planned), then
+    /// `value`.
+    case bar(String, filled: Double, reach: Double, value: String)
     /// A line standing for a form field: Enter on it edits that field.
     indirect case keyed(FieldKey, DetailLine)
 
@@ -50,14 +54,37 @@ public enum DetailDocument {
         guard width > 0, maxRows > 0 else { return [] }
         let labels = lines.compactMap { line -> Int? in
             if case .field(let label, _, _) = line.unkeyed { return TextLayout.width(label) }
+            if case .bar(let label, _, _, _) = line.unkeyed { return TextLayout.width(label) }
             return nil
         }
         let labelWidth = min((labels.max() ?? 0) + 2, max(8, width / 2))
+        // The bars of one chart (lines of bars in a row) have the same
+        // room, so that they compare; their values follow in a column.
+        var barRooms = [Int](repeating: 0, count: lines.count)
+        var start = 0
+        while start < lines.count {
+            guard case .bar = lines[start].unkeyed else {
+                start += 1
+                continue
+            }
+            var end = start
+            var widest = 0
+            while end < lines.count, case .bar(_, _, _, let value) = lines[end].unkeyed {
+                widest = max(widest, TextLayout.width(value))
+                end += 1
+            }
+            let room = max(4, width - labelWidth - min(widest, width / 3) - 1)
+            for index in start..<end { barRooms[index] = room }
+            start = end
+        }
         var out: [DetailRow] = []
-        for line in lines {
+        for (position, line) in lines.enumerated() {
+            let barRoom = barRooms[position]
             let key = line.key
             let before = out.count
-            layout(line.unkeyed, width: width, labelWidth: labelWidth, glyphs: glyphs, into: &out)
+            layout(
+                line.unkeyed, width: width, labelWidth: labelWidth, barRoom: barRoom, glyphs: glyphs,
+                into: &out)
             for index in before..<out.count { out[index].key = key }
             if out.count >= maxRows { return Array(out.prefix(maxRows)) }
         }
@@ -74,7 +101,8 @@ public enum DetailDocument {
     }
 
     private static func layout(
-        _ line: DetailLine, width: Int, labelWidth: Int, glyphs: Glyphs, into out: inout [DetailRow]
+        _ line: DetailLine, width: Int, labelWidth: Int, barRoom: Int, glyphs: Glyphs,
+        into out: inout [DetailRow]
     ) {
         func append(_ spans: [Span]) { out.append(DetailRow(spans)) }
         switch line {
@@ -101,8 +129,22 @@ public enum DetailDocument {
             }
         case .blank:
             append([])
+        case .bar(let label, let filled, let reach, let value):
+            let shownLabel = TextLayout.truncate(label, to: labelWidth - 1, ellipsis: glyphs.ellipsis)
+            let pad = String(repeating: " ", count: max(0, labelWidth - TextWidth.of(shownLabel)))
+            let room = barRoom
+            let clamp = { (x: Double) in x.isFinite ? min(1, max(0, x)) : 0 }
+            let drawn = glyphs.bar(clamp(filled) * Double(room), reach: clamp(reach) * Double(room))
+            let gap = String(repeating: " ", count: max(0, room - TextWidth.of(drawn.bar + drawn.shade)))
+            append([
+                Span(shownLabel + pad, .muted), Span(drawn.bar, .accent), Span(drawn.shade, .muted),
+                Span(
+                    gap + " "
+                        + TextLayout.truncate(
+                            value, to: max(1, width - labelWidth - room - 1), ellipsis: glyphs.ellipsis)),
+            ])
         case .keyed(_, let inner):
-            layout(inner, width: width, labelWidth: labelWidth, glyphs: glyphs, into: &out)
+            layout(inner, width: width, labelWidth: labelWidth, barRoom: barRoom, glyphs: glyphs, into: &out)
         }
     }
 }

@@ -7,7 +7,7 @@ enum DetailView {
         guard rect.height >= 1, rect.width >= 3, let detail = state.details[panel] else { return }
         let list = state[panel: panel]
         let focused = list.focus == .detail
-        let name = DetailContent.title(detail)
+        let name = DetailContent.title(detail, lang: state.lang)
         let title = fullScreen ? "\(state.text(.panel(panel))) \(canvas.glyphs.pointer) \(name)" : name
         canvas.fill(
             Rect(x: rect.x, y: rect.y, width: rect.width, height: 1),

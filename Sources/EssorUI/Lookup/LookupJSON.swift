@@ -22,6 +22,8 @@ public enum LookupJSON {
         let name, legalForm, siret, address, postcode, town, departement, sector, website, problem,
             notes: String
         let headcount: Double?
+        /// ISO date, or null.
+        let creationDate: String?
         let contacts: [ContactJSON]
         let cohorts: [String]
         let version: Int
@@ -85,7 +87,8 @@ public enum LookupJSON {
             id: s.id, name: s.name, legalForm: s.legalForm.rawValue, siret: s.siret, address: s.address,
             postcode: s.postcode, town: s.town, departement: s.departement, sector: s.sector,
             website: s.website,
-            problem: s.problem, notes: s.notes, headcount: s.headcount, contacts: contacts(d.contacts),
+            problem: s.problem, notes: s.notes, headcount: s.headcount, creationDate: s.creationDate?.iso,
+            contacts: contacts(d.contacts),
             cohorts: d.cohorts.map(\.name), version: d.version, finances: finances)
     }
 

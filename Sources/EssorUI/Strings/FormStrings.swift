@@ -139,6 +139,7 @@ enum FormStrings {
         case .departement: tr("Département", fr)
         case .sector: tr("Sector", fr)
         case .headcount: tr("Headcount (FTE)", fr)
+        case .creationDate: tr("Created on", fr)
         case .website: tr("Website", fr)
         case .problem: tr("Problem statement", fr)
         case .notes: "Notes"
@@ -176,6 +177,7 @@ enum FormStrings {
         case .summary: tr("Presentation", fr)
         case .retention: tr("Documents kept", fr)
         case .lastPayment: tr("Last payment", fr)
+        case .supportThreshold: tr("Support threshold (RCO04)", fr)
         }
     }
 

@@ -13,7 +13,7 @@ public enum KeyHelp: String, CaseIterable, Sendable {
     case previousCell, nextCell, typeInCell, inBudget, inShares, closeGrid
     case closeLine
     case changeGroup, onPersonLine
-    case onSuggestion, onFinancing, onTicks, onItems, inScope
+    case onSuggestion, onFinancing, onTicks, onItems, inScope, onStructureLine
 }
 
 enum KeyHelpStrings {
@@ -70,6 +70,7 @@ enum KeyHelpStrings {
         case .onTicks: tr("on a list of boxes", fr)
         case .onItems: tr("on a list of items", fr)
         case .inScope: tr("when a cohort is chosen", fr)
+        case .onStructureLine: tr("on an organisation's line", fr)
         }
     }
 
@@ -114,6 +115,7 @@ enum KeyHelpStrings {
         case .onTicks: tr("tick", fr)
         case .onItems: tr("items", fr)
         case .inScope: tr("cohort", fr)
+        case .onStructureLine: tr("organisation", fr)
         }
     }
 }

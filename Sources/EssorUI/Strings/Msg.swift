@@ -94,6 +94,7 @@ public enum Msg: Equatable, Sendable {
     // Shared store
     case store(StoreMsg)
     case financeUI(FinanceUIMsg)
+    case reportUI(ReportMsg)
     // Key help
     case context(KeyContext)
     case command(Command)

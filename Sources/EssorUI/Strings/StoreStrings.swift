@@ -37,6 +37,7 @@ enum StoreStrings {
             "privacy_notice": .privacyNotice, "signatory_name": .signatoryName,
             "signatory_role": .signatoryRole,
             "retention_years": .retention, "last_payment": .lastPayment,
+            "support_threshold_minutes": .supportThreshold,
         ]
         if let field = programme[column] { return FormStrings.programmeField(field, fr) }
         switch column {
@@ -49,6 +50,7 @@ enum StoreStrings {
         case "departement": return "Département"
         case "sector": return tr("Sector", fr)
         case "headcount": return tr("Headcount", fr)
+        case "creation_date": return tr("Created on", fr)
         case "website": return tr("Website", fr)
         case "problem": return tr("Problem", fr)
         case "notes": return "Notes"

@@ -203,6 +203,7 @@ public enum Strings {
         case .partner(let message): return PartnerStrings.text(message, fr)
         case .store(let message): return StoreStrings.text(message, fr)
         case .financeUI(let message): return FinanceUIStrings.text(message, fr)
+        case .reportUI(let message): return ReportStrings.text(message, fr)
         }
     }
 
@@ -213,6 +214,7 @@ public enum Strings {
         case .meetings: tr("Meetings", fr)
         case .partners: tr("Partners", fr)
         case .finances: "Finances"
+        case .report: tr("Report", fr)
         }
     }
 
@@ -272,6 +274,8 @@ public enum Strings {
             tr("Merging with the version saved elsewhere", fr)
         case .finances: "Finances"
         case .grid: tr("Grids: accounts and project budget", fr)
+        case .report: tr("Report", fr)
+        case .reportDetail: tr("An indicator's explanation", fr)
         case .financeDetail: tr("Finance detail", fr)
         case .picker: tr("Picking an organisation", fr)
         case .help: tr("Help", fr)
@@ -292,6 +296,7 @@ public enum Strings {
         case .cohort: tr("Scope to a cohort: :cohort NAME", fr)
         case .filter: tr("Filter the list: :filter TEXT", fr)
         case .programme: tr("The programme's identity: name, funders, operation no., signatory", fr)
+        case .period: tr("Report: its period: :period 01/01/2026 31/12/2026", fr)
         }
     }
 

@@ -43,6 +43,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case financeDetail
     /// The grids of accounts and of a project's budget.
     case grid
+    /// The report: its indicators, and one's explanation.
+    case report
+    case reportDetail
     case help
 }
 

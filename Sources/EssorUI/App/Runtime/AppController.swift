@@ -159,6 +159,10 @@ public final class AppController {
                 return try performPartner(effect)
             case .finances(let effect):
                 return try performFinance(effect)
+            case .loadReport:
+                return try loadReport()
+            case .loadReportExport:
+                return exportReport()
             case .loadHistory(let entity, let id):
                 guard let entity, let id else {
                     return .historyLoaded(title: state.text(.store(.storeHistoryTitle)), try store.history())

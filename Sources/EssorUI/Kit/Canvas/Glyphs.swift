@@ -40,6 +40,22 @@ public struct Glyphs: Equatable, Sendable {
             ? ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] : ["_", ".", "-", "~", "=", "+", "*", "#"]
     }
 
+    /// A horizontal bar `cells` wide (a fraction ends it in eighths, in
+    /// Unicode), and a shade after it up to `reach` cells (what was
+    /// planned, beside what was used).
+    public func bar(_ cells: Double, reach: Double = 0) -> (bar: String, shade: String) {
+        let eighths = max(0, Int((cells * 8).rounded()))
+        let partials = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        let bar =
+            self == .unicode
+            ? String(repeating: "█", count: eighths / 8) + partials[eighths % 8]
+            : String(repeating: "#", count: Int(cells.rounded()))
+        let used = self == .unicode ? (eighths + 7) / 8 : Int(cells.rounded())
+        let shade = String(
+            repeating: self == .unicode ? "░" : ".", count: max(0, Int(reach.rounded()) - used))
+        return (bar, shade)
+    }
+
     /// A sparkline of `values` (nil: a gap), scaled between their
     /// smallest and largest.
     public func sparkline(_ values: [Double?]) -> String {

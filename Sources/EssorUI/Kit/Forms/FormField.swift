@@ -17,6 +17,8 @@ public enum FieldKey: Hashable, Sendable {
     case financingSuggestion(project: Int, index: Int)
     /// A financing kept: s changes its status, d removes it.
     case financingRecord(Int64)
+    /// An organisation in the report's explanation: Enter opens it.
+    case structureRecord(StructureID)
 }
 
 /// One choice of a picker: the stored value and what the user reads.

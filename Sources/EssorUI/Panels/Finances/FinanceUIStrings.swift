@@ -75,25 +75,8 @@ enum FinanceUIStrings {
             case .launchCost:
                 return tr("one-off launch cost → grant", fr)
             }
-        case .instrument(let i):
-            switch i {
-            case .grant: return tr("grant", fr)
-            case .equityContribution: return tr("equity contribution", fr)
-            case .participatingSecurities: return tr("participative securities", fr)
-            case .associativeContribution:
-                return tr("associative contribution", fr)
-            case .participatingLoan: return tr("participative loan", fr)
-            case .honourLoan: return tr("honour loan", fr)
-            case .guarantee: return tr("bank-loan guarantee", fr)
-            }
-        case .status(let s):
-            switch s {
-            // Words that agree with any instrument (a loan, a grant…).
-            case .considered: return trc("financing status", "considered", fr)
-            case .requested: return trc("financing status", "applied for", fr)
-            case .granted: return trc("financing status", "granted", fr)
-            case .refused: return trc("financing status", "refused", fr)
-            }
+        case .instrument(let i): return i.name(fr)
+        case .status(let s): return s.name(fr)
         case .kind(let k): return k == .expense ? (tr("expense", fr)) : (tr("income", fr))
         case .colYear: return tr("Year", fr)
         case .colSubsidies: return tr("Grants", fr)

@@ -10,9 +10,13 @@ extension AppState {
     }
 
     /// The detail line under the cursor, in the Finances detail.
-    var selectedFinanceKey: FieldKey? {
-        guard panel == .finances, current.focus == .detail else { return nil }
-        let rows = detailRows(.finances, width: panelLayout(.finances).detailTextWidth)
+    var selectedFinanceKey: FieldKey? { panel == .finances ? selectedDetailKey : nil }
+
+    /// The key of the detail line under the cursor, when the detail has
+    /// the focus.
+    var selectedDetailKey: FieldKey? {
+        guard current.focus == .detail else { return nil }
+        let rows = detailRows(panel, width: panelLayout(panel).detailTextWidth)
         guard current.detailCursor < rows.count else { return nil }
         return rows[current.detailCursor].key
     }

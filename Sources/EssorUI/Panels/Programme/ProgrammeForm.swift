@@ -38,6 +38,7 @@ public enum ProgrammeForm {
                     .programme(.retention), f.text(.programmeField(.retention)),
                     .choice(Choice(options: retention, value: draft[.retention]))),
                 text(.lastPayment, placeholder: f.text(.datePlaceholder)).dated,
+                text(.supportThreshold, placeholder: "3h"),
             ], focus: focus.map(FieldKey.programme))
     }
 

@@ -61,6 +61,7 @@ public enum StructureForm {
                 .choice(Choice(options: departements, value: draft.departement))),
             text(.sector, draft.sector),
             text(.headcount, draft.headcount, placeholder: "12,5"),
+            text(.creationDate, draft.creationDate, placeholder: f.text(.datePlaceholder)).dated,
             text(.website, draft.website, placeholder: "https://"),
             FormField(
                 .structure(.problem), f.text(.structureField(.problem)), .area(TextArea(draft.problem))),
@@ -90,6 +91,7 @@ public enum StructureForm {
             case (.departement, _): draft.departement = field.text
             case (.sector, _): draft.sector = field.text
             case (.headcount, _): draft.headcount = field.text
+            case (.creationDate, _): draft.creationDate = field.text
             case (.website, _): draft.website = field.text
             case (.problem, _): draft.problem = field.text
             case (.notes, _): draft.notes = field.text

@@ -1,0 +1,66 @@
+/// The words of an indicator's explanation, in the report's language.
+public enum IndicatorTexts {
+    public static func hours(_ minutes: Int) -> String { ClockParsing.durationText(minutes) }
+
+    /// `12 000 €`, `€12,000`.
+    public static func euros(_ value: Double, _ fr: Bool) -> String {
+        fr
+            ? DecimalFormat.grouped(value, separator: "\u{202F}") + "\u{00A0}€"
+            : (value < 0 ? "-€" : "€") + DecimalFormat.grouped(abs(value), separator: ",")
+    }
+
+    public static func number(_ value: Double, _ fr: Bool) -> String {
+        DecimalFormat.string(value, lang: fr ? .fr : .en, maxFractionDigits: 2)
+    }
+
+    public static func date(_ date: LocalDate, _ fr: Bool) -> String { fr ? date.dayMonthYear : date.iso }
+
+    public static func evidence(_ evidence: Evidence, _ fr: Bool) -> String {
+        switch evidence {
+        case .support(let minutes, let meetings):
+            return trn(
+                "%2$s over %1$d meeting", "%2$s over %1$d meetings", meetings.count, fr, hours(minutes))
+        case .financing(let instrument, let amount):
+            return "\(instrument.name(fr)) \(euros(amount, fr))"
+        case .size(let size, let year):
+            guard let year else { return tr("size %s (no accounts)", fr, size.name(fr)) }
+            return tr("size %s (accounts %s)", fr, size.name(fr), String(year))
+        case .created(let created, let first):
+            return tr("created %s, first support %s", fr, date(created, fr), date(first, fr))
+        case .jobs(let beforeYear, let before, let afterYear, let after):
+            return tr(
+                "%s FTE in %s, %s FTE in %s", fr, number(before, fr), String(beforeYear), number(after, fr),
+                String(afterYear))
+        case .through(let codes):
+            return tr("through %s", fr, codes.map(\.rawValue).joined(separator: ", "))
+        }
+    }
+
+    public static func exclusion(_ exclusion: Exclusion, _ fr: Bool) -> String {
+        switch exclusion {
+        case .belowThreshold(let minutes, let threshold):
+            return tr("%s recorded, threshold %s", fr, hours(minutes), hours(threshold))
+        case .otherKindsOnly(let minutes):
+            return tr("%s at steering committees or webinars only", fr, hours(minutes))
+        case .invitedNeverPresent(let invitations):
+            return trn("invited %d time, never present", "invited %d times, never present", invitations, fr)
+        case .noAttendance: return tr("no attendance recorded in the period", fr)
+        case .noSiren(let invalid): return invalid ? tr("invalid SIRET", fr) : tr("no SIREN", fr)
+        case .notGranted(let status): return tr("financing %s, not granted", fr, status.name(fr))
+        case .notSupported(let reason):
+            return tr("no financing granted; %s", fr, Self.exclusion(reason, fr))
+        case .noCreationDate: return tr("no creation date", fr)
+        case .createdLongBefore(let created, let first):
+            return tr("created %s, 3 years or more before %s", fr, date(created, fr), date(first, fr))
+        case .noSupportMeeting: return tr("financing only: no support meeting to date its start", fr)
+        case .noAccountsBefore(let year): return tr("accounts missing for %s", fr, String(year))
+        case .noAccountsAfter(let year): return tr("no accounts after %s yet", fr, String(year))
+        }
+    }
+
+    /// Everything said about one enterprise, joined.
+    public static func line(_ line: IndicatorLine, _ fr: Bool) -> String {
+        if let reason = line.exclusion { return exclusion(reason, fr) }
+        return line.evidence.map { evidence($0, fr) }.joined(separator: " ; ")
+    }
+}

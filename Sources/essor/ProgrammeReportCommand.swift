@@ -1,0 +1,173 @@
+import ArgumentParser
+import EssorCore
+import EssorExchange
+import EssorStore
+import EssorUI
+import Foundation
+
+/// `essor report programme`: the indicators the Région reports to the EU,
+/// for the programme or one cohort over a period, with their evidence.
+struct ProgrammeReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "programme",
+        abstract: tr(
+            "The FEDER indicators (RCO01–RCO05, RCR01) with their rules and what each counts.",
+            HelpLanguage.fr),
+        discussion: tr(
+            "The period is the calendar year by default; --from alone runs to the end of its year, --to alone from the start of its year. Formats: table (on the terminal), md, html, pdf (with WeasyPrint), csv (the indicator table), json (every figure and list). Without -o, table, md, csv and json go to standard output and html and pdf to rapport-….html or .pdf in the current folder.",
+            HelpLanguage.fr))
+
+    @ParentCommand var parent: ReportCommand
+    @OptionGroup var own: GlobalOptions
+    @Option(name: .long, help: ArgumentHelp(tr("One cohort only (number or name).", HelpLanguage.fr)))
+    var cohort: String?
+    @Option(name: .long, help: ArgumentHelp(tr("From this date (DD/MM/YYYY).", HelpLanguage.fr))) var from:
+        String?
+    @Option(name: .long, help: ArgumentHelp(tr("Up to this date included (DD/MM/YYYY).", HelpLanguage.fr)))
+    var to: String?
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            tr("table, md, html, pdf, csv or json (default: from -o, else table).", HelpLanguage.fr)))
+    var format: IndicatorReportDocument.Format?
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp(tr("File to write (-: standard output).", HelpLanguage.fr)))
+    var output: String?
+    @Flag(name: .long, help: ArgumentHelp(tr("Replaces the file if it exists.", HelpLanguage.fr))) var force =
+        false
+
+    func run() throws {
+        let global = own.merged(with: parent.own.merged(with: parent.parent.global))
+        try Launcher.guarded(global) { lang in
+            func day(_ text: String?) throws -> LocalDate? {
+                guard let text else { return nil }
+                guard let day = Validators.date(text) else { throw Failure(.badDate(text), lang: lang) }
+                return day
+            }
+            let lookup = try Lookup(global, lang: lang)
+            let today = WallClock.paris.local(lookup.now).date
+            let start = try day(from)
+            let end = try day(to)
+            let year = ReportPeriod.year(of: start ?? end ?? today)
+            guard let period = ReportPeriod(from: start ?? year.from, to: end ?? year.to) else {
+                throw Failure(
+                    .script(
+                        .periodReversed(
+                            from: (start ?? year.from).dayMonthYear, to: (end ?? year.to).dayMonthYear)),
+                    lang: lang)
+            }
+            let chosen = try chosenFormat(lang)
+            let scope = try cohort.map { try lookup.resolve(.cohort, $0) }
+            let scopeName = try scope.flatMap {
+                try lookup.store.cohortDetail(id: $0, now: lookup.now)?.cohort.name
+            }
+            let facts = try lookup.store.indicatorFacts(cohort: scope, period: period, now: lookup.now)
+            let templates = DocumentOptions.documents(lookup, global: global, lang: lang).templates
+            let document = IndicatorReportDocument(
+                IndicatorReport(facts), programme: try lookup.store.programme(), scopeName: scopeName,
+                lang: lang,
+                now: lookup.now, templates: templates)
+            try write(document, format: chosen, lookup: lookup, lang: lang)
+        }
+    }
+
+    func chosenFormat(_ lang: Lang) throws -> IndicatorReportDocument.Format {
+        let lower = output?.lowercased() ?? ""
+        let named: IndicatorReportDocument.Format? =
+            lower.hasSuffix(".html") || lower.hasSuffix(".htm")
+            ? .html
+            : lower.hasSuffix(".pdf")
+                ? .pdf
+                : lower.hasSuffix(".md")
+                    ? .md : lower.hasSuffix(".csv") ? .csv : lower.hasSuffix(".json") ? .json : nil
+        if let format, let named, format != named, let output {
+            throw Failure(.script(.formatContradictsName(format: format.rawValue, file: output)), lang: lang)
+        }
+        return format ?? named ?? .table
+    }
+
+    func write(
+        _ document: IndicatorReportDocument, format: IndicatorReportDocument.Format, lookup: Lookup,
+        lang: Lang
+    ) throws {
+        let target =
+            output ?? (format == .html || format == .pdf ? "\(document.baseName).\(format.rawValue)" : "-")
+        switch format {
+        case .table:
+            let text = Self.table(document.report, lang: lang, width: target == "-" ? lookup.width : nil)
+            if target == "-" {
+                Lookup.print(text)
+            } else {
+                try OutputFile.write(
+                    text.joined(separator: "\n") + "\n", to: target, force: force, lang: lang)
+            }
+        case .md: try OutputFile.write(document.markdown(), to: target, force: force, lang: lang)
+        case .html: try OutputFile.write(document.html(), to: target, force: force, lang: lang)
+        case .csv: try OutputFile.write(try document.csv(), to: target, force: force, lang: lang)
+        case .json:
+            if target == "-" {
+                try Lookup.printJSON(document.json())
+            } else {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                let data = try encoder.encode(document.json())
+                try OutputFile.write(
+                    String(decoding: data, as: UTF8.self) + "\n", to: target, force: force, lang: lang)
+            }
+        case .pdf:
+            let html = document.html()
+            do {
+                try OutputFile.write(
+                    bytes: try PDFRenderer.render(html), to: target, force: force, lang: lang)
+            } catch let problem as PDFRenderer.Problem {
+                if target != "-" {
+                    let lower = target.lowercased()
+                    let beside =
+                        lower.hasSuffix(".pdf") ? String(target.dropLast(4)) + ".html" : target + ".html"
+                    try OutputFile.write(html, to: beside, force: force, lang: lang)
+                }
+                throw Failure(.noPDF(problem), lang: lang, status: 3)
+            }
+        }
+        if target != "-" { Console.message(GlobalOptions.absolute(target)) }
+    }
+
+    /// The indicator table as the terminal shows it, with RCO01's split by
+    /// size and the figures around it.
+    static func table(_ report: IndicatorReport, lang: Lang, width: Int?) -> [String] {
+        let fr = lang == .fr
+        let columns = [
+            TableColumn("Code", .fixed(5), priority: 1),
+            TableColumn(tr("Indicator", fr), .flex(min: 12, weight: 1), priority: 1),
+            TableColumn(tr("Value", fr), .fixed(7), priority: 1, alignRight: true),
+            TableColumn(tr("Amount", fr), .fixed(12), priority: 2, alignRight: true),
+        ]
+        let rows = report.indicators.map { indicator in
+            [
+                indicator.code.rawValue, indicator.code.title(fr),
+                indicator.code.isFTE
+                    ? IndicatorTexts.number(indicator.value, fr) : String(Int(indicator.value)),
+                indicator.amount.map { IndicatorTexts.euros($0, fr) } ?? "",
+            ]
+        }
+        let rco01 = report.indicator(.rco01)
+        let sizes = EnterpriseSize.allCases.map { "\($0.name(fr)) \(rco01.bySize[$0] ?? 0)" }.joined(
+            separator: " · ")
+        let colon = fr ? " : " : ": "
+        return [
+            tr("Period", fr) + colon
+                + tr(
+                    "from %1$s to %2$s", fr, IndicatorTexts.date(report.period.from, fr),
+                    IndicatorTexts.date(report.period.to, fr)),
+            tr("Support threshold (RCO04)", fr) + colon + IndicatorTexts.hours(report.thresholdMinutes),
+            "",
+        ] + TextTable(columns: columns, rows: rows).lines(width: width) + [
+            "",
+            "RCO01" + colon + sizes,
+            tr("Hours of support", fr) + colon + IndicatorTexts.hours(report.supportMinutes) + " · "
+                + tr("Distinct participants", fr) + colon + String(report.participants),
+            tr("What each indicator counts: --format md, html or json.", fr),
+        ]
+    }
+}
+extension IndicatorReportDocument.Format: ExpressibleByArgument {}

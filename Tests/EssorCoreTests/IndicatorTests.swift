@@ -1,0 +1,210 @@
+import EssorCore
+import Testing
+
+/// The worked example of the indicators, checked by hand: a cohort of
+/// five enterprises over 2026, a 3 h threshold, "now" on 1 June 2026.
+///
+/// - Coop A has two establishments (Caen, Rouen) of one SIREN: Caen came
+///   to the 3 h workshop of 10 February, Rouen to it and to the 1h30
+///   one-to-one of 5 March. One enterprise, 4h30 over 2 meetings: RCO04.
+///   Its accounts (Caen's): 6 FTE in 2024, 8.5 FTE, €600k income in
+///   2026; its support began on 12 May 2025: RCR01 = 8.5 − 6 = 2.5; micro.
+/// - Atelier B came to the one-to-one only (1h30) and to the steering
+///   committee: under the threshold, not supported.
+/// - Épicerie C never came (invited once) but has a grant of €10,000
+///   granted (RCO02) and an honour loan applied for (not RCO03); 12 FTE,
+///   €1.2M income, no balance sheet: small.
+/// - Jardin D, created on 1 May 2024, came to the workshop (3 h): RCO04
+///   and, created 21 months before its first support, RCO05; no accounts:
+///   size unknown, RCR01 cannot be computed.
+/// - Ressourcerie E came to the workshop but has no SIRET: not counted.
+struct IndicatorTests {
+    static let siretCaen = Siret.appendingCheckDigit("1234567890001")
+    static let siretRouen = Siret.appendingCheckDigit("1234567890002")
+    static let siretB = Siret.appendingCheckDigit("2345678910001")
+    static let siretC = Siret.appendingCheckDigit("3456789120001")
+    static let siretD = Siret.appendingCheckDigit("4567891230001")
+
+    static func date(_ y: Int, _ m: Int, _ d: Int) -> LocalDate { LocalDate(year: y, month: m, day: d)! }
+
+    static var facts: IndicatorFacts {
+        let year = ReportPeriod(from: date(2026, 1, 1), to: date(2026, 12, 31))!
+        return IndicatorFacts(
+            period: year, thresholdMinutes: 180, cohorts: [1: "Alimentation"],
+            organisations: [
+                .init(id: 1, name: "Coop A Caen", siret: siretCaen, cohorts: [1]),
+                .init(id: 2, name: "Coop A Rouen", siret: siretRouen, cohorts: [1]),
+                .init(id: 3, name: "Atelier B", siret: siretB, cohorts: [1]),
+                .init(id: 4, name: "Épicerie C", siret: siretC, cohorts: [1]),
+                .init(id: 5, name: "Jardin D", siret: siretD, creationDate: date(2024, 5, 1), cohorts: [1]),
+                .init(id: 6, name: "Ressourcerie E", siret: "", cohorts: [1]),
+            ],
+            meetings: [
+                .init(
+                    id: 10, cohortID: 1, kind: .workshop, title: "Atelier 1", date: date(2026, 2, 10),
+                    minutes: 180, held: true),
+                .init(
+                    id: 11, cohortID: 1, kind: .oneToOne, title: "Entretien", date: date(2026, 3, 5),
+                    minutes: 90, held: true),
+                .init(
+                    id: 12, cohortID: 1, kind: .steering, title: "Copil", date: date(2026, 4, 1),
+                    minutes: 120, held: true),
+                .init(
+                    id: 13, cohortID: 1, kind: .workshop, title: "Atelier 2", date: date(2026, 9, 1),
+                    minutes: 180, held: false),
+            ],
+            presences: [
+                .init(meetingID: 10, structureID: 1, person: "Anne Caen"),
+                .init(meetingID: 10, structureID: 1, person: "Paul Caen"),
+                .init(meetingID: 10, structureID: 2, person: "Rémi Rouen"),
+                .init(meetingID: 11, structureID: 2, person: "Rémi Rouen"),
+                .init(meetingID: 11, structureID: 3, person: "Bea B"),
+                .init(meetingID: 12, structureID: 3, person: "Bea B"),
+                .init(meetingID: 10, structureID: 5, person: "Dom D"),
+                .init(meetingID: 10, structureID: 6, person: "Eve E"),
+                // Marked on a meeting still to come: not support yet.
+                .init(meetingID: 13, structureID: 3, person: "Bea B"),
+            ],
+            invitations: [10: [1, 2, 3, 4, 5, 6], 11: [2, 3], 13: [1, 2, 3, 4, 5, 6]],
+            firstSupport: [
+                1: date(2025, 5, 12), 2: date(2026, 2, 10), 3: date(2026, 3, 5), 5: date(2026, 2, 10),
+            ],
+            financings: [
+                Financing(structureID: 4, cohortID: 1, instrument: .grant, amount: 10_000, status: .granted),
+                Financing(
+                    structureID: 4, cohortID: 1, instrument: .honourLoan, amount: 5_000, status: .requested),
+                Financing(structureID: 3, cohortID: 1, instrument: .grant, amount: 2_000, status: .refused),
+            ],
+            accounts: [
+                1: [
+                    .init(year: 2024, staff: 6, turnover: 450_000, balanceSheet: 300_000),
+                    .init(year: 2026, staff: 8.5, turnover: 600_000, balanceSheet: nil),
+                ],
+                4: [.init(year: 2025, staff: 12, turnover: 1_200_000, balanceSheet: nil)],
+            ])
+    }
+
+    static func names(_ lines: [IndicatorLine]) -> [String] { lines.map(\.enterprise.name) }
+
+    @Test func rco04CountsEnterprisesOverTheThresholdOnce() {
+        let report = IndicatorReport(Self.facts)
+        let rco04 = report.indicator(.rco04)
+        #expect(rco04.value == 2)
+        #expect(Self.names(rco04.counted) == ["Coop A Caen", "Jardin D"])
+        #expect(rco04.counted[0].enterprise.label == "Coop A Caen + Coop A Rouen")
+        #expect(rco04.counted[0].evidence == [.support(minutes: 270, meetings: [10, 11])])
+        let why = Dictionary(
+            uniqueKeysWithValues: rco04.notCounted.map { ($0.enterprise.name, $0.exclusion!) })
+        #expect(why["Atelier B"] == .belowThreshold(minutes: 90, threshold: 180))
+        #expect(why["Épicerie C"] == .invitedNeverPresent(invitations: 1))
+        #expect(why["Ressourcerie E"] == .noSiren(invalid: false))
+        #expect(IndicatorTexts.exclusion(why["Atelier B"]!, true) == "1h30 pointée, seuil 3h")
+    }
+
+    @Test func financingIndicatorsCountOnlyWhatWasGranted() {
+        let report = IndicatorReport(Self.facts)
+        let rco02 = report.indicator(.rco02)
+        #expect(rco02.value == 1)
+        #expect(rco02.amount == 10_000)
+        #expect(Self.names(rco02.counted) == ["Épicerie C"])
+        #expect(rco02.notCounted.map(\.exclusion) == [.notGranted(.refused)])
+        let rco03 = report.indicator(.rco03)
+        #expect(rco03.value == 0)
+        #expect(rco03.amount == 0)
+        #expect(rco03.notCounted.map(\.exclusion) == [.notGranted(.requested)])
+        #expect(rco03.unlisted == 4)
+    }
+
+    @Test func rco01IsTheUnionSplitBySize() {
+        let rco01 = IndicatorReport(Self.facts).indicator(.rco01)
+        #expect(rco01.value == 3)
+        #expect(Self.names(rco01.counted) == ["Coop A Caen", "Épicerie C", "Jardin D"])
+        #expect(rco01.bySize == [.micro: 1, .small: 1, .unknown: 1])
+        #expect(rco01.counted[0].evidence == [.through([.rco04]), .size(.micro, year: 2026)])
+        #expect(rco01.counted[1].evidence == [.through([.rco02]), .size(.small, year: 2025)])
+        #expect(rco01.counted[2].evidence == [.through([.rco04]), .size(.unknown, year: nil)])
+        #expect(
+            rco01.notCounted.map(\.exclusion) == [
+                .notSupported(.belowThreshold(minutes: 90, threshold: 180)), .noSiren(invalid: false),
+            ])
+    }
+
+    @Test func newEnterprisesAndJobs() {
+        let report = IndicatorReport(Self.facts)
+        let rco05 = report.indicator(.rco05)
+        #expect(rco05.value == 1)
+        #expect(
+            rco05.counted.map(\.evidence) == [
+                [.created(Self.date(2024, 5, 1), firstSupport: Self.date(2026, 2, 10))]
+            ])
+        #expect(rco05.notCounted.map(\.exclusion) == [.noCreationDate, .noSupportMeeting])
+        let rcr01 = report.indicator(.rcr01)
+        #expect(rcr01.value == 2.5)
+        #expect(
+            rcr01.counted.map(\.evidence) == [
+                [.jobs(beforeYear: 2024, before: 6, afterYear: 2026, after: 8.5)]
+            ])
+        #expect(rcr01.notCounted.map(\.exclusion) == [.noSupportMeeting, .noAccountsBefore(year: 2025)])
+    }
+
+    @Test func hoursPeopleAndMeetings() {
+        let report = IndicatorReport(Self.facts)
+        // Coop A 4h30, Jardin D 3h, Ressourcerie E 3h, Atelier B 1h30, C 0.
+        #expect(report.hours.map(\.minutes) == [270, 180, 180, 90, 0])
+        #expect(report.supportMinutes == 720)
+        #expect(report.participants == 6)
+        let anne = report.people.first { $0.person == "Anne Caen" }
+        #expect(anne?.minutes == 180)
+        let bea = report.people.first { $0.person == "Bea B" }
+        // The one-to-one counts; the steering committee is a meeting
+        // attended but not support; the future meeting is not held.
+        #expect(bea?.minutes == 90)
+        #expect(bea?.meetings == 2)
+        #expect(report.cohorts.map(\.minutes) == [720])
+        #expect(report.cohorts.map(\.supported) == [3])
+        #expect(report.cohorts.map(\.members) == [5])
+        let workshops = report.kinds.first { $0.kind == .workshop }
+        #expect(workshops?.held == 1)
+        #expect(workshops?.planned == 1)
+        #expect(report.months.count == 12)
+        #expect(report.months[1].minutes == 540)
+        #expect(report.months[2].minutes == 180)
+    }
+
+    @Test func sizeFollowsTheRecommendationAndNeverGuesses() {
+        #expect(EnterpriseSize.classify(staff: 9, turnover: 1_900_000, balanceSheet: nil) == .micro)
+        #expect(EnterpriseSize.classify(staff: 9, turnover: 3_000_000, balanceSheet: 1_000_000) == .micro)
+        #expect(EnterpriseSize.classify(staff: 9, turnover: 3_000_000, balanceSheet: nil) == .unknown)
+        #expect(EnterpriseSize.classify(staff: 10, turnover: 100_000, balanceSheet: 100_000) == .small)
+        #expect(EnterpriseSize.classify(staff: 49.5, turnover: 11_000_000, balanceSheet: 9_000_000) == .small)
+        #expect(
+            EnterpriseSize.classify(staff: 200, turnover: 60_000_000, balanceSheet: 43_000_000) == .medium)
+        #expect(EnterpriseSize.classify(staff: 200, turnover: 60_000_000, balanceSheet: 44_000_000) == .large)
+        #expect(EnterpriseSize.classify(staff: 250, turnover: 1, balanceSheet: 1) == .large)
+        #expect(EnterpriseSize.classify(staff: nil, turnover: 1, balanceSheet: 1) == .unknown)
+        #expect(EnterpriseSize.classify(staff: 3, turnover: nil, balanceSheet: nil) == .unknown)
+    }
+
+    @Test func periodsMoveByQuarterAndKeepTheirLength() {
+        let year = ReportPeriod.year(of: Self.date(2026, 6, 15))
+        #expect(year.from == Self.date(2026, 1, 1) && year.to == Self.date(2026, 12, 31))
+        let next = year.shifted(quarters: 1)
+        #expect(next.from == Self.date(2026, 4, 1) && next.to == Self.date(2027, 3, 31))
+        let q1 = ReportPeriod(from: Self.date(2026, 1, 1), to: Self.date(2026, 3, 31))!
+        #expect(q1.shifted(quarters: 1).to == Self.date(2026, 6, 30))
+        #expect(q1.shifted(quarters: -1).from == Self.date(2025, 10, 1))
+        #expect(ReportPeriod(from: Self.date(2026, 2, 1), to: Self.date(2026, 1, 1)) == nil)
+    }
+
+    @Test func thresholdIsAProgrammeSetting() {
+        var draft = ProgrammeDraft(nil)
+        draft[.name] = "ESSor"
+        #expect(draft.programme(readLogo: nil)?.supportThresholdMinutes == 180)
+        draft[.supportThreshold] = "2h30"
+        #expect(draft.programme(readLogo: nil)?.supportThresholdMinutes == 150)
+        for bad in ["3", "0 min", "200h", "trois"] {
+            draft[.supportThreshold] = bad
+            #expect(draft.issues(readLogo: nil)[.supportThreshold] == .duration, "\(bad)")
+        }
+    }
+}
