@@ -93,8 +93,17 @@ public enum Workload {
                 entered: manual.reduce(0) { $0 + $1.days }, scheduled: 0,
                 lastActivity: manual.map(\.date).max())
         }
+        // A meeting counts for a mission of its partner in its cohort:
+        // look among those only (not every mission for every meeting).
+        struct Pair: Hashable {
+            let partner: PartnerID
+            let cohort: CohortID
+        }
+        let byPair = Dictionary(grouping: assignments) { Pair(partner: $0.partnerID, cohort: $0.cohortID) }
         for p in participations {
-            guard let id = assignment(for: p, among: assignments), var usage = result[id] else { continue }
+            guard let candidates = byPair[Pair(partner: p.partnerID, cohort: p.cohortID)],
+                let id = assignment(for: p, among: candidates), var usage = result[id]
+            else { continue }
             let days = days(minutes: p.minutes)
             if p.start + Int64(p.minutes) * 60 <= now {
                 usage.fromMeetings += days

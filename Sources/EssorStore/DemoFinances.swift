@@ -55,18 +55,20 @@ enum DemoFinances {
     /// guarantee granted, an honour loan still applied for (the Épicerie
     /// du Bessin's, whose orientation the Finances panel suggests, is left
     /// to be chosen).
-    static func financings(ids: [String: StructureID]) -> [Financing] {
+    static func financings(ids: [String: StructureID], today: LocalDate) -> [Financing] {
         [
             Financing(
                 structureID: ids["Les Paniers de la Vallée d'Eure"]!, cohortID: nil, instrument: .grant,
                 amount: 15_000,
-                status: .granted, note: "Prime d'amorçage de la plateforme de paniers", rule: .launchCost),
+                status: .granted, note: "Prime d'amorçage de la plateforme de paniers", rule: .launchCost,
+                grantedOn: today.adding(days: -20)),
             Financing(
                 structureID: ids["Les Paniers de la Vallée d'Eure"]!, cohortID: nil, instrument: .honourLoan,
                 amount: 8_000, status: .requested, note: "Comité de février"),
             Financing(
                 structureID: ids["Cuisine Centrale d'Argentan"]!, cohortID: nil, instrument: .guarantee,
-                amount: 30_000, status: .granted, note: "Garantie du prêt bancaire de la légumerie"),
+                amount: 30_000, status: .granted, note: "Garantie du prêt bancaire de la légumerie",
+                grantedOn: today.adding(days: -40)),
         ]
     }
 

@@ -96,7 +96,7 @@ public enum DemoProgramme {
             }
             try writer.insert(
                 DemoFinances.model(cohort: cohortIDs[3], startYear: today.year + 1, ids: structureIDs))
-            for var financing in DemoFinances.financings(ids: structureIDs) {
+            for var financing in DemoFinances.financings(ids: structureIDs, today: today) {
                 financing.cohortID = cohortIDs[3]
                 financing.partnerID = partnerIDs[DemoPartners.franceActive]
                 try writer.insert(financing)

@@ -20,6 +20,12 @@ extension Store {
             let start = clock.instant(period.from, hour: 0, minute: 0)
             let end = clock.instant(period.to.adding(days: 1), hour: 0, minute: 0)
             let inCohort = cohort == nil ? "" : " AND m.cohort_id = \(cohort!)"
+            // A cohort's report reads only its members' rows.
+            func ofMembers(_ table: String) -> String {
+                guard let cohort else { return "" }
+                return
+                    " AND \(table).structure_id IN (SELECT structure_id FROM membership WHERE cohort_id = \(cohort))"
+            }
 
             for row in try Row.fetchAll(
                 db, sql: "SELECT id, name FROM cohort \(cohort == nil ? "" : "WHERE id = \(cohort!)")")
@@ -30,16 +36,17 @@ extension Store {
             facts.organisations = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT s.id, s.name, s.siret, s.creation_date, group_concat(m.cohort_id) AS cohorts
+                    SELECT s.id, s.name, s.siret, s.creation_date, s.sort_name, group_concat(m.cohort_id) AS cohorts
                     FROM membership m JOIN structure s ON s.id = m.structure_id \(memberCondition)
-                    GROUP BY s.id ORDER BY s.id
+                    GROUP BY s.id ORDER BY s.sort_name, s.name, s.id
                     """
             ).map { row in
                 let cohorts: String = row["cohorts"] ?? ""
                 return IndicatorFacts.Organisation(
                     id: row["id"], name: row["name"], siret: row["siret"],
                     creationDate: (row["creation_date"] as String?).flatMap(LocalDate.parseISO),
-                    cohorts: cohorts.split(separator: ",").compactMap { CohortID($0) })
+                    cohorts: cohorts.split(separator: ",").compactMap { CohortID($0) },
+                    sortName: row["sort_name"])
             }
             facts.meetings = try Row.fetchAll(
                 db,
@@ -81,19 +88,23 @@ extension Store {
                 sql: """
                     SELECT a.structure_id, MIN(m.starts_at) FROM attendance a JOIN meeting m ON m.id = a.meeting_id
                     WHERE a.status = 'present' AND a.structure_id IS NOT NULL
-                        AND m.kind IN ('atelier', 'individuel') AND m.starts_at <= ?
+                        AND m.kind IN ('atelier', 'individuel') AND m.starts_at <= ?\(ofMembers("a"))
                     GROUP BY a.structure_id
                     """, arguments: [now])
             {
                 facts.firstSupport[row[0]] = clock.local(row[1] as Int64).date
             }
-            let financingCondition = cohort == nil ? "" : "WHERE cohort_id = \(cohort!) OR cohort_id IS NULL"
+            let financingCondition =
+                cohort == nil
+                ? "" : "WHERE f.cohort_id = \(cohort!) OR (f.cohort_id IS NULL\(ofMembers("f")))"
             facts.financings = try Row.fetchAll(
-                db, sql: "SELECT * FROM financing \(financingCondition) ORDER BY id"
+                db, sql: "SELECT * FROM financing f \(financingCondition) ORDER BY f.id"
             ).map(Self.financing)
             for row in try Row.fetchAll(
-                db, sql: "SELECT structure_id, year, etp, produits, total_bilan FROM financial_year")
-            {
+                db,
+                sql:
+                    "SELECT structure_id, year, etp, produits, total_bilan FROM financial_year f WHERE 1\(ofMembers("f"))"
+            ) {
                 facts.accounts[row[0], default: []].append(
                     IndicatorFacts.Accounts(
                         year: row[1], staff: row[2], turnover: row[3], balanceSheet: row[4]))

@@ -72,16 +72,17 @@ extension Store {
                     FROM meeting_partner mp JOIN meeting m ON m.id = mp.meeting_id
                     WHERE mp.partner_id IN (\(Self.placeholders(partners.count)))
                     """, arguments: StatementArguments(partners))
-            let meetingIDs = Array(Set(meetings.map { $0["id"] as MeetingID }))
-            if !meetingIDs.isEmpty {
-                for row in try Row.fetchAll(
-                    db,
-                    sql:
-                        "SELECT meeting_id, structure_id FROM meeting_invitation WHERE meeting_id IN (\(Self.placeholders(meetingIDs.count)))",
-                    arguments: StatementArguments(meetingIDs))
-                {
-                    invited[row[0], default: []].insert(row[1])
-                }
+            // The structures invited to those meetings (joined, not listed:
+            // a programme's meetings outnumber SQLite's variables).
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT i.meeting_id, i.structure_id FROM meeting_invitation i
+                    JOIN meeting_partner mp ON mp.meeting_id = i.meeting_id
+                    WHERE mp.partner_id IN (\(Self.placeholders(partners.count)))
+                    """, arguments: StatementArguments(partners))
+            {
+                invited[row[0], default: []].insert(row[1])
             }
             for row in meetings
             where pairs.contains("\(row["partner_id"] as PartnerID):\(row["cohort_id"] as CohortID)") {
@@ -93,8 +94,20 @@ extension Store {
                         kind: MeetingKind(rawValue: row["kind"]) ?? .workshop,
                         invited: invited[id] ?? []))
             }
+            // Every mission's days entered by hand, in one query.
             var entries: [AssignmentID: [TimeEntry]] = [:]
-            for a in assignments { entries[a.id] = try Self.entries(db, a.id) }
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM time_entry
+                    WHERE assignment_id IN (SELECT a.id FROM assignment a WHERE \(conditions.joined(separator: " AND ")))
+                    ORDER BY assignment_id, date, id
+                    """, arguments: StatementArguments(arguments))
+            {
+                guard let date = LocalDate.parseISO(row["date"]) else { continue }
+                entries[row["assignment_id"], default: []].append(
+                    TimeEntry(date: date, days: row["days"], note: row["note"]))
+            }
             let usage = Workload.usage(
                 all, participations: participations, entries: entries, now: now, clock: clock)
             let today = clock.today(now: now)

@@ -326,6 +326,10 @@ enum Schema {
                     ALTER TABLE programme ADD COLUMN support_threshold_minutes INTEGER NOT NULL DEFAULT 180;
                     """)
         }
+        migrator.registerMigration("v14-financing-granted-on") { db in
+            // RCO02 and RCO03 count a financing in the period it was granted.
+            try db.execute(sql: "ALTER TABLE financing ADD COLUMN granted_on TEXT")
+        }
         return migrator.migrations
     }
 

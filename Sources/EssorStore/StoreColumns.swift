@@ -243,7 +243,7 @@ enum StoreColumns {
             "id": .key, "structure_id": .key, "cohort_id": .key,
             "instrument": choices(FinancingInstrument.self),
             "amount": .quantity(.amount), "partner_id": .key, "status": choices(FinancingStatus.self),
-            "note": line,
+            "note": line, "granted_on": .date,
             "rule": choices(FinancingRule.self),
         ],
     ]

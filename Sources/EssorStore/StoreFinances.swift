@@ -295,31 +295,41 @@ extension Store {
             id: row["id"], structureID: row["structure_id"], cohortID: row["cohort_id"],
             instrument: FinancingInstrument(rawValue: row["instrument"]) ?? .grant, amount: row["amount"],
             partnerID: row["partner_id"], status: FinancingStatus(rawValue: row["status"]) ?? .considered,
-            note: row["note"], rule: (row["rule"] as String?).flatMap(FinancingRule.init(rawValue:)))
+            note: row["note"], rule: (row["rule"] as String?).flatMap(FinancingRule.init(rawValue:)),
+            grantedOn: (row["granted_on"] as String?).flatMap(LocalDate.parseISO))
     }
 
     /// Records (id 0) or updates a financing of a structure.
     @discardableResult
     public func save(_ financing: Financing, by author: ChangeAuthor, at now: Int64) throws -> Int64 {
-        try write { db in
+        // The day it is granted is kept; leaving « accordée » forgets it.
+        var financing = financing
+        if financing.status != .granted {
+            financing.grantedOn = nil
+        } else if financing.grantedOn == nil {
+            financing.grantedOn = WallClock.paris.today(now: now)
+        }
+        return try write { db in
             try Self.updatingStructure(db, financing.structureID, author: author, now: now) {
                 let arguments: [DatabaseValueConvertible?] = [
                     financing.structureID, financing.cohortID, financing.instrument.rawValue,
                     financing.amount,
                     financing.partnerID, financing.status.rawValue, financing.note, financing.rule?.rawValue,
+                    financing.grantedOn?.iso,
                 ]
                 guard financing.id != 0 else {
                     try db.execute(
                         sql: """
-                            INSERT INTO financing (structure_id, cohort_id, instrument, amount, partner_id, status, note, rule)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                            INSERT INTO financing (structure_id, cohort_id, instrument, amount, partner_id, status, note, rule,
+                                granted_on)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                             """, arguments: StatementArguments(arguments))
                     return db.lastInsertedRowID
                 }
                 try db.execute(
                     sql: """
                         UPDATE financing SET structure_id = ?, cohort_id = ?, instrument = ?, amount = ?, partner_id = ?,
-                        status = ?, note = ?, rule = ? WHERE id = ?
+                        status = ?, note = ?, rule = ?, granted_on = ? WHERE id = ?
                         """, arguments: StatementArguments(arguments + [financing.id]))
                 guard db.changesCount == 1 else {
                     throw StoreError.conflict(entity: .structure, id: financing.structureID)

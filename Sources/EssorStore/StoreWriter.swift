@@ -14,12 +14,14 @@ public struct StoreWriter {
     public func insert(_ financing: Financing) throws -> Int64 {
         try db.run(
             sql: """
-                INSERT INTO financing (structure_id, cohort_id, instrument, amount, partner_id, status, note, rule)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO financing (structure_id, cohort_id, instrument, amount, partner_id, status, note, rule,
+                    granted_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 financing.structureID, financing.cohortID, financing.instrument.rawValue, financing.amount,
                 financing.partnerID, financing.status.rawValue, financing.note, financing.rule?.rawValue,
+                financing.grantedOn?.iso,
             ])
         return db.lastInsertedRowID
     }

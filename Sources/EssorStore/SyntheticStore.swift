@@ -47,7 +47,36 @@ public enum SyntheticStore {
             try insertMeetings(
                 db, count: sizes.meetings, cohorts: cohorts, partners: partnerIDs, today: today, clock: clock,
                 random: &random)
+            try insertEvidence(db, now: clock.instant(today, hour: 12, minute: 0), year: today.year)
         }
+    }
+
+    /// What the indicators read: attendance at the meetings held (seven
+    /// in ten invited structures came), creation dates for a fifth of the
+    /// structures, two years of accounts for a third, a financing for one
+    /// in twenty (three in four granted). Derived from the ids, in SQL, so
+    /// that the rest of the generation is unchanged.
+    private static func insertEvidence(_ db: Database, now: Int64, year: Int) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO attendance (meeting_id, structure_id, person, status)
+                SELECT i.meeting_id, i.structure_id, 'Participant ' || (i.structure_id % 97),
+                    CASE WHEN (i.meeting_id * 7 + i.structure_id * 13) % 10 < 7 THEN 'present' ELSE 'absent' END
+                FROM meeting_invitation i JOIN meeting m ON m.id = i.meeting_id WHERE m.starts_at < ?;
+                UPDATE structure SET creation_date = printf('%04d-%02d-%02d', 2012 + id % 14, 1 + id % 12, 1 + id % 28)
+                WHERE id % 5 = 0;
+                INSERT INTO financial_year (structure_id, year, produits, total_bilan, etp)
+                SELECT id, ? - 2, 50000 + (id % 90) * 20000, 30000 + (id % 70) * 15000, 1 + id % 40 FROM structure
+                WHERE id % 3 = 0;
+                INSERT INTO financial_year (structure_id, year, produits, total_bilan, etp)
+                SELECT id, ? - 1, 52000 + (id % 90) * 20000, 31000 + (id % 70) * 15000, 1 + id % 43 FROM structure
+                WHERE id % 3 = 0;
+                INSERT INTO financing (structure_id, instrument, amount, status, granted_on)
+                SELECT id, CASE id % 3 WHEN 0 THEN 'prime' WHEN 1 THEN 'pret_honneur' ELSE 'garantie' END,
+                    5000 + (id % 20) * 1000, CASE WHEN id % 4 = 0 THEN 'demandée' ELSE 'accordée' END,
+                    CASE WHEN id % 4 = 0 THEN NULL ELSE printf('%04d-%02d-15', ? - id % 2, 1 + id % 12) END
+                FROM structure WHERE id % 20 = 0;
+                """, arguments: [now, year, year, year])
     }
 
     private static func insertStructures(_ db: Database, count: Int, random: inout SyntheticRandom) throws

@@ -23,6 +23,8 @@ struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Also time fzf, VisiData and calcurse on the same data.") var peers = false
     @Flag(name: .long, help: "Only count the bytes written to the terminal.") var bytesOnly = false
     @Flag(name: .long, help: "Only time the search index, without the interface.") var indexOnly = false
+    @Flag(name: .long, help: "Only time the indicators (and the Rapport panel's first frame).")
+    var indicatorsOnly = false
 
     func run() throws {
         let binary =
@@ -34,7 +36,8 @@ struct Bench: ParsableCommand {
         let meetingCount = smoke ? 5_000 : meetings
         let rounds = smoke ? 3 : 20
         for size in sizes {
-            let path = "\(work)/store-\(size)-\(meetingCount).sqlite"
+            // v2: with attendance, accounts and financing (the indicators).
+            let path = "\(work)/store-v2-\(size)-\(meetingCount).sqlite"
             try prepare(path: path, structures: size, meetings: meetingCount)
             print("\n### \(size) structures, \(meetingCount) meetings\n")
             print("| workload | figure |")
@@ -42,6 +45,8 @@ struct Bench: ParsableCommand {
             let workloads = Workloads(path: path, binary: binary, rounds: rounds)
             if indexOnly {
                 try workloads.searchIndexAlone()
+            } else if indicatorsOnly {
+                try workloads.indicators()
             } else if bytesOnly {
                 workloads.terminalBytes()
             } else {

@@ -16,6 +16,7 @@ struct Workloads {
         try firstFrame()
         try listWork()
         try detail()
+        try indicators()
         try edits()
         report("peak RSS of the benchmark process", String(format: "%.0f MB", peakRSS()))
         terminalBytes()
@@ -101,6 +102,46 @@ struct Workloads {
                 })
         }
         report("open + Structures first frame, in process", inProcess.summary)
+    }
+
+    /// The indicators of this calendar year, for the whole programme and
+    /// for one cohort: reading the facts and computing the report.
+    func indicators() throws {
+        let store = try Store.open(path: path)
+        let today = WallClock.paris.today(now: now)
+        let year = ReportPeriod.year(of: today)
+        var programme = Samples()
+        var cohort = Samples()
+        var counted = 0.0
+        let cohortID = try store.cohortIDs().first
+        var reading = Samples()
+        var computing = Samples()
+        for _ in 0..<rounds {
+            var facts: IndicatorFacts?
+            reading.add(try measure { facts = try store.indicatorFacts(cohort: nil, period: year, now: now) })
+            computing.add(measure { counted = IndicatorReport(facts!).indicator(.rco04).value })
+            programme.add(
+                try measure {
+                    _ = IndicatorReport(try store.indicatorFacts(cohort: nil, period: year, now: now))
+                })
+            cohort.add(
+                try measure {
+                    _ = IndicatorReport(try store.indicatorFacts(cohort: cohortID, period: year, now: now))
+                })
+        }
+        report("indicators of the whole programme, one year (\(Int(counted)) in RCO04)", programme.summary)
+        report("… of which reading the facts from the store", reading.summary)
+        report("… of which computing the indicators and their lists", computing.summary)
+        report("indicators of one cohort, one year", cohort.summary)
+        var frame = Samples()
+        for _ in 0..<min(rounds, 5) {
+            let (ms, status) = timeProcess([
+                binary, "snapshot", "--store", path, "--panel", "rapport", "--size", "120x40",
+            ])
+            guard status == 0 else { throw BenchError("essor snapshot failed (\(status))") }
+            frame.add(ms)
+        }
+        report("first frame, whole process (`essor snapshot --panel rapport`)", frame.summary)
     }
 
     func listWork() throws {

@@ -19,7 +19,7 @@ struct AddStructureCommand: ParsableCommand {
         commandName: "structure",
         abstract: tr("Creates an organisation; writes its number on standard output.", HelpLanguage.fr),
         discussion: tr(
-            "Fields are given as options or as field=value arguments: nom, forme, siret, adresse, code-postal, commune, departement, secteur, effectif, site, probleme, notes, cohortes (numbers or names, separated by commas). Same rules as the form; if any field is invalid, nothing is written (code 2).\nExample: essor add structure --name \"Ressourcerie du Bocage\" --postcode 50000 --cohort 1 secteur=Réemploi",
+            "Fields are given as options or as field=value arguments: nom, forme, siret, adresse, code-postal, commune, departement, secteur, effectif, date-creation (DD/MM/YYYY), site, probleme, notes, cohortes (numbers or names, separated by commas). Same rules as the form; if any field is invalid, nothing is written (code 2).\nExample: essor add structure --name \"Ressourcerie du Bocage\" --postcode 50000 --cohort 1 secteur=Réemploi",
             HelpLanguage.fr))
 
     @ParentCommand var parent: AddCommand

@@ -23,7 +23,7 @@ struct EditStructureCommand: ParsableCommand {
                 "Changes fields of an organisation: essor edit structure 12 commune=Caen secteur=Réemploi",
                 HelpLanguage.fr),
         discussion: tr(
-            "Fields: nom, forme, siret, adresse, code-postal, commune, departement, secteur, effectif, site, probleme, notes, cohortes (replaces the memberships; cohortes= removes them all). Same rules as the form.\nExit status: 0 done, 1 not found, 2 invalid input or ambiguous name, 3 changed by someone else in the meantime (with --if-version, since that version).",
+            "Fields: nom, forme, siret, adresse, code-postal, commune, departement, secteur, effectif, date-creation (DD/MM/YYYY), site, probleme, notes, cohortes (replaces the memberships; cohortes= removes them all). Same rules as the form.\nExit status: 0 done, 1 not found, 2 invalid input or ambiguous name, 3 changed by someone else in the meantime (with --if-version, since that version).",
             HelpLanguage.fr))
 
     @ParentCommand var parent: EditCommand

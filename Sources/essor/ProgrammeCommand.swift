@@ -47,7 +47,7 @@ struct ProgrammeSetCommand: ParsableCommand {
         commandName: "set",
         abstract: tr("Changes settings of the programme: key=value.", HelpLanguage.fr),
         discussion: tr(
-            "Keys: nom, operateur, financeurs (separated by ; each “Name” or “Name | /path/logo.svg”), reference, mention_ue, confidentialite, signataire, signataire_fonction, courriel, adresse, presentation, conservation_ans (5, or 10 under State-aid rules), dernier_paiement (DD/MM/YYYY). An empty value clears a setting. Nothing is changed unless every value is valid.",
+            "Keys: nom, operateur, financeurs (separated by ; each “Name” or “Name | /path/logo.svg”), reference, mention_ue, confidentialite, signataire, signataire_fonction, courriel, adresse, presentation, conservation_ans (5, or 10 under State-aid rules), dernier_paiement (DD/MM/YYYY), seuil_accompagnement (the hours of support that count in RCO04: 3h, 2h30; default 3h). An empty value clears a setting. Nothing is changed unless every value is valid.",
             HelpLanguage.fr))
 
     @ParentCommand var parent: ProgrammeCommand

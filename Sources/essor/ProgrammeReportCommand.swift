@@ -28,7 +28,7 @@ struct ProgrammeReportCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            tr("table, md, html, pdf, csv or json (default: from -o, else table).", HelpLanguage.fr)))
+            tr("The format (default: from the extension of -o, else table).", HelpLanguage.fr)))
     var format: IndicatorReportDocument.Format?
     @Option(
         name: .shortAndLong, help: ArgumentHelp(tr("File to write (-: standard output).", HelpLanguage.fr)))
@@ -94,7 +94,9 @@ struct ProgrammeReportCommand: ParsableCommand {
             output ?? (format == .html || format == .pdf ? "\(document.baseName).\(format.rawValue)" : "-")
         switch format {
         case .table:
-            let text = Self.table(document.report, lang: lang, width: target == "-" ? lookup.width : nil)
+            let text = Self.table(
+                document.report, scope: document.scopeName, lang: lang,
+                width: target == "-" ? lookup.width : nil)
             if target == "-" {
                 Lookup.print(text)
             } else {
@@ -129,12 +131,11 @@ struct ProgrammeReportCommand: ParsableCommand {
                 throw Failure(.noPDF(problem), lang: lang, status: 3)
             }
         }
-        if target != "-" { Console.message(GlobalOptions.absolute(target)) }
     }
 
     /// The indicator table as the terminal shows it, with RCO01's split by
     /// size and the figures around it.
-    static func table(_ report: IndicatorReport, lang: Lang, width: Int?) -> [String] {
+    static func table(_ report: IndicatorReport, scope: String?, lang: Lang, width: Int?) -> [String] {
         let fr = lang == .fr
         let columns = [
             TableColumn("Code", .fixed(5), priority: 1),
@@ -155,6 +156,7 @@ struct ProgrammeReportCommand: ParsableCommand {
             separator: " · ")
         let colon = fr ? " : " : ": "
         return [
+            tr("Scope", fr) + colon + (scope ?? tr("All cohorts", fr)),
             tr("Period", fr) + colon
                 + tr(
                     "from %1$s to %2$s", fr, IndicatorTexts.date(report.period.from, fr),
@@ -166,7 +168,7 @@ struct ProgrammeReportCommand: ParsableCommand {
             "RCO01" + colon + sizes,
             tr("Hours of support", fr) + colon + IndicatorTexts.hours(report.supportMinutes) + " · "
                 + tr("Distinct participants", fr) + colon + String(report.participants),
-            tr("What each indicator counts: --format md, html or json.", fr),
+            tr("What each indicator counts: --format md, html, pdf or json.", fr),
         ]
     }
 }

@@ -115,6 +115,43 @@ struct IndicatorTests {
         #expect(rco03.unlisted == 4)
     }
 
+    @Test func financingCountsInThePeriodItWasGranted() {
+        var facts = Self.facts
+        facts.financings[0].grantedOn = Self.date(2025, 11, 3)
+        let report = IndicatorReport(facts)
+        #expect(report.indicator(.rco02).value == 0)
+        #expect(
+            report.indicator(.rco02).notCounted.contains {
+                $0.exclusion == .grantedOutside(Self.date(2025, 11, 3))
+            })
+        #expect(report.indicator(.rco01).value == 2, "Épicerie C is no longer supported in 2026")
+        facts.financings[0].grantedOn = Self.date(2026, 3, 1)
+        let counted = IndicatorReport(facts).indicator(.rco02).counted
+        #expect(
+            counted.first?.evidence == [.financing(.grant, amount: 10_000, grantedOn: Self.date(2026, 3, 1))])
+        #expect(
+            IndicatorTexts.line(counted[0], true) == "prime 10\u{202F}000\u{00A0}€ accordée le 01/03/2026")
+    }
+
+    @Test func aCreationDateAfterThePeriodIsNotTaken() {
+        var facts = Self.facts
+        facts.organisations[4].creationDate = Self.date(2030, 1, 1)
+        let rco05 = IndicatorReport(facts).indicator(.rco05)
+        #expect(rco05.value == 0)
+        #expect(rco05.notCounted.contains { $0.exclusion == .createdAfterPeriod(Self.date(2030, 1, 1)) })
+    }
+
+    @Test func aCohortCountsWhatItsOwnMeetingsAndFinancingSupport() {
+        var facts = Self.facts
+        // Jardin D also belongs to a second cohort, which it never attended.
+        facts.cohorts[2] = "Numérique"
+        facts.organisations[4].cohorts = [1, 2]
+        let report = IndicatorReport(facts)
+        #expect(report.cohorts.map(\.name) == ["Alimentation", "Numérique"])
+        #expect(report.cohorts.map(\.supported) == [3, 0])
+        #expect(report.cohorts.map(\.members) == [5, 1])
+    }
+
     @Test func rco01IsTheUnionSplitBySize() {
         let rco01 = IndicatorReport(Self.facts).indicator(.rco01)
         #expect(rco01.value == 3)
@@ -204,7 +241,29 @@ struct IndicatorTests {
         #expect(draft.programme(readLogo: nil)?.supportThresholdMinutes == 150)
         for bad in ["3", "0 min", "200h", "trois"] {
             draft[.supportThreshold] = bad
-            #expect(draft.issues(readLogo: nil)[.supportThreshold] == .duration, "\(bad)")
+            #expect(draft.issues(readLogo: nil)[.supportThreshold] == .supportThreshold, "\(bad)")
         }
+    }
+}
+
+/// The French order's fast path for ASCII names agrees with folding.
+struct FrenchOrderTests {
+    @Test func asciiNamesCompareAsTheirFoldsDo() {
+        var random = SystemRandomNumberGenerator()
+        let letters = Array("aAbBzZ 0-'é")
+        for _ in 0..<5_000 {
+            let a = String(
+                (0..<Int.random(in: 0...5, using: &random)).map { _ in letters.randomElement(using: &random)!
+                })
+            let b = String(
+                (0..<Int.random(in: 0...5, using: &random)).map { _ in letters.randomElement(using: &random)!
+                })
+            let fa = SearchFolding.fold(a)
+            let fb = SearchFolding.fold(b)
+            let expected = fa != fb ? fa < fb : a < b
+            #expect(FrenchOrder.less(a, b) == expected, "\(a) < \(b)")
+        }
+        #expect(FrenchOrder.less("Épicerie", "Mutuelle"))
+        #expect(FrenchOrder.less("abc", "ABD"))
     }
 }

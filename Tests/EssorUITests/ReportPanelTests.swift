@@ -23,8 +23,7 @@ import Testing
         #expect(app.state.reportPeriod == ReportPeriod(from: date(2025, 1, 1), to: date(2025, 12, 31)))
         // 2025: the example cohort had not started: nobody supported.
         #expect(app.state.indicatorReport?.indicator(.rco04).value == 0)
-        #expect(
-            app.state.indicatorReport?.indicator(.rco01).value == 2, "financing counts whatever the period")
+        #expect(app.state.indicatorReport?.indicator(.rco01).value == 0, "the financing was granted in 2026")
 
         app.type(":periode 01/09/2026 30/09/2026")
         app.press(.enter)

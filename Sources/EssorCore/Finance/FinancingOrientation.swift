@@ -94,12 +94,16 @@ public struct Financing: Equatable, Sendable {
     public var note: String
     /// The rule that suggested it, if any.
     public var rule: FinancingRule?
+    /// The day it was recorded as granted (the store stamps it when the
+    /// status becomes « accordée »); nil otherwise, or for a financing
+    /// granted before essor kept the date.
+    public var grantedOn: LocalDate?
 
     public init(
         id: Int64 = 0, structureID: StructureID, cohortID: CohortID?, instrument: FinancingInstrument,
         amount: Double,
         partnerID: PartnerID? = nil, status: FinancingStatus = .considered, note: String = "",
-        rule: FinancingRule? = nil
+        rule: FinancingRule? = nil, grantedOn: LocalDate? = nil
     ) {
         self.id = id
         self.structureID = structureID
@@ -110,6 +114,7 @@ public struct Financing: Equatable, Sendable {
         self.status = status
         self.note = note
         self.rule = rule
+        self.grantedOn = grantedOn
     }
 }
 

@@ -27,17 +27,21 @@ public enum IndicatorCode: String, CaseIterable, Sendable, Codable {
                 "Union of RCO02, RCO03 and RCO04, split by size (Recommendation 2003/361/EC) from the latest accounts: FTE, income, balance-sheet total; unknown when a figure is missing.",
                 fr)
         case .rco02:
-            tr("A financing of the kind « prime » whose status is « accordée »; the amounts are summed.", fr)
+            tr(
+                "A grant whose status is “granted”, granted in the period (one granted before essor kept the day counts in any period); the amounts are summed.",
+                fr)
         case .rco03:
             tr(
-                "A loan, guarantee, contribution or security whose status is « accordée »; the amounts are summed.",
+                "A loan, guarantee, contribution or security whose status is “granted”, granted in the period (as RCO02); the amounts are summed.",
                 fr)
         case .rco04:
             tr(
                 "Attendance recorded at collective workshops or one-to-one meetings held in the period, totalling at least %s. A steering committee, a webinar or an invitation never attended does not count.",
                 fr, ClockParsing.durationText(thresholdMinutes))
         case .rco05:
-            tr("Among RCO01: created less than 3 years before its first support meeting.", fr)
+            tr(
+                "Among RCO01: created less than 3 years before its first support meeting (a creation date after the period is not taken).",
+                fr)
         case .rcr01:
             tr(
                 "Among RCO01: FTE of the latest year after the year support began, minus the year before it; a decrease counts 0 (gross jobs).",
@@ -72,7 +76,8 @@ public struct Enterprise: Equatable, Sendable {
 public enum Evidence: Equatable, Sendable {
     /// Support attended: minutes over meetings (their ids).
     case support(minutes: Int, meetings: [MeetingID])
-    case financing(FinancingInstrument, amount: Double)
+    /// A financing granted on a day (nil: granted before essor kept it).
+    case financing(FinancingInstrument, amount: Double, grantedOn: LocalDate?)
     case size(EnterpriseSize, year: Int?)
     case created(LocalDate, firstSupport: LocalDate)
     case jobs(beforeYear: Int, before: Double, afterYear: Int, after: Double)
@@ -90,9 +95,13 @@ public indirect enum Exclusion: Equatable, Sendable {
     /// It would count, but has no valid SIRET to be counted by.
     case noSiren(invalid: Bool)
     case notGranted(FinancingStatus)
+    /// Granted, but on a day outside the period.
+    case grantedOutside(LocalDate)
+    /// A creation date after the period: a date to correct.
     /// RCO01: neither supported nor financed.
     case notSupported(Exclusion)
     case noCreationDate
+    case createdAfterPeriod(LocalDate)
     case createdLongBefore(LocalDate, firstSupport: LocalDate)
     /// Supported by financing only: when support began is not known.
     case noSupportMeeting

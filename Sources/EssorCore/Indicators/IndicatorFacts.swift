@@ -9,12 +9,16 @@ public struct IndicatorFacts: Sendable {
         public var siret: String
         public var creationDate: LocalDate?
         public var cohorts: [CohortID]
+        /// The name folded, as lists sort it (the store keeps it).
+        public var sortName: String
 
         public init(
-            id: StructureID, name: String, siret: String, creationDate: LocalDate? = nil, cohorts: [CohortID]
+            id: StructureID, name: String, siret: String, creationDate: LocalDate? = nil, cohorts: [CohortID],
+            sortName: String? = nil
         ) {
             self.id = id
             self.name = name
+            self.sortName = sortName ?? SearchFolding.fold(name)
             self.siret = siret
             self.creationDate = creationDate
             self.cohorts = cohorts

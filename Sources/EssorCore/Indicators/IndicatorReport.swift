@@ -84,6 +84,10 @@ struct IndicatorBuilder {
     let owner: [StructureID: Int]
     let meetings: [MeetingID: IndicatorFacts.MeetingFact]
     let organisations: [StructureID: IndicatorFacts.Organisation]
+    /// Enterprises in the order of their names (the lists' order), and
+    /// each one's place in it.
+    let order: [Int]
+    let rank: [Int]
 
     init(_ facts: IndicatorFacts) {
         self.facts = facts
@@ -106,6 +110,21 @@ struct IndicatorBuilder {
         self.owner = owner
         meetings = Dictionary(facts.meetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         organisations = Dictionary(facts.organisations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Names folded once (the store gives them in this order already,
+        // which the sort then only checks).
+        let byName = facts.organisations.indices.sorted { i, j in
+            let a = facts.organisations[i]
+            let b = facts.organisations[j]
+            if a.sortName != b.sortName { return a.sortName < b.sortName }
+            return a.name != b.name ? a.name < b.name : a.id < b.id
+        }
+        var rank = [Int](repeating: Int.max, count: list.count)
+        for (position, index) in byName.enumerated() {
+            let enterprise = owner[facts.organisations[index].id]!
+            rank[enterprise] = min(rank[enterprise], position)
+        }
+        self.rank = rank
+        order = list.indices.sorted { rank[$0] < rank[$1] }
     }
 
     /// Why an enterprise cannot be counted by its SIREN, if it cannot.
@@ -120,7 +139,13 @@ struct IndicatorBuilder {
         // and those at other kinds.
         var supportMeetings = [Set<MeetingID>](repeating: [], count: enterprises.count)
         var otherMeetings = [Set<MeetingID>](repeating: [], count: enterprises.count)
-        var personMeetings: [String: (person: String, structure: StructureID, meetings: Set<MeetingID>)] = [:]
+        struct PersonKey: Hashable {
+            let structure: StructureID
+            let folded: String
+        }
+        var folded: [String: String] = [:]
+        var personMeetings: [PersonKey: (person: String, structure: StructureID, meetings: Set<MeetingID>)] =
+            [:]
         for presence in facts.presences {
             guard let index = owner[presence.structureID], let meeting = meetings[presence.meetingID],
                 meeting.held, facts.period.contains(meeting.date)
@@ -130,7 +155,9 @@ struct IndicatorBuilder {
             } else {
                 otherMeetings[index].insert(meeting.id)
             }
-            let key = "\(presence.structureID)\u{1F}\(SearchFolding.fold(presence.person))"
+            let name = folded[presence.person] ?? SearchFolding.fold(presence.person)
+            folded[presence.person] = name
+            let key = PersonKey(structure: presence.structureID, folded: name)
             personMeetings[key, default: (presence.person, presence.structureID, [])].meetings.insert(
                 meeting.id)
         }
@@ -148,7 +175,8 @@ struct IndicatorBuilder {
         var rco04Counted: [IndicatorLine] = []
         var rco04Not: [IndicatorLine] = []
         var supportExclusion: [Int: Exclusion] = [:]
-        for (index, enterprise) in enterprises.enumerated() {
+        for index in order {
+            let enterprise = enterprises[index]
             let ids = supportMeetings[index]
             let total = minutes(ids)
             let evidence = Evidence.support(minutes: total, meetings: ids.sorted())
@@ -186,7 +214,8 @@ struct IndicatorBuilder {
         var rco01Not: [IndicatorLine] = []
         var bySize: [EnterpriseSize: Int] = [:]
         var supported: [Int] = []
-        for (index, enterprise) in enterprises.enumerated() {
+        for index in order {
+            let enterprise = enterprises[index]
             var through: [IndicatorCode] = []
             if rco02.contains(index) { through.append(.rco02) }
             if rco03.contains(index) { through.append(.rco03) }
@@ -220,6 +249,10 @@ struct IndicatorBuilder {
             case (_?, nil):
                 rco05Not.append(
                     IndicatorLine(enterprise: enterprise, evidence: [], exclusion: .noCreationDate))
+            case (_?, let created?) where created > facts.period.to:
+                rco05Not.append(
+                    IndicatorLine(
+                        enterprise: enterprise, evidence: [], exclusion: .createdAfterPeriod(created)))
             case (let first?, let created?):
                 if created > first.adding(months: -36) {
                     rco05Counted.append(
@@ -277,30 +310,41 @@ struct IndicatorBuilder {
             notCounted: rcr01Not)
 
         // The figures around them.
-        let supportedSet = Set(supported)
-        let hours = enterprises.indices.map { index in
+        let minutesOf = supportMeetings.map(minutes)
+        let hours = order.sorted {
+            minutesOf[$0] != minutesOf[$1] ? minutesOf[$0] > minutesOf[$1] : rank[$0] < rank[$1]
+        }
+        .map { index in
             IndicatorReport.EnterpriseHours(
-                enterprise: enterprises[index], minutes: minutes(supportMeetings[index]),
+                enterprise: enterprises[index], minutes: minutesOf[index],
                 meetings: supportMeetings[index].count)
-        }.sorted {
-            $0.minutes != $1.minutes
-                ? $0.minutes > $1.minutes : FrenchOrder.less($0.enterprise.name, $1.enterprise.name)
         }
-        let people = personMeetings.values.map { entry in
-            let support = entry.meetings.filter { meetings[$0]?.isSupport == true }
-            return IndicatorReport.PersonHours(
-                person: entry.person, structure: organisations[entry.structure]?.name ?? "",
-                minutes: minutes(support),
-                meetings: entry.meetings.count)
-        }.sorted {
-            $0.minutes != $1.minutes ? $0.minutes > $1.minutes : FrenchOrder.less($0.person, $1.person)
+        // People by hours, then by name (folded once per distinct name).
+        let entries = personMeetings.map { key, entry in
+            (
+                key.folded,
+                IndicatorReport.PersonHours(
+                    person: entry.person, structure: organisations[entry.structure]?.name ?? "",
+                    minutes: minutes(entry.meetings.filter { meetings[$0]?.isSupport == true }),
+                    meetings: entry.meetings.count)
+            )
         }
+        let people = entries.sorted { a, b in
+            if a.1.minutes != b.1.minutes { return a.1.minutes > b.1.minutes }
+            if a.0 != b.0 { return a.0 < b.0 }
+            return a.1.person != b.1.person ? a.1.person < b.1.person : a.1.structure < b.1.structure
+        }.map(\.1)
+        // Per cohort: its meetings' hours, and its enterprises supported as
+        // if the report were of that cohort alone (its own meetings against
+        // the threshold, its own financing).
         var cohortMinutes: [CohortID: Int] = [:]
         var monthMinutes: [LocalDate: Int] = [:]
-        for ids in supportMeetings {
+        var inCohort: [CohortID: [Int: Int]] = [:]
+        for (index, ids) in supportMeetings.enumerated() {
             for id in ids {
                 guard let meeting = meetings[id] else { continue }
                 cohortMinutes[meeting.cohortID, default: 0] += meeting.minutes
+                inCohort[meeting.cohortID, default: [:]][index, default: 0] += meeting.minutes
                 let month = LocalDate(year: meeting.date.year, month: meeting.date.month, day: 1)!
                 monthMinutes[month, default: 0] += meeting.minutes
             }
@@ -310,12 +354,28 @@ struct IndicatorBuilder {
             guard let index = owner[organisation.id] else { continue }
             for cohort in organisation.cohorts { members[cohort, default: []].insert(index) }
         }
+        var financedIn: [CohortID: Set<Int>] = [:]
+        for financing in facts.financings where financing.status == .granted {
+            guard let index = owner[financing.structureID], enterprises[index].siren != nil,
+                financing.grantedOn.map(facts.period.contains) ?? true
+            else { continue }
+            let cohorts =
+                financing.cohortID.map { [$0] }
+                ?? enterprises[index].structureIDs.flatMap { organisations[$0]?.cohorts ?? [] }
+            for cohort in cohorts { financedIn[cohort, default: []].insert(index) }
+        }
         let cohorts = facts.cohorts.map { id, name in
-            IndicatorReport.CohortFigures(
-                cohortID: id, name: name, minutes: cohortMinutes[id] ?? 0,
-                supported: members[id]?.intersection(supportedSet).count ?? 0,
-                members: members[id]?.count ?? 0)
-        }.sorted { FrenchOrder.less($0.name, $1.name) }
+            let mine = members[id] ?? []
+            let supportedHere = mine.filter { index in
+                enterprises[index].siren != nil
+                    && ((inCohort[id]?[index] ?? 0) >= max(1, facts.thresholdMinutes)
+                        || financedIn[id]?.contains(index) == true)
+            }
+            return IndicatorReport.CohortFigures(
+                cohortID: id, name: name, minutes: cohortMinutes[id] ?? 0, supported: supportedHere.count,
+                members: mine.count)
+        }
+        let cohortList = FrenchOrder.sorted(cohorts, by: \.name)
         let kinds = MeetingKind.allCases.map { kind in
             let of = facts.meetings.filter { $0.kind == kind && facts.period.contains($0.date) }
             return IndicatorReport.KindFigures(
@@ -332,19 +392,24 @@ struct IndicatorBuilder {
         return IndicatorReport(
             period: facts.period, thresholdMinutes: facts.thresholdMinutes,
             indicators: [rco01, rco02Indicator, rco03Indicator, rco04Indicator, rco05, rcr01], hours: hours,
-            people: people, cohorts: cohorts, kinds: kinds,
+            people: people, cohorts: cohortList, kinds: kinds,
             months: facts.period.months.map { ($0, monthMinutes[$0] ?? 0) },
-            partners: partnerDays.values.sorted { FrenchOrder.less($0.partner, $1.partner) })
+            partners: FrenchOrder.sorted(Array(partnerDays.values), by: \.partner))
     }
 
     /// RCO02 (grants) or RCO03 (the other instruments).
     func financed(_ code: IndicatorCode, grants: Bool) -> (Indicator, Set<Int>) {
         var granted: [Int: [Financing]] = [:]
         var other: [Int: FinancingStatus] = [:]
+        var outside: [Int: LocalDate] = [:]
         for financing in facts.financings where financing.instrument.isGrant == grants {
             guard let index = owner[financing.structureID] else { continue }
             if financing.status == .granted {
-                granted[index, default: []].append(financing)
+                if let day = financing.grantedOn, !facts.period.contains(day) {
+                    outside[index] = max(outside[index] ?? day, day)
+                } else {
+                    granted[index, default: []].append(financing)
+                }
             } else if other[index].map({ Self.rank(financing.status) > Self.rank($0) }) ?? true {
                 other[index] = financing.status
             }
@@ -353,9 +418,12 @@ struct IndicatorBuilder {
         var notCounted: [IndicatorLine] = []
         var set = Set<Int>()
         var amount = 0.0
-        for (index, enterprise) in enterprises.enumerated() {
+        for index in order {
+            let enterprise = enterprises[index]
             if let list = granted[index] {
-                let evidence = list.map { Evidence.financing($0.instrument, amount: $0.amount) }
+                let evidence = list.map {
+                    Evidence.financing($0.instrument, amount: $0.amount, grantedOn: $0.grantedOn)
+                }
                 if let problem = sirenProblem(enterprise) {
                     notCounted.append(
                         IndicatorLine(enterprise: enterprise, evidence: evidence, exclusion: problem))
@@ -364,6 +432,9 @@ struct IndicatorBuilder {
                     amount += list.reduce(0) { $0 + $1.amount }
                     counted.append(IndicatorLine(enterprise: enterprise, evidence: evidence))
                 }
+            } else if let day = outside[index] {
+                notCounted.append(
+                    IndicatorLine(enterprise: enterprise, evidence: [], exclusion: .grantedOutside(day)))
             } else if let status = other[index] {
                 notCounted.append(
                     IndicatorLine(enterprise: enterprise, evidence: [], exclusion: .notGranted(status)))

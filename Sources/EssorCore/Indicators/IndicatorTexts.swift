@@ -13,15 +13,18 @@ public enum IndicatorTexts {
         DecimalFormat.string(value, lang: fr ? .fr : .en, maxFractionDigits: 2)
     }
 
-    public static func date(_ date: LocalDate, _ fr: Bool) -> String { fr ? date.dayMonthYear : date.iso }
+    public static func date(_ date: LocalDate, _ fr: Bool) -> String { date.dayMonthYear }
 
     public static func evidence(_ evidence: Evidence, _ fr: Bool) -> String {
         switch evidence {
         case .support(let minutes, let meetings):
             return trn(
                 "%2$s over %1$d meeting", "%2$s over %1$d meetings", meetings.count, fr, hours(minutes))
-        case .financing(let instrument, let amount):
-            return "\(instrument.name(fr)) \(euros(amount, fr))"
+        case .financing(let instrument, let amount, let day):
+            guard let day else {
+                return tr("%1$s %2$s (day granted not recorded)", fr, instrument.name(fr), euros(amount, fr))
+            }
+            return tr("%1$s %2$s granted on %3$s", fr, instrument.name(fr), euros(amount, fr), date(day, fr))
         case .size(let size, let year):
             guard let year else { return tr("size %s (no accounts)", fr, size.name(fr)) }
             return tr("size %s (accounts %s)", fr, size.name(fr), String(year))
@@ -46,7 +49,10 @@ public enum IndicatorTexts {
             return trn("invited %d time, never present", "invited %d times, never present", invitations, fr)
         case .noAttendance: return tr("no attendance recorded in the period", fr)
         case .noSiren(let invalid): return invalid ? tr("invalid SIRET", fr) : tr("no SIREN", fr)
-        case .notGranted(let status): return tr("financing %s, not granted", fr, status.name(fr))
+        case .notGranted(let status): return tr("financing « %s », not granted", fr, status.name(fr))
+        case .grantedOutside(let day): return tr("granted on %s, outside the period", fr, date(day, fr))
+        case .createdAfterPeriod(let day):
+            return tr("creation date %s after the period: to correct", fr, date(day, fr))
         case .notSupported(let reason):
             return tr("no financing granted; %s", fr, Self.exclusion(reason, fr))
         case .noCreationDate: return tr("no creation date", fr)
@@ -61,6 +67,6 @@ public enum IndicatorTexts {
     /// Everything said about one enterprise, joined.
     public static func line(_ line: IndicatorLine, _ fr: Bool) -> String {
         if let reason = line.exclusion { return exclusion(reason, fr) }
-        return line.evidence.map { evidence($0, fr) }.joined(separator: " ; ")
+        return line.evidence.map { evidence($0, fr) }.joined(separator: fr ? "\u{00A0}; " : "; ")
     }
 }

@@ -27,6 +27,8 @@ public enum FieldIssue: Equatable, Sendable {
     case time
     /// `2h`, `1h30` or `90 min` expected.
     case duration
+    /// The RCO04 threshold: a duration from a minute to 100 hours.
+    case supportThreshold
     /// A web address (`https://…`) expected.
     case url
     /// A number of occurrences from 2 to the maximum expected.

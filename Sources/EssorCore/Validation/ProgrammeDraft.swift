@@ -70,7 +70,7 @@ public struct ProgrammeDraft: Equatable, Sendable, Codable {
         }
         let payment = self[.lastPayment].trimmingSpaces
         if !payment.isEmpty && Validators.date(payment) == nil { issues[.lastPayment] = .date }
-        if thresholdMinutes == nil { issues[.supportThreshold] = .duration }
+        if thresholdMinutes == nil { issues[.supportThreshold] = .supportThreshold }
         for funder in Funder.typed(self[.funders]) where !funder.logo.isEmpty {
             guard funder.logo.hasPrefix("/") else {
                 issues[.funders] = .logo(funder: funder.name, problem: .notAbsolute)

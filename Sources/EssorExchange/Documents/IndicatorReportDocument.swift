@@ -12,7 +12,7 @@ public struct IndicatorReportDocument {
 
     public let report: IndicatorReport
     let programme: Programme?
-    let scopeName: String?
+    public let scopeName: String?
     let lang: Lang
     let now: Int64
     let clock: WallClock

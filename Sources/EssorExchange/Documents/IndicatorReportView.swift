@@ -10,6 +10,8 @@ struct IndicatorReportView {
         var hasAmount: Bool
         var sizes: [Pair]
         var hasSizes: Bool
+        /// `micro 4 · petite 3 · …`.
+        var sizesText: String
     }
 
     struct Pair {
@@ -36,7 +38,9 @@ struct IndicatorReportView {
     struct Labels {
         var colon, scope, period, threshold, generated, indicators, code, indicator, value, amount,
             rule: String
-        var cohorts, cohort, hours, supported, members, kinds, kind, held, planned, partners, partner: String
+        var cohorts, cohort, hours, supported, members, kinds, kind, held, heldHours, planned,
+            partners: String
+        var partner: String
         var daysPlanned, daysUsed, charts, annexes, counted, notCounted, enterprise, siren, detail,
             people: String
         var person, structure, meetings, operation, funders, summary, programme, none: String
@@ -75,6 +79,7 @@ struct IndicatorReportView {
             cohorts: tr("By cohort", fr),
             cohort: tr("Cohort", fr), hours: tr("Hours of support", fr), supported: tr("Supported", fr),
             members: tr("Members", fr), kinds: tr("Meetings by kind", fr), kind: "Type", held: tr("Held", fr),
+            heldHours: tr("Length of the meetings held", fr),
             planned: tr("To come", fr), partners: tr("Partners' days", fr), partner: tr("Partner", fr),
             daysPlanned: tr("Days planned", fr), daysUsed: tr("Days used", fr), charts: tr("Charts", fr),
             annexes: tr("Annexes: what each indicator counts", fr), counted: tr("Counted", fr),
@@ -117,7 +122,8 @@ struct IndicatorReportView {
                 code: indicator.code.rawValue, title: indicator.code.title(fr), value: value,
                 amount: indicator.amount.map { IndicatorTexts.euros($0, fr) } ?? "",
                 rule: indicator.code.rule(fr, thresholdMinutes: report.thresholdMinutes),
-                hasAmount: indicator.amount != nil, sizes: sizes, hasSizes: !sizes.isEmpty)
+                hasAmount: indicator.amount != nil, sizes: sizes, hasSizes: !sizes.isEmpty,
+                sizesText: sizes.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
         }
         cohorts = report.cohorts.map {
             Cells(cells: [clean($0.name), hours($0.minutes), String($0.supported), String($0.members)])

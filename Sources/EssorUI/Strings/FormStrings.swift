@@ -177,7 +177,7 @@ enum FormStrings {
         case .summary: tr("Presentation", fr)
         case .retention: tr("Documents kept", fr)
         case .lastPayment: tr("Last payment", fr)
-        case .supportThreshold: tr("Support threshold (RCO04)", fr)
+        case .supportThreshold: tr("RCO04 threshold", fr)
         }
     }
 
@@ -226,6 +226,8 @@ enum FormStrings {
         case .time: return tr("Time expected: 14h30 or 14:30", fr)
         case .duration:
             return tr("Length with its unit, from 1 min to 24h: 2h, 1h30 or 90 min", fr)
+        case .supportThreshold:
+            return tr("Hours with their unit, from 1 min to 100h: 3h, 2h30 or 90 min", fr)
         case .url: return tr("Web address expected: https://…", fr)
         case .outsidePeriod(let start, let end):
             return tr(

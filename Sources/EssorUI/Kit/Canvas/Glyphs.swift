@@ -44,15 +44,17 @@ public struct Glyphs: Equatable, Sendable {
     /// Unicode), and a shade after it up to `reach` cells (what was
     /// planned, beside what was used).
     public func bar(_ cells: Double, reach: Double = 0) -> (bar: String, shade: String) {
-        let eighths = max(0, Int((cells * 8).rounded()))
+        // Anything above nothing shows (an eighth, or one mark in ASCII).
+        let eighths = cells > 0 ? max(1, Int((cells * 8).rounded())) : 0
+        let marks = cells > 0 ? max(1, Int(cells.rounded())) : 0
         let partials = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
         let bar =
             self == .unicode
             ? String(repeating: "█", count: eighths / 8) + partials[eighths % 8]
-            : String(repeating: "#", count: Int(cells.rounded()))
-        let used = self == .unicode ? (eighths + 7) / 8 : Int(cells.rounded())
+            : String(repeating: "#", count: marks)
+        let used = self == .unicode ? (eighths + 7) / 8 : marks
         let shade = String(
-            repeating: self == .unicode ? "░" : ".", count: max(0, Int(reach.rounded()) - used))
+            repeating: self == .unicode ? "░" : ".", count: max(0, Int(reach.rounded(.up)) - used))
         return (bar, shade)
     }
 

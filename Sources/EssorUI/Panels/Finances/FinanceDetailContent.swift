@@ -86,7 +86,8 @@ enum FinanceDetailContent {
             var text = t(
                 .financingLine(
                     instrument: t(.instrument(financing.instrument)), amount: f.money(financing.amount),
-                    status: t(.status(financing.status)),
+                    status: t(.status(financing.status))
+                        + (financing.grantedOn.map { " " + f.date($0) } ?? ""),
                     partner: financing.partnerID.flatMap { d.partnerNames[$0] }))
             if let cohort = financing.cohortID.flatMap({ d.cohortNames[$0] }) { text += " · " + cohort }
             lines.append(.keyed(.financingRecord(financing.id), .bullet(text)))

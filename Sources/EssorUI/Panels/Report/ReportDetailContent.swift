@@ -112,7 +112,7 @@ enum ReportDetailContent {
                 let name = line.enterprise.label + (line.enterprise.siren.map { " (\($0))" } ?? "")
                 return .keyed(
                     .structureRecord(line.enterprise.structureIDs[0]),
-                    .bullet(name + f.colon + IndicatorTexts.line(line, fr), role))
+                    .bullet(name + (fr ? "\u{00A0}: " : ": ") + IndicatorTexts.line(line, fr), role))
             }
         }
         lines += [.blank, .heading(t(.counted(indicator.counted.count)))]

@@ -30,7 +30,7 @@ enum ReportPanel: PanelModule {
         let period = ReportStrings.text(
             .period(from: f.date(state.reportPeriod.from), to: f.date(state.reportPeriod.to)),
             state.lang == .fr)
-        return [Span("  \(period)", .muted)]
+        return [Span(" · \(period)", .muted)]
     }
 
     static func emptyText(_ state: AppState) -> String { ReportStrings.text(.computing, state.lang == .fr) }

@@ -59,7 +59,9 @@ enum ReportStrings {
         case .cohortLine(let hours, let supported, let members):
             "\(supported)/\(members) · \(hours)"
         case .kindLine(let held, let hours, let planned):
-            tr("%1$d held (%2$s), %3$d to come", fr, held, hours, planned)
+            trn(
+                "%1$d held (%2$s), %3$s to come", "%1$d held (%2$s), %3$s to come", held, fr, hours,
+                String(planned))
         case .meetingsCount(let n): trn("%d meeting", "%d meetings", n, fr)
         case .openHint: tr("Enter on an organisation opens it.", fr)
         case .period(let from, let to): tr("from %1$s to %2$s", fr, from, to)
