@@ -47,4 +47,12 @@ public enum DecimalFormat {
     /// optional `€`; within ±10¹² €. Nil when it is not an amount (`12 %`,
     /// `beaucoup`, `nan`, empty) or out of range (see `NumberReader`).
     public static func amount(_ text: String) -> Double? { NumberReader.value(text, as: .amount) }
+
+    /// `12 345 €` (a narrow no-break space between thousands, a no-break
+    /// space before the sign) in French, `€12,345` in English; whole euros.
+    public static func euros(_ value: Double, lang: Lang) -> String {
+        lang == .fr
+            ? grouped(value, separator: "\u{202F}") + "\u{00A0}€"
+            : (value < 0 ? "-€" : "€") + grouped(abs(value), separator: ",")
+    }
 }

@@ -18,12 +18,7 @@ struct AuditPackCommand: ParsableCommand {
 
     @ParentCommand var parent: ExportCommand
     @OptionGroup var own: GlobalOptions
-    @Option(name: .long, help: ArgumentHelp(tr("One cohort only (number or name).", HelpLanguage.fr)))
-    var cohort: String?
-    @Option(name: .long, help: ArgumentHelp(tr("From this date (DD/MM/YYYY).", HelpLanguage.fr))) var from:
-        String?
-    @Option(name: .long, help: ArgumentHelp(tr("Up to this date included (DD/MM/YYYY).", HelpLanguage.fr)))
-    var to: String?
+    @OptionGroup var period: PeriodOptions
     @Option(name: .shortAndLong, help: ArgumentHelp(tr("The folder or .zip file to write.", HelpLanguage.fr)))
     var output: String?
     @Flag(name: .long, help: ArgumentHelp(tr("HTML only, without PDFs (faster).", HelpLanguage.fr)))
@@ -32,19 +27,11 @@ struct AuditPackCommand: ParsableCommand {
     func run() throws {
         let global = own.merged(with: parent.global)
         try Launcher.guarded(global) { lang in
-            func day(_ text: String?) throws -> LocalDate? {
-                guard let text else { return nil }
-                guard let day = Validators.date(text) else { throw Failure(.badDate(text), lang: lang) }
-                return day
-            }
-            let scope = AuditPack.Scope(from: try day(from), to: try day(to))
-            if let start = scope.from, let end = scope.to, end < start {
-                throw Failure(
-                    .script(.periodReversed(from: start.dayMonthYear, to: end.dayMonthYear)), lang: lang)
-            }
+            let days = try period.days(lang)
+            let scope = AuditPack.Scope(from: days.from, to: days.to)
             let lookup = try Lookup(global, lang: lang)
             var chosen = scope
-            chosen.cohort = try cohort.map { try lookup.resolve(.cohort, $0) }
+            chosen.cohort = try period.cohort.map { try lookup.resolve(.cohort, $0) }
             let documents = DocumentOptions.documents(lookup, global: global, lang: lang)
             let pack = AuditPack(store: lookup.store, lang: lang, templates: documents.templates)
             let today = WallClock.paris.local(lookup.now).date

@@ -160,15 +160,21 @@ struct DocumentOptions: ParsableArguments {
             try OutputFile.write(try make(chosen).text, to: output, force: force, lang: lang)
             return
         }
-        let html = try make(.html).text
+        try Self.writePDF(html: try make(.html).text, to: output, force: force, lang: lang)
+    }
+
+    /// `html` as a PDF at `output`; without WeasyPrint (or when it fails)
+    /// the HTML is written beside where the PDF was to go, and the command
+    /// ends with status 3 saying why.
+    static func writePDF(html: String, to output: String, force: Bool, lang: Lang) throws {
         do {
-            let bytes = try PDFRenderer.render(html)
-            try OutputFile.write(bytes: bytes, to: output, force: force, lang: lang)
+            try OutputFile.write(bytes: try PDFRenderer.render(html), to: output, force: force, lang: lang)
         } catch let problem as PDFRenderer.Problem {
-            // The HTML is written instead, beside where the PDF was to go.
             if output != "-" {
-                let target = lower.hasSuffix(".pdf") ? String(output.dropLast(4)) + ".html" : output + ".html"
-                try OutputFile.write(html, to: target, force: force, lang: lang)
+                let beside =
+                    output.lowercased().hasSuffix(".pdf")
+                    ? String(output.dropLast(4)) + ".html" : output + ".html"
+                try OutputFile.write(html, to: beside, force: force, lang: lang)
             }
             throw Failure(.noPDF(problem), lang: lang, status: 3)
         }

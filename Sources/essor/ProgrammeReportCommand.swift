@@ -19,12 +19,7 @@ struct ProgrammeReportCommand: ParsableCommand {
 
     @ParentCommand var parent: ReportCommand
     @OptionGroup var own: GlobalOptions
-    @Option(name: .long, help: ArgumentHelp(tr("One cohort only (number or name).", HelpLanguage.fr)))
-    var cohort: String?
-    @Option(name: .long, help: ArgumentHelp(tr("From this date (DD/MM/YYYY).", HelpLanguage.fr))) var from:
-        String?
-    @Option(name: .long, help: ArgumentHelp(tr("Up to this date included (DD/MM/YYYY).", HelpLanguage.fr)))
-    var to: String?
+    @OptionGroup var period: PeriodOptions
     @Option(
         name: .long,
         help: ArgumentHelp(
@@ -39,29 +34,17 @@ struct ProgrammeReportCommand: ParsableCommand {
     func run() throws {
         let global = own.merged(with: parent.own.merged(with: parent.parent.global))
         try Launcher.guarded(global) { lang in
-            func day(_ text: String?) throws -> LocalDate? {
-                guard let text else { return nil }
-                guard let day = Validators.date(text) else { throw Failure(.badDate(text), lang: lang) }
-                return day
-            }
+            let days = try period.days(lang)
             let lookup = try Lookup(global, lang: lang)
-            let today = WallClock.paris.local(lookup.now).date
-            let start = try day(from)
-            let end = try day(to)
-            let year = ReportPeriod.year(of: start ?? end ?? today)
-            guard let period = ReportPeriod(from: start ?? year.from, to: end ?? year.to) else {
-                throw Failure(
-                    .script(
-                        .periodReversed(
-                            from: (start ?? year.from).dayMonthYear, to: (end ?? year.to).dayMonthYear)),
-                    lang: lang)
-            }
+            // A missing end is the end of the other's calendar year (or this one's).
+            let year = ReportPeriod.year(of: days.from ?? days.to ?? WallClock.paris.local(lookup.now).date)
+            let range = ReportPeriod(from: days.from ?? year.from, to: days.to ?? year.to)!
             let chosen = try chosenFormat(lang)
-            let scope = try cohort.map { try lookup.resolve(.cohort, $0) }
+            let scope = try period.cohort.map { try lookup.resolve(.cohort, $0) }
             let scopeName = try scope.flatMap {
                 try lookup.store.cohortDetail(id: $0, now: lookup.now)?.cohort.name
             }
-            let facts = try lookup.store.indicatorFacts(cohort: scope, period: period, now: lookup.now)
+            let facts = try lookup.store.indicatorFacts(cohort: scope, period: range, now: lookup.now)
             let templates = DocumentOptions.documents(lookup, global: global, lang: lang).templates
             let document = IndicatorReportDocument(
                 IndicatorReport(facts), programme: try lookup.store.programme(), scopeName: scopeName,
@@ -107,29 +90,9 @@ struct ProgrammeReportCommand: ParsableCommand {
         case .html: try OutputFile.write(document.html(), to: target, force: force, lang: lang)
         case .csv: try OutputFile.write(try document.csv(), to: target, force: force, lang: lang)
         case .json:
-            if target == "-" {
-                try Lookup.printJSON(document.json())
-            } else {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                let data = try encoder.encode(document.json())
-                try OutputFile.write(
-                    String(decoding: data, as: UTF8.self) + "\n", to: target, force: force, lang: lang)
-            }
-        case .pdf:
-            let html = document.html()
-            do {
-                try OutputFile.write(
-                    bytes: try PDFRenderer.render(html), to: target, force: force, lang: lang)
-            } catch let problem as PDFRenderer.Problem {
-                if target != "-" {
-                    let lower = target.lowercased()
-                    let beside =
-                        lower.hasSuffix(".pdf") ? String(target.dropLast(4)) + ".html" : target + ".html"
-                    try OutputFile.write(html, to: beside, force: force, lang: lang)
-                }
-                throw Failure(.noPDF(problem), lang: lang, status: 3)
-            }
+            try OutputFile.write(
+                try SafeJSON.encode(document.json()) + "\n", to: target, force: force, lang: lang)
+        case .pdf: try DocumentOptions.writePDF(html: document.html(), to: target, force: force, lang: lang)
         }
     }
 
@@ -148,7 +111,7 @@ struct ProgrammeReportCommand: ParsableCommand {
                 indicator.code.rawValue, indicator.code.title(fr),
                 indicator.code.isFTE
                     ? IndicatorTexts.number(indicator.value, fr) : String(Int(indicator.value)),
-                indicator.amount.map { IndicatorTexts.euros($0, fr) } ?? "",
+                indicator.amount.map { DecimalFormat.euros($0, lang: lang) } ?? "",
             ]
         }
         let rco01 = report.indicator(.rco01)

@@ -34,6 +34,12 @@ public struct IndicatorReport: Equatable, Sendable {
         public var minutesHeld: Int
     }
 
+    public struct MonthFigures: Equatable, Sendable {
+        /// Its first day.
+        public var month: LocalDate
+        public var minutes: Int
+    }
+
     public struct PartnerDays: Equatable, Sendable {
         public var partner: String
         public var planned: Double
@@ -49,7 +55,7 @@ public struct IndicatorReport: Equatable, Sendable {
     public var cohorts: [CohortFigures]
     public var kinds: [KindFigures]
     /// Hours of support per month of the period (first day of the month).
-    public var months: [(month: LocalDate, minutes: Int)]
+    public var months: [MonthFigures]
     public var partners: [PartnerDays]
 
     public func indicator(_ code: IndicatorCode) -> Indicator {
@@ -60,13 +66,6 @@ public struct IndicatorReport: Equatable, Sendable {
     public var participants: Int { people.count }
     public var supportMinutes: Int { hours.reduce(0) { $0 + $1.minutes } }
 
-    public static func == (a: IndicatorReport, b: IndicatorReport) -> Bool {
-        a.period == b.period && a.thresholdMinutes == b.thresholdMinutes && a.indicators == b.indicators
-            && a.hours == b.hours && a.people == b.people && a.cohorts == b.cohorts && a.kinds == b.kinds
-            && a.months.map(\.month) == b.months.map(\.month)
-            && a.months.map(\.minutes) == b.months.map(\.minutes)
-            && a.partners == b.partners
-    }
 }
 
 extension IndicatorReport {
@@ -393,7 +392,7 @@ struct IndicatorBuilder {
             period: facts.period, thresholdMinutes: facts.thresholdMinutes,
             indicators: [rco01, rco02Indicator, rco03Indicator, rco04Indicator, rco05, rcr01], hours: hours,
             people: people, cohorts: cohortList, kinds: kinds,
-            months: facts.period.months.map { ($0, monthMinutes[$0] ?? 0) },
+            months: facts.period.months.map { .init(month: $0, minutes: monthMinutes[$0] ?? 0) },
             partners: FrenchOrder.sorted(Array(partnerDays.values), by: \.partner))
     }
 

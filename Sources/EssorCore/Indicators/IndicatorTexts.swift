@@ -2,13 +2,6 @@
 public enum IndicatorTexts {
     public static func hours(_ minutes: Int) -> String { ClockParsing.durationText(minutes) }
 
-    /// `12 000 €`, `€12,000`.
-    public static func euros(_ value: Double, _ fr: Bool) -> String {
-        fr
-            ? DecimalFormat.grouped(value, separator: "\u{202F}") + "\u{00A0}€"
-            : (value < 0 ? "-€" : "€") + DecimalFormat.grouped(abs(value), separator: ",")
-    }
-
     public static func number(_ value: Double, _ fr: Bool) -> String {
         DecimalFormat.string(value, lang: fr ? .fr : .en, maxFractionDigits: 2)
     }
@@ -22,9 +15,13 @@ public enum IndicatorTexts {
                 "%2$s over %1$d meeting", "%2$s over %1$d meetings", meetings.count, fr, hours(minutes))
         case .financing(let instrument, let amount, let day):
             guard let day else {
-                return tr("%1$s %2$s (day granted not recorded)", fr, instrument.name(fr), euros(amount, fr))
+                return tr(
+                    "%1$s %2$s (day granted not recorded)", fr, instrument.name(fr),
+                    DecimalFormat.euros(amount, lang: fr ? .fr : .en))
             }
-            return tr("%1$s %2$s granted on %3$s", fr, instrument.name(fr), euros(amount, fr), date(day, fr))
+            return tr(
+                "%1$s %2$s granted on %3$s", fr, instrument.name(fr),
+                DecimalFormat.euros(amount, lang: fr ? .fr : .en), date(day, fr))
         case .size(let size, let year):
             guard let year else { return tr("size %s (no accounts)", fr, size.name(fr)) }
             return tr("size %s (accounts %s)", fr, size.name(fr), String(year))

@@ -120,7 +120,7 @@ struct IndicatorReportView {
                 : []
             return IndicatorRow(
                 code: indicator.code.rawValue, title: indicator.code.title(fr), value: value,
-                amount: indicator.amount.map { IndicatorTexts.euros($0, fr) } ?? "",
+                amount: indicator.amount.map { DecimalFormat.euros($0, lang: lang) } ?? "",
                 rule: indicator.code.rule(fr, thresholdMinutes: report.thresholdMinutes),
                 hasAmount: indicator.amount != nil, sizes: sizes, hasSizes: !sizes.isEmpty,
                 sizesText: sizes.map { "\($0.key) \($0.value)" }.joined(separator: " · "))

@@ -66,11 +66,7 @@ public struct Format: Sendable {
 
     /// `12 345 €` (a no-break space between thousands in French),
     /// `€12,345` in English; whole euros.
-    public func money(_ value: Double) -> String {
-        lang == .fr
-            ? DecimalFormat.grouped(value, separator: "\u{202F}") + "\u{00A0}€"
-            : (value < 0 ? "-€" : "€") + DecimalFormat.grouped(abs(value), separator: ",")
-    }
+    public func money(_ value: Double) -> String { DecimalFormat.euros(value, lang: lang) }
 
     /// The amount to the cent when it has cents (history, where an auditor
     /// compares them), else as `money`.
