@@ -26,7 +26,44 @@ public enum Siret {
         return luhnValid(digits) ? nil : .checksum
     }
 
-    public static func isValid(_ text: String) -> Bool { problem(text) == nil }
+    public static func isValid(_ text: String) -> Bool { sirenNumber(text) != nil }
+
+    /// The SIREN of a valid SIRET as a number, nil when `text` is not a
+    /// valid SIRET: the rules of `problem`, read byte by byte (the
+    /// indicators check every structure of a programme).
+    public static func sirenNumber(_ text: String) -> Int? {
+        var digits: [UInt8] = []
+        digits.reserveCapacity(14)
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            switch byte {
+            case 0x30...0x39:
+                guard digits.count < 14 else { return nil }
+                digits.append(byte - 0x30)
+            case 0x20: continue
+            case 0xC2:  // U+00A0
+                guard bytes.next() == 0xA0 else { return nil }
+            case 0xE2:  // U+202F
+                guard bytes.next() == 0x80, bytes.next() == 0xAF else { return nil }
+            default: return nil
+            }
+        }
+        guard digits.count == 14 else { return nil }
+        let siren = digits[0..<9].reduce(0) { $0 * 10 + Int($1) }
+        if siren == 356_000_000 {
+            return digits.reduce(0) { $0 + Int($1) } % 5 == 0 ? siren : nil
+        }
+        var sum = 0
+        for (index, digit) in digits.reversed().enumerated() {
+            var value = Int(digit)
+            if index % 2 == 1 {
+                value *= 2
+                if value > 9 { value -= 9 }
+            }
+            sum += value
+        }
+        return sum % 10 == 0 ? siren : nil
+    }
 
     /// The SIREN of a SIRET.
     public static func siren(_ text: String) -> String { String(normalize(text).prefix(9)) }

@@ -26,9 +26,11 @@ public struct MissionLoad: Equatable, Sendable {
 
 extension Store {
     /// Missions with their days planned, used and still scheduled, for one
-    /// cohort or partner, or all.
+    /// cohort or partner, or all; in the partners' French order unless
+    /// the caller sums them (`ordered: false`).
     public func missionLoads(
-        cohort: CohortID? = nil, partner: PartnerID? = nil, now: Int64, clock: WallClock = .paris
+        cohort: CohortID? = nil, partner: PartnerID? = nil, now: Int64, clock: WallClock = .paris,
+        ordered: Bool = true
     )
         throws -> [MissionLoad]
     {
@@ -50,7 +52,7 @@ extension Store {
                     FROM assignment a JOIN partner p ON p.id = a.partner_id JOIN cohort c ON c.id = a.cohort_id
                     LEFT JOIN structure s ON s.id = a.structure_id
                     WHERE \(conditions.joined(separator: " AND "))
-                    ORDER BY p.name COLLATE FRENCH, c.start_date, c.name, a.id
+                    \(ordered ? "ORDER BY p.name COLLATE FRENCH, c.start_date, c.name, a.id" : "")
                     """, arguments: StatementArguments(arguments))
             let assignments = rows.map(Assignment.init(row:))
             guard !assignments.isEmpty else { return [] }

@@ -330,6 +330,20 @@ enum Schema {
             // RCO02 and RCO03 count a financing in the period it was granted.
             try db.execute(sql: "ALTER TABLE financing ADD COLUMN granted_on TEXT")
         }
+        migrator.registerMigration("v15-indicator-indexes") { db in
+            // The indicators read a period's meetings and their attendance,
+            // and the first support of the structures they count: indexes
+            // holding those columns answer without visiting the rows.
+            try db.execute(
+                sql: """
+                    DROP INDEX meeting_by_start;
+                    CREATE INDEX meeting_by_start ON meeting(starts_at, kind, duration_minutes, cohort_id);
+                    DROP INDEX attendance_by_meeting;
+                    CREATE INDEX attendance_by_meeting ON attendance(meeting_id, status, structure_id, person);
+                    DROP INDEX attendance_by_structure;
+                    CREATE INDEX attendance_by_structure ON attendance(structure_id, status, meeting_id);
+                    """)
+        }
         return migrator.migrations
     }
 

@@ -116,23 +116,30 @@ struct Workloads {
         let cohortID = try store.cohortIDs().first
         var reading = Samples()
         var computing = Samples()
-        for _ in 0..<rounds {
+        var withLists = Samples()
+        var cohortLists = Samples()
+        func figures(_ scope: CohortID?, lists: Bool) throws -> IndicatorReport {
+            IndicatorReport(
+                try store.indicatorFacts(cohort: scope, period: year, now: now, lists: lists), lists: lists)
+        }
+        for round in 0..<rounds {
             var facts: IndicatorFacts?
-            reading.add(try measure { facts = try store.indicatorFacts(cohort: nil, period: year, now: now) })
-            computing.add(measure { counted = IndicatorReport(facts!).indicator(.rco04).value })
-            programme.add(
+            reading.add(
                 try measure {
-                    _ = IndicatorReport(try store.indicatorFacts(cohort: nil, period: year, now: now))
+                    facts = try store.indicatorFacts(cohort: nil, period: year, now: now, lists: false)
                 })
-            cohort.add(
-                try measure {
-                    _ = IndicatorReport(try store.indicatorFacts(cohort: cohortID, period: year, now: now))
-                })
+            computing.add(measure { counted = IndicatorReport(facts!, lists: false).indicator(.rco04).value })
+            programme.add(try measure { _ = try figures(nil, lists: false) })
+            cohort.add(try measure { _ = try figures(cohortID, lists: false) })
+            cohortLists.add(try measure { _ = try figures(cohortID, lists: true) })
+            if round < 5 { withLists.add(try measure { _ = try figures(nil, lists: true) }) }
         }
         report("indicators of the whole programme, one year (\(Int(counted)) in RCO04)", programme.summary)
         report("… of which reading the facts from the store", reading.summary)
-        report("… of which computing the indicators and their lists", computing.summary)
+        report("… of which computing the indicators", computing.summary)
+        report("the whole programme's indicators with their explanation lists", withLists.summary)
         report("indicators of one cohort, one year", cohort.summary)
+        report("… with their explanation lists", cohortLists.summary)
         var frame = Samples()
         for _ in 0..<min(rounds, 5) {
             let (ms, status) = timeProcess([

@@ -44,10 +44,14 @@ struct ProgrammeReportCommand: ParsableCommand {
             let scopeName = try scope.flatMap {
                 try lookup.store.cohortDetail(id: $0, now: lookup.now)?.cohort.name
             }
-            let facts = try lookup.store.indicatorFacts(cohort: scope, period: range, now: lookup.now)
+            // The table prints the figures alone, which need no lists.
+            let lists = chosen != .table
+            let facts = try lookup.store.indicatorFacts(
+                cohort: scope, period: range, now: lookup.now, lists: lists)
             let templates = DocumentOptions.documents(lookup, global: global, lang: lang).templates
             let document = IndicatorReportDocument(
-                IndicatorReport(facts), programme: try lookup.store.programme(), scopeName: scopeName,
+                IndicatorReport(facts, lists: lists), programme: try lookup.store.programme(),
+                scopeName: scopeName,
                 lang: lang,
                 now: lookup.now, templates: templates)
             try write(document, format: chosen, lookup: lookup, lang: lang)

@@ -41,16 +41,16 @@ struct IndicatorTests {
             ],
             meetings: [
                 .init(
-                    id: 10, cohortID: 1, kind: .workshop, title: "Atelier 1", date: date(2026, 2, 10),
+                    id: 10, cohortID: 1, kind: .workshop, date: date(2026, 2, 10),
                     minutes: 180, held: true),
                 .init(
-                    id: 11, cohortID: 1, kind: .oneToOne, title: "Entretien", date: date(2026, 3, 5),
+                    id: 11, cohortID: 1, kind: .oneToOne, date: date(2026, 3, 5),
                     minutes: 90, held: true),
                 .init(
-                    id: 12, cohortID: 1, kind: .steering, title: "Copil", date: date(2026, 4, 1),
+                    id: 12, cohortID: 1, kind: .steering, date: date(2026, 4, 1),
                     minutes: 120, held: true),
                 .init(
-                    id: 13, cohortID: 1, kind: .workshop, title: "Atelier 2", date: date(2026, 9, 1),
+                    id: 13, cohortID: 1, kind: .workshop, date: date(2026, 9, 1),
                     minutes: 180, held: false),
             ],
             presences: [
@@ -265,5 +265,160 @@ struct FrenchOrderTests {
         }
         #expect(FrenchOrder.less("Épicerie", "Mutuelle"))
         #expect(FrenchOrder.less("abc", "ABD"))
+    }
+}
+
+/// The figures alone (what the table and `--format table` show) are the
+/// figures of the report with its lists, on random programmes; and they
+/// need the history of the structures counted in RCO01 only, which is all
+/// the store reads for them.
+struct IndicatorFiguresTests {
+    static func randomFacts(_ random: inout some RandomNumberGenerator) -> IndicatorFacts {
+        let year = ReportPeriod(
+            from: LocalDate(year: 2026, month: 1, day: 1)!, to: LocalDate(year: 2026, month: 12, day: 31)!)!
+        let structures = Int.random(in: 1...60, using: &random)
+        let sirens = (0..<max(1, structures / 2)).map {
+            Siret.appendingCheckDigit(String(100_000_00 + $0 * 7))
+        }
+        var organisations: [IndicatorFacts.Organisation] = []
+        for id in 1...structures {
+            let siret: String =
+                switch Int.random(in: 0..<10, using: &random) {
+                case 0: ""
+                case 1: "12345"
+                default:
+                    Siret.appendingCheckDigit(
+                        sirens.randomElement(using: &random)! + String(format: "%04d", id))
+                }
+            let name =
+                ["Épicerie", "atelier", "Zèbre", "coop", "Ébène"].randomElement(using: &random)!
+                + " \(id % 7)"
+            organisations.append(
+                .init(
+                    id: Int64(id * 3), name: name, siret: siret,
+                    creationDate: Bool.random(using: &random)
+                        ? LocalDate(year: Int.random(in: 2020...2027, using: &random), month: 3, day: 1)
+                        : nil,
+                    cohorts: Array(
+                        Set(
+                            (0..<Int.random(in: 1...2, using: &random)).map { _ in
+                                Int64.random(in: 1...3, using: &random)
+                            })
+                    )
+                    .sorted()))
+        }
+        organisations.shuffle(using: &random)
+        let meetings = (1...Int.random(in: 1...30, using: &random)).map { id in
+            IndicatorFacts.MeetingFact(
+                id: Int64(id), cohortID: Int64.random(in: 1...3, using: &random),
+                kind: MeetingKind.allCases.randomElement(using: &random)!,
+                date: LocalDate(
+                    year: Int.random(in: 2025...2027, using: &random),
+                    month: Int.random(in: 1...12, using: &random), day: 10)!,
+                minutes: [0, 30, 90, 180, 240].randomElement(using: &random)!,
+                held: Int.random(in: 0..<4, using: &random) > 0)
+        }
+        let people = ["Anne", "anne", "Paul", "Rémi", "remi", "Éve"]
+        let presences = (0..<Int.random(in: 0...150, using: &random)).map { _ in
+            IndicatorFacts.Presence(
+                meetingID: meetings.randomElement(using: &random)!.id,
+                structureID: organisations.randomElement(using: &random)!.id,
+                person: people.randomElement(using: &random)!)
+        }
+        var facts = IndicatorFacts(
+            period: year, thresholdMinutes: [0, 90, 180].randomElement(using: &random)!,
+            cohorts: [1: "Caen", 2: "Évreux", 3: "alençon"], organisations: organisations, meetings: meetings,
+            presences: presences)
+        for organisation in organisations where Int.random(in: 0..<3, using: &random) == 0 {
+            facts.invitations[meetings.randomElement(using: &random)!.id, default: []].append(organisation.id)
+            facts.firstSupport[organisation.id] = LocalDate(
+                year: Int.random(in: 2024...2026, using: &random), month: 5, day: 2)
+            facts.accounts[organisation.id] = (2024...2027).filter { _ in Bool.random(using: &random) }.map {
+                .init(
+                    year: $0,
+                    staff: Bool.random(using: &random)
+                        ? Double(Int.random(in: 0...300, using: &random)) / 4 : nil,
+                    turnover: Double(Int.random(in: 0...60_000_000, using: &random)), balanceSheet: nil)
+            }
+        }
+        facts.financings = (0..<Int.random(in: 0...12, using: &random)).map { _ in
+            Financing(
+                structureID: organisations.randomElement(using: &random)!.id,
+                cohortID: Bool.random(using: &random) ? Int64.random(in: 1...3, using: &random) : nil,
+                instrument: FinancingInstrument.allCases.randomElement(using: &random)!,
+                amount: Double(Int.random(in: 1...50, using: &random) * 1_000),
+                status: FinancingStatus.allCases.randomElement(using: &random)!,
+                grantedOn: Bool.random(using: &random)
+                    ? LocalDate(year: Int.random(in: 2025...2027, using: &random), month: 6, day: 1) : nil)
+        }
+        return facts
+    }
+
+    /// What a report says without its lists.
+    static func figures(_ report: IndicatorReport) -> [String] {
+        report.indicators.map { indicator in
+            let sizes = EnterpriseSize.allCases.map { String(indicator.bySize[$0] ?? 0) }.joined(
+                separator: ",")
+            return "\(indicator.code) \(indicator.value) \(indicator.amount ?? -1) \(indicator.countedCount) "
+                + "\(indicator.notCountedCount) \(indicator.unlisted) \(sizes)"
+        } + [
+            "\(report.enterprises) \(report.attended) \(report.participants) \(report.supportMinutes)",
+            "\(report.cohorts)", "\(report.kinds)", "\(report.months)", "\(report.partners)",
+        ]
+    }
+
+    @Test func figuresAloneAreTheFiguresWithTheLists() {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let facts = Self.randomFacts(&random)
+            let full = IndicatorReport(facts)
+            #expect(full.hasLists)
+            for indicator in full.indicators {
+                #expect(indicator.counted.count == indicator.countedCount, "\(indicator.code)")
+                #expect(indicator.notCounted.count == indicator.notCountedCount, "\(indicator.code)")
+            }
+            #expect(full.hours.count == full.enterprises)
+            #expect(full.people.count == full.participants)
+            // The store reads the history of the structures RCO01 counts.
+            let needed = Set(IndicatorReport.structuresNeedingHistory(facts))
+            #expect(needed == Set(full.indicator(.rco01).counted.flatMap(\.enterprise.structureIDs)))
+            var partial = facts
+            partial.firstSupport = partial.firstSupport.filter { needed.contains($0.key) }
+            partial.accounts = partial.accounts.filter { needed.contains($0.key) }
+            partial.invitations = [:]
+            for index in partial.organisations.indices where !needed.contains(partial.organisations[index].id)
+            {
+                partial.organisations[index].creationDate = nil
+                partial.organisations[index].name = ""
+            }
+            let quick = IndicatorReport(partial, lists: false)
+            #expect(!quick.hasLists)
+            #expect(quick.indicators.allSatisfy { $0.counted.isEmpty && $0.notCounted.isEmpty })
+            #expect(Self.figures(quick) == Self.figures(full))
+        }
+    }
+}
+
+struct SirenNumberTests {
+    /// The byte-by-byte reading agrees with `Siret.problem` on any text.
+    @Test func agreesWithTheRules() {
+        var random = SystemRandomNumberGenerator()
+        let pieces = ["0", "1", "5", "9", " ", "\u{00A0}", "\u{202F}", "a", "\u{0301}", "é", "٣", "\n", "-"]
+        let valid = [Siret.appendingCheckDigit("7321234560001"), "35600000000001", "356 000 000 00001"]
+        for _ in 0..<20_000 {
+            var text = Bool.random(using: &random) ? valid.randomElement(using: &random)! : ""
+            for _ in 0..<Int.random(in: 0...3, using: &random) {
+                let piece = pieces.randomElement(using: &random)!
+                let at = text.index(text.startIndex, offsetBy: Int.random(in: 0...text.count, using: &random))
+                text.insert(contentsOf: piece, at: at)
+            }
+            if text.isEmpty || Bool.random(using: &random) {
+                text = String((0..<14).map { _ in Character(String(Int.random(in: 0...9, using: &random))) })
+            }
+            let expected = Siret.problem(text) == nil ? Int(Siret.siren(text)) : nil
+            #expect(Siret.sirenNumber(text) == expected, "\(text.debugDescription)")
+        }
+        #expect(Siret.sirenNumber("356 000 000 00001") == 356_000_000)
+        #expect(Siret.sirenNumber("") == nil)
     }
 }

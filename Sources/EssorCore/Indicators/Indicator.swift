@@ -132,8 +132,12 @@ public struct Indicator: Equatable, Sendable {
     public var value: Double
     /// Amounts granted (RCO02, RCO03).
     public var amount: Double?
+    /// The enterprises counted and not counted, with why (empty when the
+    /// report was made without its lists: the counts say how many).
     public var counted: [IndicatorLine]
     public var notCounted: [IndicatorLine]
+    public var countedCount: Int
+    public var notCountedCount: Int
     /// Enterprises of the scope with nothing of this kind recorded, not
     /// listed one by one (RCO02, RCO03).
     public var unlisted: Int
@@ -142,8 +146,11 @@ public struct Indicator: Equatable, Sendable {
 
     public init(
         code: IndicatorCode, value: Double, amount: Double? = nil, counted: [IndicatorLine],
-        notCounted: [IndicatorLine], unlisted: Int = 0, bySize: [EnterpriseSize: Int] = [:]
+        notCounted: [IndicatorLine], unlisted: Int = 0, bySize: [EnterpriseSize: Int] = [:],
+        countedCount: Int? = nil, notCountedCount: Int? = nil
     ) {
+        self.countedCount = countedCount ?? counted.count
+        self.notCountedCount = notCountedCount ?? notCounted.count
         self.code = code
         self.value = value
         self.amount = amount

@@ -30,21 +30,18 @@ public struct IndicatorFacts: Sendable {
         public var id: MeetingID
         public var cohortID: CohortID
         public var kind: MeetingKind
-        public var title: String
         public var date: LocalDate
         public var minutes: Int
         /// Started by the time the report is made.
         public var held: Bool
 
         public init(
-            id: MeetingID, cohortID: CohortID, kind: MeetingKind, title: String, date: LocalDate,
-            minutes: Int,
+            id: MeetingID, cohortID: CohortID, kind: MeetingKind, date: LocalDate, minutes: Int,
             held: Bool
         ) {
             self.id = id
             self.cohortID = cohortID
             self.kind = kind
-            self.title = title
             self.date = date
             self.minutes = minutes
             self.held = held

@@ -4,6 +4,20 @@ import EssorCore
 /// the enterprises counted and not counted with why; for the figures,
 /// their breakdown, drawn as bar charts.
 enum ReportDetailContent {
+    /// The most entries of one list the panel shows: a programme's lists
+    /// run to every structure, which the exported report prints whole.
+    static let listLimit = 500
+
+    /// The first `listLimit` lines of a list, and a line saying how many
+    /// more there are.
+    static func capped<T>(_ list: [T], fr: Bool, _ line: (T) -> DetailLine) -> [DetailLine] {
+        var out = list.prefix(listLimit).map(line)
+        if list.count > listLimit {
+            out.append(.paragraph(ReportStrings.text(.more(list.count - listLimit), fr), .muted))
+        }
+        return out
+    }
+
     static func title(_ id: Int64, _ state: AppState) -> String {
         ReportRow(rawValue: id)?.title(state.lang == .fr) ?? ""
     }
@@ -49,18 +63,17 @@ enum ReportDetailContent {
                                 members: cohort.members))))
             }
             lines += [.blank, .heading(t(.byEnterprise))]
-            for entry in report.hours {
+            lines += capped(report.hours, fr: fr) { entry in
                 let line = DetailLine.field(
                     entry.enterprise.label,
                     "\(f.duration(minutes: entry.minutes)) · \(t(.meetingsCount(entry.meetings)))")
-                lines.append(.keyed(.structureRecord(entry.enterprise.structureIDs[0]), line))
+                return .keyed(.structureRecord(entry.enterprise.structureIDs[0]), line)
             }
         case .participants:
             lines += [.blank, .heading(t(.byPerson))]
             if report.people.isEmpty { lines.append(.paragraph(t(.none), .muted)) }
-            for person in report.people {
-                lines.append(
-                    .field(person.person, "\(f.duration(minutes: person.minutes)) · \(person.structure)"))
+            lines += capped(report.people, fr: fr) { person in
+                .field(person.person, "\(f.duration(minutes: person.minutes)) · \(person.structure)")
             }
         case .meetings:
             lines += [.blank, .heading(t(.byKind))]
@@ -108,18 +121,18 @@ enum ReportDetailContent {
             .blank, .paragraph(t(.openHint), .muted),
         ]
         func entries(_ list: [IndicatorLine], role: Role) -> [DetailLine] {
-            list.map { line in
+            capped(list, fr: fr) { line in
                 let name = line.enterprise.label + (line.enterprise.siren.map { " (\($0))" } ?? "")
                 return .keyed(
                     .structureRecord(line.enterprise.structureIDs[0]),
                     .bullet(name + (fr ? "\u{00A0}: " : ": ") + IndicatorTexts.line(line, fr), role))
             }
         }
-        lines += [.blank, .heading(t(.counted(indicator.counted.count)))]
+        lines += [.blank, .heading(t(.counted(indicator.countedCount)))]
         lines +=
             indicator.counted.isEmpty
             ? [.paragraph(t(.none), .muted)] : entries(indicator.counted, role: .normal)
-        lines += [.blank, .heading(t(.notCounted(indicator.notCounted.count)))]
+        lines += [.blank, .heading(t(.notCounted(indicator.notCountedCount)))]
         lines +=
             indicator.notCounted.isEmpty
             ? [.paragraph(t(.none), .muted)] : entries(indicator.notCounted, role: .muted)

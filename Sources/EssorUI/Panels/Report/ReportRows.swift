@@ -49,16 +49,15 @@ enum ReportRow: Int64, CaseIterable {
                     return n == 0 ? nil : "\(size.name(fr)) \(n)"
                 }.joined(separator: " · ")
             case .rco02, .rco03: detail = t(.amountGranted(f.money(indicator.amount ?? 0)))
-            default: detail = t(.notCounted(indicator.notCounted.count))
+            default: detail = t(.notCounted(indicator.notCountedCount))
             }
             return [title(fr), value, detail]
         }
         switch self {
         case .hours:
-            let supported = report.hours.filter { $0.minutes > 0 }.count
             return [
                 title(fr), f.duration(minutes: report.supportMinutes),
-                t(.enterprisesAttended(supported, of: report.enterprises)),
+                t(.enterprisesAttended(report.attended, of: report.enterprises)),
             ]
         case .participants:
             return [title(fr), String(report.participants), ""]

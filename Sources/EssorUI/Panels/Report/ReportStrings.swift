@@ -22,6 +22,8 @@ public enum ReportMsg: Equatable, Sendable {
     case partnersNote
     case none
     case computing
+    /// A list cut in the panel: how many more the exported report has.
+    case more(Int)
 }
 
 enum ReportStrings {
@@ -72,6 +74,11 @@ enum ReportStrings {
             tr("The partners' missions of the scope as they stand today, whatever the period.", fr)
         case .none: tr("None.", fr)
         case .computing: tr("Computing the indicators…", fr)
+        case .more(let n):
+            trn(
+                "… and %d more, in the report that x writes.", "… and %d more, in the report that x writes.",
+                n,
+                fr)
         }
     }
 }
