@@ -32,14 +32,16 @@ public enum Siret {
     /// valid SIRET: the rules of `problem`, read byte by byte (the
     /// indicators check every structure of a programme).
     public static func sirenNumber(_ text: String) -> Int? {
-        var digits: [UInt8] = []
-        digits.reserveCapacity(14)
+        // The digits as one number (14 digits fit), without an array.
+        var number = 0
+        var count = 0
         var bytes = text.utf8.makeIterator()
         while let byte = bytes.next() {
             switch byte {
             case 0x30...0x39:
-                guard digits.count < 14 else { return nil }
-                digits.append(byte - 0x30)
+                guard count < 14 else { return nil }
+                number = number * 10 + Int(byte - 0x30)
+                count += 1
             case 0x20: continue
             case 0xC2:  // U+00A0
                 guard bytes.next() == 0xA0 else { return nil }
@@ -48,14 +50,21 @@ public enum Siret {
             default: return nil
             }
         }
-        guard digits.count == 14 else { return nil }
-        let siren = digits[0..<9].reduce(0) { $0 * 10 + Int($1) }
-        if siren == 356_000_000 {
-            return digits.reduce(0) { $0 + Int($1) } % 5 == 0 ? siren : nil
-        }
+        guard count == 14 else { return nil }
+        let siren = number / 100_000
+        var rest = number
         var sum = 0
-        for (index, digit) in digits.reversed().enumerated() {
-            var value = Int(digit)
+        if siren == 356_000_000 {
+            while rest > 0 {
+                sum += rest % 10
+                rest /= 10
+            }
+            return sum % 5 == 0 ? siren : nil
+        }
+        // Luhn, from the last digit.
+        for index in 0..<14 {
+            var value = rest % 10
+            rest /= 10
             if index % 2 == 1 {
                 value *= 2
                 if value > 9 { value -= 9 }

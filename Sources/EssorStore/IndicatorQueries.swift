@@ -199,6 +199,26 @@ struct RawRow {
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
 
+    func optionalText(_ column: Int32) -> String? {
+        sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : text(column)
+    }
+
+    func optionalInt64(_ column: Int32) -> Int64? {
+        sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : int64(column)
+    }
+
+    /// An assignment from its columns in the order of the table (id,
+    /// partner_id, cohort_id, structure_id, mission, days_planned, status,
+    /// start_date, end_date).
+    func assignment() -> Assignment {
+        Assignment(
+            id: int64(0), partnerID: int64(1), cohortID: int64(2), structureID: optionalInt64(3),
+            mission: text(4), daysPlanned: double(5) ?? 0,
+            status: AssignmentStatus(rawValue: text(6)) ?? .planned,
+            start: optionalText(7).flatMap(LocalDate.parseISO),
+            end: optionalText(8).flatMap(LocalDate.parseISO))
+    }
+
     func double(_ column: Int32) -> Double? {
         sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_double(statement, column)
     }

@@ -45,56 +45,79 @@ extension Store {
                 conditions.append("a.partner_id = ?")
                 arguments.append(partner)
             }
-            let rows = try Row.fetchAll(
+            // Columns by position: a programme has tens of thousands of
+            // missions and of meetings with a partner.
+            let columns =
+                "a.id, a.partner_id, a.cohort_id, a.structure_id, a.mission, a.days_planned, a.status, a.start_date, a.end_date"
+            var rows: [(assignment: Assignment, partner: String, cohort: String, structure: String?)] = []
+            try Self.eachRow(
                 db,
                 sql: """
-                    SELECT a.*, p.name AS partner_name, c.name AS cohort_name, s.name AS structure_name
+                    SELECT \(columns), p.name, c.name, s.name
                     FROM assignment a JOIN partner p ON p.id = a.partner_id JOIN cohort c ON c.id = a.cohort_id
                     LEFT JOIN structure s ON s.id = a.structure_id
                     WHERE \(conditions.joined(separator: " AND "))
                     \(ordered ? "ORDER BY p.name COLLATE FRENCH, c.start_date, c.name, a.id" : "")
-                    """, arguments: StatementArguments(arguments))
-            let assignments = rows.map(Assignment.init(row:))
+                    """, arguments: StatementArguments(arguments)
+            ) { row in
+                rows.append((row.assignment(), row.text(9), row.text(10), row.optionalText(11)))
+            }
+            let assignments = rows.map(\.assignment)
             guard !assignments.isEmpty else { return [] }
             // Every mission of the partners and cohorts concerned: a meeting
             // counts for one of them, whichever the filter.
-            let pairs = Set(assignments.map { "\($0.partnerID):\($0.cohortID)" })
+            struct Pair: Hashable {
+                let partner: PartnerID
+                let cohort: CohortID
+            }
+            let pairs = Set(assignments.map { Pair(partner: $0.partnerID, cohort: $0.cohortID) })
             let partners = Array(Set(assignments.map(\.partnerID)))
-            let all = try Row.fetchAll(
-                db,
-                sql: "SELECT * FROM assignment WHERE partner_id IN (\(Self.placeholders(partners.count)))",
-                arguments: StatementArguments(partners)
-            ).map(Assignment.init(row:)).filter { pairs.contains("\($0.partnerID):\($0.cohortID)") }
+            var all: [Assignment] = []
+            if cohort == nil && partner == nil {
+                all = assignments
+            } else {
+                try Self.eachRow(
+                    db,
+                    sql:
+                        "SELECT \(columns) FROM assignment a WHERE a.partner_id IN (\(Self.placeholders(partners.count)))",
+                    arguments: StatementArguments(partners)
+                ) { row in
+                    let assignment = row.assignment()
+                    if pairs.contains(Pair(partner: assignment.partnerID, cohort: assignment.cohortID)) {
+                        all.append(assignment)
+                    }
+                }
+            }
             var invited: [MeetingID: Set<StructureID>] = [:]
             var participations: [Workload.Participation] = []
-            let meetings = try Row.fetchAll(
+            // The structures invited to those meetings (joined, not listed:
+            // a programme's meetings outnumber SQLite's variables); only a
+            // one-to-one meeting's decide its mission.
+            try Self.eachRow(
+                db,
+                sql: """
+                    SELECT i.meeting_id, i.structure_id FROM meeting m
+                    JOIN meeting_invitation i ON i.meeting_id = m.id
+                    WHERE m.kind = 'individuel' AND m.id IN (
+                        SELECT meeting_id FROM meeting_partner WHERE partner_id IN (\(Self.placeholders(partners.count))))
+                    """, arguments: StatementArguments(partners)
+            ) { row in
+                invited[row.int64(0), default: []].insert(row.int64(1))
+            }
+            try Self.eachRow(
                 db,
                 sql: """
                     SELECT mp.partner_id, m.id, m.cohort_id, m.starts_at, m.duration_minutes, m.kind
                     FROM meeting_partner mp JOIN meeting m ON m.id = mp.meeting_id
                     WHERE mp.partner_id IN (\(Self.placeholders(partners.count)))
-                    """, arguments: StatementArguments(partners))
-            // The structures invited to those meetings (joined, not listed:
-            // a programme's meetings outnumber SQLite's variables).
-            for row in try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT i.meeting_id, i.structure_id FROM meeting_invitation i
-                    JOIN meeting_partner mp ON mp.meeting_id = i.meeting_id
-                    WHERE mp.partner_id IN (\(Self.placeholders(partners.count)))
-                    """, arguments: StatementArguments(partners))
-            {
-                invited[row[0], default: []].insert(row[1])
-            }
-            for row in meetings
-            where pairs.contains("\(row["partner_id"] as PartnerID):\(row["cohort_id"] as CohortID)") {
-                let id: MeetingID = row["id"]
+                    """, arguments: StatementArguments(partners)
+            ) { row in
+                guard pairs.contains(Pair(partner: row.int64(0), cohort: row.int64(2))) else { return }
                 participations.append(
                     Workload.Participation(
-                        partnerID: row["partner_id"], cohortID: row["cohort_id"], start: row["starts_at"],
-                        minutes: row["duration_minutes"],
-                        kind: MeetingKind(rawValue: row["kind"]) ?? .workshop,
-                        invited: invited[id] ?? []))
+                        partnerID: row.int64(0), cohortID: row.int64(2), start: row.int64(3),
+                        minutes: Int(row.int64(4)), kind: MeetingKind(rawValue: row.text(5)) ?? .workshop,
+                        invited: invited[row.int64(1)] ?? []))
             }
             // Every mission's days entered by hand, in one query.
             var entries: [AssignmentID: [TimeEntry]] = [:]
@@ -113,11 +136,12 @@ extension Store {
             let usage = Workload.usage(
                 all, participations: participations, entries: entries, now: now, clock: clock)
             let today = clock.today(now: now)
-            return zip(rows, assignments).map { row, a in
+            return rows.map { row in
+                let a = row.assignment
                 let used = usage[a.id]
                 return MissionLoad(
-                    assignment: a, partnerName: row["partner_name"], cohortName: row["cohort_name"],
-                    structureName: row["structure_name"],
+                    assignment: a, partnerName: row.partner, cohortName: row.cohort,
+                    structureName: row.structure,
                     usage: used
                         ?? Workload.Usage(
                             assignmentID: a.id, planned: a.daysPlanned, fromMeetings: 0, entered: 0,

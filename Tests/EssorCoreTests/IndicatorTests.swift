@@ -363,7 +363,8 @@ struct IndicatorFiguresTests {
                 + "\(indicator.notCountedCount) \(indicator.unlisted) \(sizes)"
         } + [
             "\(report.enterprises) \(report.attended) \(report.participants) \(report.supportMinutes)",
-            "\(report.cohorts)", "\(report.kinds)", "\(report.months)", "\(report.partners)",
+            "\(report.cohorts.sorted { $0.cohortID < $1.cohortID })", "\(report.kinds)", "\(report.months)",
+            "\(report.partners)",
         ]
     }
 

@@ -1,5 +1,6 @@
 import EssorCore
 import EssorStore
+import Foundation
 import Testing
 
 @testable import EssorUI
@@ -39,6 +40,34 @@ import Testing
         app.type(":periode")
         app.press(.enter)
         #expect(app.screen.contains("Deux dates attendues"))
+    }
+
+    /// A programme too large to make its lists with its figures shows the
+    /// figures at once, says the lists are coming, and shows them when the
+    /// background connection has made them; the figures do not change.
+    @Test func aLargeProgrammeShowsItsFiguresFirstAndItsListsWhenReady() throws {
+        let app = try DemoFixture(width: 120, height: 40)
+        app.controller.reportListsInline = 0
+        app.type("6jjj")
+        let figures = try #require(app.state.indicatorReport)
+        #expect(!figures.hasLists)
+        #expect(figures.indicator(.rco04).value == 7)
+        #expect(app.screen.contains("Listes des entreprises en préparation"))
+        var waited = 0
+        while app.state.indicatorReport?.hasLists != true && waited < 200 {
+            app.controller.collectPrefetched()
+            Thread.sleep(forTimeInterval: 0.05)
+            waited += 1
+        }
+        let full = try #require(app.state.indicatorReport)
+        #expect(full.hasLists, "the lists arrived")
+        #expect(full.indicators.map(\.value) == figures.indicators.map(\.value))
+        #expect(full.indicator(.rco04).counted.count == 7)
+        #expect(!app.screen.contains("Listes des entreprises en préparation"))
+        #expect(app.screen.contains("Comptées (7)"))
+        // Lists made for another period are dropped.
+        app.type("]")
+        #expect(app.state.indicatorReport?.hasLists == false)
     }
 
     @Test func anExplanationOpensTheOrganisationItNames() throws {

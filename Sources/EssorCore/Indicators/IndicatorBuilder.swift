@@ -25,7 +25,10 @@ struct IndicatorBuilder {
         self.facts = facts
         self.lists = lists
         let organisations = facts.organisations
-        organisationAt = PositionTable(organisations.lazy.map(\.id))
+        var ids: [Int64?] = []
+        ids.reserveCapacity(organisations.count)
+        for position in organisations.indices { ids.append(organisations[position].id) }
+        organisationAt = PositionTable(ids)
         // Enterprises in the order of their first structure's id.
         var byID = Array(organisations.indices)
         if !organisations.indices.dropFirst().allSatisfy({ organisations[$0 - 1].id < organisations[$0].id })
@@ -33,6 +36,7 @@ struct IndicatorBuilder {
             byID.sort { organisations[$0].id < organisations[$1].id }
         }
         var bySiren: [Int: Int32] = [:]
+        bySiren.reserveCapacity(organisations.count)
         var enterpriseOf = [Int32](repeating: -1, count: organisations.count)
         var firstMember: [Int32] = []
         var otherMembers: [Int32: [Int32]] = [:]
@@ -56,8 +60,12 @@ struct IndicatorBuilder {
         self.firstMember = firstMember
         self.otherMembers = otherMembers
         self.siren = siren
-        meetingAt = PositionTable(
-            facts.meetings.lazy.map { $0.held && facts.period.contains($0.date) ? $0.id : nil })
+        var counting: [Int64?] = []
+        counting.reserveCapacity(facts.meetings.count)
+        for meeting in facts.meetings {
+            counting.append(meeting.held && facts.period.contains(meeting.date) ? meeting.id : nil)
+        }
+        meetingAt = PositionTable(counting)
     }
 
     /// The organisations (positions) of an enterprise, in id order.
@@ -287,18 +295,19 @@ struct IndicatorBuilder {
                 .planned += mission.planned
             partnerDays[mission.partner]!.used += mission.used
         }
-        let people = participants()
+        let people = lists ? participants() : []
         return IndicatorReport(
             period: facts.period, thresholdMinutes: facts.thresholdMinutes, indicators: indicators,
             hours: lines?.hours(rank: rank) ?? [], people: lines?.people(people) ?? [],
-            cohorts: FrenchOrder.sorted(cohorts, by: \.name),
+            cohorts: lists ? FrenchOrder.sorted(cohorts, by: \.name) : cohorts,
             kinds: MeetingKind.allCases.map {
                 kinds[$0] ?? .init(kind: $0, held: 0, planned: 0, minutesHeld: 0)
             },
             months: facts.period.months.map { .init(month: $0, minutes: monthMinutes[$0] ?? 0) },
             partners: FrenchOrder.sorted(Array(partnerDays.values), by: \.partner),
             enterprises: total, attended: support.minutes.lazy.filter { $0 > 0 }.count,
-            participants: people.count, supportMinutes: support.minutes.reduce(0, +), hasLists: lists)
+            participants: lists ? people.count : participantKeys().count,
+            supportMinutes: support.minutes.reduce(0, +), hasLists: lists)
     }
 
     /// RCO02 or RCO03 without the lists.
@@ -321,24 +330,14 @@ struct IndicatorBuilder {
     }
 
     func participants() -> [Participant] {
-        var foldedOf: [String: Int] = [:]
-        var byFolded: [String: Int] = [:]
+        var names = NameNumbers()
         var keys: [(key: UInt64, meeting: Int, presence: Int)] = []
         keys.reserveCapacity(facts.presences.count)
         for (number, presence) in facts.presences.enumerated() {
             guard let organisation = organisationAt[presence.structureID],
                 let meeting = meetingAt[presence.meetingID]
             else { continue }
-            let name: Int
-            if let known = foldedOf[presence.person] {
-                name = known
-            } else {
-                let folded = SearchFolding.fold(presence.person)
-                name = byFolded[folded] ?? byFolded.count
-                byFolded[folded] = name
-                foldedOf[presence.person] = name
-            }
-            keys.append((Self.pair(organisation, name), meeting, number))
+            keys.append((Self.pair(organisation, names.number(presence.person)), meeting, number))
         }
         keys.sort { $0.key != $1.key ? $0.key < $1.key : $0.presence < $1.presence }
         var out: [Participant] = []
@@ -355,33 +354,52 @@ struct IndicatorBuilder {
         return out
     }
 
+    /// Each (structure, folded name) present at a meeting that counts, once.
+    func participantKeys() -> [UInt64] {
+        var names = NameNumbers()
+        var keys: [UInt64] = []
+        keys.reserveCapacity(facts.presences.count)
+        for presence in facts.presences {
+            guard let organisation = organisationAt[presence.structureID],
+                meetingAt[presence.meetingID] != nil
+            else { continue }
+            keys.append(Self.pair(organisation, names.number(presence.person)))
+        }
+        keys.sortAndUnique()
+        return keys
+    }
+
     /// Per cohort: its meetings' hours, and its enterprises supported as
     /// if the report were of that cohort alone (its own meetings against
     /// the threshold, its own financing).
     func cohortFigures(_ support: [UInt64], _ rco02: Financed, _ rco03: Financed)
         -> [IndicatorReport.CohortFigures]
     {
-        struct Member: Hashable {
-            let cohort: CohortID
-            let enterprise: Int
-        }
-        var cohortMinutes: [CohortID: Int] = [:]
-        var inCohort: [Member: Int] = [:]
+        // Cohorts by position; (cohort, enterprise) pairs packed in one
+        // number, sorted.
+        let cohortIDs = facts.cohorts.keys.sorted()
+        let cohortAt = PositionTable(cohortIDs.map { Optional($0) })
+        var cohortMinutes = [Int](repeating: 0, count: cohortIDs.count)
+        var inCohort: [(key: UInt64, minutes: Int)] = []
+        inCohort.reserveCapacity(support.count)
         for key in support {
             let meeting = facts.meetings[Self.low(key)]
-            cohortMinutes[meeting.cohortID, default: 0] += meeting.minutes
-            inCohort[Member(cohort: meeting.cohortID, enterprise: Self.high(key)), default: 0] +=
-                meeting.minutes
+            guard let cohort = cohortAt[meeting.cohortID] else { continue }
+            cohortMinutes[cohort] += meeting.minutes
+            inCohort.append((Self.pair(cohort, Self.high(key)), meeting.minutes))
         }
-        var memberships = Set<Member>()
-        for (position, organisation) in facts.organisations.enumerated() {
+        inCohort.sort { $0.key < $1.key }
+        var memberships: [UInt64] = []
+        memberships.reserveCapacity(facts.organisations.count)
+        for position in facts.organisations.indices {
             let index = Int(enterpriseOf[position])
             guard index >= 0 else { continue }
-            for cohort in organisation.cohorts {
-                memberships.insert(Member(cohort: cohort, enterprise: index))
+            for cohort in facts.organisations[position].cohorts {
+                if let at = cohortAt[cohort] { memberships.append(Self.pair(at, index)) }
             }
         }
-        var financedIn = Set<Member>()
+        memberships.sortAndUnique()
+        var financedIn = Set<UInt64>()
         for financing in facts.financings where financing.status == .granted {
             guard let index = enterprise(of: financing.structureID), siren[index] >= 0,
                 financing.grantedOn.map(facts.period.contains) ?? true
@@ -389,22 +407,33 @@ struct IndicatorBuilder {
             let cohorts =
                 financing.cohortID.map { [$0] }
                 ?? members(index).flatMap { facts.organisations[Int($0)].cohorts }
-            for cohort in cohorts { financedIn.insert(Member(cohort: cohort, enterprise: index)) }
-        }
-        var memberCount: [CohortID: Int] = [:]
-        var supportedCount: [CohortID: Int] = [:]
-        for member in memberships {
-            memberCount[member.cohort, default: 0] += 1
-            if siren[member.enterprise] >= 0
-                && ((inCohort[member] ?? 0) >= max(1, facts.thresholdMinutes) || financedIn.contains(member))
-            {
-                supportedCount[member.cohort, default: 0] += 1
+            for cohort in cohorts {
+                if let at = cohortAt[cohort] { financedIn.insert(Self.pair(at, index)) }
             }
         }
-        return facts.cohorts.map { id, name in
+        var memberCount = [Int](repeating: 0, count: cohortIDs.count)
+        var supportedCount = [Int](repeating: 0, count: cohortIDs.count)
+        var next = 0
+        for member in memberships {
+            let cohort = Self.high(member)
+            memberCount[cohort] += 1
+            // Its minutes in the cohort: the run of its key in `inCohort`.
+            while next < inCohort.count && inCohort[next].key < member { next += 1 }
+            var minutes = 0
+            while next < inCohort.count && inCohort[next].key == member {
+                minutes += inCohort[next].minutes
+                next += 1
+            }
+            if siren[Self.low(member)] >= 0
+                && (minutes >= max(1, facts.thresholdMinutes) || financedIn.contains(member))
+            {
+                supportedCount[cohort] += 1
+            }
+        }
+        return cohortIDs.enumerated().map { position, id in
             IndicatorReport.CohortFigures(
-                cohortID: id, name: name, minutes: cohortMinutes[id] ?? 0, supported: supportedCount[id] ?? 0,
-                members: memberCount[id] ?? 0)
+                cohortID: id, name: facts.cohorts[id] ?? "", minutes: cohortMinutes[position],
+                supported: supportedCount[position], members: memberCount[position])
         }
     }
 
@@ -496,6 +525,22 @@ struct IndicatorBuilder {
     }
 }
 
+/// A number for each name, the same for names that fold alike (« Rémi »
+/// and « remi » are one person), each spelling folded once.
+struct NameNumbers {
+    private var bySpelling: [String: Int] = [:]
+    private var byFolded: [String: Int] = [:]
+
+    mutating func number(_ name: String) -> Int {
+        if let known = bySpelling[name] { return known }
+        let folded = SearchFolding.fold(name)
+        let number = byFolded[folded] ?? byFolded.count
+        byFolded[folded] = number
+        bySpelling[name] = number
+        return number
+    }
+}
+
 /// Positions of ids: an array when the ids are dense enough, a
 /// dictionary otherwise. The first position of an id wins; a nil id has
 /// no position.
@@ -504,13 +549,16 @@ struct PositionTable {
     private var sparse: [Int64: Int32] = [:]
     private var isDense = false
 
-    init(_ ids: some Collection<Int64?>) {
-        let present = ids.lazy.compactMap { $0 }
-        let maxID = present.max() ?? 0
-        let minID = present.min() ?? 0
-        if minID >= 0, maxID <= Int64(ids.count) * 4 + 1024 {
+    init(_ ids: [Int64?]) {
+        var minID = Int64.max
+        var maxID = Int64.min
+        for case let id? in ids {
+            minID = min(minID, id)
+            maxID = max(maxID, id)
+        }
+        if minID == Int64.max || (minID >= 0 && maxID <= Int64(ids.count) * 4 + 1024) {
             isDense = true
-            dense = [Int32](repeating: -1, count: Int(maxID) + 1)
+            dense = [Int32](repeating: -1, count: minID == Int64.max ? 0 : Int(maxID) + 1)
             for (position, id) in ids.enumerated() {
                 if let id, dense[Int(id)] < 0 { dense[Int(id)] = Int32(position) }
             }
@@ -519,10 +567,6 @@ struct PositionTable {
                 if let id, sparse[id] == nil { sparse[id] = Int32(position) }
             }
         }
-    }
-
-    init(_ ids: some Collection<Int64>) {
-        self.init(ids.lazy.map { Optional($0) })
     }
 
     subscript(id: Int64) -> Int? {

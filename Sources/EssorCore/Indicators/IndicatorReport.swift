@@ -54,6 +54,7 @@ public struct IndicatorReport: Equatable, Sendable {
     public var hours: [EnterpriseHours]
     /// Every participant with their hours (with the lists only).
     public var people: [PersonHours]
+    /// Per cohort, in name order (in id order without the lists).
     public var cohorts: [CohortFigures]
     public var kinds: [KindFigures]
     /// Hours of support per month of the period (first day of the month).

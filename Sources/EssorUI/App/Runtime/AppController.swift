@@ -14,8 +14,12 @@ public final class AppController {
     public let author: ChangeAuthor
     private var dataVersion: Int
     /// Counts the store changes seen, to drop indexes read before one.
-    private var generation = 0
+    private(set) var generation = 0
     private let prefetcher = Prefetcher()
+    let reportLists = ReportListsLoader()
+    /// Up to this many structures in scope, the report's lists are made
+    /// with its figures; beyond, in the background.
+    public var reportListsInline = 5_000
     /// The generation whose indexes are being (or were) built.
     private var prefetched = -1
     /// Finds themes by name and remembers the chosen one; none in tests
@@ -138,6 +142,7 @@ public final class AppController {
             dispatch(.searchIndexLoaded(panel, index))
             arrived = true
         }
+        if collectReportLists() { arrived = true }
         return arrived
     }
 

@@ -6,9 +6,37 @@ import EssorStore
 /// report as documents.
 extension AppController {
     func loadReport() throws -> Action {
-        let facts = try store.indicatorFacts(
-            cohort: state.scope, period: state.reportPeriod, now: state.now, clock: state.clock)
-        return .reportLoaded(IndicatorReport(facts))
+        let figures = try store.indicatorFacts(
+            cohort: state.scope, period: state.reportPeriod, now: state.now, clock: state.clock, lists: false)
+        guard figures.organisations.count > reportListsInline else { return try reportWithLists() }
+        reportLists.start(
+            path: store.path, request: listsRequest, now: state.now, clock: state.clock)
+        return .reportLoaded(IndicatorReport(figures, lists: false))
+    }
+
+    func reportWithLists() throws -> Action {
+        .reportLoaded(
+            IndicatorReport(
+                try store.indicatorFacts(
+                    cohort: state.scope, period: state.reportPeriod, now: state.now, clock: state.clock)))
+    }
+
+    var listsRequest: ReportListsLoader.Request {
+        .init(scope: state.scope, period: state.reportPeriod, generation: generation)
+    }
+
+    /// Shows the lists made in the background, if they are those of the
+    /// report on screen; true when they arrived.
+    func collectReportLists() -> Bool {
+        guard let (request, report) = reportLists.take(), request == listsRequest,
+            state.indicatorReport?.hasLists == false
+        else { return false }
+        do {
+            dispatch(try report.map { .reportLoaded($0) } ?? reportWithLists())
+        } catch {
+            dispatch(.failed(Strings.describe(error, state.lang)))
+        }
+        return true
     }
 
     /// The report shown, in Markdown, HTML and (with WeasyPrint) PDF,
@@ -16,7 +44,7 @@ extension AppController {
     func exportReport() -> Action {
         do {
             let report =
-                try state.indicatorReport
+                try state.indicatorReport.flatMap { $0.hasLists ? $0 : nil }
                 ?? IndicatorReport(
                     store.indicatorFacts(
                         cohort: state.scope, period: state.reportPeriod, now: state.now, clock: state.clock))

@@ -63,6 +63,7 @@ enum ReportDetailContent {
                                 members: cohort.members))))
             }
             lines += [.blank, .heading(t(.byEnterprise))]
+            if !report.hasLists { lines.append(.paragraph(t(.listsComing), .muted)) }
             lines += capped(report.hours, fr: fr) { entry in
                 let line = DetailLine.field(
                     entry.enterprise.label,
@@ -71,7 +72,11 @@ enum ReportDetailContent {
             }
         case .participants:
             lines += [.blank, .heading(t(.byPerson))]
-            if report.people.isEmpty { lines.append(.paragraph(t(.none), .muted)) }
+            if !report.hasLists {
+                lines.append(.paragraph(t(.listsComing), .muted))
+            } else if report.people.isEmpty {
+                lines.append(.paragraph(t(.none), .muted))
+            }
             lines += capped(report.people, fr: fr) { person in
                 .field(person.person, "\(f.duration(minutes: person.minutes)) · \(person.structure)")
             }
@@ -127,6 +132,13 @@ enum ReportDetailContent {
                     .structureRecord(line.enterprise.structureIDs[0]),
                     .bullet(name + (fr ? "\u{00A0}: " : ": ") + IndicatorTexts.line(line, fr), role))
             }
+        }
+        guard report.hasLists else {
+            return lines + [
+                .blank, .field(t(.counted(indicator.countedCount)), ""),
+                .field(t(.notCounted(indicator.notCountedCount)), ""), .blank,
+                .paragraph(t(.listsComing), .muted),
+            ]
         }
         lines += [.blank, .heading(t(.counted(indicator.countedCount)))]
         lines +=

@@ -22,6 +22,8 @@ public enum ReportMsg: Equatable, Sendable {
     case partnersNote
     case none
     case computing
+    /// The figures are shown, their lists are being made.
+    case listsComing
     /// A list cut in the panel: how many more the exported report has.
     case more(Int)
 }
@@ -74,6 +76,7 @@ enum ReportStrings {
             tr("The partners' missions of the scope as they stand today, whatever the period.", fr)
         case .none: tr("None.", fr)
         case .computing: tr("Computing the indicators…", fr)
+        case .listsComing: tr("Making the lists of enterprises… (they show here when ready)", fr)
         case .more(let n):
             trn(
                 "… and %d more, in the report that x writes.", "… and %d more, in the report that x writes.",
