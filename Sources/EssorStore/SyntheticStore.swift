@@ -72,9 +72,9 @@ public enum SyntheticStore {
                 SELECT id, ? - 1, 52000 + (id % 90) * 20000, 31000 + (id % 70) * 15000, 1 + id % 43 FROM structure
                 WHERE id % 3 = 0;
                 INSERT INTO financing (structure_id, instrument, amount, status, granted_on)
-                SELECT id, CASE id % 3 WHEN 0 THEN 'prime' WHEN 1 THEN 'pret_honneur' ELSE 'garantie' END,
-                    5000 + (id % 20) * 1000, CASE WHEN id % 4 = 0 THEN 'demandée' ELSE 'accordée' END,
-                    CASE WHEN id % 4 = 0 THEN NULL ELSE printf('%04d-%02d-15', ? - id % 2, 1 + id % 12) END
+                SELECT id, CASE (id / 20) % 3 WHEN 0 THEN 'prime' WHEN 1 THEN 'pret_honneur' ELSE 'garantie' END,
+                    5000 + (id / 20 % 20) * 1000, CASE WHEN id / 20 % 4 = 0 THEN 'demandée' ELSE 'accordée' END,
+                    CASE WHEN id / 20 % 4 = 0 THEN NULL ELSE printf('%04d-%02d-15', ? - id / 20 % 2, 1 + id / 20 % 12) END
                 FROM structure WHERE id % 20 = 0;
                 """, arguments: [now, year, year, year])
     }
