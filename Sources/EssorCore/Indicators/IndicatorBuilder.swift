@@ -76,7 +76,7 @@ struct IndicatorBuilder {
     func enterprise(_ index: Int) -> Enterprise {
         let positions = members(index)
         return Enterprise(
-            siren: siren[index] < 0 ? nil : String(siren[index]).paddedLeft(to: 9),
+            siren: siren[index] < 0 ? nil : LocalDate.pad(siren[index], 9),
             structureIDs: positions.map { facts.organisations[Int($0)].id },
             names: positions.map { facts.organisations[Int($0)].name })
     }
@@ -588,11 +588,5 @@ extension Array where Element == UInt64 {
             kept += 1
         }
         removeLast(count - kept)
-    }
-}
-
-extension String {
-    func paddedLeft(to length: Int) -> String {
-        count >= length ? self : String(repeating: "0", count: length - count) + self
     }
 }
