@@ -32,10 +32,17 @@ public enum Siret {
     /// valid SIRET: the rules of `problem`, read byte by byte (the
     /// indicators check every structure of a programme).
     public static func sirenNumber(_ text: String) -> Int? {
+        text.utf8.withContiguousStorageIfAvailable { sirenNumber(utf8: $0) } ?? sirenNumber(utf8: text.utf8)
+    }
+
+    /// `sirenNumber` of text given as its UTF-8 bytes (as SQLite hands a
+    /// column over, without making a `String` of it).
+    @inlinable
+    public static func sirenNumber<Bytes: Sequence<UInt8>>(utf8: Bytes) -> Int? {
         // The digits as one number (14 digits fit), without an array.
         var number = 0
         var count = 0
-        var bytes = text.utf8.makeIterator()
+        var bytes = utf8.makeIterator()
         while let byte = bytes.next() {
             switch byte {
             case 0x30...0x39:

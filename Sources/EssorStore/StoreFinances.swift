@@ -283,21 +283,21 @@ extension Store {
 
     public func financings(of structure: StructureID) throws -> [Financing] {
         try read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT * FROM financing WHERE structure_id = ? ORDER BY id", arguments: [structure]
-            )
-            .map(Self.financing)
+            var out: [Financing] = []
+            try Self.eachRow(
+                db,
+                sql:
+                    "SELECT \(Self.financingColumns) FROM financing f WHERE f.structure_id = ? ORDER BY f.id",
+                arguments: [structure]
+            ) { out.append($0.financing()) }
+            return out
         }
     }
 
-    static func financing(_ row: Row) -> Financing {
-        Financing(
-            id: row["id"], structureID: row["structure_id"], cohortID: row["cohort_id"],
-            instrument: FinancingInstrument(rawValue: row["instrument"]) ?? .grant, amount: row["amount"],
-            partnerID: row["partner_id"], status: FinancingStatus(rawValue: row["status"]) ?? .considered,
-            note: row["note"], rule: (row["rule"] as String?).flatMap(FinancingRule.init(rawValue:)),
-            grantedOn: (row["granted_on"] as String?).flatMap(LocalDate.parseISO))
-    }
+    /// The columns `RawRow.financing()` reads, in its order (a report
+    /// reads every financing of a programme).
+    static let financingColumns =
+        "f.id, f.structure_id, f.cohort_id, f.instrument, f.amount, f.partner_id, f.status, f.note, f.rule, f.granted_on"
 
     /// Records (id 0) or updates a financing of a structure.
     @discardableResult

@@ -25,6 +25,11 @@ struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Only time the search index, without the interface.") var indexOnly = false
     @Flag(name: .long, help: "Only time the indicators (and the Rapport panel's first frame).")
     var indicatorsOnly = false
+    @Option(
+        name: .long,
+        help: "Only compute the whole programme's figures this many times, timing nothing (under a profiler)."
+    )
+    var figuresLoop: Int?
 
     func run() throws {
         let binary =
@@ -43,6 +48,10 @@ struct Bench: ParsableCommand {
             print("| workload | figure |")
             print("| --- | --- |")
             let workloads = Workloads(path: path, binary: binary, rounds: rounds)
+            if let figuresLoop {
+                try workloads.figuresLoop(figuresLoop)
+                continue
+            }
             if indexOnly {
                 try workloads.searchIndexAlone()
             } else if indicatorsOnly {

@@ -20,7 +20,12 @@ func timeProcess(_ argv: [String], environment: [String: String] = [:], stdin: S
     var pid: pid_t = 0
     var status: Int32 = 0
     let ms = measure {
-        guard posix_spawn(&pid, argv[0], &actions, nil, cArgs, cEnv) == 0 else { return }
+        // A program that cannot be started is a failure (127, as a shell
+        // says), not a quick success.
+        guard posix_spawn(&pid, argv[0], &actions, nil, cArgs, cEnv) == 0 else {
+            status = 127 << 8
+            return
+        }
         waitpid(pid, &status, 0)
     }
     return (ms, (status >> 8) & 0xFF)

@@ -114,29 +114,20 @@ struct Workloads {
         var cohort = Samples()
         var counted = 0.0
         let cohortID = try store.cohortIDs().first
-        var reading = Samples()
-        var computing = Samples()
         var withLists = Samples()
         var cohortLists = Samples()
         func figures(_ scope: CohortID?, lists: Bool) throws -> IndicatorReport {
-            IndicatorReport(
-                try store.indicatorFacts(cohort: scope, period: year, now: now, lists: lists), lists: lists)
+            lists
+                ? IndicatorReport(try store.indicatorFacts(cohort: scope, period: year, now: now))
+                : try store.indicatorFigures(cohort: scope, period: year, now: now)
         }
         for round in 0..<rounds {
-            var facts: IndicatorFacts?
-            reading.add(
-                try measure {
-                    facts = try store.indicatorFacts(cohort: nil, period: year, now: now, lists: false)
-                })
-            computing.add(measure { counted = IndicatorReport(facts!, lists: false).indicator(.rco04).value })
-            programme.add(try measure { _ = try figures(nil, lists: false) })
+            programme.add(try measure { counted = try figures(nil, lists: false).indicator(.rco04).value })
             cohort.add(try measure { _ = try figures(cohortID, lists: false) })
             cohortLists.add(try measure { _ = try figures(cohortID, lists: true) })
             if round < 5 { withLists.add(try measure { _ = try figures(nil, lists: true) }) }
         }
         report("indicators of the whole programme, one year (\(Int(counted)) in RCO04)", programme.summary)
-        report("… of which reading the facts from the store", reading.summary)
-        report("… of which computing the indicators", computing.summary)
         report("the whole programme's indicators with their explanation lists", withLists.summary)
         report("indicators of one cohort, one year", cohort.summary)
         report("… with their explanation lists", cohortLists.summary)
@@ -149,6 +140,16 @@ struct Workloads {
             frame.add(ms)
         }
         report("first frame, whole process (`essor snapshot --panel rapport`)", frame.summary)
+    }
+
+    /// The whole programme's figures, `rounds` times: what a profiler
+    /// looks at (`perf record -g essor-bench --figures-loop 20`).
+    func figuresLoop(_ rounds: Int) throws {
+        let store = try Store.open(path: path)
+        let year = ReportPeriod.year(of: WallClock.paris.today(now: now))
+        for _ in 0..<rounds {
+            _ = try store.indicatorFigures(cohort: nil, period: year, now: now)
+        }
     }
 
     func listWork() throws {

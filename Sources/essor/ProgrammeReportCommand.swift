@@ -45,12 +45,14 @@ struct ProgrammeReportCommand: ParsableCommand {
                 try lookup.store.cohortDetail(id: $0, now: lookup.now)?.cohort.name
             }
             // The table prints the figures alone, which need no lists.
-            let lists = chosen != .table
-            let facts = try lookup.store.indicatorFacts(
-                cohort: scope, period: range, now: lookup.now, lists: lists)
+            let report =
+                chosen == .table
+                ? try lookup.store.indicatorFigures(cohort: scope, period: range, now: lookup.now)
+                : IndicatorReport(
+                    try lookup.store.indicatorFacts(cohort: scope, period: range, now: lookup.now))
             let templates = DocumentOptions.documents(lookup, global: global, lang: lang).templates
             let document = IndicatorReportDocument(
-                IndicatorReport(facts, lists: lists), programme: try lookup.store.programme(),
+                report, programme: try lookup.store.programme(),
                 scopeName: scopeName,
                 lang: lang,
                 now: lookup.now, templates: templates)

@@ -368,7 +368,7 @@ struct IndicatorFiguresTests {
         ]
     }
 
-    @Test func figuresAloneAreTheFiguresWithTheLists() {
+    @Test func figuresAloneAreTheFiguresWithTheLists() throws {
         var random = SystemRandomNumberGenerator()
         for _ in 0..<300 {
             let facts = Self.randomFacts(&random)
@@ -380,19 +380,32 @@ struct IndicatorFiguresTests {
             }
             #expect(full.hours.count == full.enterprises)
             #expect(full.people.count == full.participants)
-            // The store reads the history of the structures RCO01 counts.
-            let needed = Set(IndicatorReport.structuresNeedingHistory(facts))
-            #expect(needed == Set(full.indicator(.rco01).counted.flatMap(\.enterprise.structureIDs)))
-            var partial = facts
-            partial.firstSupport = partial.firstSupport.filter { needed.contains($0.key) }
-            partial.accounts = partial.accounts.filter { needed.contains($0.key) }
-            partial.invitations = [:]
-            for index in partial.organisations.indices where !needed.contains(partial.organisations[index].id)
-            {
-                partial.organisations[index].creationDate = nil
-                partial.organisations[index].name = ""
+            // The store reads the history of the structures RCO01 counts,
+            // when asked for it, and the missions last.
+            var bare = facts
+            bare.firstSupport = [:]
+            bare.accounts = [:]
+            bare.invitations = [:]
+            bare.missions = []
+            for index in bare.organisations.indices {
+                bare.organisations[index].creationDate = nil
+                bare.organisations[index].name = ""
             }
-            let quick = IndicatorReport(partial, lists: false)
+            var asked: [StructureID] = []
+            let quick = try IndicatorReport.figures(
+                bare,
+                history: { structures in
+                    asked = structures
+                    let needed = Set(structures)
+                    return IndicatorFacts.History(
+                        firstSupport: facts.firstSupport.filter { needed.contains($0.key) },
+                        creationDates: Dictionary(
+                            facts.organisations.compactMap { organisation in
+                                organisation.creationDate.map { (organisation.id, $0) }
+                            }.filter { needed.contains($0.0) }, uniquingKeysWith: { first, _ in first }),
+                        accounts: facts.accounts.filter { needed.contains($0.key) })
+                }, missions: { facts.missions })
+            #expect(Set(asked) == Set(full.indicator(.rco01).counted.flatMap(\.enterprise.structureIDs)))
             #expect(!quick.hasLists)
             #expect(quick.indicators.allSatisfy { $0.counted.isEmpty && $0.notCounted.isEmpty })
             #expect(Self.figures(quick) == Self.figures(full))

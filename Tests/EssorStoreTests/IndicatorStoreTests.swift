@@ -99,6 +99,41 @@ import Testing
         _ = other
     }
 
+    /// The figures alone, read with the history of the counted
+    /// structures only and the missions on a second connection, are the
+    /// figures of the full reading, for the programme and for cohorts.
+    @Test func theQuickReadingGivesTheFiguresOfTheFullOne() throws {
+        let store = try Store.open(path: folder.file("synthetic.sqlite"))
+        let today = date(2026, 11, 26)
+        try SyntheticStore.generate(
+            into: store, sizes: .init(structures: 400, meetings: 300, partners: 6), seed: 19, today: today)
+        let now = clock.instant(today, hour: 12, minute: 0)
+        func figures(_ report: IndicatorReport) -> [String] {
+            report.indicators.map { indicator in
+                "\(indicator.code) \(indicator.value) \(indicator.amount ?? -1) \(indicator.countedCount) "
+                    + "\(indicator.notCountedCount) \(indicator.unlisted) \(indicator.bySize.sorted { $0.key.rawValue < $1.key.rawValue })"
+            } + [
+                "\(report.enterprises) \(report.attended) \(report.participants) \(report.supportMinutes)",
+                "\(report.cohorts.sorted { $0.cohortID < $1.cohortID })", "\(report.kinds)",
+                "\(report.months)",
+                "\(report.partners)",
+            ]
+        }
+        let cohorts = try store.cohortIDs()
+        for year in [ReportPeriod.year(of: today), ReportPeriod.year(of: date(2025, 6, 1))] {
+            for scope in [nil] + cohorts.prefix(4).map(Optional.some) {
+                let full = IndicatorReport(try store.indicatorFacts(cohort: scope, period: year, now: now))
+                let quick = try store.indicatorFigures(cohort: scope, period: year, now: now)
+                #expect(!quick.hasLists)
+                #expect(figures(quick) == figures(full), "\(String(describing: scope)) \(year)")
+                if scope == nil && year == ReportPeriod.year(of: today) {
+                    #expect(full.indicator(.rco01).value > 0 && full.indicator(.rco05).value > 0)
+                    #expect(full.indicator(.rco02).value > 0 && !full.partners.isEmpty)
+                }
+            }
+        }
+    }
+
     @Test func theCreationDateIsAStructureFieldLikeTheOthers() throws {
         var draft = StructureDraft()
         draft.name = "Jardin"

@@ -2,8 +2,10 @@
 /// is counted over positions in flat arrays (an enterprise, a meeting, a
 /// structure is a number); `Enterprise` values and explanation lines are
 /// made only when the lists are asked for.
-struct IndicatorBuilder {
-    let facts: IndicatorFacts
+struct IndicatorBuilder: Sendable {
+    /// The facts: their history may be added once the enterprises
+    /// counted are known (`IndicatorReport.figures`); nothing else changes.
+    var facts: IndicatorFacts
     let lists: Bool
     /// Position in `facts.organisations` of each structure.
     let organisationAt: PositionTable
@@ -122,7 +124,7 @@ struct IndicatorBuilder {
 
     /// Meetings attended, as (enterprise, meeting position) pairs packed in
     /// one number, each pair once, in order.
-    struct Attendance {
+    struct Attendance: Sendable {
         var support: [UInt64] = []
         var other: [UInt64] = []
     }
@@ -163,7 +165,7 @@ struct IndicatorBuilder {
     }
 
     /// The financing of one kind (grants or not), per enterprise.
-    struct Financed {
+    struct Financed: Sendable {
         var granted: [Int: [Financing]] = [:]
         var outside: [Int: LocalDate] = [:]
         var other: [Int: FinancingStatus] = [:]
@@ -204,19 +206,50 @@ struct IndicatorBuilder {
         }
     }
 
-    func supportedStructures() -> [StructureID] {
-        let totals = totals(attendance().support)
-        return supported(totals, financed(grants: true), financed(grants: false)).flatMap { index in
-            members(index).map { facts.organisations[Int($0)].id }
-        }
+    /// What is counted before any history is needed.
+    struct Counts: Sendable {
+        var attended: Attendance
+        var support: (minutes: [Int], meetings: [Int])
+        var rco02: Financed
+        var rco03: Financed
+        var supported: [Int]
     }
 
-    func report() -> IndicatorReport {
+    func counts() -> Counts {
         let attended = attendance()
         let support = totals(attended.support)
         let rco02 = financed(grants: true)
         let rco03 = financed(grants: false)
-        let supported = supported(support, rco02, rco03)
+        return Counts(
+            attended: attended, support: support, rco02: rco02, rco03: rco03,
+            supported: supported(support, rco02, rco03))
+    }
+
+    /// The structures of some enterprises.
+    func structures(of enterprises: [Int]) -> [StructureID] {
+        enterprises.flatMap { index in members(index).map { facts.organisations[Int($0)].id } }
+    }
+
+    /// The figures without the lists that need no history.
+    struct HistoryFree: Sendable {
+        var cohorts: [IndicatorReport.CohortFigures]
+        var participants: Int
+    }
+
+    func historyFree(_ counts: Counts) -> HistoryFree {
+        HistoryFree(
+            cohorts: cohortFigures(counts.attended.support, counts.rco02, counts.rco03),
+            participants: participantKeys().count)
+    }
+
+    func report() -> IndicatorReport { report(counts()) }
+
+    func report(_ counts: Counts, historyFree: HistoryFree? = nil) -> IndicatorReport {
+        let attended = counts.attended
+        let support = counts.support
+        let rco02 = counts.rco02
+        let rco03 = counts.rco03
+        let supported = counts.supported
         let order = lists ? nameOrder() : []
         var rank = [Int](repeating: 0, count: lists ? count : 0)
         for (place, index) in order.enumerated() { rank[index] = place }
@@ -269,7 +302,7 @@ struct IndicatorBuilder {
         }
 
         // The figures around them.
-        let cohorts = cohortFigures(attended.support, rco02, rco03)
+        let cohorts = historyFree?.cohorts ?? cohortFigures(attended.support, rco02, rco03)
         var monthMinutes: [LocalDate: Int] = [:]
         for key in attended.support {
             let meeting = facts.meetings[Self.low(key)]
@@ -306,7 +339,7 @@ struct IndicatorBuilder {
             months: facts.period.months.map { .init(month: $0, minutes: monthMinutes[$0] ?? 0) },
             partners: FrenchOrder.sorted(Array(partnerDays.values), by: \.partner),
             enterprises: total, attended: support.minutes.lazy.filter { $0 > 0 }.count,
-            participants: lists ? people.count : participantKeys().count,
+            participants: lists ? people.count : historyFree?.participants ?? participantKeys().count,
             supportMinutes: support.minutes.reduce(0, +), hasLists: lists)
     }
 
@@ -544,12 +577,12 @@ struct NameNumbers {
 /// Positions of ids: an array when the ids are dense enough, a
 /// dictionary otherwise. The first position of an id wins; a nil id has
 /// no position.
-struct PositionTable {
+public struct PositionTable: Sendable {
     private var dense: [Int32] = []
     private var sparse: [Int64: Int32] = [:]
     private var isDense = false
 
-    init(_ ids: [Int64?]) {
+    public init(_ ids: [Int64?]) {
         var minID = Int64.max
         var maxID = Int64.min
         for case let id? in ids {
@@ -569,7 +602,7 @@ struct PositionTable {
         }
     }
 
-    subscript(id: Int64) -> Int? {
+    public subscript(id: Int64) -> Int? {
         if isDense {
             guard id >= 0, id < dense.count, dense[Int(id)] >= 0 else { return nil }
             return Int(dense[Int(id)])

@@ -95,6 +95,24 @@ public struct IndicatorFacts: Sendable {
         }
     }
 
+    /// What the figures need of a structure's past, beyond the period:
+    /// the first support meeting it attended, its creation date and its
+    /// accounts (for RCO05, RCR01 and the split by size).
+    public struct History: Sendable {
+        public var firstSupport: [StructureID: LocalDate]
+        public var creationDates: [StructureID: LocalDate]
+        public var accounts: [StructureID: [Accounts]]
+
+        public init(
+            firstSupport: [StructureID: LocalDate] = [:], creationDates: [StructureID: LocalDate] = [:],
+            accounts: [StructureID: [Accounts]] = [:]
+        ) {
+            self.firstSupport = firstSupport
+            self.creationDates = creationDates
+            self.accounts = accounts
+        }
+    }
+
     public var period: ReportPeriod
     /// Hours of support (in minutes) a structure needs in the period.
     public var thresholdMinutes: Int
@@ -129,5 +147,18 @@ public struct IndicatorFacts: Sendable {
         self.financings = financings
         self.accounts = accounts
         self.missions = missions
+    }
+
+    /// `history` added to the facts: each structure's creation date set
+    /// on its organisation, the first supports and accounts merged.
+    public mutating func add(_ history: History) {
+        firstSupport.merge(history.firstSupport) { $1 }
+        accounts.merge(history.accounts) { $1 }
+        guard !history.creationDates.isEmpty else { return }
+        for index in organisations.indices {
+            if let day = history.creationDates[organisations[index].id] {
+                organisations[index].creationDate = day
+            }
+        }
     }
 }

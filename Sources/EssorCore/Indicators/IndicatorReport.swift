@@ -85,11 +85,23 @@ extension IndicatorReport {
         self = IndicatorBuilder(facts, lists: lists).report()
     }
 
-    /// The structures whose history the figures need: those of the
-    /// enterprises counted in RCO01 (their first support, creation date
-    /// and accounts, for RCO05, RCR01 and the split by size). The store
-    /// reads that history for them only.
-    public static func structuresNeedingHistory(_ facts: IndicatorFacts) -> [StructureID] {
-        IndicatorBuilder(facts, lists: false).supportedStructures()
+    /// The figures without the lists, computed once: `history` is asked
+    /// for the past of the structures whose enterprises RCO01 counts
+    /// only (their first support, creation date and accounts, for RCO05,
+    /// RCR01 and the split by size), which the store then reads for
+    /// those alone; `facts` need not hold any history. The figures that
+    /// need no history (per cohort, participants) are counted on another
+    /// thread meanwhile. `missions`, when given, is asked last (the
+    /// store reads them beside the rest).
+    public static func figures(
+        _ facts: IndicatorFacts, history: ([StructureID]) throws -> IndicatorFacts.History,
+        missions: (() throws -> [IndicatorFacts.Mission])? = nil
+    ) throws -> IndicatorReport {
+        var builder = IndicatorBuilder(facts, lists: false)
+        let counts = builder.counts()
+        let side = Alongside { [builder] in builder.historyFree(counts) }
+        builder.facts.add(try history(builder.structures(of: counts.supported)))
+        if let missions { builder.facts.missions = try missions() }
+        return builder.report(counts, historyFree: side.wait())
     }
 }

@@ -6,12 +6,12 @@ import EssorStore
 /// report as documents.
 extension AppController {
     func loadReport() throws -> Action {
-        let figures = try store.indicatorFacts(
-            cohort: state.scope, period: state.reportPeriod, now: state.now, clock: state.clock, lists: false)
-        guard figures.organisations.count > reportListsInline else { return try reportWithLists() }
+        let figures = try store.indicatorFigures(
+            cohort: state.scope, period: state.reportPeriod, now: state.now, clock: state.clock)
+        guard figures.enterprises > reportListsInline else { return try reportWithLists() }
         reportLists.start(
             path: store.path, request: listsRequest, now: state.now, clock: state.clock)
-        return .reportLoaded(IndicatorReport(figures, lists: false))
+        return .reportLoaded(figures)
     }
 
     func reportWithLists() throws -> Action {
