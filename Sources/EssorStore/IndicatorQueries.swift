@@ -20,7 +20,7 @@ extension Store {
                 sql: """
                     SELECT i.meeting_id, i.structure_id FROM meeting_invitation i
                     JOIN meeting m ON m.id = i.meeting_id
-                    WHERE m.kind IN ('atelier', 'individuel') AND m.starts_at >= ? AND m.starts_at < ?\(
+                    WHERE m.kind IN \(Self.supportKinds) AND m.starts_at >= ? AND m.starts_at < ?\(
                         Self.inCohort(cohort))
                     """, arguments: [start.from, start.to]
             ) { row in
@@ -76,6 +76,10 @@ extension Store {
             to: clock.instant(period.to.adding(days: 1), hour: 0, minute: 0), threshold: threshold,
             missions: missions)
     }
+
+    /// The kinds of meeting that are structured support (as
+    /// `IndicatorFacts.MeetingFact.isSupport` says), for SQL.
+    static let supportKinds = "('\(MeetingKind.workshop.rawValue)', '\(MeetingKind.oneToOne.rawValue)')"
 
     static func inCohort(_ cohort: CohortID?) -> String { cohort.map { " AND m.cohort_id = \($0)" } ?? "" }
 
@@ -145,11 +149,11 @@ extension Store {
 
     /// The first support meeting each structure attended (in any cohort,
     /// up to now), its creation date and its accounts.
-    static func indicatorHistory(_ db: Database, of scope: HistoryScope, now: Int64, clock: WallClock) throws
-        -> IndicatorFacts.History
-    {
+    static func indicatorHistory(
+        _ db: Database, of scope: HistoryScope, now: Int64, clock: WallClock, bulk: Int = 2_000
+    ) throws -> IndicatorFacts.History {
         var history = IndicatorFacts.History()
-        let support = "x.status = 'present' AND m.kind IN ('atelier', 'individuel') AND m.starts_at <= \(now)"
+        let support = "x.status = 'present' AND m.kind IN \(supportKinds) AND m.starts_at <= \(now)"
         let firstSupport: String
         let created: String
         let accounts: String
@@ -186,9 +190,15 @@ extension Store {
                 FROM json_each(?1) j JOIN financial_year x ON x.structure_id = j.value
                 """
         }
-        try eachRow(db, sql: firstSupport, arguments: arguments) { row in
-            guard let first = row.optionalInt64(1) else { return }
-            history.firstSupport[row.int64(0)] = clock.local(first).date
+        if case .only(let structures) = scope, structures.count >= bulk {
+            for (structure, first) in try firstSupports(db, arguments, now: now) {
+                history.firstSupport[structure] = clock.local(first).date
+            }
+        } else {
+            try eachRow(db, sql: firstSupport, arguments: arguments) { row in
+                guard let first = row.optionalInt64(1) else { return }
+                history.firstSupport[row.int64(0)] = clock.local(first).date
+            }
         }
         try eachRow(db, sql: created, arguments: arguments) { row in
             history.creationDates[row.int64(0)] = LocalDate.parseISO(row.text(1))
@@ -200,6 +210,42 @@ extension Store {
                     balanceSheet: row.double(4)))
         }
         return history
+    }
+
+    /// The first support of many structures (those of the JSON array in
+    /// `arguments`), the same as the query above: the start of every
+    /// support meeting held by `now`, then the structures' presences from
+    /// the index that holds them, the earliest kept here. Beyond a few
+    /// thousand structures, this is quicker than looking up the row of
+    /// each meeting of each structure.
+    static func firstSupports(_ db: Database, _ arguments: StatementArguments, now: Int64) throws
+        -> [StructureID: Int64]
+    {
+        var ids: [Int64?] = []
+        var starts: [Int64] = []
+        try eachRow(
+            db,
+            sql:
+                "SELECT m.id, m.starts_at FROM meeting m WHERE m.kind IN \(supportKinds) AND m.starts_at <= ?",
+            arguments: [now]
+        ) { row in
+            ids.append(row.int64(0))
+            starts.append(row.int64(1))
+        }
+        let meetingAt = PositionTable(ids)
+        var first: [StructureID: Int64] = [:]
+        try eachRow(
+            db,
+            sql: """
+                SELECT x.structure_id, x.meeting_id FROM json_each(?1) j
+                JOIN attendance x ON x.structure_id = j.value AND x.status = 'present'
+                """, arguments: arguments
+        ) { row in
+            guard let position = meetingAt[row.int64(1)] else { return }
+            let structure = row.int64(0)
+            first[structure] = min(first[structure] ?? .max, starts[position])
+        }
+        return first
     }
 
     /// The structures of the scope (members of a cohort in it) with their

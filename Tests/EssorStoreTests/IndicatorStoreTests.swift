@@ -119,6 +119,18 @@ import Testing
                 "\(report.partners)",
             ]
         }
+        // Both ways of reading the first support agree, and with the
+        // reading of every member.
+        try store.read { db in
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM structure ORDER BY id")
+            let members = try Store.indicatorHistory(db, of: .members(nil), now: now, clock: clock)
+            let looked = try Store.indicatorHistory(db, of: .only(ids), now: now, clock: clock, bulk: .max)
+            let bulk = try Store.indicatorHistory(db, of: .only(ids), now: now, clock: clock, bulk: 0)
+            #expect(!members.firstSupport.isEmpty)
+            #expect(looked.firstSupport == members.firstSupport)
+            #expect(bulk.firstSupport == members.firstSupport)
+            #expect(bulk.creationDates == members.creationDates)
+        }
         let cohorts = try store.cohortIDs()
         for year in [ReportPeriod.year(of: today), ReportPeriod.year(of: date(2025, 6, 1))] {
             for scope in [nil] + cohorts.prefix(4).map(Optional.some) {

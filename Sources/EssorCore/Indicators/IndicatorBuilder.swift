@@ -4,8 +4,12 @@
 /// made only when the lists are asked for.
 struct IndicatorBuilder: Sendable {
     /// The facts: their history may be added once the enterprises
-    /// counted are known (`IndicatorReport.figures`); nothing else changes.
-    var facts: IndicatorFacts
+    /// counted are known (`add`); nothing else changes.
+    private(set) var facts: IndicatorFacts
+    /// Creation dates added with the history, beside the organisations'
+    /// own (changing those would copy every organisation: the builder is
+    /// shared with the thread counting the per-cohort figures).
+    private var creationDates: [StructureID: LocalDate] = [:]
     let lists: Bool
     /// Position in `facts.organisations` of each structure.
     let organisationAt: PositionTable
@@ -68,6 +72,15 @@ struct IndicatorBuilder: Sendable {
             counting.append(meeting.held && facts.period.contains(meeting.date) ? meeting.id : nil)
         }
         meetingAt = PositionTable(counting)
+    }
+
+    /// The history of the structures counted, read once they are known,
+    /// and the missions when they come last.
+    mutating func add(_ history: IndicatorFacts.History, missions: [IndicatorFacts.Mission]?) {
+        facts.firstSupport.merge(history.firstSupport) { $1 }
+        facts.accounts.merge(history.accounts) { $1 }
+        creationDates.merge(history.creationDates) { $1 }
+        if let missions { facts.missions = missions }
     }
 
     /// The organisations (positions) of an enterprise, in id order.
@@ -483,7 +496,10 @@ struct IndicatorBuilder: Sendable {
         var out = History()
         let positions = members(index)
         let first = positions.compactMap { facts.firstSupport[facts.organisations[Int($0)].id] }.min()
-        let created = positions.compactMap { facts.organisations[Int($0)].creationDate }.min()
+        let created = positions.compactMap { position in
+            let organisation = facts.organisations[Int(position)]
+            return organisation.creationDate ?? creationDates[organisation.id]
+        }.min()
         switch (first, created) {
         case (nil, _): out.rco05Exclusion = .noSupportMeeting
         case (_?, nil): out.rco05Exclusion = .noCreationDate

@@ -100,8 +100,7 @@ extension IndicatorReport {
         var builder = IndicatorBuilder(facts, lists: false)
         let counts = builder.counts()
         let side = Alongside { [builder] in builder.historyFree(counts) }
-        builder.facts.add(try history(builder.structures(of: counts.supported)))
-        if let missions { builder.facts.missions = try missions() }
+        builder.add(try history(builder.structures(of: counts.supported)), missions: try missions?())
         return builder.report(counts, historyFree: side.wait())
     }
 }
