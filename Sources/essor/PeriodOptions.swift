@@ -24,6 +24,9 @@ struct PeriodOptions: ParsableArguments {
             throw Failure(
                 .script(.periodReversed(from: start.dayMonthYear, to: end.dayMonthYear)), lang: lang)
         }
+        if let start, let end, ReportPeriod(from: start, to: end) == nil {
+            throw Failure(.script(.periodTooLong(years: ReportPeriod.maximumYears)), lang: lang)
+        }
         return (start, end)
     }
 }

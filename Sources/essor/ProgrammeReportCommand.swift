@@ -115,8 +115,7 @@ struct ProgrammeReportCommand: ParsableCommand {
         let rows = report.indicators.map { indicator in
             [
                 indicator.code.rawValue, indicator.code.title(fr),
-                indicator.code.isFTE
-                    ? IndicatorTexts.number(indicator.value, fr) : String(Int(indicator.value)),
+                IndicatorTexts.value(indicator, fr),
                 indicator.amount.map { DecimalFormat.euros($0, lang: lang) } ?? "",
             ]
         }

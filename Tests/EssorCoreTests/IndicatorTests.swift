@@ -141,6 +141,32 @@ struct IndicatorTests {
         #expect(rco05.notCounted.contains { $0.exclusion == .createdAfterPeriod(Self.date(2030, 1, 1)) })
     }
 
+    /// The panel, the documents and the tables print a value one way:
+    /// jobs to two decimals (the panel rounded 10,25 to 10,3).
+    @Test func aValueIsPrintedOneWayEverywhere() {
+        let jobs = Indicator(
+            code: .rcr01, value: 10.25, counted: [], notCounted: [], countedCount: 3, notCountedCount: 0)
+        #expect(IndicatorTexts.value(jobs, true) == "10,25")
+        #expect(IndicatorTexts.value(jobs, false) == "10.25")
+        let count = Indicator(
+            code: .rco04, value: 12, counted: [], notCounted: [], countedCount: 12, notCountedCount: 0)
+        #expect(IndicatorTexts.value(count, true) == "12")
+    }
+
+    @Test func aCreationDateAfterTheFirstSupportIsNotTaken() throws {
+        var facts = Self.facts
+        #expect(IndicatorReport(facts).indicator(.rco05).value == 1)
+        let first = try #require(facts.firstSupport[facts.organisations[4].id])
+        let created = first.adding(days: 1)
+        #expect(created <= facts.period.to)
+        facts.organisations[4].creationDate = created
+        let rco05 = IndicatorReport(facts).indicator(.rco05)
+        #expect(rco05.value == 0)
+        let line = try #require(
+            rco05.notCounted.first { $0.exclusion == .createdAfterSupport(created, firstSupport: first) })
+        #expect(IndicatorTexts.line(line, false).contains("after its first support meeting"))
+    }
+
     @Test func aCohortCountsWhatItsOwnMeetingsAndFinancingSupport() {
         var facts = Self.facts
         // Jardin D also belongs to a second cohort, which it never attended.

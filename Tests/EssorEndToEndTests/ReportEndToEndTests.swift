@@ -44,7 +44,7 @@ import Testing
         // A period the command line cannot take is refused, and said so.
         try tmux.type(":periode 31/12/2026 01/01/2026")
         try tmux.press("Enter")
-        try tmux.waitFor("Pas une période : « 31/12/2026 01/01/2026 »")
+        try tmux.waitFor("La première date est après la seconde")
         try tmux.type(":periode \(from) \(to)")
         try tmux.press("Enter")
         var screen = try tmux.waitFor("du \(from) au \(to)")

@@ -31,10 +31,18 @@ import Testing
         #expect(app.state.reportPeriod == ReportPeriod(from: date(2026, 9, 1), to: date(2026, 9, 30)))
         // One workshop (30/09, 3 h) in September: each who came reaches 3 h.
         #expect(app.state.indicatorReport?.supportMinutes == 18 * 60)
-        for bad in ["01/09/2026", "30/09/2026 01/09/2026", "hier demain", "01/09/2026 30/09/2026 x"] {
+        // Each refusal says what is wrong, and changes nothing.
+        for (bad, said) in [
+            ("01/09/2026", "Pas une période"),
+            ("30/09/2026 01/09/2026", "La première date est après la seconde"),
+            ("hier 30/09/2026", "Pas une date : « hier »"),
+            ("01/09/2026 30/02/2027", "Pas une date : « 30/02/2027 »"),
+            ("01/01/0001 31/12/9999", "20 ans au plus"), ("01/09/2026 30/09/2026 x", "Pas une période"),
+        ] {
             app.type(":periode \(bad)")
             app.press(.enter)
             #expect(app.state.message?.isError == true, "\(bad)")
+            #expect(app.screen.contains(said), "\(bad)")
             #expect(app.state.reportPeriod.from == date(2026, 9, 1), "\(bad) changed nothing")
         }
         app.type(":periode")
@@ -89,6 +97,24 @@ import Testing
         #expect(app.state.selectedID(.structures) == id)
         #expect(app.state.current.focus == .detail)
         #expect(app.screen.contains("Coop des Deux Rives"))
+        // Escape comes back to the report; once back, Structures' own
+        // Escape is its own again.
+        app.press(.escape)
+        #expect(app.state.panel == .report)
+        app.type("2")
+        app.press(.enter)
+        app.press(.escape)
+        #expect(app.state.panel == .structures)
+        // `h` is for records: the report's lines have no history, and
+        // its help says so.
+        app.type("6")
+        app.type("h")
+        #expect(app.state.panel == .report)
+        let said = HelpContent.lines(app.state).compactMap { line -> String? in
+            if case .field("h", let text, _) = line, text.hasPrefix("Historique") { return text }
+            return nil
+        }
+        #expect(!said.isEmpty && said.allSatisfy { $0.hasSuffix("(sur une fiche)") }, "\(said)")
     }
 
     @Test func aChangeElsewhereComputesTheReportAgain() throws {

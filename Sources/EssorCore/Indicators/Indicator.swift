@@ -97,11 +97,13 @@ public indirect enum Exclusion: Equatable, Sendable {
     case notGranted(FinancingStatus)
     /// Granted, but on a day outside the period.
     case grantedOutside(LocalDate)
-    /// A creation date after the period: a date to correct.
     /// RCO01: neither supported nor financed.
     case notSupported(Exclusion)
     case noCreationDate
+    /// A creation date after the period, or after the first support
+    /// meeting it attended: a date to correct.
     case createdAfterPeriod(LocalDate)
+    case createdAfterSupport(LocalDate, firstSupport: LocalDate)
     case createdLongBefore(LocalDate, firstSupport: LocalDate)
     /// Supported by financing only: when support began is not known.
     case noSupportMeeting

@@ -505,6 +505,8 @@ struct IndicatorBuilder: Sendable {
         case (_?, nil): out.rco05Exclusion = .noCreationDate
         case (_?, let created?) where created > facts.period.to:
             out.rco05Exclusion = .createdAfterPeriod(created)
+        case (let first?, let created?) where created > first:
+            out.rco05Exclusion = .createdAfterSupport(created, firstSupport: first)
         case (let first?, let created?):
             if created > first.adding(months: -36) {
                 out.rco05 = .created(created, firstSupport: first)

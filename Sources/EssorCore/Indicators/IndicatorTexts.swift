@@ -6,6 +6,13 @@ public enum IndicatorTexts {
         DecimalFormat.string(value, lang: fr ? .fr : .en, maxFractionDigits: 2)
     }
 
+    /// An indicator's value as every view prints it (the panel, the
+    /// documents, the tables): a count in whole enterprises, jobs (FTE)
+    /// to two decimals, as the accounts are typed.
+    public static func value(_ indicator: Indicator, _ fr: Bool) -> String {
+        indicator.code.isFTE ? number(indicator.value, fr) : String(Int(indicator.value))
+    }
+
     public static func date(_ date: LocalDate, _ fr: Bool) -> String { date.dayMonthYear }
 
     public static func evidence(_ evidence: Evidence, _ fr: Bool) -> String {
@@ -50,6 +57,10 @@ public enum IndicatorTexts {
         case .grantedOutside(let day): return tr("granted on %s, outside the period", fr, date(day, fr))
         case .createdAfterPeriod(let day):
             return tr("creation date %s after the period: to correct", fr, date(day, fr))
+        case .createdAfterSupport(let created, let first):
+            return tr(
+                "creation date %s after its first support meeting (%s): to correct", fr, date(created, fr),
+                date(first, fr))
         case .notSupported(let reason):
             return tr("no financing granted; %s", fr, Self.exclusion(reason, fr))
         case .noCreationDate: return tr("no creation date", fr)

@@ -3,9 +3,13 @@ public struct ReportPeriod: Hashable, Sendable, CustomStringConvertible {
     public let from: LocalDate
     public let to: LocalDate
 
-    /// Nil when `to` is before `from`.
+    /// The longest period a report covers: a programme's years (an
+    /// operational programme runs seven), not a millennium of empty months.
+    public static let maximumYears = 20
+
+    /// Nil when `to` is before `from`, or `maximumYears` or more after it.
     public init?(from: LocalDate, to: LocalDate) {
-        guard from <= to else { return nil }
+        guard from <= to, to < from.adding(months: 12 * Self.maximumYears) else { return nil }
         self.from = from
         self.to = to
     }

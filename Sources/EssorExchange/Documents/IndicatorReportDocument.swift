@@ -57,9 +57,7 @@ public struct IndicatorReportDocument {
             row: ["code", tr("indicator", fr), tr("value", fr), tr("amount", fr)]
                 + EnterpriseSize.allCases.map { $0.name(fr) } + [tr("rule", fr)])
         for indicator in report.indicators {
-            let value =
-                indicator.code.isFTE
-                ? IndicatorTexts.number(indicator.value, fr) : String(Int(indicator.value))
+            let value = IndicatorTexts.value(indicator, fr)
             let amount =
                 indicator.amount.map { DecimalFormat.string($0, lang: lang, maxFractionDigits: 2) } ?? ""
             let sizes = EnterpriseSize.allCases.map { size in

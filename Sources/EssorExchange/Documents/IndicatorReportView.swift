@@ -111,7 +111,7 @@ struct IndicatorReportView {
             Pair(key: tr("Distinct participants", fr), value: String(report.participants)),
         ]
         indicators = report.indicators.map { indicator in
-            let value = indicator.code.isFTE ? number(indicator.value) : String(Int(indicator.value))
+            let value = IndicatorTexts.value(indicator, fr)
             let sizes =
                 indicator.code == .rco01
                 ? EnterpriseSize.allCases.map {

@@ -211,6 +211,10 @@ public struct AppState: Equatable, Sendable {
     /// Filter indexes, read when a panel is first filtered.
     public var searchIndexes: [PanelID: SearchIndex] = [:]
     public var panel: PanelID = .cohorts
+    /// The panel Escape goes back to from a detail opened from one of its
+    /// lines (an organisation opened from the report's explanation);
+    /// forgotten when another panel is chosen.
+    public var returnPanel: PanelID?
     /// The cohort the other panels are restricted to, and its name.
     public var scope: CohortID?
     public var scopeName: String?

@@ -319,12 +319,17 @@ extension AppState {
 
     mutating func switchTo(_ target: PanelID) -> [Effect] {
         panel = target
+        returnPanel = nil
         return ensureCurrent()
     }
 
     mutating func back() -> [Effect] {
         if current.focus == .detail {
             current.focus = .list
+            if let origin = returnPanel {
+                returnPanel = nil
+                panel = origin
+            }
             return ensureCurrent()
         }
         if !current.filter.isEmpty {

@@ -2,6 +2,12 @@
 enum ListBindings {
     static let all: [KeyBinding] = list + detail + text
 
+    /// A panel whose records keep a history of their changes (the
+    /// Rapport panel's lines are computed, not records).
+    static let hasHistory: KeyBinding.Condition = { state in
+        state.panel == .partners || state.entity(of: state.panel) != nil
+    }
+
     static let list: [KeyBinding] = [
         KeyBinding([.up, .char("k")], .moveUp, .list) { $0.panelMove(.moveUp) },
         KeyBinding([.down, .char("j")], .moveDown, .list) { $0.panelMove(.moveDown) },
@@ -12,7 +18,9 @@ enum ListBindings {
         KeyBinding([.enter], .open, .list, hint: true) { $0.open() },
         KeyBinding([.char("/")], .filter, .list, hint: true) { $0.openFilter() },
         KeyBinding([.char("z")], .toggleDetailPane, .list) { $0.toggleDetailPane() },
-        KeyBinding([.char("h")], .history, .list) { $0.showHistory() },
+        KeyBinding([.char("h")], .history, .list, when: hasHistory, whenHelp: .keyHelp(.onRecord)) {
+            $0.showHistory()
+        },
     ]
 
     static let detail: [KeyBinding] = [
@@ -25,7 +33,9 @@ enum ListBindings {
         KeyBinding([.home, .char("g")], .top, .detail) { $0.moveDetailCursor(.top) },
         KeyBinding([.end, .char("G")], .bottom, .detail) { $0.moveDetailCursor(.bottom) },
         KeyBinding([.escape], .back, .detail, hint: true) { $0.back() },
-        KeyBinding([.char("h")], .history, .detail) { $0.showHistory() },
+        KeyBinding([.char("h")], .history, .detail, when: hasHistory, whenHelp: .keyHelp(.onRecord)) {
+            $0.showHistory()
+        },
         KeyBinding([.enter, .char("e")], .edit, .editableDetail, hint: true, writes: true) { $0.edit() },
         KeyBinding([.char("u")], .undo, .editableDetail, writes: true) { _ in [.undo] },
     ]

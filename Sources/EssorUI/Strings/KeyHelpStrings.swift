@@ -13,7 +13,7 @@ public enum KeyHelp: String, CaseIterable, Sendable {
     case previousCell, nextCell, typeInCell, inBudget, inShares, closeGrid
     case closeLine
     case changeGroup, onPersonLine
-    case onSuggestion, onFinancing, onTicks, onItems, inScope, onStructureLine
+    case onSuggestion, onFinancing, onTicks, onItems, inScope, onStructureLine, onRecord
 }
 
 enum KeyHelpStrings {
@@ -71,6 +71,7 @@ enum KeyHelpStrings {
         case .onItems: tr("on a list of items", fr)
         case .inScope: tr("when a cohort is chosen", fr)
         case .onStructureLine: tr("on an organisation's line", fr)
+        case .onRecord: tr("on a record", fr)
         }
     }
 
@@ -116,6 +117,7 @@ enum KeyHelpStrings {
         case .onItems: tr("items", fr)
         case .inScope: tr("cohort", fr)
         case .onStructureLine: tr("organisation", fr)
+        case .onRecord: tr("history", fr)
         }
     }
 }

@@ -28,6 +28,7 @@ public enum ScriptMsg: Equatable, Sendable {
     case blankAndFilled
     case formatContradictsName(format: String, file: String)
     case periodReversed(from: String, to: String)
+    case periodTooLong(years: Int)
     case unknownProgrammeKey(String)
     case programmeKeyWithoutValue(String)
     /// Each refused key with what is wrong with its value.
@@ -127,6 +128,8 @@ enum ScriptStrings {
             return tr("--format %1$s and the name %2$s say two formats: give one.", fr, format, file)
         case .periodReversed(let from, let to):
             return tr("--to (%1$s) is before --from (%2$s).", fr, to, from)
+        case .periodTooLong(let years):
+            return tr("A report covers %d years at most: give a shorter period.", fr, years)
         case .unknownProgrammeKey(let key):
             return tr(
                 "Unknown setting “%1$s”. Settings: %2$s.", fr, key,

@@ -22,20 +22,30 @@ extension AppState {
             show(.reportUI(.periodExpected), isError: true)
             return []
         }
-        guard words.count == 2, let from = Validators.date(words[0]), let to = Validators.date(words[1]),
-            let period = ReportPeriod(from: from, to: to)
-        else {
+        guard words.count == 2 else {
             show(.reportUI(.badPeriod(text)), isError: true)
+            return []
+        }
+        if let word = words.first(where: { Validators.date($0) == nil }) {
+            show(.reportUI(.periodNotADate(word)), isError: true)
+            return []
+        }
+        let (from, to) = (Validators.date(words[0])!, Validators.date(words[1])!)
+        guard let period = ReportPeriod(from: from, to: to) else {
+            show(
+                .reportUI(to < from ? .periodReversed : .periodTooLong(years: ReportPeriod.maximumYears)),
+                isError: true)
             return []
         }
         return setReportPeriod(period)
     }
 
     /// Enter on an organisation in an explanation: its detail in
-    /// Structures, whatever that list was filtered by.
+    /// Structures, whatever that list was filtered by; Escape comes back.
     mutating func openReportStructure() -> [Effect] {
         guard case .structureRecord(let id)? = selectedDetailKey else { return [] }
         panel = .structures
+        returnPanel = .report
         if !current.filter.isEmpty { setFilter("") }
         select(.structures, id: id)
         current.focus = .detail

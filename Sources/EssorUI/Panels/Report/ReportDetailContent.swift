@@ -113,7 +113,7 @@ enum ReportDetailContent {
         let f = state.format
         let fr = state.lang == .fr
         let t = { (msg: ReportMsg) in ReportStrings.text(msg, fr) }
-        let value = indicator.code.isFTE ? f.number(indicator.value) : String(Int(indicator.value))
+        let value = IndicatorTexts.value(indicator, f.lang == .fr)
         var lines: [DetailLine] = [.field(t(.valueLabel), value)]
         if let amount = indicator.amount { lines.append(.field(t(.amountLabel), f.money(amount))) }
         if indicator.code == .rco01 {

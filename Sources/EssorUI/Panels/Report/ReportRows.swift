@@ -40,7 +40,7 @@ enum ReportRow: Int64, CaseIterable {
         let t = { (msg: ReportMsg) in ReportStrings.text(msg, fr) }
         if let code {
             let indicator = report.indicator(code)
-            let value = code.isFTE ? f.number(indicator.value) : String(Int(indicator.value))
+            let value = IndicatorTexts.value(indicator, f.lang == .fr)
             let detail: String
             switch code {
             case .rco01:

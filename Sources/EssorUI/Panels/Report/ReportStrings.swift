@@ -19,6 +19,9 @@ public enum ReportMsg: Equatable, Sendable {
     case period(from: String, to: String)
     case periodExpected
     case badPeriod(String)
+    case periodNotADate(String)
+    case periodReversed
+    case periodTooLong(years: Int)
     case partnersNote
     case none
     case computing
@@ -72,6 +75,9 @@ enum ReportStrings {
         case .periodExpected: tr("Two dates expected: :periode 01/01/2026 31/12/2026", fr)
         case .badPeriod(let text):
             tr("Not a period: « %s » (two dates, the first not after the second)", fr, text)
+        case .periodNotADate(let word): tr("Not a date: « %s » (DD/MM/YYYY or YYYY-MM-DD)", fr, word)
+        case .periodReversed: tr("The first date is after the second: nothing changed", fr)
+        case .periodTooLong(let years): tr("A report covers %d years at most: nothing changed", fr, years)
         case .partnersNote:
             tr("The partners' missions of the scope as they stand today, whatever the period.", fr)
         case .none: tr("None.", fr)
