@@ -257,6 +257,14 @@ struct IndicatorTests {
         #expect(q1.shifted(quarters: 1).to == Self.date(2026, 6, 30))
         #expect(q1.shifted(quarters: -1).from == Self.date(2025, 10, 1))
         #expect(ReportPeriod(from: Self.date(2026, 2, 1), to: Self.date(2026, 1, 1)) == nil)
+        // At most 20 years; the longest period moves and stays a period
+        // (31 January moves to 30 April: cut by a day, not refused).
+        #expect(ReportPeriod(from: Self.date(1, 1, 1), to: Self.date(9999, 12, 31)) == nil)
+        #expect(ReportPeriod(from: Self.date(2026, 1, 1), to: Self.date(2046, 1, 1)) == nil)
+        let longest = ReportPeriod(from: Self.date(2026, 1, 31), to: Self.date(2046, 1, 30))!
+        let moved = longest.shifted(quarters: 1)
+        #expect(moved.from == Self.date(2026, 4, 30) && moved.to == Self.date(2046, 4, 29))
+        #expect(longest.shifted(quarters: -1).from == Self.date(2025, 10, 31))
     }
 
     @Test func thresholdIsAProgrammeSetting() {

@@ -38,7 +38,10 @@ public struct ReportPeriod: Hashable, Sendable, CustomStringConvertible {
         {
             newTo = last
         }
-        return ReportPeriod(from: newFrom, to: max(newFrom, newTo))!
+        // (Days clamped at a month's end may make a period of the longest
+        // length one day too long: it is cut to that length.)
+        let longest = newFrom.adding(months: 12 * Self.maximumYears).adding(days: -1)
+        return ReportPeriod(from: newFrom, to: min(max(newFrom, newTo), longest))!
     }
 
     /// The months the period touches, in order (for the charts).
