@@ -47,6 +47,17 @@ extension Store {
         }
     }
 
+    /// How many structures the scope holds (members of a cohort in it).
+    public func structureCount(cohort: CohortID?) throws -> Int {
+        try read { db in
+            try Int.fetchOne(
+                db,
+                sql:
+                    "SELECT COUNT(DISTINCT structure_id) FROM membership \(cohort.map { "WHERE cohort_id = \($0)" } ?? "")"
+            ) ?? 0
+        }
+    }
+
     /// What both readings start from: the period's bounds as instants,
     /// the programme's threshold and the partners' missions (on their way).
     struct IndicatorStart {

@@ -139,7 +139,30 @@ struct Workloads {
             guard status == 0 else { throw BenchError("essor snapshot failed (\(status))") }
             frame.add(ms)
         }
-        report("first frame, whole process (`essor snapshot --panel rapport`)", frame.summary)
+        report("figures on screen, whole process (`essor snapshot --panel rapport`)", frame.summary)
+        // In a terminal: from `6` on the first screen to the panel drawn
+        // (« Calcul des indicateurs… » on a large programme), then to its
+        // figures.
+        let env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "NO_COLOR": ""]
+        var drawn = Samples()
+        var shown = Samples()
+        for _ in 0..<5 {
+            guard
+                let pty = PseudoTerminal([binary, "--store", path], width: 120, height: 40, environment: env)
+            else { throw BenchError("essor did not start in a terminal") }
+            pty.drain(quiet: 30, waitFirst: 5_000, until: "Cohorte 1")
+            let start = DispatchTime.now().uptimeNanoseconds
+            func since() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000 }
+            pty.send("6")
+            pty.drain(quiet: 1, waitFirst: 5_000, until: "Calcul des indicateurs")
+            drawn.add(since())
+            pty.drain(quiet: 1, waitFirst: 5_000, until: "RCO01")
+            shown.add(since())
+            pty.send("q")
+            _ = pty.waitExit()
+        }
+        report("Rapport panel drawn in a terminal, from `6` (1 ms of quiet included)", drawn.summary)
+        report("… its figures on screen", shown.summary)
     }
 
     /// The whole programme's figures, `rounds` times: what a profiler

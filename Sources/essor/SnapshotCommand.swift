@@ -40,6 +40,7 @@ struct SnapshotCommand: ParsableCommand {
                 controller.press(Key.typing(filter))
                 controller.press(.enter)
             }
+            controller.waitForReport()
             let utf8 =
                 ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { global.environment[$0] }
                 .first { !$0.isEmpty }.map { $0.lowercased().contains("utf") } ?? false

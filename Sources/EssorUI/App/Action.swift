@@ -73,6 +73,8 @@ public enum Action: Sendable {
     case assignmentSaved(AssignmentID, partner: PartnerID, name: String)
     case workloadLoaded([MissionLoad])
     case reportLoaded(IndicatorReport)
+    /// The report is being made in the background.
+    case reportComing
     // Atelier
     case openWorkshop(MeetingID, follow: Bool)
     case workshopLoaded(MeetingID, WorkshopData)

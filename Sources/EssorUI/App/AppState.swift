@@ -268,7 +268,12 @@ public struct AppState: Equatable, Sendable {
     /// Missions with their days, read for the matrix.
     public var workload: [MissionLoad]?
     /// The indicators of the scope over `reportPeriod`, once computed.
-    public var indicatorReport: IndicatorReport?
+    public var indicatorReport: IndicatorReport? {
+        didSet { reportComing = false }
+    }
+    /// A report is being made in the background (not asked for again);
+    /// forgotten whenever the report is replaced or dropped.
+    public var reportComing = false
     /// The Rapport panel's period: the calendar year by default, moved by
     /// quarter with `[` and `]`.
     public var reportPeriod = ReportPeriod.year(of: LocalDate(year: 2000, month: 1, day: 1)!)

@@ -156,6 +156,9 @@ extension AppState {
             return []
         case .assignmentSaved(let id, let partner, let name):
             return assignmentSaved(id, partner: partner, name: name)
+        case .reportComing:
+            reportComing = true
+            return []
         case .reportLoaded(let report):
             indicatorReport = report
             clampDetailScroll(.report)

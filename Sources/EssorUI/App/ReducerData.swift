@@ -11,7 +11,7 @@ extension AppState {
         if panel == .partners && partnersMatrix {
             return workload == nil ? [.partners(.loadWorkload)] : ensureDetail()
         }
-        if panel == .report && indicatorReport == nil {
+        if panel == .report && indicatorReport == nil && !reportComing {
             return [.loadReport] + (current.loaded ? [] : [.loadList(panel)])
         }
         if !current.loaded { return [.loadList(panel)] }

@@ -16,9 +16,9 @@ public final class AppController {
     /// Counts the store changes seen, to drop indexes read before one.
     private(set) var generation = 0
     private let prefetcher = Prefetcher()
-    let reportLists = ReportListsLoader()
-    /// Up to this many structures in scope, the report's lists are made
-    /// with its figures; beyond, in the background.
+    let reportLoader = ReportLoader()
+    /// Up to this many structures in scope, the report is made at once
+    /// with its lists; beyond, in the background (its figures first).
     public var reportListsInline = 5_000
     /// The generation whose indexes are being (or were) built.
     private var prefetched = -1
@@ -142,7 +142,7 @@ public final class AppController {
             dispatch(.searchIndexLoaded(panel, index))
             arrived = true
         }
-        if collectReportLists() { arrived = true }
+        if collectReport() { arrived = true }
         return arrived
     }
 

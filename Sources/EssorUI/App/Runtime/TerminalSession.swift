@@ -38,7 +38,9 @@ public enum TerminalSession {
             var full = false
             // Handle every key already typed before drawing once, so that
             // key repeat and pastes over a slow link do not queue frames.
-            var key = terminal.readKey(timeoutMilliseconds: Int32(min(250, controller.tickInterval * 1000)))
+            // A report being made in the background is shown soon after.
+            let wait = controller.reportPending ? 20 : min(250, controller.tickInterval * 1000)
+            var key = terminal.readKey(timeoutMilliseconds: Int32(wait))
             while let current = key {
                 if current == .ctrl("c") {
                     // Ctrl-C typed (raw mode): as the signal would be.

@@ -1,17 +1,20 @@
 import EssorCore
 import EssorExchange
 import EssorStore
+import Foundation
 
 /// The Rapport panel's effects: computing the indicators, writing the
 /// report as documents.
 extension AppController {
+    /// A report of up to `reportListsInline` structures is made at once
+    /// with its lists; a larger one in the background, the panel drawn
+    /// meanwhile (`ReportLoader`).
     func loadReport() throws -> Action {
-        let figures = try store.indicatorFigures(
-            cohort: state.scope, period: state.reportPeriod, now: state.now, clock: state.clock)
-        guard figures.enterprises > reportListsInline else { return try reportWithLists() }
-        reportLists.start(
-            path: store.path, request: listsRequest, now: state.now, clock: state.clock)
-        return .reportLoaded(figures)
+        guard try store.structureCount(cohort: state.scope) > reportListsInline else {
+            return try reportWithLists()
+        }
+        reportLoader.start(path: store.path, request: reportRequest, now: state.now, clock: state.clock)
+        return .reportComing
     }
 
     func reportWithLists() throws -> Action {
@@ -21,22 +24,45 @@ extension AppController {
                     cohort: state.scope, period: state.reportPeriod, now: state.now, clock: state.clock)))
     }
 
-    var listsRequest: ReportListsLoader.Request {
+    var reportRequest: ReportLoader.Request {
         .init(scope: state.scope, period: state.reportPeriod, generation: generation)
     }
 
-    /// Shows the lists made in the background, if they are those of the
-    /// report on screen; true when they arrived.
-    func collectReportLists() -> Bool {
-        guard let (request, report) = reportLists.take(), request == listsRequest,
-            state.indicatorReport?.hasLists == false
-        else { return false }
-        do {
-            dispatch(try report.map { .reportLoaded($0) } ?? reportWithLists())
-        } catch {
-            dispatch(.failed(Strings.describe(error, state.lang)))
+    /// Shows what the background made, if it is the report on screen's:
+    /// the figures while nothing is shown, the lists after them; true
+    /// when something arrived.
+    func collectReport() -> Bool {
+        var arrived = false
+        // (Of figures and lists come together, the lists alone.)
+        let made = reportLoader.take().filter { $0.0 == reportRequest }
+        let shown = made.contains { $0.1?.hasLists == true } ? made.filter { $0.1?.hasLists != false } : made
+        for (_, report) in shown {
+            do {
+                if let report {
+                    guard report.hasLists || state.indicatorReport == nil else { continue }
+                    dispatch(.reportLoaded(report))
+                } else if state.indicatorReport?.hasLists != true {
+                    dispatch(try reportWithLists())
+                }
+            } catch {
+                dispatch(.failed(Strings.describe(error, state.lang)))
+            }
+            arrived = true
         }
-        return true
+        return arrived
+    }
+
+    /// Whether a report is being made in the background (the terminal
+    /// then looks for it more often).
+    public var reportPending: Bool { reportLoader.isBusy }
+
+    /// Waits until the figures being made in the background are shown
+    /// (for `essor snapshot`, which prints one frame with them).
+    public func waitForReport() {
+        while state.reportComing && reportLoader.isBusy {
+            _ = collectReport()
+            if state.reportComing { usleep(5_000) }
+        }
     }
 
     /// The report shown, in Markdown, HTML and (with WeasyPrint) PDF,
