@@ -20,12 +20,14 @@ struct PeriodOptions: ParsableArguments {
             return day
         }
         let (start, end) = (try day(from), try day(to))
-        if let start, let end, end < start {
-            throw Failure(
-                .script(.periodReversed(from: start.dayMonthYear, to: end.dayMonthYear)), lang: lang)
-        }
-        if let start, let end, ReportPeriod(from: start, to: end) == nil {
-            throw Failure(.script(.periodTooLong(years: ReportPeriod.maximumYears)), lang: lang)
+        if let start, let end, let problem = ReportPeriod.problem(from: start, to: end) {
+            switch problem {
+            case .reversed:
+                throw Failure(
+                    .script(.periodReversed(from: start.dayMonthYear, to: end.dayMonthYear)), lang: lang)
+            case .tooLong:
+                throw Failure(.script(.periodTooLong(years: ReportPeriod.maximumYears)), lang: lang)
+            }
         }
         return (start, end)
     }

@@ -261,6 +261,9 @@ struct IndicatorTests {
         // (31 January moves to 30 April: cut by a day, not refused).
         #expect(ReportPeriod(from: Self.date(1, 1, 1), to: Self.date(9999, 12, 31)) == nil)
         #expect(ReportPeriod(from: Self.date(2026, 1, 1), to: Self.date(2046, 1, 1)) == nil)
+        #expect(ReportPeriod.problem(from: Self.date(2026, 1, 1), to: Self.date(2046, 1, 1)) == .tooLong)
+        #expect(ReportPeriod.problem(from: Self.date(2026, 2, 1), to: Self.date(2026, 1, 1)) == .reversed)
+        #expect(ReportPeriod.problem(from: Self.date(2026, 1, 1), to: Self.date(2045, 12, 31)) == nil)
         let longest = ReportPeriod(from: Self.date(2026, 1, 31), to: Self.date(2046, 1, 30))!
         let moved = longest.shifted(quarters: 1)
         #expect(moved.from == Self.date(2026, 4, 30) && moved.to == Self.date(2046, 4, 29))

@@ -7,9 +7,22 @@ public struct ReportPeriod: Hashable, Sendable, CustomStringConvertible {
     /// operational programme runs seven), not a millennium of empty months.
     public static let maximumYears = 20
 
-    /// Nil when `to` is before `from`, or `maximumYears` or more after it.
+    /// Why two dates make no period.
+    public enum Problem: Equatable, Sendable {
+        /// `to` is before `from`.
+        case reversed
+        /// `to` is `maximumYears` or more after `from`.
+        case tooLong
+    }
+
+    public static func problem(from: LocalDate, to: LocalDate) -> Problem? {
+        if to < from { return .reversed }
+        return to < from.adding(months: 12 * maximumYears) ? nil : .tooLong
+    }
+
+    /// Nil when the dates have a `problem`.
     public init?(from: LocalDate, to: LocalDate) {
-        guard from <= to, to < from.adding(months: 12 * Self.maximumYears) else { return nil }
+        guard Self.problem(from: from, to: to) == nil else { return nil }
         self.from = from
         self.to = to
     }

@@ -31,13 +31,12 @@ extension AppState {
             return []
         }
         let (from, to) = (Validators.date(words[0])!, Validators.date(words[1])!)
-        guard let period = ReportPeriod(from: from, to: to) else {
-            show(
-                .reportUI(to < from ? .periodReversed : .periodTooLong(years: ReportPeriod.maximumYears)),
-                isError: true)
-            return []
+        switch ReportPeriod.problem(from: from, to: to) {
+        case .reversed?: show(.reportUI(.periodReversed), isError: true)
+        case .tooLong?: show(.reportUI(.periodTooLong(years: ReportPeriod.maximumYears)), isError: true)
+        case nil: return setReportPeriod(ReportPeriod(from: from, to: to)!)
         }
-        return setReportPeriod(period)
+        return []
     }
 
     /// Enter on an organisation in an explanation: its detail in
