@@ -28,28 +28,20 @@ extension AppController {
         .init(scope: state.scope, period: state.reportPeriod, generation: generation)
     }
 
-    /// Shows what the background made, if it is the report on screen's:
-    /// the figures while nothing is shown, the lists after them; true
-    /// when something arrived.
+    /// Shows what the background made for the report on screen: made in
+    /// order (the figures, then the lists), the latest says it all; when
+    /// it could not be made, the report is made here. True when something
+    /// arrived.
     func collectReport() -> Bool {
-        var arrived = false
-        // (Of figures and lists come together, the lists alone.)
-        let made = reportLoader.take().filter { $0.0 == reportRequest }
-        let shown = made.contains { $0.1?.hasLists == true } ? made.filter { $0.1?.hasLists != false } : made
-        for (_, report) in shown {
-            do {
-                if let report {
-                    guard report.hasLists || state.indicatorReport == nil else { continue }
-                    dispatch(.reportLoaded(report))
-                } else if state.indicatorReport?.hasLists != true {
-                    dispatch(try reportWithLists())
-                }
-            } catch {
-                dispatch(.failed(Strings.describe(error, state.lang)))
-            }
-            arrived = true
+        guard let (_, latest) = reportLoader.take().last(where: { $0.0 == reportRequest }) else {
+            return false
         }
-        return arrived
+        do {
+            dispatch(try latest.map { .reportLoaded($0) } ?? reportWithLists())
+        } catch {
+            dispatch(.failed(Strings.describe(error, state.lang)))
+        }
+        return true
     }
 
     /// Whether a report is being made in the background (the terminal
