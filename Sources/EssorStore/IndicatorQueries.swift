@@ -165,7 +165,8 @@ extension Store {
     ) throws -> IndicatorFacts.History {
         var history = IndicatorFacts.History()
         let support = "x.status = 'present' AND m.kind IN \(supportKinds) AND m.starts_at <= \(now)"
-        let firstSupport: String
+        // SQL for the first support, or nil to read it by `firstSupports`.
+        let firstSupport: String?
         let created: String
         let accounts: String
         var arguments: StatementArguments = []
@@ -187,7 +188,10 @@ extension Store {
             arguments = ["[" + structures.map(String.init).joined(separator: ",") + "]"]
             // (Nulls are skipped below: a condition on the column would
             // run the subquery twice.)
-            firstSupport = """
+            firstSupport =
+                structures.count >= bulk
+                ? nil
+                : """
                 SELECT j.value, (SELECT MIN(m.starts_at) FROM attendance x JOIN meeting m ON m.id = x.meeting_id
                     WHERE x.structure_id = j.value AND \(support))
                 FROM json_each(?1) j
@@ -201,14 +205,14 @@ extension Store {
                 FROM json_each(?1) j JOIN financial_year x ON x.structure_id = j.value
                 """
         }
-        if case .only(let structures) = scope, structures.count >= bulk {
-            for (structure, first) in try firstSupports(db, arguments, now: now) {
-                history.firstSupport[structure] = clock.local(first).date
-            }
-        } else {
+        if let firstSupport {
             try eachRow(db, sql: firstSupport, arguments: arguments) { row in
                 guard let first = row.optionalInt64(1) else { return }
                 history.firstSupport[row.int64(0)] = clock.local(first).date
+            }
+        } else {
+            for (structure, first) in try firstSupports(db, arguments, now: now) {
+                history.firstSupport[structure] = clock.local(first).date
             }
         }
         try eachRow(db, sql: created, arguments: arguments) { row in
