@@ -49,10 +49,34 @@ public enum DecimalFormat {
     public static func amount(_ text: String) -> Double? { NumberReader.value(text, as: .amount) }
 
     /// `12 345 €` (a narrow no-break space between thousands, a no-break
-    /// space before the sign) in French, `€12,345` in English; whole euros.
-    public static func euros(_ value: Double, lang: Lang) -> String {
-        lang == .fr
-            ? grouped(value, separator: "\u{202F}") + "\u{00A0}€"
-            : (value < 0 ? "-€" : "€") + grouped(abs(value), separator: ",")
+    /// space before the sign) in French, `€12,345` in English; whole euros,
+    /// or to the cent when `cents` is set and the amount has cents
+    /// (`185 300,50 €`, where a figure is shown as it was typed).
+    /// `separator` replaces the French one (an export's plain space).
+    public static func euros(_ value: Double, lang: Lang, cents: Bool = false, separator: String? = nil)
+        -> String
+    {
+        guard value.isFinite else { return unavailable(lang) }
+        let fr = lang == .fr
+        let hundredths = (value.magnitude * 100).rounded()
+        let fraction = hundredths.truncatingRemainder(dividingBy: 100)
+        let showsCents = cents && fraction != 0 && hundredths < 1e17
+        let whole = showsCents ? (hundredths - fraction) / 100 : value.magnitude.rounded()
+        var digits = grouped(whole, separator: separator ?? (fr ? "\u{202F}" : ","))
+        if showsCents {
+            let two = fraction < 10 ? "0\(Int(fraction))" : "\(Int(fraction))"
+            digits += (fr ? "," : ".") + two
+        }
+        let negative = value < 0 && (showsCents || whole != 0)
+        return fr
+            ? (negative ? "-" : "") + digits + "\u{00A0}€"
+            : (negative ? "-€" : "€") + digits
+    }
+
+    /// A figure of the accounts as it was typed: an amount to the cent
+    /// when it has cents, full-time equivalents to two decimals (`1,25`).
+    public static func figure(_ value: Double, _ figure: FinancialYear.Figure, lang: Lang) -> String {
+        figure == .fte
+            ? string(value, lang: lang, maxFractionDigits: 2) : euros(value, lang: lang, cents: true)
     }
 }

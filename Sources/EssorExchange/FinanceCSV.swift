@@ -22,7 +22,17 @@ public enum FinanceCSV {
         public var line: Int
         public var key: Key
         public var year: Int
+        /// The cells that hold a figure (an empty cell is not there).
         public var values: [FinancialYear.Figure: Double]
+        /// The figure columns of the file, filled or not on this row.
+        public var columns: Set<FinancialYear.Figure>
+
+        /// The row as an update of the structure's year: merged by column.
+        public func update(of structure: StructureID, clearingEmpty: Bool) -> FinancialYearUpdate {
+            FinancialYearUpdate(
+                structureID: structure, year: year, values: values, columns: columns,
+                clearsEmpty: clearingEmpty)
+        }
     }
 
     public enum Problem: Equatable, Sendable, Error {
@@ -156,7 +166,7 @@ public enum FinanceCSV {
                 continue
             }
             seen[identity] = line
-            rows.append(Row(line: line, key: key, year: year, values: values))
+            rows.append(Row(line: line, key: key, year: year, values: values, columns: Set(columns.values)))
         }
         if let error = reader.error { problems.append(.unreadable(String(describing: error))) }
         if problems.isEmpty && rows.isEmpty { problems.append(.noRows) }

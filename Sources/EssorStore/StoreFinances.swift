@@ -112,31 +112,55 @@ extension Store {
         }.1
     }
 
-    /// Several structures' accounts at once (an import): all or nothing,
-    /// undone together.
-    public func importFinancialYears(_ years: [FinancialYear], by author: ChangeAuthor, at now: Int64) throws
+    /// Applies an import's rows (merged by column with what is stored, see
+    /// `FinancialYearUpdate`) as one batch that `u` undoes whole. The
+    /// stored years are read in the same transaction as the write, so the
+    /// changes returned are exactly the ones made. A year the import leaves
+    /// as it was is not written: an import that changes nothing writes
+    /// nothing.
+    @discardableResult
+    public func importFinancialYears(_ updates: [FinancialYearUpdate], by author: ChangeAuthor, at now: Int64)
+        throws -> [[FinancialYearUpdate.Change]]
     {
         let batch = UUID().uuidString.lowercased()
-        let byStructure = Dictionary(grouping: years, by: \.structureID)
-        try write { db in
+        return try write { db in
+            let stored = try Self.storedYears(db, of: updates)
+            var changes: [[FinancialYearUpdate.Change]] = []
+            for update in updates {
+                changes.append(update.changes(from: stored[update.structureID]?[update.year]))
+            }
+            let changed = zip(updates, changes).filter { !$0.1.isEmpty }.map(\.0)
+            let byStructure = Dictionary(grouping: changed, by: \.structureID)
             for (structure, own) in byStructure.sorted(by: { $0.key < $1.key }) {
-                let stored = Set(
-                    try Int.fetchAll(
-                        db, sql: "SELECT year FROM financial_year WHERE structure_id = ?",
-                        arguments: [structure]))
-                // An import replaces the years it brings, whatever their version.
-                let replacing = try own.map { year -> FinancialYear in
-                    var copy = year
-                    copy.version =
-                        stored.contains(year.year)
-                        ? try Int.fetchOne(
-                            db, sql: "SELECT version FROM financial_year WHERE structure_id = ? AND year = ?",
-                            arguments: [structure, year.year]) ?? 0 : 0
-                    return copy
-                }
-                _ = try Self.saveYears(db, replacing, of: structure, batch: batch, author: author, now: now)
+                let years = own.map { $0.applied(to: stored[structure]?[$0.year]) }
+                _ = try Self.saveYears(db, years, of: structure, batch: batch, author: author, now: now)
+            }
+            return changes
+        }
+    }
+
+    /// What an import would change, read as the import would read it.
+    public func changes(of updates: [FinancialYearUpdate]) throws -> [[FinancialYearUpdate.Change]] {
+        try read { db in
+            let stored = try Self.storedYears(db, of: updates)
+            return updates.map { $0.changes(from: stored[$0.structureID]?[$0.year]) }
+        }
+    }
+
+    /// The stored years of the structures updates are about, by year.
+    static func storedYears(_ db: Database, of updates: [FinancialYearUpdate]) throws
+        -> [StructureID: [Int: FinancialYear]]
+    {
+        var stored: [StructureID: [Int: FinancialYear]] = [:]
+        for structure in Set(updates.map(\.structureID)) {
+            for row in try Row.fetchAll(
+                db, sql: "SELECT * FROM financial_year WHERE structure_id = ?", arguments: [structure])
+            {
+                let year = Self.financialYear(row)
+                stored[structure, default: [:]][year.year] = year
             }
         }
+        return stored
     }
 
     // MARK: Thresholds

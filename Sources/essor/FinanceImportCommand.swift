@@ -14,7 +14,7 @@ struct FinanceImportCommand: ParsableCommand {
                 "Imports organisations' annual accounts from a CSV file (one line per organisation and year).",
                 HelpLanguage.fr),
         discussion: tr(
-            "Header: siret;annee;produits;subventions;charges;masse_salariale;resultat;fonds_propres;total_bilan;tresorerie;dettes_financieres;amortissements;etp (nom may replace siret; amount columns may be missing). Separator “;”, UTF-8 or Windows-1252, decimal comma, spaces between thousands.\nAt the first problem, every faulty line is reported and nothing is written. A year already entered is replaced; u in the interface undoes the whole import.",
+            "Header: siret;annee;produits;subventions;charges;masse_salariale;resultat;fonds_propres;total_bilan;tresorerie;dettes_financieres;amortissements;etp (nom may replace siret; amount columns may be missing). Separator “;”, UTF-8 or Windows-1252, decimal comma, spaces between thousands.\nAt the first problem, every faulty line is reported and nothing is written. A year already entered is merged column by column: a column the file leaves out, or an empty cell, keeps the stored figure (with --vider-vides an empty cell makes it unknown). --dry-run lists every figure that would change, stored → new. u in the interface undoes the whole import.",
             HelpLanguage.fr))
 
     @ParentCommand var parent: ImportCommand
@@ -24,6 +24,12 @@ struct FinanceImportCommand: ParsableCommand {
         name: .customLong("dry-run"),
         help: ArgumentHelp(tr("Checks the file without writing anything.", HelpLanguage.fr))) var dryRun =
         false
+    @Flag(
+        name: .customLong("vider-vides"),
+        help: ArgumentHelp(
+            tr(
+                "An empty cell makes the figure unknown (by default it keeps the stored figure).",
+                HelpLanguage.fr))) var clearEmpty = false
 
     func run() throws {
         let global = own.merged(with: parent.own.merged(with: parent.parent.global))
@@ -43,7 +49,8 @@ struct FinanceImportCommand: ParsableCommand {
                 dryRun
                 ? try Store.openReadOnly(path: global.storePath)
                 : try Launcher.openStore(global.storePath, lang: lang, options: global)
-            var years: [FinancialYear] = []
+            var updates: [FinancialYearUpdate] = []
+            var keys: [String] = []
             var problems: [String] = []
             for row in rows {
                 let (ids, text): ([StructureID], String) =
@@ -52,7 +59,8 @@ struct FinanceImportCommand: ParsableCommand {
                     case .name(let name): (try store.structureIDs(exactName: name), name)
                     }
                 if ids.count == 1 {
-                    years.append(FinancialYear(structureID: ids[0], year: row.year, values: row.values))
+                    updates.append(row.update(of: ids[0], clearingEmpty: clearEmpty))
+                    keys.append(text)
                 } else if ids.isEmpty {
                     problems.append(
                         Strings.text(.cli(.finance(.unknownStructure(line: row.line, text))), lang))
@@ -68,17 +76,41 @@ struct FinanceImportCommand: ParsableCommand {
                     message: Launcher.problems(
                         problems.map { file + (lang == .fr ? " : " : ": ") + $0 }, lang: lang), status: 2)
             }
-            let structures = Set(years.map(\.structureID)).count
+            let structures = Set(updates.map(\.structureID)).count
             if dryRun {
-                Lookup.print([
-                    Strings.text(.cli(.finance(.checked(rows: years.count, structures: structures))), lang)
-                ])
+                let changes = try store.changes(of: updates)
+                let stored = try store.financialYears(Array(Set(updates.map(\.structureID))))
+                var lines: [String] = []
+                for ((update, key), (row, changed)) in zip(zip(updates, keys), zip(rows, changes)) {
+                    let isNew = !(stored[update.structureID] ?? []).contains { $0.year == update.year }
+                    lines.append(
+                        Strings.text(
+                            .cli(
+                                .finance(
+                                    .rowChanges(
+                                        line: row.line, key: key, year: row.year, isNew: isNew,
+                                        changes: changed))), lang))
+                }
+                let figures = changes.map(\.count).reduce(0, +)
+                lines.append(
+                    Strings.text(
+                        .cli(
+                            .finance(.checked(rows: updates.count, structures: structures, figures: figures))),
+                        lang))
+                Lookup.print(lines)
                 return
             }
             let author = ChangeAuthor(name: ChangeAuthor.login(), session: "import-" + UUID().uuidString)
-            try store.importFinancialYears(years, by: author, at: Launcher.now)
+            let changes = try store.importFinancialYears(updates, by: author, at: Launcher.now)
+            let figures = changes.map(\.count).reduce(0, +)
             Lookup.print([
-                Strings.text(.cli(.finance(.imported(rows: years.count, structures: structures))), lang)
+                figures == 0
+                    ? Strings.text(.cli(.finance(.nothingToChange(rows: updates.count))), lang)
+                    : Strings.text(
+                        .cli(
+                            .finance(.imported(rows: updates.count, structures: structures, figures: figures))
+                        ),
+                        lang)
             ])
         }
     }

@@ -67,6 +67,52 @@ import Testing
         #expect(epicerie.year == 2026 && epicerie[.income] == 140_000)
     }
 
+    @Test func aPartialImportMergesByColumnAndItsDryRunListsTheChanges() throws {
+        let store = try demo()
+        let name = "Épicerie Solidaire du Bessin"
+        func year2025() throws -> FinancialYear {
+            try #require(
+                try Store.openReadOnly(path: store).financeDetails(cohort: nil).first {
+                    $0.structure.name == name
+                }?.years.first { $0.year == 2025 })
+        }
+        let stored = try year2025()
+        #expect(stored[.cash] != nil && stored[.equity] != nil && stored[.grants] != nil)
+        // Only four columns, and the grants' cell empty.
+        let partial = scratch.write(
+            "partiel.csv", Data("nom;annee;produits;subventions\n\(name);2025;150 000,50;\n".utf8))
+        let before = try essor(["export", "json"], store: store).stdout
+
+        let dry = try essor(["import", "finances", partial, "--dry-run"], store: store)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(
+            dry.stdout.contains(
+                "ligne 2, \(name) 2025 : produits 142\u{202F}000\u{00A0}€ → 150\u{202F}000,50\u{00A0}€\n"),
+            "\(dry.stdout)")
+        #expect(dry.stdout.contains("1 chiffre changerait ; rien n'a été écrit"))
+        #expect(try essor(["export", "json"], store: store).stdout == before)
+
+        let imported = try essor(["import", "finances", partial], store: store)
+        #expect(imported.status == 0 && imported.stdout.contains("1 chiffre modifié"), "\(imported.stdout)")
+        var now = try year2025()
+        #expect(now[.income] == 150_000.5)
+        for figure in FinancialYear.Figure.allCases where figure != .income {
+            #expect(now[figure] == stored[figure], "\(figure) changed")
+        }
+        // The same file again changes nothing, and writes nothing.
+        let written = try essor(["export", "json"], store: store).stdout
+        let again = try essor(["import", "finances", partial], store: store)
+        #expect(again.stdout.contains("Rien à changer"), "\(again.stdout)")
+        #expect(try essor(["export", "json"], store: store).stdout == written)
+
+        // With --vider-vides, the empty cell makes the grants unknown.
+        let cleared = try essor(["import", "finances", partial, "--vider-vides", "--dry-run"], store: store)
+        #expect(cleared.stdout.contains("subventions 99\u{202F}500\u{00A0}€ → inconnu"), "\(cleared.stdout)")
+        #expect(try essor(["import", "finances", partial, "--vider-vides"], store: store).status == 0)
+        now = try year2025()
+        #expect(now[.grants] == nil && now[.cash] == stored[.cash])
+    }
+
     @Test func anExportedCSVIsReadBackInBothLanguages() throws {
         let store = try demo()
         for lang in ["fr", "en"] {

@@ -69,8 +69,8 @@ import Testing
         let b = try structure(store, "Vélos en Seine")
         try store.importFinancialYears(
             [
-                FinancialYear(structureID: a, year: 2025, values: [.income: 1]),
-                FinancialYear(structureID: b, year: 2026, values: [.income: 2]),
+                FinancialYearUpdate(structureID: a, year: 2025, values: [.income: 1], columns: [.income]),
+                FinancialYearUpdate(structureID: b, year: 2026, values: [.income: 2], columns: [.income]),
             ], by: me, at: 1)
         #expect(try store.financialYears(of: a).last?[.income] == 1)
         #expect(try store.financialYears(of: b).map(\.year) == [2023, 2024, 2025, 2026])

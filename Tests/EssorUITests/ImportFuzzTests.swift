@@ -258,7 +258,7 @@ import Testing
                 guard case .success(let rows) = FinanceCSV.parse(data) else { return }
                 let target = try Store.open(path: path)
                 defer { try? target.close() }
-                var years: [FinancialYear] = []
+                var years: [FinancialYearUpdate] = []
                 for row in rows {
                     let ids: [StructureID]
                     switch row.key {
@@ -266,7 +266,7 @@ import Testing
                     case .name(let name): ids = try target.structureIDs(exactName: name)
                     }
                     guard ids.count == 1 else { return }
-                    years.append(FinancialYear(structureID: ids[0], year: row.year, values: row.values))
+                    years.append(row.update(of: ids[0], clearingEmpty: false))
                 }
                 try target.importFinancialYears(years, by: ChangeAuthor(name: "fuzz", session: "f"), at: 1)
                 written = true

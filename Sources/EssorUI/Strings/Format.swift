@@ -71,10 +71,12 @@ public struct Format: Sendable {
     /// The amount to the cent when it has cents (history, where an auditor
     /// compares them), else as `money`.
     public func money(_ value: Double, cents: Bool) -> String {
-        guard cents, value.isFinite, value != value.rounded() else { return money(value) }
-        return lang == .fr
-            ? DecimalFormat.string(value, lang: lang, maxFractionDigits: 2) + "\u{00A0}€"
-            : (value < 0 ? "-€" : "€") + DecimalFormat.string(abs(value), lang: lang, maxFractionDigits: 2)
+        DecimalFormat.euros(value, lang: lang, cents: cents)
+    }
+
+    /// A figure of the accounts as it was typed (`185 300,50 €`, `1,25`).
+    public func figure(_ value: Double, _ figure: FinancialYear.Figure) -> String {
+        DecimalFormat.figure(value, figure, lang: lang)
     }
 
     /// `457 k€`, `9,5 k€`: amounts in a narrow column.

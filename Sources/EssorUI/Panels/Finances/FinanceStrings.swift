@@ -7,8 +7,13 @@ public enum FinanceMsg: Equatable, Sendable {
     case csvProblem(file: String, FinanceCSV.Problem)
     case unknownStructure(line: Int, String)
     case ambiguousStructure(line: Int, String, count: Int)
-    case checked(rows: Int, structures: Int)
-    case imported(rows: Int, structures: Int)
+    case checked(rows: Int, structures: Int, figures: Int)
+    case imported(rows: Int, structures: Int, figures: Int)
+    /// An import that changes nothing the store holds.
+    case nothingToChange(rows: Int)
+    /// What one row of an import changes (`--dry-run`): `changes` empty
+    /// when it changes nothing.
+    case rowChanges(line: Int, key: String, year: Int, isNew: Bool, changes: [FinancialYearUpdate.Change])
 }
 
 enum FinanceStrings {
@@ -19,12 +24,31 @@ enum FinanceStrings {
             return tr("line %1$s: no organisation matches “%2$s”", fr, line, key)
         case .ambiguousStructure(let line, let key, let count):
             return tr("line %1$s: %2$s organisations are called “%3$s”; give the SIRET", fr, line, count, key)
-        case .checked(let rows, let structures):
+        case .checked(let rows, let structures, let figures):
             let what = counts(rows, structures, fr)
-            return tr("Valid file: %s; nothing was written (--dry-run).", fr, what)
-        case .imported(let rows, let structures):
+            let changed = trn("%d figure would change", "%d figures would change", figures, fr)
+            return tr("Valid file: %1$s; %2$s; nothing was written (--dry-run).", fr, what, changed)
+        case .imported(let rows, let structures, let figures):
             let what = counts(rows, structures, fr)
-            return tr("Imported: %s (u in the interface undoes the whole import).", fr, what)
+            let changed = trn("%d figure changed", "%d figures changed", figures, fr)
+            return tr("Imported: %1$s; %2$s (u in the interface undoes the whole import).", fr, what, changed)
+        case .nothingToChange(let rows):
+            return trn(
+                "Nothing to change: the store already holds the figures of this file (%d line).",
+                "Nothing to change: the store already holds the figures of this file (%d lines).", rows, fr)
+        case .rowChanges(let line, let key, let year, let isNew, let changes):
+            let lang: Lang = fr ? .fr : .en
+            let listed = changes.map { change in
+                func value(_ v: Double?) -> String {
+                    v.map { DecimalFormat.figure($0, change.figure, lang: lang) } ?? tr("unknown", fr)
+                }
+                return tr(
+                    "%1$s %2$s → %3$s", fr, change.figure.column, value(change.stored), value(change.new))
+            }.joined(separator: "; ")
+            let what = changes.isEmpty ? tr("nothing changes", fr) : listed
+            return isNew && !changes.isEmpty
+                ? tr("line %1$s, %2$s %3$s (new year): %4$s", fr, line, key, String(year), what)
+                : tr("line %1$s, %2$s %3$s: %4$s", fr, line, key, String(year), what)
         }
     }
 

@@ -106,7 +106,7 @@ public struct GridState: Equatable, Sendable {
         case .accounts:
             if column == 0 { return "" }
             let figure = FinancialYear.Figure.allCases[row]
-            return number(row, column).map { figure == .fte ? f.number($0) : f.money($0) } ?? ""
+            return number(row, column).map { f.figure($0, figure) } ?? ""
         case .model:
             if isShares {
                 if column == 0 { return members.indices.contains(row) ? members[row].name : "" }
