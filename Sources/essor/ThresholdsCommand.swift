@@ -11,7 +11,7 @@ struct ThresholdsCommand: ParsableCommand {
         abstract: tr(
             "Shows or changes the thresholds of the financial flags (green, orange, red).", HelpLanguage.fr),
         discussion: tr(
-            "Without an argument, lists the store's thresholds and their default value. With key=value, changes them (e.g. essor seuils tresorerie_jours_rouge=45). Ratios are written as fractions: 0.8 for 80 %%.",
+            "Without an argument, lists the store's thresholds and their default value. With key=value, changes them (e.g. essor seuils tresorerie_jours_rouge=45 subventions_rouge=75), in the units listed: days, percent (75 for 75 %%), euros. A set where an orange threshold is stricter than its red one is refused.",
             HelpLanguage.fr),
         aliases: ["thresholds"])
 
@@ -34,7 +34,7 @@ struct ThresholdsCommand: ParsableCommand {
                 guard parts.count == 2 else {
                     throw Failure(.script(.thresholdWithoutValue(key.rawValue)), lang: lang)
                 }
-                switch NumberReader.read(parts[1], as: .threshold(key)) {
+                switch key.read(parts[1]) {
                 case .success(let value): parsed.append((key, value))
                 case .failure(.outOfRange(let range)):
                     throw Failure(
@@ -60,16 +60,19 @@ struct ThresholdsCommand: ParsableCommand {
             }
             let thresholds = try store.financeThresholds()
             let width = FinanceThresholds.Key.allCases.map(\.rawValue.count).max() ?? 20
+            func shown(_ key: FinanceThresholds.Key, _ value: Double) -> String {
+                Strings.text(.financeUI(.thresholdValue(key, value)), lang)
+            }
             Lookup.print(
                 FinanceThresholds.Key.allCases.map { key in
-                    let value = DecimalFormat.string(thresholds[key], lang: lang, maxFractionDigits: 3)
-                    let standard = DecimalFormat.string(
-                        FinanceThresholds.defaults[key] ?? 0, lang: lang, maxFractionDigits: 3)
+                    let value = shown(key, thresholds[key])
+                    let standard = shown(key, FinanceThresholds.defaults[key] ?? 0)
                     let pad = String(repeating: " ", count: width - key.rawValue.count)
                     return "\(key.rawValue)\(pad)  \(value)"
                         + (value == standard
                             ? "" : tr("  (default %s)", lang == .fr, standard))
-                })
+                } + [""] + Strings.text(.financeUI(.stateRules), lang).split(separator: "\n").map(String.init)
+            )
         }
     }
 }

@@ -59,7 +59,8 @@ import Testing
             #expect(ratio(ratios, kind).value == nil, "\(kind)")
             #expect(ratio(ratios, kind).flag == .unknown, "\(kind)")
         }
-        #expect(FinancialRatios.overall(ratios) == .unknown)
+        // Accounts with nothing computable: « incomplet », never green.
+        #expect(FinancialRatios.overall(ratios) == .incomplete)
     }
 
     @Test func thresholdsDecideTheFlagsAndCanBeChanged() {
@@ -189,5 +190,59 @@ import Testing
         #expect(e.years[0].resultChange == -27_000)
         #expect(e.years[0].cash == nil && e.years[0].flag == .unknown)
         #expect(e.atRiskYear == nil)
+    }
+}
+
+/// The overall state's rules and the thresholds' units.
+@Suite struct FinanceStateTests {
+    let thresholds = FinanceThresholds()
+
+    func ratios(_ values: [FinancialYear.Figure: Double], previous: Double? = 0) -> [Ratio] {
+        FinancialRatios.compute(
+            FinancialYear(structureID: 1, year: 2025, values: values),
+            previous: previous.map { FinancialYear(structureID: 1, year: 2024, values: [.result: $0]) },
+            thresholds: thresholds)
+    }
+
+    let healthy: [FinancialYear.Figure: Double] = [
+        .income: 100_000, .grants: 10_000, .expenses: 90_000, .depreciation: 0, .cash: 50_000,
+        .equity: 40_000,
+        .balanceSheetTotal: 100_000, .result: 10_000,
+    ]
+
+    @Test func missingFiguresAreIncompleteNeverGreen() {
+        #expect(FinancialRatios.overall(ratios(healthy)) == .green)
+        var missing = healthy
+        missing[.cash] = nil
+        #expect(FinancialRatios.overall(ratios(missing)) == .incomplete)
+        #expect(FinancialRatios.deciding(ratios(missing)) == [.cashDays])
+        // No year before: the trend cannot be computed.
+        #expect(FinancialRatios.overall(ratios(healthy, previous: nil)) == .incomplete)
+        #expect(FinancialRatios.overall([]) == .unknown)
+    }
+
+    @Test func redWinsOverMissingFiguresAndOrangeIsNamed() {
+        var red = healthy
+        red[.cash] = nil
+        red[.equity] = -1
+        #expect(FinancialRatios.overall(ratios(red)) == .red)
+        #expect(FinancialRatios.deciding(ratios(red)) == [.equityRatio])
+        var orange = healthy
+        orange[.grants] = 70_000
+        #expect(FinancialRatios.overall(ratios(orange)) == .orange)
+        #expect(FinancialRatios.deciding(ratios(orange)) == [.subsidyDependency])
+        // A falling result turns the state orange: the fifth rule, listed.
+        #expect(FinancialRatios.deciding(ratios(healthy, previous: 20_000)) == [.resultTrend])
+    }
+
+    @Test func thresholdsAreTypedInTheUnitShown() {
+        #expect(FinanceThresholds.Key.subsidyRed.read("80") == .success(0.8))
+        #expect(FinanceThresholds.Key.subsidyRed.read("75,5 %") == .success(0.755))
+        #expect(FinanceThresholds.Key.equityOrange.read("-10") == .success(-0.1))
+        #expect(FinanceThresholds.Key.cashDaysRed.read("45") == .success(45))
+        #expect(FinanceThresholds.Key.subsidyRed.read("8000") == .failure(.outOfRange(0...100)))
+        #expect(FinanceThresholds.Key.cashDaysRed.read("45 %") == .failure(.notANumber))
+        #expect(FinanceThresholds.Key.subsidyRed.read("nan") == .failure(.notANumber))
+        #expect(FinanceThresholds.Key.subsidyRed.shown(0.8) == 80)
     }
 }

@@ -145,10 +145,30 @@ import Testing
 
         // Thresholds are the store's: a red line at 20 days makes it orange.
         let set = try essor(["seuils", "tresorerie_jours_rouge=20"], store: store)
-        #expect(set.status == 0 && set.stdout.contains("tresorerie_jours_rouge   20  (défaut 30)"))
+        #expect(set.status == 0 && set.stdout.contains("tresorerie_jours_rouge   20 j  (défaut 30 j)"))
         let again = try essor(["show", "structure", "Épicerie"], store: store)
         #expect(again.stdout.contains("Trésorerie en jours de charges  23,6 jours (orange)"))
         #expect(try essor(["seuils", "inconnu=1"], store: store).status == 2)
+        #expect(shown.stdout.contains("État : rouge, fixé par : Trésorerie en jours de charges"))
+
+        // Percentages are typed as they are shown: 75 is 75 %; a value in
+        // the old fraction form makes red laxer than orange and is refused,
+        // leaving the store as it was.
+        let percent = try essor(["seuils", "subventions_rouge=75"], store: store)
+        #expect(
+            percent.status == 0
+                && percent.stdout.contains("subventions_rouge        75\u{00A0}%  (défaut 80\u{00A0}%)"),
+            "\(percent.stdout)")
+        #expect(percent.stdout.contains("état : rouge si un ratio est rouge ; sinon incomplet"))
+        let kept = try essor(["export", "json"], store: store).stdout
+        let fraction = try essor(["seuils", "subventions_rouge=0.8"], store: store)
+        #expect(
+            fraction.status == 2
+                && fraction.stderr.contains("subventions_rouge doit être plus strict que subventions_orange"))
+        let absurd = try essor(["seuils", "subventions_rouge=8000"], store: store)
+        #expect(absurd.status == 2 && absurd.stderr.contains("entre 0 et 100"))
+        #expect(try essor(["export", "json"], store: store).stdout == kept)
+        #expect(try Store.openReadOnly(path: store).financeThresholds()[.subsidyRed] == 0.75)
     }
 
     @Test func theBudgetIsEditedInTheRealTerminal() throws {

@@ -67,3 +67,41 @@ public struct FinanceThresholds: Equatable, Sendable, Codable {
         }
     }
 }
+
+extension FinanceThresholds.Key {
+    /// The unit a threshold is shown and typed in.
+    public enum Unit: Sendable {
+        case days
+        /// Shown and typed in percent (`80` for 80 %), stored as a fraction.
+        case percent
+        case euros
+    }
+
+    public var unit: Unit {
+        switch self {
+        case .cashDaysRed, .cashDaysOrange: .days
+        case .subsidyRed, .subsidyOrange, .equityRed, .equityOrange: .percent
+        case .cafRed: .euros
+        }
+    }
+
+    var shownScale: Double { unit == .percent ? 100 : 1 }
+
+    /// The range in the unit shown (`0…100` % for the grants).
+    public var shownRange: ClosedRange<Double> {
+        (range.lowerBound * shownScale)...(range.upperBound * shownScale)
+    }
+
+    /// A stored value in the unit shown (0.8 → 80).
+    public func shown(_ stored: Double) -> Double { stored * shownScale }
+
+    /// A threshold typed in the unit shown (`80` or `80 %` for 80 %, `45`
+    /// for 45 days), as it is stored; or why it is not one.
+    public func read(_ text: String) -> Result<Double, NumberReader.Problem> {
+        var typed = Substring(text).trimmingCharacters(" \t\u{00A0}\u{202F}")
+        if unit == .percent, typed.hasSuffix("%") { typed = typed.dropLast() }
+        guard let value = NumberReader.parse(String(typed)) else { return .failure(.notANumber) }
+        guard shownRange.contains(value) else { return .failure(.outOfRange(shownRange)) }
+        return .success(value / shownScale)
+    }
+}

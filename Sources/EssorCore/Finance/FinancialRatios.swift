@@ -22,13 +22,17 @@ public enum FinanceFlag: String, Sendable, Codable, Comparable {
     case red = "rouge"
     /// Not computable (figures missing).
     case unknown = "inconnu"
+    /// The overall state when a ratio cannot be computed and none is red:
+    /// it cannot be said green.
+    case incomplete = "incomplet"
 
     private var rank: Int {
         switch self {
         case .unknown: 0
         case .green: 1
         case .orange: 2
-        case .red: 3
+        case .incomplete: 3
+        case .red: 4
         }
     }
 
@@ -91,8 +95,35 @@ public enum FinancialRatios {
         return .green
     }
 
-    /// The worst flag of a set of ratios (unknowns aside, unless all are).
+    /// The overall state of a structure's ratios, by these rules (listed
+    /// by `essor seuils` and in the README):
+    ///
+    /// 1. red when any of the five ratios is red;
+    /// 2. else « incomplet » when any cannot be computed (a figure is
+    ///    missing, or there is no year before for the trend);
+    /// 3. else orange when any is orange;
+    /// 4. else green.
+    ///
+    /// Without ratios at all (no accounts) it is `.unknown`.
     public static func overall(_ ratios: [Ratio]) -> FinanceFlag {
-        ratios.map(\.flag).max() ?? .unknown
+        guard !ratios.isEmpty else { return .unknown }
+        let flags = ratios.map(\.flag)
+        if flags.contains(.red) { return .red }
+        if flags.contains(.unknown) { return .incomplete }
+        return flags.max() ?? .unknown
+    }
+
+    /// The ratios that set the overall state: the red ones, the ones that
+    /// cannot be computed, or the orange ones (none when green).
+    public static func deciding(_ ratios: [Ratio]) -> [RatioKind] {
+        let state = overall(ratios)
+        let flag: FinanceFlag =
+            switch state {
+            case .red: .red
+            case .incomplete: .unknown
+            case .orange: .orange
+            default: .green
+            }
+        return flag == .green ? [] : ratios.filter { $0.flag == flag }.map(\.kind)
     }
 }

@@ -159,7 +159,7 @@ public enum NumberReader {
 }
 
 extension Substring {
-    fileprivate func trimmingCharacters(_ set: String) -> Substring {
+    func trimmingCharacters(_ set: String) -> Substring {
         var s = self
         while let c = s.first, set.contains(c) { s = s.dropFirst() }
         while let c = s.last, set.contains(c) { s = s.dropLast() }

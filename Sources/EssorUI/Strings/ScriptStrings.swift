@@ -121,7 +121,7 @@ enum ScriptStrings {
             return tr("Unknown threshold “%1$s”; the thresholds: %2$s", fr, text, keys)
         case .badThresholdValue(let key, let text):
             return tr(
-                "%1$s: “%2$s” is not a number (0.8 for 80 %%, 30 for 30 days); nothing was changed", fr, key,
+                "%1$s: “%2$s” is not a number (80 for 80 %%, 30 for 30 days); nothing was changed", fr, key,
                 text)
         case .blankAndFilled: return tr("--blank and --filled: choose one.", fr)
         case .formatContradictsName(let format, let file):

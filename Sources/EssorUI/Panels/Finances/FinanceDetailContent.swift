@@ -31,6 +31,11 @@ enum FinanceDetailContent {
                 lines.append(.field(t(.ratio(ratio.kind)), value + flag, role(ratio.flag) ?? .normal))
                 lines.append(.paragraph(formula(ratio, f, state), .muted))
             }
+            let ratios = d.ratios(latest)
+            let state = FinancialRatios.overall(ratios)
+            lines.append(
+                .paragraph(
+                    t(.stateDecided(state, FinancialRatios.deciding(ratios))), role(state) ?? .normal))
             lines.append(.paragraph(t(.thresholdsNote(d.thresholds)), .muted))
         }
         lines += [.blank]

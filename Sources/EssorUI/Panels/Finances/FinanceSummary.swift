@@ -19,6 +19,9 @@ public enum FinanceSummary {
             let flag = ratio.flag == .unknown ? "" : " (\(t(.flag(ratio.flag))))"
             lines.append("  \(label)\(pad)  \(value)\(flag)")
         }
+        let ratios = d.ratios(latest)
+        lines.append(
+            "  " + t(.stateDecided(FinancialRatios.overall(ratios), FinancialRatios.deciding(ratios))))
         for project in d.projects {
             if let year = project.effects.atRiskYear {
                 lines.append("  \(t(.projectHeading(project.cohortName))) : \(t(.atRisk(year: year)))")

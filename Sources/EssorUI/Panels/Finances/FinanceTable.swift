@@ -51,7 +51,7 @@ enum FinanceTable {
         case .green: .success
         case .orange: .warning
         case .red: .error
-        case .unknown: .muted
+        case .unknown, .incomplete: .muted
         }
     }
 }

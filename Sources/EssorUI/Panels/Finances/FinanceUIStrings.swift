@@ -13,6 +13,10 @@ public enum FinanceUIMsg: Equatable, Sendable {
     case colYear, colSubsidies, colCash, colEquity, colCAF, colResult, colFlag
     case accountsHeading
     case ratiosHeading(Int)
+    /// The overall state and the ratios that set it.
+    case stateDecided(FinanceFlag, [RatioKind])
+    /// How the five flags and the overall state are decided, one rule per line.
+    case stateRules
     case projectHeading(String)
     case orientationHeading, financingHeading
     case noAccounts, noProject, noRisk, noFinancing
@@ -41,6 +45,8 @@ public enum FinanceUIMsg: Equatable, Sendable {
     case chooseCohort
     case recorded(String)
     case thresholdsNote(FinanceThresholds)
+    /// A threshold in the unit it is shown and typed in (`30 j`, `80 %`).
+    case thresholdValue(FinanceThresholds.Key, Double)
     case amountPrompt
     case gridConflict
     case confirmDeleteFinancing(String)
@@ -63,6 +69,7 @@ enum FinanceUIStrings {
             case .orange: return "orange"
             case .red: return tr("red", fr)
             case .unknown: return "—"
+            case .incomplete: return tr("incomplete", fr)
             }
         case .rule(let rule):
             switch rule {
@@ -87,6 +94,38 @@ enum FinanceUIStrings {
         case .colFlag: return tr("State", fr)
         case .accountsHeading: return tr("Accounts", fr)
         case .ratiosHeading(let y): return tr("Ratios %s", fr, y)
+        case .stateRules:
+            return [
+                tr("How a structure's state is decided (latest year of accounts):", fr),
+                tr(
+                    "  grant dependency = subventions / produits: red over subventions_rouge, orange over subventions_orange",
+                    fr),
+                tr(
+                    "  cash in days = trésorerie × 365 / (charges − amortissements): red under tresorerie_jours_rouge, orange under tresorerie_jours_orange",
+                    fr),
+                tr(
+                    "  equity ratio = fonds propres / total du bilan: red under fonds_propres_rouge, orange under fonds_propres_orange",
+                    fr),
+                tr("  CAF = résultat + amortissements: red under caf_rouge (never orange)", fr),
+                tr(
+                    "  result trend = résultat − résultat of the year before: red when a negative result falls, orange when it falls or is negative (no threshold)",
+                    fr),
+                tr(
+                    "  state: red if one ratio is red; else incomplete if one cannot be computed; else orange if one is orange; else green",
+                    fr),
+            ].joined(separator: "\n")
+        case .stateDecided(let flag, let kinds):
+            let names = kinds.map { ratio($0, fr) }.joined(separator: ", ")
+            switch flag {
+            case .red: return tr("State: red, set by: %s (red as soon as one ratio is)", fr, names)
+            case .incomplete:
+                return tr(
+                    "State: incomplete: %s cannot be computed (figures missing); no state is green without them",
+                    fr, names)
+            case .orange: return tr("State: orange, set by: %s", fr, names)
+            case .green: return tr("State: green (no ratio orange or red)", fr)
+            case .unknown: return tr("State: none (no accounts)", fr)
+            }
         case .projectHeading(let cohort):
             return tr("Collective project — %s", fr, cohort)
         case .orientationHeading: return tr("Financing orientation", fr)
@@ -154,14 +193,19 @@ enum FinanceUIStrings {
             return tr("Choose a cohort first (1, then Enter on it) to model its project", fr)
         case .recorded(let what): return tr("Kept: %s", fr, what)
         case .thresholdsNote(let t):
-            func n(_ v: Double) -> String {
-                DecimalFormat.string(v, lang: fr ? .fr : .en, maxFractionDigits: 1)
-            }
-            func p(_ v: Double) -> String { n(v * 100) + " %" }
+            func v(_ key: FinanceThresholds.Key) -> String { text(.thresholdValue(key, t[key]), fr) }
             return tr(
-                "Thresholds: cash red < %1$s d, orange < %2$s d; grants red > %3$s, orange > %4$s; equity red < %5$s, orange < %6$s (essor seuils changes them)",
-                fr, n(t[.cashDaysRed]), n(t[.cashDaysOrange]), p(t[.subsidyRed]), p(t[.subsidyOrange]),
-                p(t[.equityRed]), p(t[.equityOrange]))
+                "Thresholds: cash red < %1$s, orange < %2$s; grants red > %3$s, orange > %4$s; equity red < %5$s, orange < %6$s; CAF red < %7$s (essor seuils changes them)",
+                fr, v(.cashDaysRed), v(.cashDaysOrange), v(.subsidyRed), v(.subsidyOrange), v(.equityRed),
+                v(.equityOrange), v(.cafRed))
+        case .thresholdValue(let key, let stored):
+            let lang: Lang = fr ? .fr : .en
+            let value = key.shown(stored)
+            switch key.unit {
+            case .days: return tr("%s d", fr, DecimalFormat.string(value, lang: lang, maxFractionDigits: 1))
+            case .percent: return DecimalFormat.string(value, lang: lang, maxFractionDigits: 1) + "\u{00A0}%"
+            case .euros: return DecimalFormat.euros(value, lang: lang, cents: true)
+            }
         }
     }
 
