@@ -125,16 +125,23 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
             for s in line.suggestions {
                 out +=
                     (tr("- Suggestion (rule %s): ", fr, s.rule))
-                    + s.instruments.joined(separator: " + ") + ", " + Self.euros(s.amount, lang) + "\n"
+                    + s.instruments.map { Self.instrument($0, fr) }.joined(separator: " + ") + ", "
+                    + Self.euros(s.amount, lang) + "\n"
             }
             for c in line.financing {
                 out +=
                     (tr("- Chosen: ", fr))
-                    + "\(c.instrument), \(Self.euros(c.amount, lang)), \(c.status)"
+                    + "\(Self.instrument(c.instrument, fr)), \(Self.euros(c.amount, lang)), "
+                    + (FinancingStatus(rawValue: c.status)?.name(fr) ?? c.status)
                     + (c.partner.map { ", \(Self.cell($0))" } ?? "") + "\n"
             }
         }
         return out
+    }
+
+    /// An instrument's name in words (the JSON keeps its code).
+    static func instrument(_ code: String, _ fr: Bool) -> String {
+        FinancingInstrument(rawValue: code)?.name(fr) ?? code
     }
 
     public func csv(_ lang: Lang) throws -> String {
