@@ -150,7 +150,9 @@ import Testing
 
         // Thresholds are the store's: a red line at 20 days makes it orange.
         let set = try essor(["seuils", "tresorerie_jours_rouge=20"], store: store)
-        #expect(set.status == 0 && set.stdout.contains("tresorerie_jours_rouge   20 j  (défaut 30 j)"))
+        #expect(
+            set.status == 0
+                && set.stdout.contains("tresorerie_jours_rouge   20\u{00A0}j  (défaut 30\u{00A0}j)"))
         let again = try essor(["show", "structure", "Épicerie"], store: store)
         #expect(again.stdout.contains("Trésorerie en jours de charges  23,6 jours (orange)"))
         #expect(try essor(["seuils", "inconnu=1"], store: store).status == 2)

@@ -44,7 +44,7 @@ enum FinanceStrings {
                 }
                 return tr(
                     "%1$s %2$s → %3$s", fr, change.figure.column, value(change.stored), value(change.new))
-            }.joined(separator: "; ")
+            }.joined(separator: fr ? " ; " : "; ")
             let what = changes.isEmpty ? tr("nothing changes", fr) : listed
             return isNew && !changes.isEmpty
                 ? tr("line %1$s, %2$s %3$s (new year): %4$s", fr, line, key, String(year), what)

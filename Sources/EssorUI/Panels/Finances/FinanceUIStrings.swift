@@ -202,7 +202,10 @@ enum FinanceUIStrings {
             let lang: Lang = fr ? .fr : .en
             let value = key.shown(stored)
             switch key.unit {
-            case .days: return tr("%s d", fr, DecimalFormat.string(value, lang: lang, maxFractionDigits: 1))
+            case .days:
+                // A no-break space: a wrapped note never leaves the unit alone.
+                return DecimalFormat.string(value, lang: lang, maxFractionDigits: 1) + "\u{00A0}"
+                    + trc("days, abbreviated", "d", fr)
             case .percent: return DecimalFormat.string(value, lang: lang, maxFractionDigits: 1) + "\u{00A0}%"
             case .euros: return DecimalFormat.euros(value, lang: lang, cents: true)
             }
