@@ -52,17 +52,14 @@ public enum DecimalFormat {
     /// space before the sign) in French, `€12,345` in English; whole euros,
     /// or to the cent when `cents` is set and the amount has cents
     /// (`185 300,50 €`, where a figure is shown as it was typed).
-    /// `separator` replaces the French one (an export's plain space).
-    public static func euros(_ value: Double, lang: Lang, cents: Bool = false, separator: String? = nil)
-        -> String
-    {
+    public static func euros(_ value: Double, lang: Lang, cents: Bool = false) -> String {
         guard value.isFinite else { return unavailable(lang) }
         let fr = lang == .fr
         let hundredths = (value.magnitude * 100).rounded()
         let fraction = hundredths.truncatingRemainder(dividingBy: 100)
         let showsCents = cents && fraction != 0 && hundredths < 1e17
         let whole = showsCents ? (hundredths - fraction) / 100 : value.magnitude.rounded()
-        var digits = grouped(whole, separator: separator ?? (fr ? "\u{202F}" : ","))
+        var digits = grouped(whole, separator: fr ? "\u{202F}" : ",")
         if showsCents {
             let two = fraction < 10 ? "0\(Int(fraction))" : "\(Int(fraction))"
             digits += (fr ? "," : ".") + two

@@ -20,21 +20,26 @@ extension Store {
     /// The accounts of `structures`, oldest year first for each.
     public func financialYears(_ structures: [StructureID]) throws -> [StructureID: [FinancialYear]] {
         guard !structures.isEmpty else { return [:] }
-        return try read { db in
-            var result: [StructureID: [FinancialYear]] = [:]
-            for chunk in stride(from: 0, to: structures.count, by: 500) {
-                let ids = structures[chunk..<min(chunk + 500, structures.count)]
-                let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-                for row in try Row.fetchAll(
-                    db, sql: "SELECT * FROM financial_year WHERE structure_id IN (\(marks)) ORDER BY year",
-                    arguments: StatementArguments(Array(ids)))
-                {
-                    let year = Self.financialYear(row)
-                    result[year.structureID, default: []].append(year)
-                }
+        return try read { db in try Self.financialYears(db, structures) }
+    }
+
+    /// The accounts of `structures` read on `db`, oldest year first for each.
+    static func financialYears(_ db: Database, _ structures: [StructureID]) throws
+        -> [StructureID: [FinancialYear]]
+    {
+        var result: [StructureID: [FinancialYear]] = [:]
+        for chunk in stride(from: 0, to: structures.count, by: 500) {
+            let ids = structures[chunk..<min(chunk + 500, structures.count)]
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            for row in try Row.fetchAll(
+                db, sql: "SELECT * FROM financial_year WHERE structure_id IN (\(marks)) ORDER BY year",
+                arguments: StatementArguments(Array(ids)))
+            {
+                let year = Self.financialYear(row)
+                result[year.structureID, default: []].append(year)
             }
-            return result
         }
+        return result
     }
 
     public func financialYears(of structure: StructureID) throws -> [FinancialYear] {
@@ -115,35 +120,32 @@ extension Store {
     /// Applies an import's rows (merged by column with what is stored, see
     /// `FinancialYearUpdate`) as one batch that `u` undoes whole. The
     /// stored years are read in the same transaction as the write, so the
-    /// changes returned are exactly the ones made. A year the import leaves
+    /// outcomes returned are exactly what was done. A year the import leaves
     /// as it was is not written: an import that changes nothing writes
     /// nothing.
     @discardableResult
     public func importFinancialYears(_ updates: [FinancialYearUpdate], by author: ChangeAuthor, at now: Int64)
-        throws -> [[FinancialYearUpdate.Change]]
+        throws -> [FinancialYearUpdate.Outcome]
     {
         let batch = UUID().uuidString.lowercased()
         return try write { db in
             let stored = try Self.storedYears(db, of: updates)
-            var changes: [[FinancialYearUpdate.Change]] = []
-            for update in updates {
-                changes.append(update.changes(from: stored[update.structureID]?[update.year]))
-            }
-            let changed = zip(updates, changes).filter { !$0.1.isEmpty }.map(\.0)
+            let outcomes = updates.map { $0.outcome(from: stored[$0.structureID]?[$0.year]) }
+            let changed = zip(updates, outcomes).filter { !$0.1.changes.isEmpty }.map(\.0)
             let byStructure = Dictionary(grouping: changed, by: \.structureID)
             for (structure, own) in byStructure.sorted(by: { $0.key < $1.key }) {
                 let years = own.map { $0.applied(to: stored[structure]?[$0.year]) }
                 _ = try Self.saveYears(db, years, of: structure, batch: batch, author: author, now: now)
             }
-            return changes
+            return outcomes
         }
     }
 
-    /// What an import would change, read as the import would read it.
-    public func changes(of updates: [FinancialYearUpdate]) throws -> [[FinancialYearUpdate.Change]] {
+    /// What an import would do, read as the import would read it.
+    public func outcomes(of updates: [FinancialYearUpdate]) throws -> [FinancialYearUpdate.Outcome] {
         try read { db in
             let stored = try Self.storedYears(db, of: updates)
-            return updates.map { $0.changes(from: stored[$0.structureID]?[$0.year]) }
+            return updates.map { $0.outcome(from: stored[$0.structureID]?[$0.year]) }
         }
     }
 
@@ -151,16 +153,9 @@ extension Store {
     static func storedYears(_ db: Database, of updates: [FinancialYearUpdate]) throws
         -> [StructureID: [Int: FinancialYear]]
     {
-        var stored: [StructureID: [Int: FinancialYear]] = [:]
-        for structure in Set(updates.map(\.structureID)) {
-            for row in try Row.fetchAll(
-                db, sql: "SELECT * FROM financial_year WHERE structure_id = ?", arguments: [structure])
-            {
-                let year = Self.financialYear(row)
-                stored[structure, default: [:]][year.year] = year
-            }
+        try financialYears(db, Array(Set(updates.map(\.structureID)))).mapValues { years in
+            Dictionary(years.map { ($0.year, $0) }) { $1 }
         }
-        return stored
     }
 
     // MARK: Thresholds

@@ -78,20 +78,13 @@ struct FinanceImportCommand: ParsableCommand {
             }
             let structures = Set(updates.map(\.structureID)).count
             if dryRun {
-                let changes = try store.changes(of: updates)
-                let stored = try store.financialYears(Array(Set(updates.map(\.structureID))))
-                var lines: [String] = []
-                for ((update, key), (row, changed)) in zip(zip(updates, keys), zip(rows, changes)) {
-                    let isNew = !(stored[update.structureID] ?? []).contains { $0.year == update.year }
-                    lines.append(
-                        Strings.text(
-                            .cli(
-                                .finance(
-                                    .rowChanges(
-                                        line: row.line, key: key, year: row.year, isNew: isNew,
-                                        changes: changed))), lang))
+                let outcomes = try store.outcomes(of: updates)
+                var lines = zip(zip(rows, keys), outcomes).map { row, outcome in
+                    Strings.text(
+                        .cli(.finance(.rowChanges(line: row.0.line, key: row.1, year: row.0.year, outcome))),
+                        lang)
                 }
-                let figures = changes.map(\.count).reduce(0, +)
+                let figures = outcomes.map(\.changes.count).reduce(0, +)
                 lines.append(
                     Strings.text(
                         .cli(
@@ -101,8 +94,8 @@ struct FinanceImportCommand: ParsableCommand {
                 return
             }
             let author = ChangeAuthor(name: ChangeAuthor.login(), session: "import-" + UUID().uuidString)
-            let changes = try store.importFinancialYears(updates, by: author, at: Launcher.now)
-            let figures = changes.map(\.count).reduce(0, +)
+            let outcomes = try store.importFinancialYears(updates, by: author, at: Launcher.now)
+            let figures = outcomes.map(\.changes.count).reduce(0, +)
             Lookup.print([
                 figures == 0
                     ? Strings.text(.cli(.finance(.nothingToChange(rows: updates.count))), lang)

@@ -36,6 +36,14 @@ import Testing
             ])
     }
 
+    @Test func aRowOfEmptyCellsCreatesNoYear() {
+        let filled = FinancialYearUpdate(structureID: 7, year: 2026, values: [.cash: 1], columns: [.cash])
+        #expect(filled.outcome(from: nil).isNew && filled.outcome(from: nil).changes.count == 1)
+        #expect(!filled.outcome(from: stored).isNew)
+        let empty = FinancialYearUpdate(structureID: 7, year: 2026, values: [:], columns: [.cash])
+        #expect(empty.outcome(from: nil) == .init(changes: [], isNew: false))
+    }
+
     @Test func theSameFiguresChangeNothing() {
         let update = FinancialYearUpdate(
             structureID: 7, year: 2025, values: stored.values, columns: Set(FinancialYear.Figure.allCases))

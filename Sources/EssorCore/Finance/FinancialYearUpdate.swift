@@ -47,6 +47,20 @@ public struct FinancialYearUpdate: Equatable, Sendable {
         public var new: Double?
     }
 
+    /// What the update does to a stored year: the figures it changes, in
+    /// the figures' order, and whether it brings a year not entered yet.
+    public struct Outcome: Equatable, Sendable {
+        public var changes: [Change]
+        /// A year not stored before, which the update creates (only when
+        /// it changes something: a row of empty cells creates nothing).
+        public var isNew: Bool
+    }
+
+    public func outcome(from stored: FinancialYear?) -> Outcome {
+        let changes = changes(from: stored)
+        return Outcome(changes: changes, isNew: stored == nil && !changes.isEmpty)
+    }
+
     /// What the update changes in the stored year, in the figures' order.
     public func changes(from stored: FinancialYear?) -> [Change] {
         let new = applied(to: stored)

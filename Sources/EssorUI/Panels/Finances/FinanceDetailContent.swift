@@ -25,13 +25,13 @@ enum FinanceDetailContent {
         }
         if let latest = d.years.last {
             lines += [.blank, .heading(t(.ratiosHeading(latest.year)))]
-            for ratio in d.ratios(latest) {
+            let ratios = d.ratios(latest)
+            for ratio in ratios {
                 let value = ratio.value.map { ratioValue(ratio.kind, $0, f, state) } ?? t(.na)
                 let flag = ratio.flag == .unknown ? "" : " (\(t(.flag(ratio.flag))))"
                 lines.append(.field(t(.ratio(ratio.kind)), value + flag, role(ratio.flag) ?? .normal))
                 lines.append(.paragraph(formula(ratio, f, state), .muted))
             }
-            let ratios = d.ratios(latest)
             let state = FinancialRatios.overall(ratios)
             lines.append(
                 .paragraph(

@@ -11,9 +11,8 @@ public enum FinanceMsg: Equatable, Sendable {
     case imported(rows: Int, structures: Int, figures: Int)
     /// An import that changes nothing the store holds.
     case nothingToChange(rows: Int)
-    /// What one row of an import changes (`--dry-run`): `changes` empty
-    /// when it changes nothing.
-    case rowChanges(line: Int, key: String, year: Int, isNew: Bool, changes: [FinancialYearUpdate.Change])
+    /// What one row of an import would do (`--dry-run`).
+    case rowChanges(line: Int, key: String, year: Int, FinancialYearUpdate.Outcome)
 }
 
 enum FinanceStrings {
@@ -36,17 +35,17 @@ enum FinanceStrings {
             return trn(
                 "Nothing to change: the store already holds the figures of this file (%d line).",
                 "Nothing to change: the store already holds the figures of this file (%d lines).", rows, fr)
-        case .rowChanges(let line, let key, let year, let isNew, let changes):
+        case .rowChanges(let line, let key, let year, let outcome):
             let lang: Lang = fr ? .fr : .en
-            let listed = changes.map { change in
+            let listed = outcome.changes.map { change in
                 func value(_ v: Double?) -> String {
                     v.map { DecimalFormat.figure($0, change.figure, lang: lang) } ?? tr("unknown", fr)
                 }
                 return tr(
                     "%1$s %2$s → %3$s", fr, change.figure.column, value(change.stored), value(change.new))
             }.joined(separator: fr ? " ; " : "; ")
-            let what = changes.isEmpty ? tr("nothing changes", fr) : listed
-            return isNew && !changes.isEmpty
+            let what = outcome.changes.isEmpty ? tr("nothing changes", fr) : listed
+            return outcome.isNew
                 ? tr("line %1$s, %2$s %3$s (new year): %4$s", fr, line, key, String(year), what)
                 : tr("line %1$s, %2$s %3$s: %4$s", fr, line, key, String(year), what)
         }

@@ -11,7 +11,8 @@ public enum FinanceSummary {
         func t(_ m: FinanceUIMsg) -> String { state.text(.financeUI(m)) }
         var lines = ["", t(.ratiosHeading(latest.year))]
         let width = RatioKind.allCases.map { TextWidth.of(t(.ratio($0))) }.max() ?? 20
-        for ratio in d.ratios(latest) {
+        let ratios = d.ratios(latest)
+        for ratio in ratios {
             let label = t(.ratio(ratio.kind))
             let pad = String(repeating: " ", count: max(0, width - TextWidth.of(label)))
             let value =
@@ -19,7 +20,6 @@ public enum FinanceSummary {
             let flag = ratio.flag == .unknown ? "" : " (\(t(.flag(ratio.flag))))"
             lines.append("  \(label)\(pad)  \(value)\(flag)")
         }
-        let ratios = d.ratios(latest)
         lines.append(
             "  " + t(.stateDecided(FinancialRatios.overall(ratios), FinancialRatios.deciding(ratios))))
         for project in d.projects {
