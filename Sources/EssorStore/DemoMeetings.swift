@@ -190,14 +190,29 @@ public enum DemoMeetings {
         ]
     }
 
-    /// Deterministic attendance for a past meeting: most came, a few
-    /// excused themselves, one in seven was absent.
-    static func attendance(invited: [StructureID], people: [StructureID: String], start: Int64)
+    /// The week an example meeting's attendance is drawn from: its week
+    /// had the demo been built on Wednesday 2 December 2026. The example
+    /// cohort moves with today, so drawing from its real week would change
+    /// who came (and the figures the report shows) from one week to the
+    /// next; this way a demo built on any day tells the same story.
+    static func exampleWeek(of date: LocalDate, today: LocalDate) -> Int {
+        let days = date.daysSinceEpoch - today.daysSinceEpoch
+        let weeks = days >= 0 ? days / 7 : -((-days + 6) / 7)
+        return referenceWeek + weeks
+    }
+
+    /// The week, counted from 1 January 1970 as `start / 604 800`, of
+    /// 2 December 2026 at noon in Paris.
+    static let referenceWeek = 2969
+
+    /// Deterministic attendance for a past meeting of week `week`: most
+    /// came, a few excused themselves, one in seven was absent.
+    static func attendance(invited: [StructureID], people: [StructureID: String], start: Int64, week: Int)
         -> [Attendance]
     {
         invited.enumerated().map { index, structure in
             // Meetings fall on the same weekdays, so mix in the week number.
-            let roll = (Int(structure) * 3 + Int(start / 604_800) * 5 + index) % 7
+            let roll = (Int(structure) * 3 + week * 5 + index) % 7
             let status: AttendanceStatus = roll == 0 ? .absent : roll == 1 ? .excused : .present
             return Attendance(
                 structureID: structure, person: people[structure] ?? "",

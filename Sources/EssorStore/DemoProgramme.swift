@@ -84,7 +84,10 @@ public enum DemoProgramme {
                     partners: entry.partners.map { partnerIDs[$0]! },
                     attendance: past
                         ? DemoMeetings.attendance(
-                            invited: invited, people: firstContact, start: start)
+                            invited: invited, people: firstContact, start: start,
+                            week: entry.cohort == DemoCohorts.example
+                                ? DemoMeetings.exampleWeek(of: entry.date, today: today)
+                                : Int(start / 604_800))
                         : [])
             }
             for (index, entry) in DemoStructures.all.enumerated() {

@@ -81,6 +81,31 @@ import Testing
         #expect(try store.meetingDetail(id: past.id)?.attendance.isEmpty == false)
     }
 
+    /// Who came to the example cohort's meetings, by meeting title.
+    func exampleAttendance(builtOn day: LocalDate, name: String) throws -> [String: [String]] {
+        let store = try Store.open(path: folder.file(name))
+        try DemoProgramme.install(into: store, today: day)
+        var byTitle: [String: [String]] = [:]
+        for row in try store.everything().meetings where row.cohortName.contains("Exemple") {
+            let detail = try #require(try store.meetingDetail(id: row.meeting.id))
+            byTitle[row.meeting.title] = detail.attendance.map {
+                "\($0.structureName) \($0.attendance.status)"
+            }.sorted()
+        }
+        return byTitle
+    }
+
+    /// The example cohort moves with today; who came to its meetings does
+    /// not, whatever weekday or week the demo is built on.
+    @Test func theExampleCohortsAttendanceDoesNotDependOnTheDay() throws {
+        let reference = try exampleAttendance(builtOn: today, name: "reference.sqlite")
+        #expect(reference.values.contains { !$0.isEmpty })
+        for offset in [1, 2, 3, 4, 5, 6, 7, 13, 38, 200] {
+            let other = try exampleAttendance(builtOn: today.adding(days: offset), name: "d\(offset).sqlite")
+            #expect(other == reference, "built \(offset) days later")
+        }
+    }
+
     @Test func franceActiveHasTheMissionsTheSeedDescribes() throws {
         let store = try demo()
         let partner = try #require(
