@@ -108,7 +108,7 @@ enum DemoFinances {
                     amounts: [22_000, 22_500, 23_000],
                     shares: [
                         ProjectShare(structureID: ids[cuisine]!, mode: .fixed(cash: 0, staffDays: 20)),
-                        share(table, 30), share(maraichers, 20), share(epicerie, 20),
+                        share(table, 40), share(maraichers, 30), share(epicerie, 30),
                     ]),
                 ProjectLine(
                     kind: .expense, label: "Loyer et énergie de la légumerie",

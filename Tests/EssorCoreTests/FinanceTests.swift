@@ -152,42 +152,105 @@ import Testing
     @Test func aSmallAssociationAtRiskGetsAGuaranteeAnHonourLoanEquityAndAGrant() {
         let (model, accounts) = cohort()
         let e = ProjectEffects.effects(of: model, on: 2, accounts: accounts, thresholds: thresholds)
-        // 2027: 18 000 + 15 000 borne, 6 000 received: −27 000; cash
-        // 15 000 → −12 000, equity 10 000 → −17 000.
-        #expect(e.years[0].resultChange == -27_000)
-        #expect(e.years[0].cash == -12_000 && e.years[0].equity == -17_000)
+        // 2027: 18 000 of the kitchen and half of the coordination once
+        // structure 1's 7 000 are taken off (23 000 / 2 = 11 500) borne,
+        // 6 000 received: −23 500; cash 15 000 → −8 500, equity 10 000 →
+        // −13 500.
+        #expect(e.years[0].resultChange == -23_500)
+        #expect(e.years[0].cash == -8_500 && e.years[0].equity == -13_500)
         #expect(e.years[0].flag == .red)
         #expect(e.atRiskYear == 2027)
-        // Back to 90 days of 133 000: 32 794,52; from −12 000: 44 794,52.
-        let gap = 133_000.0 * 90 / 365 + 12_000
+        // Back to 90 days of 129 500: 31 931,51; from −8 500: 40 431,51.
+        let gap = 129_500.0 * 90 / 365 + 8_500
         let suggestions = FinancingOrientation.suggestions(
             for: e, model: model, legalForm: .association, headcount: 4)
         #expect(suggestions.map(\.rule) == [.cashFirstYear, .negativeEquity, .launchCost])
         #expect(suggestions[0].instruments == [.guarantee, .honourLoan])
         #expect(abs(suggestions[0].amount - gap) < 0.01)
-        #expect(suggestions[1].instruments == [.associativeContribution] && suggestions[1].amount == 17_000)
+        #expect(suggestions[1].instruments == [.associativeContribution] && suggestions[1].amount == 13_500)
         #expect(suggestions[2].instruments == [.grant] && suggestions[2].amount == 18_000)
     }
 
     @Test func aCooperativeShortOfCashGetsAGuaranteeAndAParticipativeLoan() {
         let (model, accounts) = cohort()
         let e = ProjectEffects.effects(of: model, on: 3, accounts: accounts, thresholds: thresholds)
-        // 2027: −21 000; cash 9 000 for 317 000: 10,4 days (red).
-        #expect(e.years[0].cash == 9_000)
+        // 2027: 12 000 + 11 500 borne, 6 000 received: −17 500; cash
+        // 12 500 for 290 000 + 23 500 of expenses: 14,6 days (red).
+        #expect(e.years[0].cash == 12_500)
         #expect(e.atRiskYear == 2027)
         let suggestions = FinancingOrientation.suggestions(
             for: e, model: model, legalForm: .scop, headcount: 12)
         #expect(suggestions.map(\.rule) == [.cashFirstYear, .launchCost])
         #expect(suggestions[0].instruments == [.guarantee, .participatingLoan])
-        #expect(abs(suggestions[0].amount - (317_000.0 * 90 / 365 - 9_000)) < 0.01)
+        #expect(abs(suggestions[0].amount - (313_500.0 * 90 / 365 - 12_500)) < 0.01)
         #expect(suggestions[1].amount == 12_000)
+    }
+
+    /// The issue's line: 5 000 € shared 50 % / 50 % with a fixed 1 000 €
+    /// and 2 days at 350 €. The fixed 1 700 € come first and the halves
+    /// share the 3 300 € left, 1 650 € each: 5 000 € in all (it was
+    /// 6 700 €, each half taken on the whole amount).
+    func issueLine(_ kind: ProjectLine.Kind = .expense) -> ProjectModel {
+        ProjectModel(
+            cohortID: 1, startYear: 2027, years: 2, dayRate: 350,
+            lines: [
+                ProjectLine(
+                    kind: kind, label: "Étude de marché", amounts: [5_000, 0],
+                    shares: [
+                        ProjectShare(structureID: 1, mode: .percent(50)),
+                        ProjectShare(structureID: 2, mode: .percent(50)),
+                        ProjectShare(structureID: 3, mode: .fixed(cash: 1_000, staffDays: 2)),
+                    ])
+            ])
+    }
+
+    @Test func fixedContributionsComeFirstAndThePercentagesShareTheRest() {
+        let model = issueLine()
+        let sharing = model.lines[0].sharing(year: 0, dayRate: 350)
+        #expect(sharing.fixed == 1_700 && sharing.rest == 3_300 && sharing.percent == 100)
+        #expect(sharing.parts.map(\.part) == [1_650, 1_650, 1_700])
+        #expect(sharing.shared == 5_000 && sharing.addsUp)
+        #expect(model.sharingGaps.isEmpty)
+        // A year without an amount asks nothing of anyone, the fixed part included.
+        #expect(model.lines[0].sharing(year: 1, dayRate: 350).shared == 0)
+        #expect(model.lines[0].part(of: 3, year: 1, dayRate: 350) == 0)
+    }
+
+    @Test func aLineThatDoesNotAddUpIsNamedWithItsYearAndGap() {
+        var model = issueLine()
+        // Fixed contributions above the amount: nothing is left to share,
+        // and 1 000 € more than the line costs are charged.
+        model.lines[0].shares[2].mode = .fixed(cash: 6_000, staffDays: 0)
+        var sharing = model.lines[0].sharing(year: 0, dayRate: 350)
+        #expect(sharing.rest == 0 && sharing.shared == 6_000 && sharing.gap == -1_000 && !sharing.addsUp)
+        #expect(
+            model.sharingGaps.map(\.year) == [2027] && model.sharingGaps.map(\.label) == ["Étude de marché"])
+        // Percentages short of 100: part of the rest is borne by no one.
+        model.lines[0].shares[2].mode = .fixed(cash: 1_000, staffDays: 2)
+        model.lines[0].shares[1].mode = .percent(30)
+        sharing = model.lines[0].sharing(year: 0, dayRate: 350)
+        #expect(sharing.shared == 1_650 + 990 + 1_700 && abs(sharing.gap - 660) < 1e-9)
+        #expect(model.sharingGaps.count == 1)
+        // A line no structure takes part in is the collective's and adds up.
+        model.lines[0].shares = []
+        #expect(model.lines[0].sharing(year: 0, dayRate: 350).addsUp && model.sharingGaps.isEmpty)
+    }
+
+    @Test func anIncomeLineIsSharedByTheSameRule() {
+        let model = issueLine(.income)
+        let e1 = ProjectEffects.effects(of: model, on: 1, accounts: [], thresholds: thresholds)
+        let e3 = ProjectEffects.effects(of: model, on: 3, accounts: [], thresholds: thresholds)
+        // Structure 1 receives half of what is left after the fixed 1 700 €;
+        // structure 3 its fixed 1 700 €.
+        #expect(e1.years.map(\.resultChange) == [1_650, 0])
+        #expect(e3.years.map(\.resultChange) == [1_700, 0])
     }
 
     @Test func aStructureWithoutAccountsHasEffectsButNoRatios() {
         let (model, _) = cohort()
         let e = ProjectEffects.effects(of: model, on: 2, accounts: [], thresholds: thresholds)
         #expect(e.baseYear == nil)
-        #expect(e.years[0].resultChange == -27_000)
+        #expect(e.years[0].resultChange == -23_500)
         #expect(e.years[0].cash == nil && e.years[0].flag == .unknown)
         #expect(e.atRiskYear == nil)
     }

@@ -40,7 +40,7 @@ import Testing
         #expect(screen.contains("À risque dès 2027"))
         // The equity is shown as the accounts would: below zero, with its sign.
         let line = try #require(screen.split(separator: "\n").first { $0.contains("Fonds propres négatifs") })
-        #expect(line.contains("(-2 150 €)") || line.contains("(-2\u{202F}150\u{00A0}€)"), "\(line)")
+        #expect(line.contains("(-2 250 €)") || line.contains("(-2\u{202F}250\u{00A0}€)"), "\(line)")
         #expect(screen.contains("tresorerie-annee-1"))
         #expect(screen.contains("garantie d'emprunt bancaire + prêt d'honneur"))
         #expect(screen.contains("contrat d'apport associatif") || screen.contains("prime"))
@@ -93,9 +93,44 @@ import Testing
         app.type("10")
         app.press(.enter)
         #expect(app.screen.contains(n("3 500 €")))
+        // The 3 500 € come first; the 50 / 30 / 20 % share the 5 500 € left,
+        // so the line still adds up to its 9 000 €.
+        #expect(app.screen.contains(n("9 000 € répartis sur 9 000 € — la ligne tombe juste")))
+        #expect(app.screen.contains(n("se partagent le reste (5 500 €)")))
+        #expect(app.screen.contains(n("2 750 €")))
         app.press(.escape, .ctrl("s"))
         let saved = try #require(try app.store.projectModel(cohort: app.state.scope!))
         #expect(saved.lines[2].shares.contains { if case .fixed(0, 10) = $0.mode { true } else { false } })
+    }
+
+    @Test func aLineThatDoesNotAddUpIsShownAndSavedOnlyOnASecondCtrlS() throws {
+        let app = try example(width: 140, height: 40)
+        let cohort = try #require(app.state.scope)
+        let before = try #require(try app.store.projectModel(cohort: cohort))
+        app.press(.char("m"), .down, .down, .char("r"))
+        // Cuisine Centrale goes from 50 % to 40 %: 900 € of the rent is borne by no one.
+        let grid = try #require(app.state.grid)
+        let row = try #require(grid.members.firstIndex { $0.name.hasPrefix("Cuisine Centrale") })
+        for _ in 0..<row { app.press(.down) }
+        app.type("40")
+        app.press(.enter)
+        #expect(app.screen.contains(n("8 100 € répartis sur 9 000 € — 900 € à la charge de personne")))
+        app.press(.escape)
+        #expect(
+            app.screen.contains(
+                "1 ligne ne tombe pas juste (« Loyer et énergie de la légumerie » en \(grid.model.startYear))"
+            ))
+        app.press(.ctrl("s"))
+        #expect(app.state.grid != nil)
+        #expect(app.state.message?.text.contains("ne tombe pas juste en \(grid.model.startYear)") == true)
+        #expect(try app.store.projectModel(cohort: cohort) == before)
+        // Any other key and the warning is given again; two Ctrl-S in a row save.
+        app.press(.down, .ctrl("s"))
+        #expect(app.state.grid != nil)
+        app.press(.ctrl("s"))
+        #expect(app.state.grid == nil)
+        let saved = try #require(try app.store.projectModel(cohort: cohort))
+        #expect(saved.lines[2].sharing(year: 0, dayRate: saved.dayRate).shared == 8_100)
     }
 
     @Test func aBudgetSavedElsewhereMeanwhileIsNotOverwritten() throws {

@@ -71,18 +71,6 @@ public struct ProjectLine: Equatable, Sendable {
 
     /// A cost in the first year only: a launch cost.
     public var isOneOff: Bool { amount(0) > 0 && amounts.dropFirst().allSatisfy { $0 == 0 } }
-
-    /// What `structure` bears (an expense) or receives (an income) of this
-    /// line in year `yearIndex`.
-    public func part(of structure: StructureID, year yearIndex: Int, dayRate: Double) -> Double {
-        guard let share = shares.first(where: { $0.structureID == structure }) else { return 0 }
-        switch share.mode {
-        case .percent(let p): return amount(yearIndex) * p / 100
-        case .fixed(let cash, let staffDays):
-            // A fixed contribution applies in the years the line has an amount.
-            return amount(yearIndex) == 0 ? 0 : cash + staffDays * dayRate
-        }
-    }
 }
 
 /// How one structure takes part in a line.

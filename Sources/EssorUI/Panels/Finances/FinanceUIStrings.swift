@@ -34,7 +34,17 @@ public enum FinanceUIMsg: Equatable, Sendable {
     case modelTitle(String)
     case sharesTitle(String)
     case gridKeys, modelKeys, sharesKeys
-    case totalExpenses, totalIncome, balance, totalPercent
+    case totalExpenses, totalIncome, balance, totalShares
+    case lineAmount(Int)
+    /// What a line's sharing charges against its amount, that year, and
+    /// what is left over (nil: it adds up).
+    case sharingStatus(year: Int, shared: String, amount: String, gap: String?, over: Bool)
+    case sharingNone
+    case sharingRule(rest: String)
+    /// Budget lines whose sharing does not add up, and the first of them.
+    case sharingGaps(count: Int, first: String, year: Int)
+    /// Ctrl-S on a budget with such a line: the second one saves.
+    case saveWithGaps(line: String, year: Int, shared: String, amount: String)
     case colLine, colKind, colPercent, colContribution, colDays
     case colPart(Int)
     case dayRate(String)
@@ -171,7 +181,29 @@ enum FinanceUIStrings {
         case .totalExpenses: return tr("Total expenses", fr)
         case .totalIncome: return tr("Total income", fr)
         case .balance: return tr("Balance", fr)
-        case .totalPercent: return tr("Total %%", fr)
+        case .totalShares: return tr("Total shared", fr)
+        case .lineAmount(let year): return tr("Line amount %s", fr, year)
+        case .sharingStatus(let year, let shared, let amount, nil, _):
+            return tr("%1$s: %2$s shared of %3$s — the line adds up", fr, year, shared, amount)
+        case .sharingStatus(let year, let shared, let amount, let gap?, true):
+            return tr("%1$s: %2$s charged for %3$s — %4$s too much", fr, year, shared, amount, gap)
+        case .sharingStatus(let year, let shared, let amount, let gap?, false):
+            return tr("%1$s: %2$s shared of %3$s — %4$s borne by no one", fr, year, shared, amount, gap)
+        case .sharingNone:
+            return tr("Shared by no one: the collective bears the whole line", fr)
+        case .sharingRule(let rest):
+            return tr(
+                "Rule: fixed contributions (€ + days × day value) first, the %% share the rest (%s)", fr, rest
+            )
+        case .sharingGaps(let count, let first, let year):
+            return trn(
+                "%1$d line does not add up (“%2$s” in %3$s): r shows its sharing",
+                "%1$d lines do not add up (first: “%2$s” in %3$s): r shows the sharing", count, fr, first,
+                year)
+        case .saveWithGaps(let line, let year, let shared, let amount):
+            return tr(
+                "“%1$s” does not add up in %2$s (%3$s of %4$s): Ctrl-S again saves it", fr, line,
+                year, shared, amount)
         case .colLine: return tr("Line", fr)
         case .colKind: return tr("Kind", fr)
         case .colPercent: return "%"

@@ -27,6 +27,8 @@ public struct GridState: Equatable, Sendable {
     public var dirty = false
     /// Esc was pressed once with unsaved changes.
     public var confirmClose = false
+    /// Ctrl-S was pressed once on a budget with a line that does not add up.
+    public var confirmSave = false
 
     public init(accounts structure: StructureID, name: String, years: [FinancialYear]) {
         mode = .accounts(structure, name: name)

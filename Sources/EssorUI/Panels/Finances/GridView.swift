@@ -52,6 +52,9 @@ enum GridView {
         let totals = totals(grid, state)
         let available = rect.height - 5 - totals.count - 1
         let firstRow = max(0, grid.row - available + 1)
+        // Budget lines whose sharing does not add up show in the warning colour.
+        let unevenLines: Set<Int> =
+            if case .model = grid.mode, !grid.isShares { Set(grid.model.sharingGaps.map(\.line)) } else { [] }
         var y = headerY + 1
         for row in firstRow..<min(grid.rowCount, firstRow + available) {
             for (slot, column) in columns.enumerated() {
@@ -69,7 +72,11 @@ enum GridView {
                 } else {
                     text = grid.text(row, column, f) { t(.kind($0)) }
                 }
-                let role: Role = isCursor ? .selection : grid.isEditable(row, column) ? .normal : .muted
+                let role: Role =
+                    isCursor
+                    ? .selection
+                    : column == 0 && unevenLines.contains(row)
+                        ? .warning : grid.isEditable(row, column) ? .normal : .muted
                 if isCursor { canvas.fill(Rect(x: cx, y: y, width: cw, height: 1), role: .selection) }
                 if slot == 0 || column == 1 && !grid.isNumeric(1) {
                     canvas.write(text, x: cx, y: y, maxWidth: cw, role: role)
@@ -85,7 +92,8 @@ enum GridView {
         // Totals, computed from what is typed.
         y = max(y + 1, rect.maxY - 2 - totals.count)
         for total in totals {
-            canvas.write(total.label, x: x(ofSlot: 0), y: y, maxWidth: width(ofSlot: 0), role: total.role)
+            let span = total.wide ? rect.width - 2 : width(ofSlot: 0)
+            canvas.write(total.label, x: x(ofSlot: 0), y: y, maxWidth: span, role: total.role)
             for (slot, column) in columns.enumerated() where slot > 0 && column < total.cells.count + 1 {
                 canvas.writeRight(
                     total.cells[column - 1], right: x(ofSlot: slot) + width(ofSlot: slot), y: y,
@@ -128,6 +136,8 @@ enum GridView {
         /// One per column after the first.
         var cells: [String]
         var role: Role
+        /// A sentence across the grid rather than a row of cells.
+        var wide = false
     }
 
     static func totals(_ grid: GridState, _ state: AppState) -> [Total] {
@@ -135,28 +145,66 @@ enum GridView {
         func t(_ m: FinanceUIMsg) -> String { state.text(.financeUI(m)) }
         guard case .model = grid.mode else { return [] }
         if let line = grid.sharesOf, grid.model.lines.indices.contains(line) {
-            let percent = grid.model.lines[line].shares.reduce(0.0) {
-                if case .percent(let p) = $1.mode { return $0 + p }
-                return $0
-            }
-            let fixed = grid.model.lines[line].shares.contains {
-                if case .fixed = $0.mode { true } else { false }
-            }
-            let off = !fixed && percent != 100 && !grid.model.lines[line].shares.isEmpty
-            return [
-                Total(
-                    label: t(.totalPercent), cells: [f.number(percent) + " %"], role: off ? .warning : .muted)
-            ]
+            return sharesTotals(grid.model, line: line, state)
         }
         let expenses = grid.model.totals(.expense).map(f.money)
         let income = grid.model.totals(.income).map(f.money)
         let balance = grid.model.balance
-        return [
+        var rows = [
             Total(label: t(.totalExpenses), cells: [""] + expenses, role: .muted),
             Total(label: t(.totalIncome), cells: [""] + income, role: .muted),
             Total(
                 label: t(.balance), cells: [""] + balance.map(f.money),
                 role: balance.contains { $0 < 0 } ? .warning : .success),
+        ]
+        let gaps = grid.model.sharingGaps
+        if let first = gaps.first {
+            rows.append(
+                Total(
+                    label: t(.sharingGaps(count: gaps.count, first: first.label, year: first.year)),
+                    cells: [],
+                    role: .warning, wide: true))
+        }
+        return rows
+    }
+
+    /// Under a line's sharing: what is charged against the line's amount,
+    /// and the rule that shares it, in the first year it does not add up
+    /// (the first year if it does).
+    static func sharesTotals(_ model: ProjectModel, line index: Int, _ state: AppState) -> [Total] {
+        let f = state.format
+        func t(_ m: FinanceUIMsg) -> String { state.text(.financeUI(m)) }
+        let line = model.lines[index]
+        let year = (0..<model.years).first { !line.sharing(year: $0, dayRate: model.dayRate).addsUp } ?? 0
+        let sharing = line.sharing(year: year, dayRate: model.dayRate)
+        var cash = 0.0
+        var days = 0.0
+        for share in line.shares {
+            if case .fixed(let c, let d) = share.mode {
+                cash += c
+                days += d
+            }
+        }
+        let role: Role = sharing.addsUp ? .muted : .warning
+        let status: FinanceUIMsg =
+            !sharing.isShared
+            ? .sharingNone
+            : .sharingStatus(
+                year: model.startYear + year, shared: f.money(sharing.shared),
+                amount: f.money(sharing.amount),
+                gap: sharing.addsUp ? nil : f.money(abs(sharing.gap)), over: sharing.gap < 0)
+        return [
+            Total(
+                label: t(.totalShares),
+                cells: [
+                    f.number(sharing.percent) + " %", f.money(cash), f.number(days), f.money(sharing.shared),
+                ],
+                role: role),
+            Total(
+                label: t(.lineAmount(model.startYear + year)), cells: ["", "", "", f.money(sharing.amount)],
+                role: .muted),
+            Total(label: t(status), cells: [], role: sharing.addsUp ? .success : .warning, wide: true),
+            Total(label: t(.sharingRule(rest: f.money(sharing.rest))), cells: [], role: .muted, wide: true),
         ]
     }
 }

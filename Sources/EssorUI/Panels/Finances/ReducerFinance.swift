@@ -137,6 +137,7 @@ extension AppState {
         guard var open = grid else { return [] }
         defer { if grid != nil { grid = open } }
         if command != .back { open.confirmClose = false }
+        if command != .save { open.confirmSave = false }
         switch command {
         case .moveUp: open.move(rows: -1, columns: 0)
         case .moveDown: open.move(rows: 1, columns: 0)
@@ -156,6 +157,18 @@ extension AppState {
         case .addYear: open.changeYears(by: 1)
         case .removeYear: open.changeYears(by: -1)
         case .save:
+            // A budget line that does not add up is saved only once it has been seen.
+            if case .model = open.mode, !open.confirmSave, let gap = open.model.sharingGaps.first {
+                open.confirmSave = true
+                let f = format
+                show(
+                    .financeUI(
+                        .saveWithGaps(
+                            line: gap.label, year: gap.year, shared: f.money(gap.sharing.shared),
+                            amount: f.money(gap.sharing.amount))), isError: true)
+                return []
+            }
+            open.confirmSave = false
             return [.finances(.saveGrid(open))]
         case .back:
             if open.isShares {
