@@ -246,6 +246,50 @@ import Testing
         app.press(.char("u"))
         #expect(try app.store.financings(of: id).first?.status == .considered)
     }
+
+    /// `p` gives a kept financing a partner of another length, so its
+    /// line wraps on more or fewer rows: the cursor stays on it, and the
+    /// next key still acts on it, not on the financing that moved up.
+    @Test func theCursorStaysOnTheFinancingItChangesWhenItsLineRewraps() throws {
+        let app = try example(width: 100, height: 200)
+        try select("Épicerie Solidaire du Bessin", in: app)
+        let id = try #require(app.state.selectedID(.finances))
+        app.press(.tab)
+        for _ in 0..<200
+        where app.state.selectedFinanceKey.map({ if case .financingSuggestion = $0 { false } else { true } })
+            ?? true
+        {
+            app.press(.down)
+        }
+        app.press(.enter)
+        let kept = try app.store.financings(of: id)
+        let first = try #require(kept.first?.id)
+        let second = try #require(kept.last?.id)
+        #expect(first != second)
+        func rows() -> [DetailRow] {
+            app.state.detailRows(.finances, width: app.state.panelLayout(.finances).detailTextWidth)
+        }
+        for _ in 0..<200 where app.state.selectedFinanceKey != .financingRecord(first) { app.press(.down) }
+        var heights: Set<Int> = []
+        for _ in 0..<8 {
+            // The cursor on the last row of the first financing's line.
+            for _ in 0..<10 {
+                let all = rows()
+                let next = app.state.current.detailCursor + 1
+                guard all.indices.contains(next), all[next].key == .financingRecord(first) else { break }
+                app.press(.down)
+            }
+            heights.insert(rows().filter { $0.key == .financingRecord(first) }.count)
+            app.press(.char("p"))
+            #expect(app.state.selectedFinanceKey == .financingRecord(first))
+        }
+        // The partners' names did change the line's height.
+        #expect(heights.count > 1, "\(heights)")
+        let untouched = try #require(try app.store.financings(of: id).last)
+        app.press(.char("s"))
+        #expect(try app.store.financings(of: id).first?.status == .requested)
+        #expect(try app.store.financings(of: id).last == untouched && untouched.id == second)
+    }
 }
 
 /// French amounts as the interface writes them: a narrow no-break space

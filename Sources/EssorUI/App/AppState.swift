@@ -32,8 +32,18 @@ public struct ListPanelState: Equatable, Sendable {
     /// The record whose detail the scroll and cursor belong to: a detail
     /// read again after a save keeps them.
     public var detailFor: Int64?
+    /// The item the detail cursor was on (its key, and the row of its first
+    /// line) when the detail was dropped to be read again: the cursor goes
+    /// back to that item, wherever it lands.
+    public var detailItem: DetailItem?
 
     public init() {}
+}
+
+/// A keyed item of a detail: its key, and the row its first line was on.
+public struct DetailItem: Equatable, Sendable {
+    public var key: FieldKey
+    public var row: Int
 }
 
 /// A filter text and the records it left.

@@ -67,12 +67,26 @@ extension AppState {
             pendingCommand = nil
             return execute(command)
         case .detailLoaded(let panel, let detail):
-            if self[panel: panel].detailFor != detail?.id {
+            let same = self[panel: panel].detailFor == detail?.id
+            // The same record again (after a change made here or elsewhere):
+            // the cursor goes back to the item it was on, wherever that item
+            // now lands once the text is wrapped again, so that the next key
+            // acts on it and not on what has moved under the cursor.
+            let item =
+                same ? (details[panel] != nil ? detailItem(panel) : self[panel: panel].detailItem) : nil
+            if !same {
                 self[panel: panel].detailScroll = 0
                 self[panel: panel].detailCursor = 0
             }
             self[panel: panel].detailFor = detail?.id
+            self[panel: panel].detailItem = nil
             details[panel] = detail
+            if let item {
+                placeDetailCursor(panel, on: item)
+            } else {
+                self[panel: panel].detailCursor = min(
+                    self[panel: panel].detailCursor, max(0, detailLineCount(panel) - 1))
+            }
             clampDetailScroll(panel)
             return []
         case .failed(let detail):
@@ -429,6 +443,29 @@ extension AppState {
     func detailRows(_ panel: PanelID, width: Int) -> [DetailRow] {
         guard let detail = details[panel] else { return [] }
         return DetailDocument.layout(DetailContent.lines(detail, self), width: width, glyphs: .unicode)
+    }
+
+    /// The keyed item under the detail cursor of `panel`.
+    func detailItem(_ panel: PanelID) -> DetailItem? {
+        let rows = detailRows(panel, width: panelLayout(panel).detailTextWidth)
+        let cursor = self[panel: panel].detailCursor
+        guard rows.indices.contains(cursor), let key = rows[cursor].key else { return nil }
+        return DetailItem(key: key, row: rows.firstIndex { $0.key == key } ?? cursor)
+    }
+
+    /// The detail cursor on the first line of `item`, the view moved by as
+    /// much as the item moved; the last line when the item is gone.
+    mutating func placeDetailCursor(_ panel: PanelID, on item: DetailItem) {
+        let rows = detailRows(panel, width: panelLayout(panel).detailTextWidth)
+        var list = self[panel: panel]
+        if let index = rows.firstIndex(where: { $0.key == item.key }) {
+            list.detailScroll += index - item.row
+            list.detailCursor = index
+        }
+        list.detailCursor = min(list.detailCursor, max(0, rows.count - 1))
+        let page = panelLayout(panel).detailPageSize
+        list.detailScroll = min(max(list.detailScroll, list.detailCursor - page + 1), list.detailCursor)
+        self[panel: panel] = list
     }
 
     mutating func clampDetailScroll(_ panel: PanelID) {

@@ -88,6 +88,7 @@ extension AppState {
             if self[panel: p].loaded { self[panel: p].pendingSelection = selectedID(p) }
             self[panel: p].loaded = false
         }
+        for p in PanelID.allCases where details[p] != nil { self[panel: p].detailItem = detailItem(p) }
         rows = RowCache()
         searchIndexes = [:]
         details = [:]
