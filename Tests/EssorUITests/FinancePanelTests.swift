@@ -201,6 +201,27 @@ import Testing
             })
     }
 
+    @Test func anEarlierYearIsEnteredBeforeTheFirstAndKeptAsTyped() throws {
+        let app = try example()
+        try select("Les Paniers de la Vallée d'Eure", in: app)
+        let id = try #require(app.state.selectedID(.finances))
+        app.press(.char("e"), .char("A"))
+        #expect(app.state.grid?.years.map(\.year) == [2022, 2023, 2024, 2025])
+        #expect(app.state.grid?.column == 1)
+        // Produits d'exploitation with cents, and a headcount in hundredths.
+        app.type("185 300,50")
+        app.press(.enter)
+        for _ in 0..<(FinancialYear.Figure.allCases.firstIndex(of: .fte)!) { app.press(.down) }
+        app.type("1,25")
+        app.press(.enter)
+        #expect(app.screen.contains(n("185 300,50 €")) && app.screen.contains("1,25"))
+        app.press(.ctrl("s"))
+        #expect(app.state.grid == nil)
+        let years = try app.store.financialYears(of: id)
+        #expect(years.map(\.year) == [2022, 2023, 2024, 2025])
+        #expect(years.first?[.income] == 185_300.5 && years.first?[.fte] == 1.25)
+    }
+
     @Test func aSuggestionIsKeptAndItsStatusMovesOn() throws {
         let app = try example(width: 100, height: 200)
         try select("Épicerie Solidaire du Bessin", in: app)

@@ -10,7 +10,7 @@ public enum KeyHelp: String, CaseIterable, Sendable {
     case leaveWorkshop, commitCapture, closeCapture, stopFollowing, editContribution, onCaptureLine
     case partnerMatrix, partnerList, previousCohorts, nextCohorts, inMatrix
     case exportFinances, deleteFinancing, financingAmount
-    case previousCell, nextCell, typeInCell, inBudget, inShares, closeGrid
+    case previousCell, nextCell, typeInCell, inBudget, inShares, inAccounts, closeGrid
     case closeLine
     case changeGroup, onPersonLine
     case onSuggestion, onFinancing, onTicks, onItems, inScope, onStructureLine, onRecord
@@ -58,6 +58,7 @@ enum KeyHelpStrings {
         case .typeInCell: tr("Type in the cell", fr)
         case .inBudget: tr("in a project's budget", fr)
         case .inShares: tr("in a line's sharing", fr)
+        case .inAccounts: tr("in accounts", fr)
         case .closeGrid:
             tr("Close (asks before losing changes)", fr)
         case .closeLine:
@@ -108,6 +109,7 @@ enum KeyHelpStrings {
         case .typeInCell: tr("type", fr)
         case .inBudget: tr("budget", fr)
         case .inShares: tr("sharing", fr)
+        case .inAccounts: tr("accounts", fr)
         case .closeGrid: tr("close", fr)
         case .closeLine: tr("close", fr)
         case .changeGroup: tr("organisation", fr)

@@ -168,7 +168,7 @@ enum FinanceUIStrings {
         case .sharesTitle(let line): return tr("Sharing — %s", fr, line)
         case .gridKeys:
             return tr(
-                "←↑↓→ cell · Enter or a digit: type · a add a year · d delete the year · Ctrl-S save · Esc close",
+                "←↑↓→ cell · Enter or a digit: type · a/A a year after/before · d delete the year · Ctrl-S save · Esc close",
                 fr)
         case .modelKeys:
             return tr(

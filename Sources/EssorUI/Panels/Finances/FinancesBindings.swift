@@ -60,6 +60,10 @@ enum FinancesBindings {
         return false
     }
     static let inShares: KeyBinding.Condition = { $0.grid?.isShares == true }
+    static let inAccounts: KeyBinding.Condition = { state in
+        if case .accounts? = state.grid?.mode { return true }
+        return false
+    }
 
     static let grid: [KeyBinding] = [
         KeyBinding([.up, .char("k")], .moveUp, .grid) { $0.gridCommand(.moveUp) },
@@ -75,6 +79,9 @@ enum FinancesBindings {
         },
         KeyBinding([.enter], .open, .grid, hint: true, help: .keyHelp(.typeInCell)) { $0.gridCommand(.open) },
         KeyBinding([.char("a")], .addRow, .grid, hint: true) { $0.gridCommand(.addRow) },
+        KeyBinding([.char("A")], .addEarlierYear, .grid, when: inAccounts, whenHelp: .keyHelp(.inAccounts)) {
+            $0.gridCommand(.addEarlierYear)
+        },
         KeyBinding([.char("d")], .deleteRow, .grid, hint: true) { $0.gridCommand(.deleteRow) },
         KeyBinding([.char(" ")], .toggleKind, .grid, when: inBudget, whenHelp: .keyHelp(.inBudget)) {
             $0.gridCommand(.toggleKind)
@@ -107,6 +114,8 @@ extension Command {
         hint: { fr in tr("project budget", fr) })
     public static let addRow = Command(
         "add-row", { fr in tr("Add a line (a year in accounts)", fr) }, hint: { fr in tr("add", fr) })
+    public static let addEarlierYear = Command(
+        "add-earlier-year", { fr in tr("Add the year before the first", fr) })
     public static let deleteRow = Command(
         "delete-row", { fr in tr("Delete the line (the year in accounts)", fr) },
         hint: { fr in tr("delete", fr) })

@@ -254,6 +254,7 @@ public struct GridState: Equatable, Sendable {
         switch mode {
         case .accounts(let id, _):
             let year = (years.last?.year).map { $0 + 1 } ?? currentYear - 1
+            guard NumberReader.Quantity.year.range.contains(Double(year)) else { return }
             years.append(FinancialYear(structureID: id, year: year))
             removedYears.removeAll { $0 == year }
             column = years.count
@@ -264,6 +265,18 @@ public struct GridState: Equatable, Sendable {
             row = model.lines.count - 1
             column = 0
         }
+        dirty = true
+    }
+
+    /// Accounts: a year before the first (the accounts of earlier years,
+    /// entered after the latest).
+    public mutating func addEarlierYear(currentYear: Int) {
+        guard case .accounts(let id, _) = mode else { return }
+        let year = (years.first?.year).map { $0 - 1 } ?? currentYear - 1
+        guard NumberReader.Quantity.year.range.contains(Double(year)) else { return }
+        years.insert(FinancialYear(structureID: id, year: year), at: 0)
+        removedYears.removeAll { $0 == year }
+        column = 1
         dirty = true
     }
 

@@ -150,6 +150,7 @@ extension AppState {
                 _ = open.startEditing(lang: lang)
             }
         case .addRow: open.addRow(newLine: text(.financeUI(.newLine)), currentYear: today.year)
+        case .addEarlierYear: open.addEarlierYear(currentYear: today.year)
         case .deleteRow: open.deleteRow()
         case .toggleKind: open.toggleKind()
         case .shares: open.openShares()
