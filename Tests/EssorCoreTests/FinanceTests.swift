@@ -231,6 +231,14 @@ import Testing
         sharing = model.lines[0].sharing(year: 0, dayRate: 350)
         #expect(sharing.shared == 1_650 + 990 + 1_700 && abs(sharing.gap - 660) < 1e-9)
         #expect(model.sharingGaps.count == 1)
+        // A negative amount (a refund) is shared by its percentages as it is.
+        model.lines[0].amounts = [-1_000, 0]
+        model.lines[0].shares = [
+            ProjectShare(structureID: 1, mode: .percent(50)),
+            ProjectShare(structureID: 2, mode: .percent(50)),
+        ]
+        #expect(model.lines[0].sharing(year: 0, dayRate: 350).parts.map(\.part) == [-500, -500])
+        #expect(model.sharingGaps.isEmpty)
         // A line no structure takes part in is the collective's and adds up.
         model.lines[0].shares = []
         #expect(model.lines[0].sharing(year: 0, dayRate: 350).addsUp && model.sharingGaps.isEmpty)

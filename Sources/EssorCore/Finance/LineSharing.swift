@@ -15,7 +15,7 @@ public struct LineSharing: Equatable, Sendable {
     /// The percentages added up.
     public var percent: Double
     /// What the percentages share: the amount less the fixed contributions
-    /// (never below zero).
+    /// (never below zero for a positive amount).
     public var rest: Double
     /// Each structure's part, in the order of the line's shares.
     public var parts: [(structure: StructureID, part: Double)]
@@ -51,7 +51,8 @@ extension ProjectLine {
                 if amount != 0 { fixed += cash + days * dayRate }
             }
         }
-        let rest = max(0, amount - fixed)
+        // A negative amount (a saving, a refund) is shared by its percentages as it is.
+        let rest = amount >= 0 ? max(0, amount - fixed) : amount - fixed
         let parts = shares.map { share -> (StructureID, Double) in
             switch share.mode {
             case .percent(let p): return (share.structureID, rest * p / 100)
