@@ -131,6 +131,13 @@ import Testing
         #expect(app.state.grid == nil)
         let saved = try #require(try app.store.projectModel(cohort: cohort))
         #expect(saved.lines[2].sharing(year: 0, dayRate: saved.dayRate).shared == 8_100)
+        // The detail of a member says its effects follow a budget that does not add up.
+        try select("Cuisine Centrale d'Argentan", in: app)
+        let detail = app.state.detailRows(.finances, width: 1_000).map { $0.spans.map(\.text).joined() }
+        #expect(
+            detail.contains {
+                $0.contains("La ligne de budget « Loyer et énergie de la légumerie » ne tombe pas juste")
+            })
     }
 
     @Test func aBudgetSavedElsewhereMeanwhileIsNotOverwritten() throws {

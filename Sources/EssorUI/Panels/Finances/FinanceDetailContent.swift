@@ -44,6 +44,15 @@ enum FinanceDetailContent {
             lines.append(.heading(t(.projectHeading(project.cohortName))))
             let e = project.effects
             lines.append(.paragraph(e.baseYear.map { t(.baseYear($0)) } ?? t(.noBaseYear), .muted))
+            // Effects computed on a budget whose sharing does not add up say so.
+            for gap in project.model.sharingGaps {
+                lines.append(
+                    .paragraph(
+                        t(
+                            .budgetUneven(
+                                line: gap.label, year: gap.year, shared: f.money(gap.sharing.shared),
+                                amount: f.money(gap.sharing.amount))), .warning))
+            }
             for year in e.years {
                 let sign = year.resultChange > 0 ? "+" : ""
                 let days =

@@ -45,6 +45,8 @@ public enum FinanceUIMsg: Equatable, Sendable {
     case sharingGaps(count: Int, first: String, year: Int)
     /// Ctrl-S on a budget with such a line: the second one saves.
     case saveWithGaps(line: String, year: Int, shared: String, amount: String)
+    /// In the detail, above effects computed on such a budget.
+    case budgetUneven(line: String, year: Int, shared: String, amount: String)
     case colLine, colKind, colPercent, colContribution, colDays
     case colPart(Int)
     case dayRate(String)
@@ -200,6 +202,10 @@ enum FinanceUIStrings {
                 "%1$d line does not add up (“%2$s” in %3$s): r shows its sharing",
                 "%1$d lines do not add up (first: “%2$s” in %3$s): r shows the sharing", count, fr, first,
                 year)
+        case .budgetUneven(let line, let year, let shared, let amount):
+            return tr(
+                "The budget line “%1$s” does not add up in %2$s (%3$s shared of %4$s): these effects follow its shares as typed",
+                fr, line, year, shared, amount)
         case .saveWithGaps(let line, let year, let shared, let amount):
             return tr(
                 "“%1$s” does not add up in %2$s (%3$s of %4$s): Ctrl-S again saves it", fr, line,
