@@ -103,6 +103,28 @@ import Testing
         #expect(saved.lines[2].shares.contains { if case .fixed(0, 10) = $0.mode { true } else { false } })
     }
 
+    /// The parts, their total and the status are for one year: the year
+    /// of the cell `r` was pressed on, and the other years that do not add
+    /// up are named.
+    @Test func aLinesSharingIsShownForTheYearOfTheCell() throws {
+        let app = try example(width: 140, height: 40)
+        // The equipment's 2nd year gets 500 €, which a fixed 1 000 € over-charges.
+        app.press(.char("m"), .right, .right, .right)
+        app.type("500")
+        app.press(.enter, .char("r"), .right)
+        app.type("1000")
+        app.press(.enter)
+        let grid = try #require(app.state.grid)
+        let second = grid.model.startYear + 1
+        #expect(grid.sharesYear == 1 && app.screen.contains("Part \(second)"))
+        #expect(app.screen.contains(n("\(second) : 1 000 € imputés pour 500 € — 500 € de trop")))
+        // From the first year's cell: its parts, and the second year named.
+        app.press(.escape, .right, .right, .char("r"))
+        #expect(app.state.grid?.sharesYear == 0)
+        #expect(app.screen.contains("Part \(grid.model.startYear)"))
+        #expect(app.screen.contains("Ne tombe pas juste non plus en \(second)"))
+    }
+
     @Test func aLineThatDoesNotAddUpIsShownAndSavedOnlyOnASecondCtrlS() throws {
         let app = try example(width: 140, height: 40)
         let cohort = try #require(app.state.scope)
@@ -124,8 +146,10 @@ import Testing
         #expect(app.state.grid != nil)
         #expect(app.state.message?.text.contains("ne tombe pas juste en \(grid.model.startYear)") == true)
         #expect(try app.store.projectModel(cohort: cohort) == before)
-        // Any other key and the warning is given again; two Ctrl-S in a row save.
-        app.press(.down, .ctrl("s"))
+        // Any other key drops the question and its message; two Ctrl-S in a row save.
+        app.press(.down)
+        #expect(app.state.message == nil)
+        app.press(.ctrl("s"))
         #expect(app.state.grid != nil)
         app.press(.ctrl("s"))
         #expect(app.state.grid == nil)
@@ -266,6 +290,14 @@ import Testing
         app.type("beaucoup")
         app.press(.enter)
         #expect(app.state.message?.text.contains("n'est pas un nombre") == true)
+        // The line stays open on what was typed: the next keys are not commands.
+        #expect(app.state.input?.editor.text == "beaucoup")
+        app.press(.ctrl("u"))
+        app.type("-5")
+        app.press(.enter)
+        #expect(app.state.message?.text.contains("entre 0 et") == true && app.state.input != nil)
+        app.press(.escape)
+        #expect(app.state.input == nil)
         // Undo goes back through the partner, the amount, the status.
         app.press(.char("u"))
         #expect(try app.store.financings(of: id).first?.partnerID == before)

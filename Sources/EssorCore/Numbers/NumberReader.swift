@@ -7,6 +7,7 @@
 /// | quantity | range |
 /// | --- | --- |
 /// | amount (€) | −10¹² … 10¹² |
+/// | payment (€: a fixed contribution, a financing) | 0 … 10¹² |
 /// | headcount, FTE | 0 … 100 000 |
 /// | staff days (mission, time entry, share) | 0 … 10 000 |
 /// | day rate (€) | 0 … 100 000 |
@@ -26,6 +27,8 @@ public enum NumberReader {
     /// A kind of number, with its range.
     public enum Quantity: Equatable, Sendable {
         case amount
+        /// What a structure pays or receives, never below zero.
+        case payment
         case headcount
         case fte
         case staffDays
@@ -41,6 +44,7 @@ public enum NumberReader {
         public var range: ClosedRange<Double> {
             switch self {
             case .amount: -1e12...1e12
+            case .payment: 0...1e12
             case .headcount, .fte: 0...100_000
             case .staffDays: 0...10_000
             case .dayRate: 0...100_000

@@ -20,6 +20,9 @@ public struct GridState: Equatable, Sendable {
     public var members: [NamedRef] = []
     /// In the budget: the line whose sharing is shown.
     public var sharesOf: Int?
+    /// In a line's sharing: the year (index) its parts and totals are
+    /// shown for — the first that does not add up when it is opened.
+    public var sharesYear = 0
     public var row = 0
     public var column = 1
     public var editor: LineEditor?
@@ -94,7 +97,8 @@ public struct GridState: Equatable, Sendable {
                 case (2, .fixed(let cash, _)?): return cash
                 case (3, .fixed(_, let days)?): return days
                 case (4, _):
-                    return model.lines[line].part(of: members[row].id, year: 0, dayRate: model.dayRate)
+                    return model.lines[line].part(
+                        of: members[row].id, year: sharesYear, dayRate: model.dayRate)
                 default: return nil
                 }
             }
@@ -174,6 +178,7 @@ public struct GridState: Equatable, Sendable {
             guard isShares else { return .amount }
             switch column {
             case 1: return .percent
+            case 2: return .payment
             case 3: return .staffDays
             default: return .amount
             }
@@ -325,6 +330,13 @@ public struct GridState: Equatable, Sendable {
     public mutating func openShares() {
         guard case .model = mode, !isShares, model.lines.indices.contains(row) else { return }
         sharesOf = row
+        let line = model.lines[row]
+        // The year of the cell the cursor is on; from the label, the first
+        // year that does not add up.
+        sharesYear =
+            column >= 2
+            ? min(column - 2, model.years - 1)
+            : (0..<model.years).first { !line.sharing(year: $0, dayRate: model.dayRate).addsUp } ?? 0
         row = 0
         column = 1
     }

@@ -124,7 +124,7 @@ enum GridView {
             if grid.isShares {
                 return [
                     state.text(.colName), t(.colPercent), t(.colContribution), t(.colDays),
-                    t(.colPart(grid.model.startYear)),
+                    t(.colPart(grid.model.startYear + grid.sharesYear)),
                 ]
             }
             return [t(.colLine), t(.colKind)] + grid.model.yearRange.map(String.init)
@@ -145,7 +145,7 @@ enum GridView {
         func t(_ m: FinanceUIMsg) -> String { state.text(.financeUI(m)) }
         guard case .model = grid.mode else { return [] }
         if let line = grid.sharesOf, grid.model.lines.indices.contains(line) {
-            return sharesTotals(grid.model, line: line, state)
+            return sharesTotals(grid.model, line: line, year: grid.sharesYear, state)
         }
         let expenses = grid.model.totals(.expense).map(f.money)
         let income = grid.model.totals(.income).map(f.money)
@@ -168,14 +168,17 @@ enum GridView {
         return rows
     }
 
-    /// Under a line's sharing: what is charged against the line's amount,
-    /// and the rule that shares it, in the first year it does not add up
-    /// (the first year if it does).
-    static func sharesTotals(_ model: ProjectModel, line index: Int, _ state: AppState) -> [Total] {
+    /// Under a line's sharing: what is charged against the line's amount
+    /// in the year the parts are shown for, the other years that do not
+    /// add up, and the rule that shares it.
+    static func sharesTotals(_ model: ProjectModel, line index: Int, year: Int, _ state: AppState) -> [Total]
+    {
         let f = state.format
         func t(_ m: FinanceUIMsg) -> String { state.text(.financeUI(m)) }
         let line = model.lines[index]
-        let year = (0..<model.years).first { !line.sharing(year: $0, dayRate: model.dayRate).addsUp } ?? 0
+        let others = (0..<model.years).filter {
+            $0 != year && !line.sharing(year: $0, dayRate: model.dayRate).addsUp
+        }
         let sharing = line.sharing(year: year, dayRate: model.dayRate)
         var cash = 0.0
         var days = 0.0
@@ -206,5 +209,12 @@ enum GridView {
             Total(label: t(status), cells: [], role: sharing.addsUp ? .success : .warning, wide: true),
             Total(label: t(.sharingRule(rest: f.money(sharing.rest))), cells: [], role: .muted, wide: true),
         ]
+            + (others.isEmpty
+                ? []
+                : [
+                    Total(
+                        label: t(.sharingOtherYears(others.map { model.startYear + $0 })), cells: [],
+                        role: .warning, wide: true)
+                ])
     }
 }

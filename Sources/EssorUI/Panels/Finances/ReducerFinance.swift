@@ -84,12 +84,15 @@ extension AppState {
     mutating func setFinancingAmount(_ id: Int64, _ text: String) -> [Effect] {
         guard var financing = financeDetail?.financings.first(where: { $0.id == id }) else { return [] }
         let value: Double
-        switch NumberReader.read(text, as: .amount) {
-        case .success(let number) where number >= 0: value = number
-        case .success:
-            show(.financeUI(.badNumber(text, .outOfRange(0...1e12))), isError: true)
-            return []
+        switch NumberReader.read(text, as: .payment) {
+        case .success(let number): value = number
         case .failure(let problem):
+            // The line stays open on what was typed, to be corrected: what
+            // is typed next must not be read as commands.
+            var line = InputLine(kind: .financingAmount(id))
+            line.editor = LineEditor(text)
+            line.editor.moveToEnd()
+            input = line
             show(.financeUI(.badNumber(text, problem)), isError: true)
             return []
         }
@@ -136,6 +139,9 @@ extension AppState {
     mutating func gridCommand(_ command: Command) -> [Effect] {
         guard var open = grid else { return [] }
         defer { if grid != nil { grid = open } }
+        // A key other than the one asked for again drops the question, and
+        // the message that asked it.
+        if command != .back && open.confirmClose || command != .save && open.confirmSave { message = nil }
         if command != .back { open.confirmClose = false }
         if command != .save { open.confirmSave = false }
         switch command {
