@@ -246,11 +246,18 @@ import Testing
         app.type("1,25")
         app.press(.enter)
         #expect(app.screen.contains(n("185 300,50 €")) && app.screen.contains("1,25"))
+        // And 2,75 FTE in the latest year, which the detail shows.
+        app.press(.right, .right, .right)
+        app.type("2,75")
+        app.press(.enter)
         app.press(.ctrl("s"))
         #expect(app.state.grid == nil)
         let years = try app.store.financialYears(of: id)
         #expect(years.map(\.year) == [2022, 2023, 2024, 2025])
         #expect(years.first?[.income] == 185_300.5 && years.first?[.fte] == 1.25)
+        // The detail shows the FTE to the hundredth, as typed.
+        let detail = app.state.detailRows(.finances, width: 1_000).map { $0.spans.map(\.text).joined() }
+        #expect(detail.contains { $0.hasPrefix("ETP") && $0.contains("2,75") }, "\(detail)")
     }
 
     @Test func aSuggestionIsKeptAndItsStatusMovesOn() throws {

@@ -18,7 +18,7 @@ enum FinanceDetailContent {
             lines.append(.field("", row(shown.map { String($0.year) }), .header))
             for figure in FinancialYear.Figure.allCases {
                 let values = shown.map { year in
-                    year[figure].map { figure == .fte ? f.number($0) : f.kilo($0) } ?? "—"
+                    year[figure].map { figure == .fte ? f.figure($0, .fte) : f.kilo($0) } ?? "—"
                 }
                 lines.append(.field(t(.figure(figure)), row(values)))
             }
