@@ -68,7 +68,13 @@ enum Chrome {
             // Keep the end of a long line in view, where the typing happens.
             let text = leftTruncated(input.text, to: max(1, room), ellipsis: canvas.glyphs.ellipsis)
             x += canvas.write(text, x: x, y: rect.y, maxWidth: room, role: .input)
-            canvas.write(canvas.glyphs.cursor, x: x, y: rect.y, maxWidth: 1, role: .input)
+            x += canvas.write(canvas.glyphs.cursor, x: x, y: rect.y, maxWidth: 1, role: .input)
+            // Why what was typed was refused, beside it: the line stays open
+            // to be corrected.
+            if let message = state.message, message.isError, rect.maxX - x > 4 {
+                canvas.write(
+                    "  " + message.text, x: x, y: rect.y, maxWidth: rect.maxX - x - 1, role: .error)
+            }
             return
         }
         if let message = state.message {

@@ -42,7 +42,7 @@ public enum FinanceUIMsg: Equatable, Sendable {
     case sharingNone
     case sharingRule(rest: String)
     /// The other years a line's sharing does not add up in.
-    case sharingOtherYears([Int])
+    case sharingOtherYears([Int], shownAddsUp: Bool)
     /// Budget lines whose sharing does not add up, and the first of them.
     case sharingGaps(count: Int, first: String, year: Int)
     /// Ctrl-S on a budget with such a line: the second one saves.
@@ -199,10 +199,13 @@ enum FinanceUIStrings {
             return tr(
                 "Rule: fixed contributions (€ + days × day value) first, the %% share the rest (%s)", fr, rest
             )
-        case .sharingOtherYears(let years):
-            return tr(
-                "Does not add up in %s either: r on that year's cell in the budget shows its parts", fr,
-                years.map(String.init).joined(separator: ", "))
+        case .sharingOtherYears(let years, let shownAddsUp):
+            let list = years.map(String.init).joined(separator: ", ")
+            return shownAddsUp
+                ? tr("Does not add up in %s: r on that year's cell in the budget shows its parts", fr, list)
+                : tr(
+                    "Does not add up in %s either: r on that year's cell in the budget shows its parts", fr,
+                    list)
         case .sharingGaps(let count, let first, let year):
             return trn(
                 "%1$d line does not add up (“%2$s” in %3$s): r shows its sharing",

@@ -213,7 +213,10 @@ enum GridView {
                 ? []
                 : [
                     Total(
-                        label: t(.sharingOtherYears(others.map { model.startYear + $0 })), cells: [],
+                        label: t(
+                            .sharingOtherYears(
+                                others.map { model.startYear + $0 }, shownAddsUp: sharing.addsUp)),
+                        cells: [],
                         role: .warning, wide: true)
                 ])
     }
