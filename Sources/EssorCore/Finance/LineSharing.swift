@@ -17,8 +17,14 @@ public struct LineSharing: Equatable, Sendable {
     /// What the percentages share: the amount less the fixed contributions
     /// (never below zero for a positive amount).
     public var rest: Double
+    /// One structure's part.
+    public struct Part: Equatable, Sendable {
+        public var structure: StructureID
+        public var part: Double
+    }
+
     /// Each structure's part, in the order of the line's shares.
-    public var parts: [(structure: StructureID, part: Double)]
+    public var parts: [Part]
 
     /// What is charged (or handed out) in all.
     public var shared: Double { parts.reduce(0) { $0 + $1.part } }
@@ -29,40 +35,38 @@ public struct LineSharing: Equatable, Sendable {
     public var isShared: Bool { !parts.isEmpty }
     /// Shared to the cent, or not shared at all.
     public var addsUp: Bool { !isShared || abs(gap) < 0.005 }
-
-    public static func == (a: LineSharing, b: LineSharing) -> Bool {
-        a.amount == b.amount && a.fixed == b.fixed && a.percent == b.percent && a.rest == b.rest
-            && a.parts.map(\.structure) == b.parts.map(\.structure)
-            && a.parts.map(\.part) == b.parts.map(\.part)
-    }
 }
 
 extension ProjectLine {
     /// How the line's amount in year `yearIndex` is shared.
     public func sharing(year yearIndex: Int, dayRate: Double) -> LineSharing {
         let amount = amount(yearIndex)
+        // A fixed contribution applies in the years the line has an amount.
+        func fixedPart(_ cash: Double, _ days: Double) -> Double { amount == 0 ? 0 : cash + days * dayRate }
         var fixed = 0.0
         var percent = 0.0
         for share in shares {
             switch share.mode {
             case .percent(let p): percent += p
-            case .fixed(let cash, let days):
-                // A fixed contribution applies in the years the line has an amount.
-                if amount != 0 { fixed += cash + days * dayRate }
+            case .fixed(let cash, let days): fixed += fixedPart(cash, days)
             }
         }
         // A negative amount (a saving, a refund) is shared by its percentages as it is.
         let rest = amount >= 0 ? max(0, amount - fixed) : amount - fixed
-        let parts = shares.map { share -> (StructureID, Double) in
+        let parts = shares.map { share in
             switch share.mode {
-            case .percent(let p): return (share.structureID, rest * p / 100)
+            case .percent(let p): LineSharing.Part(structure: share.structureID, part: rest * p / 100)
             case .fixed(let cash, let days):
-                return (share.structureID, amount == 0 ? 0 : cash + days * dayRate)
+                LineSharing.Part(structure: share.structureID, part: fixedPart(cash, days))
             }
         }
-        return LineSharing(
-            amount: amount, fixed: fixed, percent: percent, rest: rest,
-            parts: parts.map { (structure: $0.0, part: $0.1) })
+        return LineSharing(amount: amount, fixed: fixed, percent: percent, rest: rest, parts: parts)
+    }
+
+    /// The years (indices from the first) in which the line's sharing does
+    /// not add up.
+    public func unevenYears(_ years: Int, dayRate: Double) -> [Int] {
+        (0..<years).filter { !sharing(year: $0, dayRate: dayRate).addsUp }
     }
 
     /// What `structure` bears (an expense) or receives (an income) of this
@@ -85,13 +89,11 @@ extension ProjectModel {
     /// year they do, in the order of the lines.
     public var sharingGaps: [SharingGap] {
         lines.enumerated().compactMap { index, line in
-            for y in 0..<years {
-                let sharing = line.sharing(year: y, dayRate: dayRate)
-                if !sharing.addsUp {
-                    return SharingGap(line: index, label: line.label, year: startYear + y, sharing: sharing)
-                }
+            line.unevenYears(years, dayRate: dayRate).first.map {
+                SharingGap(
+                    line: index, label: line.label, year: startYear + $0,
+                    sharing: line.sharing(year: $0, dayRate: dayRate))
             }
-            return nil
         }
     }
 }

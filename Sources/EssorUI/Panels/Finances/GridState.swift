@@ -330,13 +330,12 @@ public struct GridState: Equatable, Sendable {
     public mutating func openShares() {
         guard case .model = mode, !isShares, model.lines.indices.contains(row) else { return }
         sharesOf = row
-        let line = model.lines[row]
         // The year of the cell the cursor is on; from the label, the first
         // year that does not add up.
         sharesYear =
             column >= 2
             ? min(column - 2, model.years - 1)
-            : (0..<model.years).first { !line.sharing(year: $0, dayRate: model.dayRate).addsUp } ?? 0
+            : model.lines[row].unevenYears(model.years, dayRate: model.dayRate).first ?? 0
         row = 0
         column = 1
     }

@@ -176,9 +176,7 @@ enum GridView {
         let f = state.format
         func t(_ m: FinanceUIMsg) -> String { state.text(.financeUI(m)) }
         let line = model.lines[index]
-        let others = (0..<model.years).filter {
-            $0 != year && !line.sharing(year: $0, dayRate: model.dayRate).addsUp
-        }
+        let others = line.unevenYears(model.years, dayRate: model.dayRate).filter { $0 != year }
         let sharing = line.sharing(year: year, dayRate: model.dayRate)
         var cash = 0.0
         var days = 0.0
