@@ -59,10 +59,7 @@ extension AppState {
             guard let d = financeDetail, case .financingRecord(let id)? = selectedFinanceKey,
                 let financing = d.financings.first(where: { $0.id == id })
             else { return [] }
-            var line = InputLine(kind: .financingAmount(id))
-            line.editor = LineEditor(DecimalFormat.string(financing.amount, lang: lang, maxFractionDigits: 2))
-            line.editor.moveToEnd()
-            input = line
+            openAmountLine(id, DecimalFormat.string(financing.amount, lang: lang, maxFractionDigits: 2))
             return []
         case .delete:
             guard let d = financeDetail, case .financingRecord(let id)? = selectedFinanceKey,
@@ -80,6 +77,14 @@ extension AppState {
         }
     }
 
+    /// The line where a financing's amount is typed, holding `text`.
+    mutating func openAmountLine(_ id: Int64, _ text: String) {
+        var line = InputLine(kind: .financingAmount(id))
+        line.editor = LineEditor(text)
+        line.editor.moveToEnd()
+        input = line
+    }
+
     /// The amount typed for a financing kept.
     mutating func setFinancingAmount(_ id: Int64, _ text: String) -> [Effect] {
         guard var financing = financeDetail?.financings.first(where: { $0.id == id }) else { return [] }
@@ -89,10 +94,7 @@ extension AppState {
         case .failure(let problem):
             // The line stays open on what was typed, to be corrected: what
             // is typed next must not be read as commands.
-            var line = InputLine(kind: .financingAmount(id))
-            line.editor = LineEditor(text)
-            line.editor.moveToEnd()
-            input = line
+            openAmountLine(id, text)
             show(.financeUI(.badNumber(text, problem)), isError: true)
             return []
         }
