@@ -81,12 +81,7 @@ extension AppState {
             self[panel: panel].detailFor = detail?.id
             self[panel: panel].detailItem = nil
             details[panel] = detail
-            if let item {
-                placeDetailCursor(panel, on: item)
-            } else {
-                self[panel: panel].detailCursor = min(
-                    self[panel: panel].detailCursor, max(0, detailLineCount(panel) - 1))
-            }
+            placeDetailCursor(panel, on: item)
             clampDetailScroll(panel)
             return []
         case .failed(let detail):
@@ -454,17 +449,17 @@ extension AppState {
     }
 
     /// The detail cursor on the first line of `item`, the view moved by as
-    /// much as the item moved; the last line when the item is gone.
-    mutating func placeDetailCursor(_ panel: PanelID, on item: DetailItem) {
+    /// much as the item moved; within the detail when there is no item or
+    /// it is gone.
+    mutating func placeDetailCursor(_ panel: PanelID, on item: DetailItem?) {
         let rows = detailRows(panel, width: panelLayout(panel).detailTextWidth)
         var list = self[panel: panel]
-        if let index = rows.firstIndex(where: { $0.key == item.key }) {
-            list.detailScroll += index - item.row
+        if let item, let index = rows.firstIndex(where: { $0.key == item.key }) {
+            let page = panelLayout(panel).detailPageSize
             list.detailCursor = index
+            list.detailScroll = min(max(list.detailScroll + index - item.row, index - page + 1), index)
         }
         list.detailCursor = min(list.detailCursor, max(0, rows.count - 1))
-        let page = panelLayout(panel).detailPageSize
-        list.detailScroll = min(max(list.detailScroll, list.detailCursor - page + 1), list.detailCursor)
         self[panel: panel] = list
     }
 
