@@ -260,7 +260,9 @@ import Testing
         #expect(detail.contains { $0.hasPrefix("ETP") && $0.contains("2,75") }, "\(detail)")
     }
 
-    @Test func aSuggestionIsKeptAndItsStatusMovesOn() throws {
+    /// The Épicerie's detail at 100 columns, its first suggested financing
+    /// kept with Enter.
+    func keepingTheEpiceriesFirstSuggestion() throws -> (DemoFixture, StructureID) {
         let app = try example(width: 100, height: 200)
         try select("Épicerie Solidaire du Bessin", in: app)
         let id = try #require(app.state.selectedID(.finances))
@@ -272,6 +274,11 @@ import Testing
             app.press(.down)
         }
         app.press(.enter)
+        return (app, id)
+    }
+
+    @Test func aSuggestionIsKeptAndItsStatusMovesOn() throws {
+        let (app, id) = try keepingTheEpiceriesFirstSuggestion()
         let kept = try app.store.financings(of: id)
         #expect(kept.map(\.instrument) == [.guarantee, .honourLoan])
         #expect(
@@ -323,17 +330,7 @@ import Testing
     /// line wraps on more or fewer rows: the cursor stays on it, and the
     /// next key still acts on it, not on the financing that moved up.
     @Test func theCursorStaysOnTheFinancingItChangesWhenItsLineRewraps() throws {
-        let app = try example(width: 100, height: 200)
-        try select("Épicerie Solidaire du Bessin", in: app)
-        let id = try #require(app.state.selectedID(.finances))
-        app.press(.tab)
-        for _ in 0..<200
-        where app.state.selectedFinanceKey.map({ if case .financingSuggestion = $0 { false } else { true } })
-            ?? true
-        {
-            app.press(.down)
-        }
-        app.press(.enter)
+        let (app, id) = try keepingTheEpiceriesFirstSuggestion()
         let kept = try app.store.financings(of: id)
         let first = try #require(kept.first?.id)
         let second = try #require(kept.last?.id)
