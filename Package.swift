@@ -62,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "essor-bench",
             dependencies: [
-                "EssorCore", "EssorStore", "EssorUI", "CPty",
+                "EssorCore", "EssorStore", "EssorUI", "EssorExchange", "CPty",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

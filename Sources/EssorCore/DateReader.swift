@@ -1,12 +1,17 @@
 /// The one way essor reads a date typed by a person, in forms, the
 /// workshop's capture line, `g` in Séances and the command line:
 /// `JJ/MM/AAAA`, `J/M/AA` (20AA), `AAAA-MM-JJ`, with `/`, `.` or `-`
-/// between day, month and year; and `JJ/MM` without a year when a
+/// between day, month and year; `AAAAMMJJ` (as accounting files write
+/// them); and `JJ/MM` without a year when a
 /// reference day is known: the first such day from `today` on.
 public enum DateReader {
     public static func read(_ text: String, today: LocalDate?) -> LocalDate? {
         let trimmed = text.trimmingSpaces
-        if let full = LocalDate.parseISO(trimmed) ?? LocalDate.parseDayMonthYear(trimmed) { return full }
+        if let full = LocalDate.parseISO(trimmed) ?? LocalDate.parseDayMonthYear(trimmed)
+            ?? LocalDate.parseCompact(trimmed)
+        {
+            return full
+        }
         guard let today else { return nil }
         let parts = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { "/.".contains($0) })
         guard parts.count == 2,

@@ -88,6 +88,27 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return LocalDate(year: y, month: m, day: d)
     }
 
+    /// Parses `AAAAMMJJ` (ISO 8601's basic form, the FEC's dates).
+    public static func parseCompact(_ text: String) -> LocalDate? { parseCompact(utf8: text.utf8) }
+
+    /// `AAAAMMJJ` from the bytes of a cell.
+    public static func parseCompact<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) -> LocalDate? {
+        guard bytes.count == 8 else { return nil }
+        var (year, month, day) = (0, 0, 0)
+        for (index, byte) in bytes.enumerated() {
+            guard (0x30...0x39).contains(byte) else { return nil }
+            let digit = Int(byte - 0x30)
+            if index < 4 {
+                year = year * 10 + digit
+            } else if index < 6 {
+                month = month * 10 + digit
+            } else {
+                day = day * 10 + digit
+            }
+        }
+        return LocalDate(year: year, month: month, day: day)
+    }
+
     /// Parses `JJ/MM/AAAA` (also `J/M/AA`, `.` or `-` as separators; a
     /// two-digit year means 20AA).
     public static func parseDayMonthYear(_ text: String) -> LocalDate? {

@@ -55,13 +55,8 @@ public enum FinanceCSV {
         case unterminatedQuote(line: Int)
     }
 
-    /// The file's text: without BOM; Windows-1252 when it is not UTF-8.
-    public static func text(_ data: Data) -> String {
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let utf8 = String(data: bytes, encoding: .utf8) { return utf8 }
-        return String(data: bytes, encoding: .windowsCP1252) ?? String(decoding: bytes, as: UTF8.self)
-    }
+    /// The file's text (`LegacyText`).
+    public static func text(_ data: Data) -> String { LegacyText.decode(data).text }
 
     /// Every row, or every problem (with its line) when there is one.
     public static func parse(_ data: Data) -> Result<[Row], ProblemList> {

@@ -25,6 +25,7 @@ struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Only time the search index, without the interface.") var indexOnly = false
     @Flag(name: .long, help: "Only time the indicators (and the Rapport panel's first frame).")
     var indicatorsOnly = false
+    @Flag(name: .long, help: "Only time reading and importing a 50,000-line FEC.") var fecOnly = false
     @Option(
         name: .long,
         help: "Only compute the whole programme's figures this many times, timing nothing (under a profiler)."
@@ -56,6 +57,8 @@ struct Bench: ParsableCommand {
                 try workloads.searchIndexAlone()
             } else if indicatorsOnly {
                 try workloads.indicators()
+            } else if fecOnly {
+                try workloads.fecImport()
             } else if bytesOnly {
                 workloads.terminalBytes()
             } else {

@@ -17,6 +17,7 @@ struct Workloads {
         try listWork()
         try detail()
         try indicators()
+        try fecImport()
         try edits()
         report("peak RSS of the benchmark process", String(format: "%.0f MB", peakRSS()))
         terminalBytes()

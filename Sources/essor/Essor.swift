@@ -19,7 +19,7 @@ struct Essor: ParsableCommand {
             SnapshotCommand.self, GenerateCommand.self, ThemesCommand.self, ExportCommand.self,
             ImportCommand.self, WorkshopCommand.self, ReportCommand.self, AddCommand.self, EditCommand.self,
             DeleteCommand.self, CheckCommand.self, BackupCommand.self, ThresholdsCommand.self,
-            ProgrammeCommand.self,
+            ProgrammeCommand.self, FECCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

@@ -11,9 +11,12 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract:
             tr(
-                "Imports: ics (meetings from an iCalendar file), finances (accounts from a CSV spreadsheet), json (a store exported as JSON).",
+                "Imports: ics (meetings from an iCalendar file), finances (accounts from a CSV spreadsheet), fec (an organisation's accounts from its FEC), json (a store exported as JSON).",
                 HelpLanguage.fr),
-        subcommands: [CalendarImportCommand.self, JSONImportCommand.self, FinanceImportCommand.self])
+        subcommands: [
+            CalendarImportCommand.self, JSONImportCommand.self, FinanceImportCommand.self,
+            FECImportCommand.self,
+        ])
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions

@@ -80,4 +80,30 @@ import Testing
         #expect(thresholds.inverted.map(\.0) == [.cashDaysRed])
         #expect(FinanceThresholds().inverted.isEmpty)
     }
+
+    @Test func centsAreReadFromBytesAsTheReaderReadsText() {
+        func cents(_ text: String) -> Result<Int64, NumberReader.Problem> {
+            NumberReader.cents(utf8: Array(text.utf8), as: .amount)
+        }
+        #expect(cents("1234,56") == .success(123_456))
+        #expect(cents("-0,5") == .success(-50))
+        #expect(cents("12.30") == .success(1_230))
+        #expect(cents("7") == .success(700))
+        #expect(cents("1000000000000,00") == .success(100_000_000_000_000))
+        #expect(cents("1000000000000,01") == .failure(.outOfRange(-1e12...1e12)))
+        #expect(cents("9999999999999999") == .failure(.outOfRange(-1e12...1e12)))
+        // Not plain decimals: the text reader decides, with the same range.
+        #expect(cents("1 234,567") == .success(123_457))
+        #expect(cents("(12,00)") == .success(-1_200))
+        #expect(cents("1,2,3") == .failure(.notANumber))
+        #expect(cents(",5") == .failure(.notANumber))
+        #expect(cents("5,") == .failure(.notANumber))
+        #expect(cents("--5") == .failure(.notANumber))
+        #expect(cents("1e300") == .failure(.outOfRange(-1e12...1e12)))
+        // Any plain decimal reads as the text reader reads it.
+        for text in ["0", "0,01", "99,9", "-12345678,90", "42.42", "1000000,5"] {
+            let viaText = NumberReader.read(text, as: .amount).map { Int64(($0 * 100).rounded()) }
+            #expect(cents(text) == viaText, "\(text)")
+        }
+    }
 }

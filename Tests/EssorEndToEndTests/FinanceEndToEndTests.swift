@@ -209,3 +209,115 @@ import Testing
         )
     }
 }
+
+/// A structure's year read from its FEC by the real binary.
+@Suite struct FECEndToEndTests {
+    let scratch = TemporaryFolder()
+
+    func essor(_ arguments: [String], store: String) throws -> Run {
+        try run(EssorBinary.path, arguments + ["--store", store], environment: ["LANG": "C.UTF-8"])
+    }
+
+    /// A year of « Vélos en Seine »: opening bank 8 000 and capital 8 000;
+    /// repairs sold 50 000; a grant 20 000; wages 45 000,40; rent 12 000.
+    /// By hand: produits 70 000, charges 57 000,40, résultat 12 999,60,
+    /// trésorerie 8 000 + 50 000 + 20 000 − 45 000,40 − 12 000 = 20 999,60.
+    static let lines = [
+        ["AN", "A nouveaux", "1", "20250101", "512000", "Banque", "8000,00", ""],
+        ["AN", "A nouveaux", "1", "20250101", "102000", "Fonds associatifs", "", "8000,00"],
+        ["VE", "Ventes", "2", "20250301", "512000", "Banque", "50000,00", ""],
+        ["VE", "Ventes", "2", "20250301", "706000", "Réparations", "", "50000,00"],
+        ["BQ", "Banque", "3", "20250410", "512000", "Banque", "20000,00", ""],
+        ["BQ", "Banque", "3", "20250410", "741000", "Subvention Métropole", "", "20000,00"],
+        ["OD", "Opérations diverses", "4", "20251231", "641000", "Salaires", "45000,40", ""],
+        ["OD", "Opérations diverses", "4", "20251231", "512000", "Banque", "", "45000,40"],
+        ["AC", "Achats", "5", "20251231", "613200", "Loyer", "12000,00", ""],
+        ["AC", "Achats", "5", "20251231", "512000", "Banque", "", "12000,00"],
+    ]
+
+    /// The file in Windows-1252 with CRLF, as a Windows package writes it.
+    func fec(_ name: String, lines: [[String]] = lines) -> String {
+        let header =
+            "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise"
+        let rows = lines.map { l in
+            [
+                l[0], l[1], l[2], l[3], l[4], l[5], "", "", "P" + l[2], l[3], l[5], l[6], l[7], "", "", l[3],
+                "", "",
+            ]
+            .joined(separator: "\t")
+        }
+        return scratch.write(name, ([header] + rows).joined(separator: "\r\n").data(using: .windowsCP1252)!)
+    }
+
+    @Test func aFECIsCheckedReadAndMergedWithTheStoredYear() throws {
+        let store = scratch.file("demo.sqlite")
+        let opened = try Store.open(path: store)
+        try DemoProgramme.install(into: opened, today: LocalDate(year: 2026, month: 11, day: 26)!)
+        try opened.close()
+        func velos() throws -> FinanceDetail {
+            try #require(
+                try Store.openReadOnly(path: store).financeDetails(cohort: nil).first {
+                    $0.structure.name == "Vélos en Seine"
+                })
+        }
+        let siren = String(try velos().structure.siret.prefix(9))
+        let stored = try #require(try velos().years.first { $0.year == 2025 })
+        let fte = try #require(stored[.fte])
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: store))
+
+        let file = fec("\(siren)FEC20251231.txt")
+        let dry = try essor(
+            ["import", "fec", file, "--structure", "Vélos en Seine", "--dry-run"], store: store)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(
+            dry.stdout.contains(
+                "10 lignes, 6 comptes (ISO-8859-15 ou Windows-1252, séparateur tabulation, 18 colonnes) ; chiffres de 2025"
+            ))
+        #expect(
+            dry.stdout.contains(
+                "Résultat net (resultat) : 12\u{202F}999,60\u{00A0}€ = 7 : 70\u{202F}000\u{00A0}€ (2 comptes) + 6 : -57\u{202F}000,40\u{00A0}€ (2 comptes)"
+            ))
+        #expect(dry.stdout.contains("rien n'a été écrit (--dry-run)"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == bytes)
+
+        // Another SIREN's books, an unbalanced entry: refused, nothing written.
+        let other = fec("999999999FEC20251231.txt")
+        let foreign = try essor(["import", "fec", other, "--structure", "Vélos en Seine"], store: store)
+        #expect(
+            foreign.status == 2
+                && foreign.stderr.contains("le fichier est la comptabilité du SIREN 999999999"))
+        var broken = Self.lines
+        broken[3][7] = "5000,00"
+        let unbalanced = try essor(
+            [
+                "import", "fec", fec("casse.txt", lines: broken), "--structure", "Vélos en Seine", "--annee",
+                "2025",
+            ],
+            store: store)
+        #expect(unbalanced.status == 2)
+        #expect(unbalanced.stderr.contains("l'écriture 2 du journal VE (ligne 4) n'est pas équilibrée"))
+        #expect(unbalanced.stderr.contains("total débit"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == bytes)
+
+        let imported = try essor(["import", "fec", file, "--structure", "Vélos en Seine"], store: store)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("Importé : 1 exercice pour 1 structure"))
+        let year = try #require(try velos().years.first { $0.year == 2025 })
+        #expect(year[.income] == 70_000 && year[.grants] == 20_000 && year[.expenses] == 57_000.4)
+        #expect(year[.payroll] == 45_000.4 && year[.result] == 12_999.6 && year[.cash] == 20_999.6)
+        #expect(year[.equity] == 20_999.6 && year[.balanceSheetTotal] == 20_999.6)
+        #expect(year[.financialDebt] == 0 && year[.depreciation] == 0)
+        #expect(year[.fte] == fte)  // not in a FEC: kept
+        let again = try essor(["import", "fec", file, "--structure", "Vélos en Seine"], store: store)
+        #expect(again.status == 0 && again.stdout.contains("Rien à changer"))
+    }
+
+    @Test func theMappingIsPrinted() throws {
+        let listed = try essor(["fec", "comptes"], store: scratch.file("none.sqlite"))
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(
+            listed.stdout.contains(
+                "produits (Produits d'exploitation) = 70, 71, 72, 73, 74, 75, 781, 791 [crédit − débit]"))
+        #expect(listed.stdout.contains("4 sauf 49 (comptes à solde débiteur) [débit − crédit]"))
+    }
+}

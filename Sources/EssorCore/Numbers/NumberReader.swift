@@ -92,6 +92,54 @@ public enum NumberReader {
         return .success(value)
     }
 
+    /// An amount in cents, read from the bytes of a cell (an accounting
+    /// file's, read by the hundred thousand): a plain decimal (`-1234,56`,
+    /// `1234.5`) directly, anything else through `read`; the same range
+    /// as `quantity`'s, in euros.
+    public static func cents<Bytes: Collection<UInt8>>(utf8 bytes: Bytes, as quantity: Quantity) -> Result<
+        Int64, Problem
+    > {
+        var negative = false
+        var whole: Int64 = 0
+        var fraction: Int64 = 0
+        var fractionDigits = 0
+        var digits = 0
+        var inFraction = false
+        var plain = !bytes.isEmpty && bytes.count <= 16
+        for (index, byte) in bytes.enumerated() where plain {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = Int64(byte - UInt8(ascii: "0"))
+                if inFraction {
+                    fractionDigits += 1
+                    plain = fractionDigits <= 2
+                    fraction = fraction * 10 + digit
+                } else {
+                    whole = whole * 10 + digit
+                }
+                digits += 1
+            case UInt8(ascii: ","), UInt8(ascii: "."):
+                plain = !inFraction && digits > 0
+                inFraction = true
+            case UInt8(ascii: "-") where index == 0:
+                negative = true
+            default:
+                plain = false
+            }
+        }
+        if plain, digits > 0, !(inFraction && fractionDigits == 0) {
+            let cents = whole * 100 + (fractionDigits == 1 ? fraction * 10 : fraction)
+            let value = negative ? -cents : cents
+            let range = quantity.range
+            guard Double(value) >= range.lowerBound * 100, Double(value) <= range.upperBound * 100 else {
+                return .failure(.outOfRange(range))
+            }
+            if quantity.isWhole && fraction != 0 { return .failure(.notWhole) }
+            return .success(value)
+        }
+        return read(String(decoding: bytes, as: UTF8.self), as: quantity).map { Int64(($0 * 100).rounded()) }
+    }
+
     /// The value of `text` as a `quantity`, or nil.
     public static func value(_ text: String, as quantity: Quantity) -> Double? {
         try? read(text, as: quantity).get()
