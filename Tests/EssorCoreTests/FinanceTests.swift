@@ -149,6 +149,20 @@ import Testing
             FinancingOrientation.suggestions(for: e, model: model, legalForm: .scop, headcount: 9).isEmpty)
     }
 
+    @Test func unknownFiguresOfTheBaseYearAreNamedNotReadAsZeros() {
+        let (model, accounts) = cohort()
+        #expect(
+            ProjectEffects.effects(of: model, on: 1, accounts: accounts, thresholds: thresholds).missing
+                .isEmpty)
+        var partial = accounts
+        let index = partial.firstIndex { $0.structureID == 1 && $0.year == 2026 }!
+        partial[index][.expenses] = nil
+        partial[index][.equity] = nil
+        let e = ProjectEffects.effects(of: model, on: 1, accounts: partial, thresholds: thresholds)
+        #expect(e.missing == [.expenses, .equity])
+        #expect(e.atRiskYear == nil && e.years.allSatisfy { $0.cashDays == nil && $0.equity == nil })
+    }
+
     @Test func aSmallAssociationAtRiskGetsAGuaranteeAnHonourLoanEquityAndAGrant() {
         let (model, accounts) = cohort()
         let e = ProjectEffects.effects(of: model, on: 2, accounts: accounts, thresholds: thresholds)

@@ -232,6 +232,25 @@ import Testing
             })
     }
 
+    @Test func aLatestYearWithUnknownFiguresRulesNoRiskOut() throws {
+        let app = try example(width: 220, height: 200)
+        try select("Épicerie Solidaire du Bessin", in: app)
+        #expect(app.screen.contains("À risque dès 2027"))
+        // A 2026 with only a large cash: the effects start from it, and its
+        // unknown expenses and equity are not read as zeros (which found no
+        // risk).
+        app.press(.char("e"), .char("a"))
+        app.press(.down, .down, .down, .down, .down, .down, .down)  // Trésorerie
+        app.type("900 000")
+        app.press(.enter, .ctrl("s"))
+        #expect(app.state.grid == nil)
+        let screen = app.screen
+        #expect(!screen.contains("Pas de risque décelé"))
+        #expect(
+            screen.contains(
+                "Aucun risque ne peut être écarté : Charges d'exploitation, Fonds propres de 2026"))
+    }
+
     @Test func anEarlierYearIsEnteredBeforeTheFirstAndKeptAsTyped() throws {
         let app = try example()
         try select("Les Paniers de la Vallée d'Eure", in: app)

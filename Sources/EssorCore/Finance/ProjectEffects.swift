@@ -21,6 +21,12 @@ public struct StructureEffects: Equatable, Sendable {
     /// negative.
     public var atRiskYear: Int?
     public var reasons: [RiskReason]
+    /// The figures of the base year the risk is judged on (cash, expenses,
+    /// equity) that are unknown: without them no risk can be ruled out.
+    public var missing: [FinancialYear.Figure] = []
+
+    /// The figures the effects are computed from, in the figures' order.
+    public static let judgedOn: [FinancialYear.Figure] = [.expenses, .equity, .cash]
 }
 
 public enum RiskReason: Equatable, Sendable {
@@ -74,7 +80,9 @@ public enum ProjectEffects {
                 StructureEffects.Year(
                     year: year, resultChange: change, cash: cash, cashDays: days, equity: equity, flag: flag))
         }
+        let missing = base.map { base in StructureEffects.judgedOn.filter { base[$0] == nil } } ?? []
         return StructureEffects(
-            structureID: structure, baseYear: base?.year, years: years, atRiskYear: atRisk, reasons: reasons)
+            structureID: structure, baseYear: base?.year, years: years, atRiskYear: atRisk, reasons: reasons,
+            missing: missing)
     }
 }

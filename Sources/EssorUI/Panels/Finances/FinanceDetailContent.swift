@@ -89,8 +89,15 @@ enum FinanceDetailContent {
                                         rule: suggestion.rule.rawValue + " : " + t(.rule(suggestion.rule)))),
                                 .accent)))
                 }
-            } else if e.baseYear != nil {
+            } else if e.baseYear != nil, e.missing.isEmpty {
                 lines.append(.paragraph(t(.noRisk), .success))
+            }
+            if let base = e.baseYear, !e.missing.isEmpty {
+                // An unknown figure is not a zero: no risk is ruled out on it.
+                lines.append(
+                    .paragraph(
+                        t(.riskNotJudged(year: base, missing: e.missing, riskFound: e.atRiskYear != nil)),
+                        .warning))
             }
             lines.append(.blank)
         }

@@ -22,6 +22,8 @@ public enum FinanceUIMsg: Equatable, Sendable {
     case noAccounts, noProject, noRisk, noFinancing
     case effectLine(year: Int, change: String, cash: String, days: String, equity: String)
     case atRisk(year: Int)
+    /// The base year lacks figures the risk is judged on.
+    case riskNotJudged(year: Int, missing: [FinancialYear.Figure], riskFound: Bool)
     case riskCash(year: Int, gap: String)
     case riskEquity(year: Int, amount: String)
     case suggestion(instruments: String, amount: String, rule: String)
@@ -149,6 +151,16 @@ enum FinanceUIStrings {
         case .noProject:
             return tr("No collective project modelled for its cohorts (m in a cohort)", fr)
         case .noRisk: return tr("No risk found", fr)
+        case .riskNotJudged(let year, let missing, let riskFound):
+            let names = missing.map { figure($0, fr) }.joined(separator: ", ")
+            return riskFound
+                ? tr(
+                    "Not judged on: %1$s of %2$s, unknown (e in the list enters the accounts)", fr, names,
+                    String(year))
+                : tr(
+                    "No risk can be ruled out: %1$s of %2$s, unknown (e in the list enters the accounts)", fr,
+                    names,
+                    String(year))
         case .noFinancing:
             return tr("None (Enter on a suggestion to keep it)", fr)
         case .effectLine(let year, let change, let cash, let days, let equity):
