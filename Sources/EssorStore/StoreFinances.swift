@@ -321,6 +321,24 @@ extension Store {
     /// Records (id 0) or updates a financing of a structure.
     @discardableResult
     public func save(_ financing: Financing, by author: ChangeAuthor, at now: Int64) throws -> Int64 {
+        try save([financing], by: author, at: now)[0]
+    }
+
+    /// Records or updates financings of one structure as one change (the
+    /// instruments of one suggestion, kept with one key, undone with one
+    /// `u`).
+    @discardableResult
+    public func save(_ financings: [Financing], by author: ChangeAuthor, at now: Int64) throws -> [Int64] {
+        guard let structure = financings.first?.structureID else { return [] }
+        precondition(financings.allSatisfy { $0.structureID == structure }, "financings of one structure")
+        return try write { db in
+            try Self.updatingStructure(db, structure, author: author, now: now) {
+                try financings.map { try Self.write($0, db, now: now) }
+            }.0
+        }
+    }
+
+    static func write(_ financing: Financing, _ db: Database, now: Int64) throws -> Int64 {
         // The day it is granted is kept; leaving « accordée » forgets it.
         var financing = financing
         if financing.status != .granted {
@@ -328,34 +346,29 @@ extension Store {
         } else if financing.grantedOn == nil {
             financing.grantedOn = WallClock.paris.today(now: now)
         }
-        return try write { db in
-            try Self.updatingStructure(db, financing.structureID, author: author, now: now) {
-                let arguments: [DatabaseValueConvertible?] = [
-                    financing.structureID, financing.cohortID, financing.instrument.rawValue,
-                    financing.amount,
-                    financing.partnerID, financing.status.rawValue, financing.note, financing.rule?.rawValue,
-                    financing.grantedOn?.iso,
-                ]
-                guard financing.id != 0 else {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO financing (structure_id, cohort_id, instrument, amount, partner_id, status, note, rule,
-                                granted_on)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            """, arguments: StatementArguments(arguments))
-                    return db.lastInsertedRowID
-                }
-                try db.execute(
-                    sql: """
-                        UPDATE financing SET structure_id = ?, cohort_id = ?, instrument = ?, amount = ?, partner_id = ?,
-                        status = ?, note = ?, rule = ?, granted_on = ? WHERE id = ?
-                        """, arguments: StatementArguments(arguments + [financing.id]))
-                guard db.changesCount == 1 else {
-                    throw StoreError.conflict(entity: .structure, id: financing.structureID)
-                }
-                return financing.id
-            }.0
+        let arguments: [DatabaseValueConvertible?] = [
+            financing.structureID, financing.cohortID, financing.instrument.rawValue, financing.amount,
+            financing.partnerID, financing.status.rawValue, financing.note, financing.rule?.rawValue,
+            financing.grantedOn?.iso,
+        ]
+        guard financing.id != 0 else {
+            try db.execute(
+                sql: """
+                    INSERT INTO financing (structure_id, cohort_id, instrument, amount, partner_id, status, note, rule,
+                        granted_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: StatementArguments(arguments))
+            return db.lastInsertedRowID
         }
+        try db.execute(
+            sql: """
+                UPDATE financing SET structure_id = ?, cohort_id = ?, instrument = ?, amount = ?, partner_id = ?,
+                status = ?, note = ?, rule = ?, granted_on = ? WHERE id = ?
+                """, arguments: StatementArguments(arguments + [financing.id]))
+        guard db.changesCount == 1 else {
+            throw StoreError.conflict(entity: .structure, id: financing.structureID)
+        }
+        return financing.id
     }
 
     public func deleteFinancing(_ financing: Financing, by author: ChangeAuthor, at now: Int64) throws {

@@ -296,6 +296,27 @@ import Testing
         return (app, id)
     }
 
+    @Test func aSuggestionIsKeptOnceAndUndoneWithOneKey() throws {
+        let (app, id) = try keepingTheEpiceriesFirstSuggestion()
+        #expect(try app.store.financings(of: id).count == 2)
+        // The cursor stays on the suggestion, now marked as kept: Enter again
+        // says so and records nothing.
+        guard case .financingSuggestion? = app.state.selectedFinanceKey else {
+            Issue.record("the cursor left the suggestion")
+            return
+        }
+        #expect(app.screen.contains("— retenu"))
+        app.press(.enter)
+        #expect(try app.store.financings(of: id).count == 2)
+        #expect(
+            app.state.message?.text.contains("Déjà retenu : garantie d'emprunt bancaire + prêt d'honneur")
+                == true)
+        // Both instruments were one change: one u takes both back.
+        app.press(.char("u"))
+        #expect(try app.store.financings(of: id).isEmpty)
+        #expect(!app.screen.contains("— retenu"))
+    }
+
     @Test func aSuggestionIsKeptAndItsStatusMovesOn() throws {
         let (app, id) = try keepingTheEpiceriesFirstSuggestion()
         let kept = try app.store.financings(of: id)

@@ -43,6 +43,15 @@ public struct FinancingSuggestion: Equatable, Sendable {
     public var instruments: [FinancingInstrument]
     /// The amount the rule estimates (the gap to cover).
     public var amount: Double
+
+    /// Whether the suggestion is already kept for this cohort's project:
+    /// each of its instruments is a financing of the same rule (whatever
+    /// its amount or status since).
+    public func isKept(by financings: [Financing], cohort: CohortID?) -> Bool {
+        instruments.allSatisfy { instrument in
+            financings.contains { $0.rule == rule && $0.instrument == instrument && $0.cohortID == cohort }
+        }
+    }
 }
 
 public enum FinancingOrientation {

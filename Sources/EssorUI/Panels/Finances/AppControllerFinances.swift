@@ -38,10 +38,12 @@ extension AppController {
             let franceActive = try store.partnerRows(store.partnerIDs(cohort: nil)).first {
                 SearchFolding.fold($0.partner.name).contains("france active")
             }?.id
-            for var financing in financings {
+            let brought = financings.map { financing in
+                var financing = financing
                 if financing.id == 0 && financing.partnerID == nil { financing.partnerID = franceActive }
-                try store.save(financing, by: author, at: state.now)
+                return financing
             }
+            try store.save(brought, by: author, at: state.now)
             changedHere()
             let words = financings.map {
                 state.text(.financeUI(.instrument($0.instrument))) + " ("

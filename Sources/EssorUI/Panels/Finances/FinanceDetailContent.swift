@@ -79,15 +79,15 @@ enum FinanceDetailContent {
                 for (n, suggestion) in project.suggestions.enumerated() {
                     let instruments = suggestion.instruments.map { t(.instrument($0)) }.joined(
                         separator: " + ")
+                    let kept = suggestion.isKept(by: d.financings, cohort: project.cohortID)
+                    let text = t(
+                        .suggestion(
+                            instruments: instruments, amount: f.money(suggestion.amount),
+                            rule: suggestion.rule.rawValue + " : " + t(.rule(suggestion.rule))))
                     lines.append(
                         .keyed(
                             .financingSuggestion(project: index, index: n),
-                            .bullet(
-                                t(
-                                    .suggestion(
-                                        instruments: instruments, amount: f.money(suggestion.amount),
-                                        rule: suggestion.rule.rawValue + " : " + t(.rule(suggestion.rule)))),
-                                .accent)))
+                            .bullet(kept ? t(.keptSuggestion(text)) : text, kept ? .muted : .accent)))
                 }
             } else if e.baseYear != nil, e.missing.isEmpty {
                 lines.append(.paragraph(t(.noRisk), .success))

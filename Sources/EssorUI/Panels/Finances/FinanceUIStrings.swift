@@ -22,6 +22,10 @@ public enum FinanceUIMsg: Equatable, Sendable {
     case noAccounts, noProject, noRisk, noFinancing
     case effectLine(year: Int, change: String, cash: String, days: String, equity: String)
     case atRisk(year: Int)
+    /// A suggestion whose instruments are already kept.
+    case keptSuggestion(String)
+    /// Enter on a suggestion already kept.
+    case alreadyKept(String)
     /// The base year lacks figures the risk is judged on.
     case riskNotJudged(year: Int, missing: [FinancialYear.Figure], riskFound: Bool)
     case riskCash(year: Int, gap: String)
@@ -151,6 +155,9 @@ enum FinanceUIStrings {
         case .noProject:
             return tr("No collective project modelled for its cohorts (m in a cohort)", fr)
         case .noRisk: return tr("No risk found", fr)
+        case .keptSuggestion(let text): return tr("%s — kept (under Financing chosen)", fr, text)
+        case .alreadyKept(let what):
+            return tr("Already kept: %s (under Financing chosen: e, p, s or d there)", fr, what)
         case .riskNotJudged(let year, let missing, let riskFound):
             let names = missing.map { figure($0, fr) }.joined(separator: ", ")
             return riskFound

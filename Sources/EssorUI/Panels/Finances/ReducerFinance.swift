@@ -37,6 +37,11 @@ extension AppState {
                 d.projects.indices.contains(p), d.projects[p].suggestions.indices.contains(i)
             else { return [] }
             let suggestion = d.projects[p].suggestions[i]
+            guard !suggestion.isKept(by: d.financings, cohort: d.projects[p].cohortID) else {
+                let words = suggestion.instruments.map { text(.financeUI(.instrument($0))) }
+                show(.financeUI(.alreadyKept(words.joined(separator: " + "))), isError: true)
+                return []
+            }
             let financings = suggestion.instruments.map {
                 Financing(
                     structureID: d.structure.id, cohortID: d.projects[p].cohortID, instrument: $0,
