@@ -106,4 +106,15 @@ import Testing
             #expect(cents(text) == viaText, "\(text)")
         }
     }
+
+    @Test func aPercentageMaySaySo() {
+        #expect(NumberReader.read("12,5 %", as: .percent) == .success(12.5))
+        #expect(NumberReader.read("40%", as: .percent) == .success(40))
+        #expect(NumberReader.read("40 \u{202F}%", as: .percent) == .success(40))
+        #expect(NumberReader.read("140 %", as: .percent) == .failure(.outOfRange(0...100)))
+        // Only a percentage: 12 % is not an amount (a spreadsheet's 0,12).
+        #expect(NumberReader.read("12 %", as: .amount) == .failure(.notANumber))
+        #expect(NumberReader.read("% 12", as: .percent) == .failure(.notANumber))
+        #expect(NumberReader.read("1 % 2", as: .percent) == .failure(.notANumber))
+    }
 }

@@ -125,6 +125,25 @@ import Testing
         #expect(app.screen.contains("Ne tombe pas juste en \(second) : r sur la cellule"))
     }
 
+    @Test func aLinesSharingOffersItsOwnKeys() throws {
+        let app = try example(width: 140, height: 40)
+        func hinted() -> [String] {
+            app.state.keymap.hints(for: app.state.keyContexts, in: app.state).map(\.binding.command.rawValue)
+        }
+        app.press(.char("m"))
+        #expect(hinted().contains("add-row") && hinted().contains("shares") && !hinted().contains("day-rate"))
+        app.press(.char("r"))
+        #expect(app.state.grid?.isShares == true)
+        // A line's rows are the members: no line to add or delete, no
+        // sharing of a sharing; the day's value instead.
+        #expect(hinted().contains("day-rate"))
+        #expect(
+            !hinted().contains("add-row") && !hinted().contains("delete-row") && !hinted().contains("shares"))
+        let members = app.state.grid?.members.count
+        app.press(.char("a"), .char("d"))
+        #expect(app.state.grid?.members.count == members && app.state.grid?.isShares == true)
+    }
+
     @Test func aLineThatDoesNotAddUpIsShownAndSavedOnlyOnASecondCtrlS() throws {
         let app = try example(width: 140, height: 40)
         let cohort = try #require(app.state.scope)

@@ -21,7 +21,8 @@
 ///
 /// Written as people write them in France or in English: `1 234,56`,
 /// `1234.56`, `1.234,56`, `−1 200`, `(1 200)`, an optional `€`, an
-/// exponent (`1,5E+06`, as spreadsheets print large numbers). Refused:
+/// exponent (`1,5E+06`, as spreadsheets print large numbers); a
+/// percentage may end with `%` (`12,5 %`). Refused:
 /// `nan`, `inf`, hexadecimal (`0x1p3`), words, several numbers.
 public enum NumberReader {
     /// A kind of number, with its range.
@@ -79,6 +80,13 @@ public enum NumberReader {
 
     /// The value of `text` as a `quantity`, or why not.
     public static func read(_ text: String, as quantity: Quantity) -> Result<Double, Problem> {
+        var text = text
+        if quantity == .percent, let sign = text.lastIndex(of: "%"),
+            text[text.index(after: sign)...].allSatisfy({ $0 == " " })
+        {
+            // `12,5 %`: a percentage may say so.
+            text = String(text[..<sign])
+        }
         guard let value = parse(text) else { return .failure(.notANumber) }
         return check(value, as: quantity)
     }

@@ -10,7 +10,7 @@ public enum KeyHelp: String, CaseIterable, Sendable {
     case leaveWorkshop, commitCapture, closeCapture, stopFollowing, editContribution, onCaptureLine
     case partnerMatrix, partnerList, previousCohorts, nextCohorts, inMatrix
     case exportFinances, deleteFinancing, financingAmount
-    case previousCell, nextCell, typeInCell, inBudget, inShares, inAccounts, closeGrid
+    case previousCell, nextCell, typeInCell, inBudget, inShares, inAccounts, inGridRows, closeGrid
     case closeLine
     case changeGroup, onPersonLine
     case onSuggestion, onFinancing, onTicks, onItems, inScope, onStructureLine, onRecord
@@ -59,6 +59,7 @@ enum KeyHelpStrings {
         case .inBudget: tr("in a project's budget", fr)
         case .inShares: tr("in a line's sharing", fr)
         case .inAccounts: tr("in accounts", fr)
+        case .inGridRows: tr("outside a line's sharing", fr)
         case .closeGrid:
             tr("Close (asks before losing changes)", fr)
         case .closeLine:
@@ -110,6 +111,7 @@ enum KeyHelpStrings {
         case .inBudget: tr("budget", fr)
         case .inShares: tr("sharing", fr)
         case .inAccounts: tr("accounts", fr)
+        case .inGridRows: tr("not in sharing", fr)
         case .closeGrid: tr("close", fr)
         case .closeLine: tr("close", fr)
         case .changeGroup: tr("organisation", fr)

@@ -54,12 +54,16 @@ enum FinancesBindings {
         ) { $0.financeCommand(.cyclePartner) },
     ]
 
-    /// In a budget (not in accounts): its lines' kinds, sharing and years.
+    /// In a budget's lines (not in accounts, not in a line's sharing): its
+    /// lines' kinds, sharing and years.
     static let inBudget: KeyBinding.Condition = { state in
-        if case .model? = state.grid?.mode { return true }
+        if case .model? = state.grid?.mode, state.grid?.isShares == false { return true }
         return false
     }
     static let inShares: KeyBinding.Condition = { $0.grid?.isShares == true }
+    /// Where a grid has rows to add and delete: not in a line's sharing,
+    /// whose rows are the cohort's members.
+    static let inGridRows: KeyBinding.Condition = { $0.grid?.isShares == false }
     static let inAccounts: KeyBinding.Condition = { state in
         if case .accounts? = state.grid?.mode { return true }
         return false
@@ -78,18 +82,22 @@ enum FinancesBindings {
             $0.gridCommand(.previousOption)
         },
         KeyBinding([.enter], .open, .grid, hint: true, help: .keyHelp(.typeInCell)) { $0.gridCommand(.open) },
-        KeyBinding([.char("a")], .addRow, .grid, hint: true) { $0.gridCommand(.addRow) },
+        KeyBinding(
+            [.char("a")], .addRow, .grid, hint: true, when: inGridRows, whenHelp: .keyHelp(.inGridRows)
+        ) { $0.gridCommand(.addRow) },
         KeyBinding([.char("A")], .addEarlierYear, .grid, when: inAccounts, whenHelp: .keyHelp(.inAccounts)) {
             $0.gridCommand(.addEarlierYear)
         },
-        KeyBinding([.char("d")], .deleteRow, .grid, hint: true) { $0.gridCommand(.deleteRow) },
+        KeyBinding(
+            [.char("d")], .deleteRow, .grid, hint: true, when: inGridRows, whenHelp: .keyHelp(.inGridRows)
+        ) { $0.gridCommand(.deleteRow) },
         KeyBinding([.char(" ")], .toggleKind, .grid, when: inBudget, whenHelp: .keyHelp(.inBudget)) {
             $0.gridCommand(.toggleKind)
         },
         KeyBinding([.char("r")], .shares, .grid, hint: true, when: inBudget, whenHelp: .keyHelp(.inBudget)) {
             $0.gridCommand(.shares)
         },
-        KeyBinding([.char("t")], .dayRate, .grid, when: inShares, whenHelp: .keyHelp(.inShares)) {
+        KeyBinding([.char("t")], .dayRate, .grid, hint: true, when: inShares, whenHelp: .keyHelp(.inShares)) {
             $0.gridCommand(.dayRate)
         },
         KeyBinding([.char("+")], .addYear, .grid, when: inBudget, whenHelp: .keyHelp(.inBudget)) {
@@ -122,7 +130,8 @@ extension Command {
     public static let toggleKind = Command("toggle-kind", { fr in tr("Expense or income", fr) })
     public static let shares = Command(
         "shares", { fr in tr("Share the line between organisations", fr) }, hint: { fr in tr("sharing", fr) })
-    public static let dayRate = Command("day-rate", { fr in tr("Value of a day of work", fr) })
+    public static let dayRate = Command(
+        "day-rate", { fr in tr("Value of a day of work", fr) }, hint: { fr in tr("day value", fr) })
     public static let addYear = Command("add-year", { fr in tr("One more year in the budget", fr) })
     public static let removeYear = Command("remove-year", { fr in tr("One year less in the budget", fr) })
     public static let recordFinancing = Command(
