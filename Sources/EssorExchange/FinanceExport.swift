@@ -33,6 +33,16 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
     public struct Suggestion: Equatable, Sendable, Encodable {
         public var rule: String
         public var instruments: [String]
+        /// The gap the rule estimates.
+        public var amount: Double
+        /// What each instrument brings, within its terms.
+        public var parts: [Part]
+        /// What the instruments leave uncovered.
+        public var uncovered: Double
+    }
+
+    public struct Part: Equatable, Sendable, Encodable {
+        public var instrument: String
         public var amount: Double
     }
 
@@ -71,7 +81,11 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
                     p.suggestions.map {
                         Suggestion(
                             rule: $0.rule.rawValue, instruments: $0.instruments.map(\.rawValue),
-                            amount: $0.amount)
+                            amount: $0.amount,
+                            parts: $0.parts.map {
+                                Part(instrument: $0.instrument.rawValue, amount: $0.amount)
+                            },
+                            uncovered: $0.uncovered)
                     }
                 },
                 financing: d.financings.map {
@@ -125,8 +139,11 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
             for s in line.suggestions {
                 out +=
                     (tr("- Suggestion (rule %s): ", fr, s.rule))
-                    + s.instruments.map { Self.instrument($0, fr) }.joined(separator: " + ") + ", "
-                    + Self.euros(s.amount, lang) + "\n"
+                    + s.parts.map { Self.instrument($0.instrument, fr) + " " + Self.euros($0.amount, lang) }
+                    .joined(separator: " + ")
+                    + tr(", for a gap of %s", fr, Self.euros(s.amount, lang))
+                    + (s.uncovered > 0 ? tr("; %s left to find", fr, Self.euros(s.uncovered, lang)) : "")
+                    + "\n"
             }
             for c in line.financing {
                 out +=

@@ -181,11 +181,19 @@ import Testing
         #expect(suggestions.map(\.rule) == [.cashFirstYear, .negativeEquity, .launchCost])
         #expect(suggestions[0].instruments == [.guarantee, .honourLoan])
         #expect(abs(suggestions[0].amount - gap) < 0.01)
+        // The prêt d'honneur up to its 30 000 €; the 10 431,51 € left from a
+        // bank, 65 % guaranteed: 6 780,48 €.
+        let honour = suggestions[0].parts[1]
+        #expect(honour.amount == 30_000 && honour.limit == .ceiling(30_000))
+        let guarantee = suggestions[0].parts[0]
+        #expect(abs(guarantee.amount - (gap - 30_000) * 0.65) < 0.01)
+        #expect(guarantee.limit == .coverage(65, loan: gap - 30_000))
         #expect(suggestions[1].instruments == [.associativeContribution] && suggestions[1].amount == 13_500)
+        #expect(suggestions[1].parts[0].amount == 13_500 && suggestions[1].uncovered == 0)
         #expect(suggestions[2].instruments == [.grant] && suggestions[2].amount == 18_000)
     }
 
-    @Test func aCooperativeShortOfCashGetsAGuaranteeAndAParticipativeLoan() {
+    @Test func aCooperativeShortOfCashGetsAParticipativeLoanWithinItsTerms() {
         let (model, accounts) = cohort()
         let e = ProjectEffects.effects(of: model, on: 3, accounts: accounts, thresholds: thresholds)
         // 2027: 12 000 + 11 500 borne, 6 000 received: −17 500; cash
@@ -195,9 +203,40 @@ import Testing
         let suggestions = FinancingOrientation.suggestions(
             for: e, model: model, legalForm: .scop, headcount: 12)
         #expect(suggestions.map(\.rule) == [.cashFirstYear, .launchCost])
-        #expect(suggestions[0].instruments == [.guarantee, .participatingLoan])
+        // 64 801,37 €: within the prêt participatif's 5 000 – 500 000 €, so no
+        // bank loan is needed beside it.
+        #expect(suggestions[0].instruments == [.participatingLoan])
         #expect(abs(suggestions[0].amount - (313_500.0 * 90 / 365 - 12_500)) < 0.01)
+        #expect(
+            suggestions[0].parts[0].amount == suggestions[0].amount && suggestions[0].parts[0].limit == nil)
         #expect(suggestions[1].amount == 12_000)
+    }
+
+    @Test func suggestionsStayWithinTheInstrumentsTerms() {
+        // 1 200 000 €: the prêt participatif's 500 000 €, and for the
+        // 700 000 € left a bank loan whose guarantee (65 %, 455 000 €) stops
+        // at 200 000 €.
+        let big = FinancingSuggestion.loanAndGuarantee(
+            .cashFirstYear, loan: .participatingLoan, gap: 1_200_000)
+        #expect(big.parts.map(\.instrument) == [.guarantee, .participatingLoan])
+        #expect(big.parts.map(\.amount) == [200_000, 500_000])
+        #expect(big.parts[0].limit == .coverage(65, loan: 700_000))
+        // 1 500 €: a prêt participatif starts at 5 000 €.
+        let small = FinancingSuggestion.single(.cashLater, .participatingLoan, gap: 1_500)
+        #expect(small.parts.map(\.amount) == [5_000] && small.parts[0].limit == .floor(5_000))
+        // A contrat d'apport associatif stops at 30 000 €: the rest is said.
+        let equity = FinancingSuggestion.single(.negativeEquity, .associativeContribution, gap: 42_000)
+        #expect(equity.parts[0].amount == 30_000 && equity.uncovered == 12_000)
+        // A prime up to 20 000 €; titres participatifs have no published ceiling.
+        #expect(FinancingSuggestion.single(.launchCost, .grant, gap: 26_000).uncovered == 6_000)
+        #expect(
+            FinancingSuggestion.single(.negativeEquity, .participatingSecurities, gap: 1e6).uncovered == 0)
+        // Every shipped default names its source, but for the instruments
+        // whose terms are not published.
+        for (instrument, terms) in InstrumentCatalogue.defaults {
+            let published = terms.maximum != nil || terms.minimum != nil
+            #expect(published == !terms.source.isEmpty, "\(instrument)")
+        }
     }
 
     /// The line: 5 000 € shared 50 % / 50 % with a fixed 1 000 €

@@ -135,7 +135,8 @@ import Testing
         // Instruments in words, not their codes (the JSON keeps the codes).
         #expect(
             md.stdout.contains(
-                "Suggestion (règle tresorerie-annee-1) : garantie d'emprunt bancaire + prêt d'honneur"),
+                "Suggestion (règle tresorerie-annee-1) : garantie d'emprunt bancaire 5 411 € + prêt d'honneur 30 000 €, pour un besoin de 38 325 €"
+            ),
             "\(md.stdout)")
         #expect(!md.stdout.contains("pret_honneur") && !md.stdout.contains("contrat_apport"))
         let csv = try essor(["export", "finances", "--cohort", "Exemple", "--format", "csv"], store: store)

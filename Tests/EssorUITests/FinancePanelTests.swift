@@ -42,7 +42,13 @@ import Testing
         let line = try #require(screen.split(separator: "\n").first { $0.contains("Fonds propres négatifs") })
         #expect(line.contains("(-2 250 €)") || line.contains("(-2\u{202F}250\u{00A0}€)"), "\(line)")
         #expect(screen.contains("tresorerie-annee-1"))
-        #expect(screen.contains("garantie d'emprunt bancaire + prêt d'honneur"))
+        // The prêt d'honneur up to its ceiling, and a guaranteed bank loan
+        // for the rest of the 38 325 €.
+        #expect(
+            screen.contains(n("garantie d'emprunt bancaire 5 411 € (65 % d'un prêt bancaire de 8 325 €)")))
+        #expect(
+            screen.contains(
+                n("d'honneur 30 000 € (son plafond, 30 000 €), pour un besoin d'environ 38 325 €")))
         #expect(screen.contains("contrat d'apport associatif") || screen.contains("prime"))
     }
 

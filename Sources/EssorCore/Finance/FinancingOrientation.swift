@@ -18,11 +18,13 @@ public enum FinancingStatus: String, CaseIterable, Sendable, Codable {
 }
 
 /// The documented rules that turn a risk into suggestions. Each
-/// suggestion names its rule, so the coordinator sees why.
+/// suggestion names its rule, so the coordinator sees why, and stays within
+/// the instruments' terms (`InstrumentCatalogue`).
 ///
 /// 1. `tresorerie-annee-1` — cash under the red threshold in the project's
-///    first year: a bank-loan guarantee plus a loan (prêt participatif;
-///    prêt d'honneur for a structure of five people or fewer).
+///    first year: a loan (prêt participatif; prêt d'honneur for a
+///    structure of five people or fewer) within its terms, and for what it
+///    leaves a bank loan with a guarantee.
 /// 2. `tresorerie-plus-tard` — cash under the red threshold in a later
 ///    year: a prêt participatif, to spread the effort.
 /// 3. `fonds-propres-negatifs` — equity turns negative: an equity
@@ -39,10 +41,68 @@ public enum FinancingRule: String, CaseIterable, Sendable, Codable {
 }
 
 public struct FinancingSuggestion: Equatable, Sendable {
+    /// Why a part's amount is not the gap it covers.
+    public enum Limit: Equatable, Sendable {
+        /// Cut at the instrument's ceiling.
+        case ceiling(Double)
+        /// Raised to the instrument's minimum.
+        case floor(Double)
+        /// A guarantee: this share (percent) of a bank loan of `loan` €.
+        case coverage(Double, loan: Double)
+    }
+
+    /// One instrument and what it brings.
+    public struct Part: Equatable, Sendable {
+        public var instrument: FinancingInstrument
+        public var amount: Double
+        public var limit: Limit?
+
+        public init(_ instrument: FinancingInstrument, _ amount: Double, limit: Limit? = nil) {
+            self.instrument = instrument
+            self.amount = amount
+            self.limit = limit
+        }
+    }
+
     public var rule: FinancingRule
-    public var instruments: [FinancingInstrument]
+    public var parts: [Part]
     /// The amount the rule estimates (the gap to cover).
     public var amount: Double
+    /// What the parts leave uncovered, within the instruments' terms
+    /// (0 when they cover the gap).
+    public var uncovered: Double
+
+    public init(rule: FinancingRule, parts: [Part], amount: Double, uncovered: Double = 0) {
+        self.rule = rule
+        self.parts = parts
+        self.amount = amount
+        self.uncovered = uncovered
+    }
+
+    public var instruments: [FinancingInstrument] { parts.map(\.instrument) }
+
+    /// One instrument for the whole gap, within its terms.
+    static func single(_ rule: FinancingRule, _ instrument: FinancingInstrument, gap: Double) -> Self {
+        let (amount, limit) = InstrumentCatalogue.terms(instrument).bounded(gap)
+        return Self(
+            rule: rule, parts: [Part(instrument, amount, limit: limit)], amount: gap,
+            uncovered: max(0, gap - amount))
+    }
+
+    /// A loan up to its ceiling and, for what it leaves, a bank loan that
+    /// the guarantee covers in part (its share, up to its ceiling).
+    static func loanAndGuarantee(_ rule: FinancingRule, loan: FinancingInstrument, gap: Double) -> Self {
+        let (lent, limit) = InstrumentCatalogue.terms(loan).bounded(gap)
+        var parts = [Part(loan, lent, limit: limit)]
+        let rest = max(0, gap - lent)
+        if rest > 0 {
+            let terms = InstrumentCatalogue.terms(.guarantee)
+            let share = terms.coverage ?? 100
+            let (guaranteed, _) = terms.bounded(rest * share / 100)
+            parts.insert(Part(.guarantee, guaranteed, limit: .coverage(share, loan: rest)), at: 0)
+        }
+        return Self(rule: rule, parts: parts, amount: gap)
+    }
 
     /// Whether the suggestion is already kept for this cohort's project:
     /// each of its instruments is a financing of the same rule (whatever
@@ -63,11 +123,9 @@ public enum FinancingOrientation {
             switch reason {
             case .cash(let year, let gap) where year == model.startYear:
                 let loan: FinancingInstrument = (headcount ?? 99) <= 5 ? .honourLoan : .participatingLoan
-                found.append(
-                    FinancingSuggestion(rule: .cashFirstYear, instruments: [.guarantee, loan], amount: gap))
+                found.append(.loanAndGuarantee(.cashFirstYear, loan: loan, gap: gap))
             case .cash(_, let gap):
-                found.append(
-                    FinancingSuggestion(rule: .cashLater, instruments: [.participatingLoan], amount: gap))
+                found.append(.single(.cashLater, .participatingLoan, gap: gap))
             case .equity(_, let equity):
                 let instrument: FinancingInstrument =
                     switch legalForm {
@@ -75,16 +133,15 @@ public enum FinancingOrientation {
                     case .association: .associativeContribution
                     default: .equityContribution
                     }
-                found.append(
-                    // What brings the equity back to zero.
-                    FinancingSuggestion(rule: .negativeEquity, instruments: [instrument], amount: -equity))
+                // What brings the equity back to zero.
+                found.append(.single(.negativeEquity, instrument, gap: -equity))
             }
         }
         if effects.atRiskYear != nil {
             let launch = model.lines.filter { $0.kind == .expense && $0.isOneOff }
                 .reduce(0) { $0 + $1.part(of: effects.structureID, year: 0, dayRate: model.dayRate) }
             if launch > 0 {
-                found.append(FinancingSuggestion(rule: .launchCost, instruments: [.grant], amount: launch))
+                found.append(.single(.launchCost, .grant, gap: launch))
             }
         }
         return found

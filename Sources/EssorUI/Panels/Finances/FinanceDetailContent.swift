@@ -77,8 +77,20 @@ enum FinanceDetailContent {
                 }
                 lines += [.blank, .heading(t(.orientationHeading))]
                 for (n, suggestion) in project.suggestions.enumerated() {
-                    let instruments = suggestion.instruments.map { t(.instrument($0)) }.joined(
-                        separator: " + ")
+                    var instruments = suggestion.parts.map { part in
+                        let limit: String =
+                            switch part.limit {
+                            case .ceiling(let most)?: " " + t(.partCeiling(f.money(most)))
+                            case .floor(let least)?: " " + t(.partFloor(f.money(least)))
+                            case .coverage(let share, let loan)?:
+                                " " + t(.partCoverage(share: f.percent(share / 100), loan: f.money(loan)))
+                            case nil: ""
+                            }
+                        return t(.instrument(part.instrument)) + " " + f.money(part.amount) + limit
+                    }.joined(separator: " + ")
+                    if suggestion.uncovered > 0 {
+                        instruments += t(.uncovered(f.money(suggestion.uncovered)))
+                    }
                     let kept = suggestion.isKept(by: d.financings, cohort: project.cohortID)
                     let text = t(
                         .suggestion(

@@ -22,6 +22,13 @@ public enum FinanceUIMsg: Equatable, Sendable {
     case noAccounts, noProject, noRisk, noFinancing
     case effectLine(year: Int, change: String, cash: String, days: String, equity: String)
     case atRisk(year: Int)
+    /// A suggested instrument's amount cut at its ceiling, raised to its
+    /// minimum, or a guarantee's share of a bank loan.
+    case partCeiling(String)
+    case partFloor(String)
+    case partCoverage(share: String, loan: String)
+    /// What a suggestion's instruments leave uncovered.
+    case uncovered(String)
     /// A suggestion whose instruments are already kept.
     case keptSuggestion(String)
     /// Enter on a suggestion already kept.
@@ -94,7 +101,8 @@ enum FinanceUIStrings {
         case .rule(let rule):
             switch rule {
             case .cashFirstYear:
-                return tr("cash under the red threshold in year 1 → guarantee + loan", fr)
+                return tr(
+                    "cash under the red threshold in year 1 → loan, and a guaranteed bank loan beyond it", fr)
             case .cashLater:
                 return tr("cash under the red threshold later → participative loan", fr)
             case .negativeEquity:
@@ -179,7 +187,11 @@ enum FinanceUIStrings {
         case .riskEquity(let year, let amount):
             return tr("Negative equity in %1$s (%2$s)", fr, year, amount)
         case .suggestion(let instruments, let amount, let rule):
-            return tr("%1$s, about %2$s — rule: %3$s", fr, instruments, amount, rule)
+            return tr("%1$s, for a gap of about %2$s — rule: %3$s", fr, instruments, amount, rule)
+        case .partCeiling(let most): return tr("(its ceiling, %s)", fr, most)
+        case .partFloor(let least): return tr("(its minimum, %s)", fr, least)
+        case .partCoverage(let share, let loan): return tr("(%1$s of a bank loan of %2$s)", fr, share, loan)
+        case .uncovered(let rest): return tr("; %s left to find", fr, rest)
         case .financingLine(let instrument, let amount, let status, let partner):
             return "\(instrument) · \(amount) · \(status)" + (partner.map { " · \($0)" } ?? "")
         case .baseYear(let y): return tr("From the %s accounts", fr, y)

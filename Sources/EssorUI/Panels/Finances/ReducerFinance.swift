@@ -42,10 +42,11 @@ extension AppState {
                 show(.financeUI(.alreadyKept(words.joined(separator: " + "))), isError: true)
                 return []
             }
-            let financings = suggestion.instruments.map {
+            // Each instrument with what it brings, to the hundred euros above.
+            let financings = suggestion.parts.map {
                 Financing(
-                    structureID: d.structure.id, cohortID: d.projects[p].cohortID, instrument: $0,
-                    amount: (suggestion.amount / 100).rounded(.up) * 100, rule: suggestion.rule)
+                    structureID: d.structure.id, cohortID: d.projects[p].cohortID, instrument: $0.instrument,
+                    amount: ($0.amount / 100).rounded(.up) * 100, rule: suggestion.rule)
             }
             return [.finances(.saveFinancings(financings))]
         case .cycleStatus:
