@@ -51,6 +51,9 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
         public var amount: Double
         public var status: String
         public var partner: String?
+        /// The day it reached each stage it went through (status → ISO
+        /// day).
+        public var stages: [String: String]
     }
 
     public var title: String
@@ -88,10 +91,15 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
                             uncovered: $0.uncovered)
                     }
                 },
-                financing: d.financings.map {
+                financing: d.financings.map { financing in
                     Chosen(
-                        instrument: $0.instrument.rawValue, amount: $0.amount, status: $0.status.rawValue,
-                        partner: $0.partnerID.flatMap { d.partnerNames[$0] })
+                        instrument: financing.instrument.rawValue, amount: financing.amount,
+                        status: financing.status.rawValue,
+                        partner: financing.partnerID.flatMap { d.partnerNames[$0] },
+                        stages: Dictionary(
+                            uniqueKeysWithValues: FinancingStatus.allCases.compactMap { stage in
+                                financing.day(of: stage).map { (stage.rawValue, $0.iso) }
+                            }))
                 })
         }
     }
@@ -150,6 +158,7 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
                     (tr("- Chosen: ", fr))
                     + "\(Self.instrument(c.instrument, fr)), \(Self.euros(c.amount, lang)), "
                     + (FinancingStatus(rawValue: c.status)?.name(fr) ?? c.status)
+                    + (c.stages[c.status].flatMap(LocalDate.parseISO).map { " " + $0.dayMonthYear } ?? "")
                     + (c.partner.map { ", \(Self.cell($0))" } ?? "") + "\n"
             }
         }

@@ -378,12 +378,17 @@ struct RawRow {
 
     /// A financing from the columns of `Store.financingColumns`.
     func financing() -> Financing {
-        Financing(
+        var financing = Financing(
             id: int64(0), structureID: int64(1), cohortID: optionalInt64(2),
             instrument: FinancingInstrument(rawValue: text(3)) ?? .grant, amount: double(4) ?? 0,
             partnerID: optionalInt64(5), status: FinancingStatus(rawValue: text(6)) ?? .considered,
             note: text(7), rule: optionalText(8).flatMap(FinancingRule.init(rawValue:)),
             grantedOn: optionalText(9).flatMap(LocalDate.parseISO))
+        financing.requestedOn = optionalText(10).flatMap(LocalDate.parseISO)
+        financing.committeeOn = optionalText(11).flatMap(LocalDate.parseISO)
+        financing.paidOn = optionalText(12).flatMap(LocalDate.parseISO)
+        financing.refusedOn = optionalText(13).flatMap(LocalDate.parseISO)
+        return financing
     }
 
     func double(_ column: Int32) -> Double? {

@@ -344,6 +344,17 @@ enum Schema {
                     CREATE INDEX attendance_by_structure ON attendance(structure_id, status, meeting_id);
                     """)
         }
+        migrator.registerMigration("v16-financing-stages") { db in
+            // A financing's way to the money is dated at each stage: filed,
+            // committee, granted (granted_on), paid out, or refused.
+            try db.execute(
+                sql: """
+                    ALTER TABLE financing ADD COLUMN requested_on TEXT;
+                    ALTER TABLE financing ADD COLUMN committee_on TEXT;
+                    ALTER TABLE financing ADD COLUMN paid_on TEXT;
+                    ALTER TABLE financing ADD COLUMN refused_on TEXT;
+                    """)
+        }
         return migrator.migrations
     }
 

@@ -243,7 +243,8 @@ enum StoreColumns {
             "id": .key, "structure_id": .key, "cohort_id": .key,
             "instrument": choices(FinancingInstrument.self),
             "amount": .quantity(.amount), "partner_id": .key, "status": choices(FinancingStatus.self),
-            "note": line, "granted_on": .date,
+            "note": line, "granted_on": .date, "requested_on": .date, "committee_on": .date, "paid_on": .date,
+            "refused_on": .date,
             "rule": choices(FinancingRule.self),
         ],
     ]

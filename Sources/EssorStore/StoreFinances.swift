@@ -316,7 +316,8 @@ extension Store {
     /// The columns `RawRow.financing()` reads, in its order (a report
     /// reads every financing of a programme).
     static let financingColumns =
-        "f.id, f.structure_id, f.cohort_id, f.instrument, f.amount, f.partner_id, f.status, f.note, f.rule, f.granted_on"
+        "f.id, f.structure_id, f.cohort_id, f.instrument, f.amount, f.partner_id, f.status, f.note, f.rule, f.granted_on, "
+        + "f.requested_on, f.committee_on, f.paid_on, f.refused_on"
 
     /// Records (id 0) or updates a financing of a structure.
     @discardableResult
@@ -339,31 +340,28 @@ extension Store {
     }
 
     static func write(_ financing: Financing, _ db: Database, now: Int64) throws -> Int64 {
-        // The day it is granted is kept; leaving « accordée » forgets it.
-        var financing = financing
-        if financing.status != .granted {
-            financing.grantedOn = nil
-        } else if financing.grantedOn == nil {
-            financing.grantedOn = WallClock.paris.today(now: now)
-        }
+        // Each stage's day is kept as it moves on (`Financing.stamped`).
+        let financing = financing.stamped(today: WallClock.paris.today(now: now))
         let arguments: [DatabaseValueConvertible?] = [
             financing.structureID, financing.cohortID, financing.instrument.rawValue, financing.amount,
             financing.partnerID, financing.status.rawValue, financing.note, financing.rule?.rawValue,
-            financing.grantedOn?.iso,
+            financing.grantedOn?.iso, financing.requestedOn?.iso, financing.committeeOn?.iso,
+            financing.paidOn?.iso, financing.refusedOn?.iso,
         ]
         guard financing.id != 0 else {
             try db.execute(
                 sql: """
                     INSERT INTO financing (structure_id, cohort_id, instrument, amount, partner_id, status, note, rule,
-                        granted_on)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        granted_on, requested_on, committee_on, paid_on, refused_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: StatementArguments(arguments))
             return db.lastInsertedRowID
         }
         try db.execute(
             sql: """
                 UPDATE financing SET structure_id = ?, cohort_id = ?, instrument = ?, amount = ?, partner_id = ?,
-                status = ?, note = ?, rule = ?, granted_on = ? WHERE id = ?
+                status = ?, note = ?, rule = ?, granted_on = ?, requested_on = ?, committee_on = ?, paid_on = ?,
+                refused_on = ? WHERE id = ?
                 """, arguments: StatementArguments(arguments + [financing.id]))
         guard db.changesCount == 1 else {
             throw StoreError.conflict(entity: .structure, id: financing.structureID)

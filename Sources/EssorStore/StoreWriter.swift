@@ -15,13 +15,14 @@ public struct StoreWriter {
         try db.run(
             sql: """
                 INSERT INTO financing (structure_id, cohort_id, instrument, amount, partner_id, status, note, rule,
-                    granted_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    granted_on, requested_on, committee_on, paid_on, refused_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 financing.structureID, financing.cohortID, financing.instrument.rawValue, financing.amount,
                 financing.partnerID, financing.status.rawValue, financing.note, financing.rule?.rawValue,
-                financing.grantedOn?.iso,
+                financing.grantedOn?.iso, financing.requestedOn?.iso, financing.committeeOn?.iso,
+                financing.paidOn?.iso, financing.refusedOn?.iso,
             ])
         return db.lastInsertedRowID
     }

@@ -212,6 +212,40 @@ import Testing
         #expect(suggestions[1].amount == 12_000)
     }
 
+    @Test func aFinancingsStagesAreDatedAsItMovesOn() {
+        let d1 = LocalDate(year: 2026, month: 11, day: 3)!
+        let d2 = LocalDate(year: 2026, month: 11, day: 20)!
+        let d3 = LocalDate(year: 2026, month: 12, day: 8)!
+        var f = Financing(structureID: 1, cohortID: 1, instrument: .participatingLoan, amount: 20_000)
+        #expect(f.stamped(today: d1) == f)  // « envisagée » has no day
+        f.status = .requested
+        f = f.stamped(today: d1)
+        f.status = .committee
+        f = f.stamped(today: d2)
+        f.status = .granted
+        f = f.stamped(today: d3)
+        #expect(f.requestedOn == d1 && f.committeeOn == d2 && f.grantedOn == d3)
+        // Saved again on a later day: the days stay.
+        #expect(f.stamped(today: d3.adding(days: 30)) == f)
+        // Paid, then moved back to committee: the later days are forgotten.
+        f.status = .paid
+        f = f.stamped(today: d3.adding(days: 40))
+        #expect(f.paidOn == d3.adding(days: 40))
+        f.status = .committee
+        f = f.stamped(today: d3.adding(days: 41))
+        #expect(f.committeeOn == d2 && f.grantedOn == nil && f.paidOn == nil)
+        // Refused: the way it came stays, the refusal is dated.
+        f.status = .refused
+        f = f.stamped(today: d3)
+        #expect(f.requestedOn == d1 && f.committeeOn == d2 && f.refusedOn == d3 && f.grantedOn == nil)
+        f.status = .considered
+        f = f.stamped(today: d3)
+        #expect(f.refusedOn == nil && f.requestedOn == nil && f.committeeOn == nil)
+        #expect(
+            FinancingStatus.paid.isGranted && FinancingStatus.granted.isGranted
+                && !FinancingStatus.committee.isGranted)
+    }
+
     @Test func suggestionsStayWithinTheInstrumentsTerms() {
         // 1 200 000 €: the prêt participatif's 500 000 €, and for the
         // 700 000 € left a bank loan whose guarantee (65 %, 455 000 €) stops

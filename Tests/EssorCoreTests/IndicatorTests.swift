@@ -133,6 +133,19 @@ struct IndicatorTests {
             IndicatorTexts.line(counted[0], true) == "prime 10\u{202F}000\u{00A0}€ accordée le 01/03/2026")
     }
 
+    @Test func aFinancingPaidOutStillCountsWhereItWasGranted() {
+        var facts = Self.facts
+        facts.financings[0].status = .paid
+        facts.financings[0].grantedOn = Self.date(2026, 3, 1)
+        facts.financings[0].paidOn = Self.date(2026, 5, 2)
+        let rco02 = IndicatorReport(facts).indicator(.rco02)
+        #expect(rco02.value == 1 && rco02.amount == 10_000)
+        facts.financings[0].status = .committee
+        #expect(
+            IndicatorReport(facts).indicator(.rco02).notCounted.map(\.exclusion).contains(
+                .notGranted(.committee)))
+    }
+
     @Test func aCreationDateAfterThePeriodIsNotTaken() {
         var facts = Self.facts
         facts.organisations[4].creationDate = Self.date(2030, 1, 1)

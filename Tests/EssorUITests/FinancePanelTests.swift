@@ -342,6 +342,29 @@ import Testing
         #expect(!app.screen.contains("— retenu"))
     }
 
+    @Test func aKeptFinancingMovesThroughThePipelineWithItsDays() throws {
+        let (app, id) = try keepingTheEpiceriesFirstSuggestion()
+        for _ in 0..<200
+        where app.state.selectedFinanceKey.map({ if case .financingRecord = $0 { false } else { true } })
+            ?? true
+        {
+            app.press(.down)
+        }
+        let today = WallClock.paris.today(now: app.state.now)
+        let day = today.dayMonthYear
+        app.press(.char("s"), .char("s"))
+        let first = try #require(try app.store.financings(of: id).first)
+        #expect(first.status == .committee && first.requestedOn == today && first.committeeOn == today)
+        #expect(app.screen.contains("en comité \(day)") && app.screen.contains("(demande déposée \(day))"))
+        app.press(.char("s"), .char("s"))
+        let paid = try #require(try app.store.financings(of: id).first)
+        #expect(paid.status == .paid && paid.grantedOn == today && paid.paidOn == today)
+        app.press(.char("s"))
+        let refused = try #require(try app.store.financings(of: id).first)
+        #expect(refused.status == .refused && refused.grantedOn == nil && refused.refusedOn == today)
+        #expect(refused.requestedOn == today && refused.committeeOn == today)
+    }
+
     @Test func aSuggestionIsKeptAndItsStatusMovesOn() throws {
         let (app, id) = try keepingTheEpiceriesFirstSuggestion()
         let kept = try app.store.financings(of: id)

@@ -10,11 +10,22 @@ public enum FinancingInstrument: String, CaseIterable, Sendable, Codable {
 }
 
 /// Where a chosen financing stands.
+///
+/// The pipeline: envisagée → demandée (the application filed) → comité →
+/// accordée → versée, or refusée; `s` moves it on in that order.
 public enum FinancingStatus: String, CaseIterable, Sendable, Codable {
     case considered = "envisagée"
     case requested = "demandée"
+    case committee = "comité"
     case granted = "accordée"
+    case paid = "versée"
     case refused = "refusée"
+
+    /// Granted, paid out or not yet: what the indicators count.
+    public var isGranted: Bool { self == .granted || self == .paid }
+
+    /// The stages of the way to the money, in order.
+    public static let stages: [FinancingStatus] = [.requested, .committee, .granted, .paid]
 }
 
 /// The documented rules that turn a risk into suggestions. Each
@@ -164,6 +175,12 @@ public struct Financing: Equatable, Sendable {
     /// status becomes « accordée »); nil otherwise, or for a financing
     /// granted before essor kept the date.
     public var grantedOn: LocalDate?
+    /// The days it reached its other stages (nil: not reached, or before
+    /// essor kept them).
+    public var requestedOn: LocalDate?
+    public var committeeOn: LocalDate?
+    public var paidOn: LocalDate?
+    public var refusedOn: LocalDate?
 
     public init(
         id: Int64 = 0, structureID: StructureID, cohortID: CohortID?, instrument: FinancingInstrument,
@@ -181,6 +198,46 @@ public struct Financing: Equatable, Sendable {
         self.note = note
         self.rule = rule
         self.grantedOn = grantedOn
+    }
+
+    /// The day it reached `stage` (nil for « envisagée »).
+    public func day(of stage: FinancingStatus) -> LocalDate? {
+        switch stage {
+        case .considered: nil
+        case .requested: requestedOn
+        case .committee: committeeOn
+        case .granted: grantedOn
+        case .paid: paidOn
+        case .refused: refusedOn
+        }
+    }
+
+    mutating func setDay(_ day: LocalDate?, of stage: FinancingStatus) {
+        switch stage {
+        case .considered: break
+        case .requested: requestedOn = day
+        case .committee: committeeOn = day
+        case .granted: grantedOn = day
+        case .paid: paidOn = day
+        case .refused: refusedOn = day
+        }
+    }
+
+    /// The days of its stages once it stands at its status on `today`:
+    /// the current stage's day is stamped when missing and kept after;
+    /// the days of later stages (a financing moved back) are forgotten,
+    /// and so is a refusal once it moves on again, or a grant once refused.
+    public func stamped(today: LocalDate) -> Financing {
+        var f = self
+        if status != .considered, f.day(of: status) == nil { f.setDay(today, of: status) }
+        let reached = FinancingStatus.stages.firstIndex(of: status) ?? -1
+        for (index, stage) in FinancingStatus.stages.enumerated() where index > reached {
+            // A refusal keeps the way it came (filed, committee), not a grant.
+            if status == .refused && (stage == .requested || stage == .committee) { continue }
+            f.setDay(nil, of: stage)
+        }
+        if status != .refused { f.refusedOn = nil }
+        return f
     }
 }
 
@@ -208,7 +265,9 @@ extension FinancingStatus {
         switch self {
         case .considered: trc("financing status", "considered", fr)
         case .requested: trc("financing status", "applied for", fr)
+        case .committee: trc("financing status", "in committee", fr)
         case .granted: trc("financing status", "granted", fr)
+        case .paid: trc("financing status", "paid out", fr)
         case .refused: trc("financing status", "refused", fr)
         }
     }

@@ -191,7 +191,7 @@ struct IndicatorBuilder: Sendable {
         var out = Financed()
         for financing in facts.financings where financing.instrument.isGrant == grants {
             guard let index = enterprise(of: financing.structureID) else { continue }
-            if financing.status == .granted {
+            if financing.status.isGranted {
                 if let day = financing.grantedOn, !facts.period.contains(day) {
                     out.outside[index] = max(out.outside[index] ?? day, day)
                 } else {
@@ -446,7 +446,7 @@ struct IndicatorBuilder: Sendable {
         }
         memberships.sortAndUnique()
         var financedIn = Set<UInt64>()
-        for financing in facts.financings where financing.status == .granted {
+        for financing in facts.financings where financing.status.isGranted {
             guard let index = enterprise(of: financing.structureID), siren[index] >= 0,
                 financing.grantedOn.map(facts.period.contains) ?? true
             else { continue }
@@ -544,7 +544,8 @@ struct IndicatorBuilder: Sendable {
         case .refused: 0
         case .considered: 1
         case .requested: 2
-        case .granted: 3
+        case .committee: 3
+        case .granted, .paid: 4
         }
     }
 

@@ -119,13 +119,25 @@ enum FinanceDetailContent {
             var text = t(
                 .financingLine(
                     instrument: t(.instrument(financing.instrument)), amount: f.money(financing.amount),
-                    status: t(.status(financing.status))
-                        + (financing.grantedOn.map { " " + f.date($0) } ?? ""),
+                    status: stages(financing, f, t),
                     partner: financing.partnerID.flatMap { d.partnerNames[$0] }))
             if let cohort = financing.cohortID.flatMap({ d.cohortNames[$0] }) { text += " · " + cohort }
             lines.append(.keyed(.financingRecord(financing.id), .bullet(text)))
         }
         return lines
+    }
+
+    /// Where a financing stands and since when, then the days of the
+    /// stages it went through: « en comité 12/11/2026 (demandée
+    /// 03/11/2026) ».
+    static func stages(_ financing: Financing, _ f: Format, _ t: (FinanceUIMsg) -> String) -> String {
+        var text = t(.status(financing.status))
+        if let day = financing.day(of: financing.status) { text += " " + f.date(day) }
+        let earlier = FinancingStatus.stages.filter { $0 != financing.status }.compactMap { stage in
+            financing.day(of: stage).map { t(.status(stage)) + " " + f.date($0) }
+        }
+        if !earlier.isEmpty { text += " (" + earlier.joined(separator: ", ") + ")" }
+        return text
     }
 
     static func ratioValue(_ kind: RatioKind, _ value: Double, _ f: Format, _ state: AppState) -> String {
