@@ -246,6 +246,29 @@ import Testing
                 && !FinancingStatus.committee.isGranted)
     }
 
+    @Test func aStagesDayComesAfterTheEarlierOnesAndNotAfterToday() {
+        let today = LocalDate(year: 2026, month: 12, day: 3)!
+        var f = Financing(structureID: 1, cohortID: 1, instrument: .grant, amount: 5_000)
+        #expect(f.settingDay(today, today: today) == .failure(.noStage))
+        f.status = .requested
+        f.requestedOn = today.adding(days: -10)
+        f.status = .committee
+        #expect(f.settingDay(today.adding(days: 1), today: today) == .failure(.future))
+        #expect(
+            f.settingDay(today.adding(days: -11), today: today)
+                == .failure(.before(.requested, today.adding(days: -10))))
+        #expect(
+            (try? f.settingDay(today.adding(days: -10), today: today).get())?.committeeOn
+                == today.adding(days: -10))
+        // A refusal comes after the filing and the committee, not a grant.
+        f.committeeOn = today.adding(days: -5)
+        f.status = .refused
+        #expect(
+            f.settingDay(today.adding(days: -6), today: today)
+                == .failure(.before(.committee, today.adding(days: -5))))
+        #expect((try? f.settingDay(today, today: today).get())?.refusedOn == today)
+    }
+
     @Test func suggestionsStayWithinTheInstrumentsTerms() {
         // 1 200 000 €: the prêt participatif's 500 000 €, and for the
         // 700 000 € left a bank loan whose guarantee (65 %, 455 000 €) stops

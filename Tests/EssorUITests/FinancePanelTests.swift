@@ -365,6 +365,46 @@ import Testing
         #expect(refused.requestedOn == today && refused.committeeOn == today)
     }
 
+    @Test func aStagesDayIsTypedWithinTheDaysBeforeIt() throws {
+        let (app, id) = try keepingTheEpiceriesFirstSuggestion()
+        for _ in 0..<200
+        where app.state.selectedFinanceKey.map({ if case .financingRecord = $0 { false } else { true } })
+            ?? true
+        {
+            app.press(.down)
+        }
+        let today = WallClock.paris.today(now: app.state.now)
+        app.press(.char("D"))
+        #expect(app.state.input == nil && app.state.message?.text.contains("n'a pas de date") == true)
+        // Filed ten days ago, recorded today.
+        app.press(.char("s"), .char("D"))
+        #expect(app.state.input?.editor.text == today.dayMonthYear)
+        app.press(.ctrl("u"))
+        app.type(today.adding(days: -10).dayMonthYear)
+        app.press(.enter)
+        #expect(try app.store.financings(of: id).first?.requestedOn == today.adding(days: -10))
+        // The committee: not before the filing, not in the future.
+        app.press(.char("s"), .char("D"), .ctrl("u"))
+        app.type(today.adding(days: -20).dayMonthYear)
+        app.press(.enter)
+        #expect(app.state.message?.text.contains("Avant « demande déposée »") == true)
+        #expect(app.state.input != nil)
+        app.press(.ctrl("u"))
+        app.type(today.adding(days: 3).dayMonthYear)
+        app.press(.enter)
+        #expect(app.state.message?.text.contains("pas encore venu") == true)
+        app.press(.ctrl("u"))
+        app.type("hier")
+        app.press(.enter)
+        #expect(app.state.message?.text.contains("Pas une date") == true)
+        app.press(.ctrl("u"))
+        app.type(today.adding(days: -4).dayMonthYear)
+        app.press(.enter)
+        let moved = try #require(try app.store.financings(of: id).first)
+        #expect(moved.status == .committee && moved.committeeOn == today.adding(days: -4))
+        #expect(moved.requestedOn == today.adding(days: -10))
+    }
+
     @Test func aSuggestionIsKeptAndItsStatusMovesOn() throws {
         let (app, id) = try keepingTheEpiceriesFirstSuggestion()
         let kept = try app.store.financings(of: id)

@@ -223,6 +223,32 @@ public struct Financing: Equatable, Sendable {
         }
     }
 
+    /// Why a day cannot be the current stage's.
+    public enum DayProblem: Error, Equatable, Sendable {
+        /// « À l'étude » has no day.
+        case noStage
+        /// A day not reached yet.
+        case future
+        /// Before the day of an earlier stage.
+        case before(FinancingStatus, LocalDate)
+    }
+
+    /// The financing with its current stage reached on `day` (a committee
+    /// recorded a week late), within the days of the stages before it.
+    public func settingDay(_ day: LocalDate, today: LocalDate) -> Result<Financing, DayProblem> {
+        guard status != .considered else { return .failure(.noStage) }
+        guard !(today < day) else { return .failure(.future) }
+        let earlier: [FinancingStatus] =
+            status == .refused
+            ? [.requested, .committee] : Array(FinancingStatus.stages.prefix { $0 != status })
+        for stage in earlier.reversed() {
+            if let reached = self.day(of: stage), day < reached { return .failure(.before(stage, reached)) }
+        }
+        var f = self
+        f.setDay(day, of: status)
+        return .success(f)
+    }
+
     /// The days of its stages once it stands at its status on `today`:
     /// the current stage's day is stamped when missing and kept after;
     /// the days of later stages (a financing moved back) are forgotten,

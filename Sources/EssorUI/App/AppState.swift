@@ -149,6 +149,8 @@ public struct InputLine: Equatable, Sendable {
         case arrival
         /// The amount of a financing kept (its id).
         case financingAmount(Int64)
+        /// The day a financing kept reached its current stage (its id).
+        case financingDay(Int64)
     }
 
     public var kind: Kind

@@ -61,6 +61,7 @@ enum Chrome {
                 prompt = state.text(.personPrompt(state.groupName(group, in: state.attendance?.sheet)))
             case .arrival: prompt = state.text(.arrivalPrompt)
             case .financingAmount: prompt = state.text(.financeUI(.amountPrompt))
+            case .financingDay: prompt = state.text(.financeUI(.dayPrompt))
             }
             var x = rect.x + 1
             x += canvas.write(prompt, x: x, y: rect.y, maxWidth: rect.width - 2, role: .key)

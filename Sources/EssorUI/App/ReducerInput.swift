@@ -44,6 +44,7 @@ extension AppState {
             case .person(let group): return addAttendancePerson(line.text, group: group)
             case .arrival: return setArrival(line.text)
             case .financingAmount(let id): return setFinancingAmount(id, line.text)
+            case .financingDay(let id): return setFinancingDay(id, line.text)
             }
         default: return []
         }

@@ -75,6 +75,9 @@ public enum FinanceUIMsg: Equatable, Sendable {
     /// A threshold in the unit it is shown and typed in (`30 j`, `80 %`).
     case thresholdValue(FinanceThresholds.Key, Double)
     case amountPrompt
+    case dayPrompt
+    case notADay(String)
+    case badDay(Financing.DayProblem)
     case gridConflict
     case confirmDeleteFinancing(String)
 }
@@ -83,6 +86,15 @@ enum FinanceUIStrings {
     static func text(_ msg: FinanceUIMsg, _ fr: Bool) -> String {
         switch msg {
         case .amountPrompt: return tr("Amount (€): ", fr)
+        case .dayPrompt: return tr("Day of this stage (DD/MM/YYYY): ", fr)
+        case .notADay(let text): return tr("Not a date: « %s » (DD/MM/YYYY or YYYY-MM-DD)", fr, text)
+        case .badDay(.noStage):
+            return tr("Under consideration has no day: s moves the financing on first", fr)
+        case .badDay(.future): return tr("That day has not come yet: a stage is dated once reached", fr)
+        case .badDay(.before(let stage, let day)):
+            return tr(
+                "Before “%1$s” on %2$s: a stage comes after the earlier ones", fr, stage.name(fr),
+                day.dayMonthYear)
         case .confirmDeleteFinancing(let what): return tr("Remove the financing “%s”?", fr, what)
         case .gridConflict:
             return tr(

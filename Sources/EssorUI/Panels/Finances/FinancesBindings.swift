@@ -49,6 +49,10 @@ enum FinancesBindings {
             whenHelp: .keyHelp(.onFinancing)
         ) { $0.financeCommand(.edit) },
         KeyBinding(
+            [.char("D")], .financingDay, .financeDetail, writes: true, when: onFinancing,
+            whenHelp: .keyHelp(.onFinancing)
+        ) { $0.financeCommand(.financingDay) },
+        KeyBinding(
             [.char("p")], .cyclePartner, .financeDetail, writes: true, when: onFinancing,
             whenHelp: .keyHelp(.onFinancing)
         ) { $0.financeCommand(.cyclePartner) },
@@ -137,5 +141,8 @@ extension Command {
     public static let recordFinancing = Command(
         "record-financing", { fr in tr("Keep the suggested financing", fr) })
     public static let cycleStatus = Command("cycle-status", { fr in tr("Next status of the financing", fr) })
+    public static let financingDay = Command(
+        "financing-day", { fr in tr("The day it reached its current stage", fr) },
+        hint: { fr in tr("day", fr) })
     public static let cyclePartner = Command("cycle-partner", { fr in tr("Next financing partner", fr) })
 }

@@ -56,6 +56,16 @@ extension AppState {
             let all = FinancingStatus.allCases
             financing.status = all[(all.firstIndex(of: financing.status)! + 1) % all.count]
             return [.finances(.saveFinancings([financing]))]
+        case .financingDay:
+            guard let d = financeDetail, case .financingRecord(let id)? = selectedFinanceKey,
+                let financing = d.financings.first(where: { $0.id == id })
+            else { return [] }
+            guard financing.status != .considered else {
+                show(.financeUI(.badDay(.noStage)), isError: true)
+                return []
+            }
+            openDayLine(id, (financing.day(of: financing.status) ?? today).dayMonthYear)
+            return []
         case .cyclePartner:
             guard let d = financeDetail, case .financingRecord(let id)? = selectedFinanceKey,
                 let financing = d.financings.first(where: { $0.id == id })
@@ -79,6 +89,31 @@ extension AppState {
                 action: .deleteFinancing(financing))
             return []
         default:
+            return []
+        }
+    }
+
+    /// The line where the day of a financing's stage is typed.
+    mutating func openDayLine(_ id: Int64, _ text: String) {
+        var line = InputLine(kind: .financingDay(id))
+        line.editor = LineEditor(text)
+        line.editor.moveToEnd()
+        input = line
+    }
+
+    /// The day typed for a financing's current stage.
+    mutating func setFinancingDay(_ id: Int64, _ text: String) -> [Effect] {
+        guard let financing = financeDetail?.financings.first(where: { $0.id == id }) else { return [] }
+        guard let day = DateReader.read(text, today: today) else {
+            openDayLine(id, text)
+            show(.financeUI(.notADay(text)), isError: true)
+            return []
+        }
+        switch financing.settingDay(day, today: today) {
+        case .success(let moved): return [.finances(.saveFinancings([moved]))]
+        case .failure(let problem):
+            openDayLine(id, text)
+            show(.financeUI(.badDay(problem)), isError: true)
             return []
         }
     }
