@@ -26,6 +26,7 @@ public enum FECFile {
         case unexpectedColumn(position: Int, found: String, expected: String)
         case tooFewCells(line: Int, found: Int)
         case badDate(line: Int, column: String, text: String)
+        case missingDate(line: Int)
         case missingAccount(line: Int)
         case missingEntry(line: Int)
         case badAmount(line: Int, column: String, text: String)
@@ -51,19 +52,28 @@ public enum FECFile {
     /// What a FEC's name says, `SIRENFECAAAAMMJJ.txt`: the SIREN of the
     /// books' owner and the day its financial year closes.
     public struct Name: Equatable, Sendable {
+        /// The digits before « FEC » (a SIREN has nine: checked by whoever
+        /// reads the name, never skipped).
         public var siren: String
-        public var closing: LocalDate
+        /// The closing day, when eight digits after « FEC » give a day and
+        /// the name ends or goes on with its extension.
+        public var closing: LocalDate?
 
-        /// Nil when `path`'s last component is not named so.
+        /// Nil when `path`'s last component does not start with digits
+        /// then « FEC ».
         public init?(path: String) {
             let name = Array((path.split(separator: "/").last.map(String.init) ?? path).utf8)
-            guard name.count >= 20, name[0..<9].allSatisfy({ (0x30...0x39).contains($0) }),
-                String(decoding: name[9..<12], as: UTF8.self).uppercased() == "FEC",
-                let closing = LocalDate.parseCompact(String(decoding: name[12..<20], as: UTF8.self))
+            let digits = name.prefix { (0x30...0x39).contains($0) }.count
+            guard digits > 0, name.count >= digits + 3,
+                String(decoding: name[digits..<digits + 3], as: UTF8.self).uppercased() == "FEC"
             else { return nil }
-            guard name.count == 20 || name[20] == UInt8(ascii: ".") else { return nil }
-            siren = String(decoding: name[0..<9], as: UTF8.self)
-            self.closing = closing
+            siren = String(decoding: name[0..<digits], as: UTF8.self)
+            let day = digits + 3
+            if name.count >= day + 8, name.count == day + 8 || name[day + 8] == UInt8(ascii: ".") {
+                closing = LocalDate.parseCompact(utf8: name[day..<day + 8])
+            } else {
+                closing = nil
+            }
         }
     }
 
@@ -113,7 +123,12 @@ public enum FECFile {
             func cell(_ i: Int) -> String { String(Substring(bytes(i))) }
             let dateBytes = bytes(3)
             let date = LocalDate.parseCompact(utf8: dateBytes) ?? DateReader.read(cell(3), today: nil)
-            if date == nil { problems.append(.badDate(line: number, column: columns[3], text: cell(3))) }
+            if date == nil {
+                problems.append(
+                    dateBytes.isEmpty
+                        ? .missingDate(line: number)
+                        : .badDate(line: number, column: columns[3], text: cell(3)))
+            }
             let account = cell(4)
             if account.isEmpty { problems.append(.missingAccount(line: number)) }
             let entry = cell(2)

@@ -387,6 +387,15 @@ extension Store {
         }
     }
 
+    /// The structures whose SIRET starts with a SIREN.
+    public func structureIDs(siren: String) throws -> [StructureID] {
+        try read {
+            try StructureID.fetchAll(
+                $0, sql: "SELECT id FROM structure WHERE substr(siret, 1, 9) = ? ORDER BY id",
+                arguments: [siren])
+        }
+    }
+
     public func structureIDs(exactName name: String) throws -> [StructureID] {
         let key = SearchFolding.fold(name.trimmingCharacters(in: .whitespaces))
         return try read {

@@ -61,17 +61,20 @@ struct FECImportCommand: ParsableCommand {
                 }
                 given = value
             }
-            if let named, let given, named.closing.year != given {
-                throw Failure(
-                    message: text(.fecYearMismatch(file: name, named: named.closing.year, given: given)),
-                    status: 2)
+            if let named, named.siren.count != 9 {
+                throw Failure(message: text(.fecBadSiren(file: name, named.siren)), status: 2)
             }
-            guard let figuresYear = given ?? named?.closing.year else {
+            if let closing = named?.closing, let given, closing.year != given {
+                throw Failure(
+                    message: text(.fecYearMismatch(file: name, named: closing.year, given: given)), status: 2)
+            }
+            guard let figuresYear = given ?? named?.closing?.year else {
                 throw Failure(message: text(.fecNoYear(file: name)), status: 2)
             }
             let ledger = Ledger(contents.lines)
-            guard ledger.problems.isEmpty else {
-                let lines = ledger.problems.map { text(.ledgerProblem(file: name, $0)) }
+            let outside = named?.closing.map { Ledger.datedOutside(contents.lines, closing: $0) } ?? []
+            guard ledger.problems.isEmpty, outside.isEmpty else {
+                let lines = (outside + ledger.problems).map { text(.ledgerProblem(file: name, $0)) }
                 throw Failure(message: Launcher.problems(lines, lang: lang), status: 2)
             }
             let readings = ledger.readings
@@ -86,7 +89,7 @@ struct FECImportCommand: ParsableCommand {
                 ? try Store.openReadOnly(path: global.storePath)
                 : try Launcher.openStore(global.storePath, lang: lang, options: global)
             let lookup = Lookup(store: store, global: global, lang: lang)
-            let id = try lookup.resolve(.structure, structure)
+            let id = try Self.structure(structure, in: store, lookup: lookup, lang: lang)
             guard let record = try store.structureRecord(id: id) else {
                 throw Failure(.notFound(.structure, structure), lang: lang, status: 1)
             }
@@ -101,9 +104,11 @@ struct FECImportCommand: ParsableCommand {
                         message: text(
                             .fecSirenMismatch(
                                 file: name, siren: named.siren, structure: owner,
-                                siret: record.structure.siret)),
+                                siret: Siret.formatted(siret))),
                         status: 2)
                 }
+            } else {
+                notes.append(text(.fecNoSirenInName(structure: owner)))
             }
             let update = FinancialYearUpdate(
                 structureID: id, year: figuresYear, values: ledger.values,
@@ -130,10 +135,27 @@ struct FECImportCommand: ParsableCommand {
             lines.append(text(.fecChanges(structure: owner, year: figuresYear, outcome)))
             lines.append(
                 outcome.changes.isEmpty
-                    ? text(.nothingToChange(rows: 1))
+                    ? text(.fecNothingToChange(year: figuresYear))
                     : text(.imported(rows: 1, structures: 1, figures: outcome.changes.count)))
             Lookup.print(lines)
         }
+    }
+}
+
+extension FECImportCommand {
+    /// The structure `text` designates: by SIRET or SIREN when it is one
+    /// (digits and spaces, 14 or 9 of them), else as every look-up does.
+    static func structure(_ text: String, in store: Store, lookup: Lookup, lang: Lang) throws -> StructureID {
+        let digits = Siret.normalize(text)
+        guard text.allSatisfy({ $0.isNumber || $0 == " " }), digits.count == 14 || digits.count == 9 else {
+            return try lookup.resolve(.structure, text)
+        }
+        let ids =
+            try digits.count == 14 ? store.structureIDs(siret: digits) : store.structureIDs(siren: digits)
+        if ids.count == 1 { return ids[0] }
+        if ids.isEmpty { return try lookup.resolve(.structure, text) }
+        throw Failure(
+            message: Strings.text(.cli(.finance(.fecSharedSiren(text, count: ids.count))), lang), status: 2)
     }
 }
 

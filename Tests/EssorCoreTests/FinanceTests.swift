@@ -161,6 +161,11 @@ import Testing
         let e = ProjectEffects.effects(of: model, on: 1, accounts: partial, thresholds: thresholds)
         #expect(e.missing == [.expenses, .equity])
         #expect(e.atRiskYear == nil && e.years.allSatisfy { $0.cashDays == nil && $0.equity == nil })
+        // Cash below zero is short whatever the expenses: 10 000 − 29 000.
+        partial[index][.cash] = 10_000
+        let short = ProjectEffects.effects(of: model, on: 1, accounts: partial, thresholds: thresholds)
+        #expect(short.years[0].cash == -19_000 && short.years[0].flag == .red)
+        #expect(short.atRiskYear == 2027 && short.reasons == [.cash(year: 2027, gap: 19_000)])
     }
 
     @Test func aSmallAssociationAtRiskGetsAGuaranteeAnHonourLoanEquityAndAGrant() {

@@ -128,6 +128,20 @@ import Testing
             ])
     }
 
+    @Test func entriesOutsideTheFinancialYearAreFound() {
+        var book = Self.worked  // dated 30/06/2026
+        let closing = LocalDate(year: 2026, month: 12, day: 31)!
+        #expect(Ledger.datedOutside(book.lines, closing: closing).isEmpty)
+        book.lines[3].date = LocalDate(year: 2027, month: 1, day: 2)!
+        book.lines[4].date = LocalDate(year: 2024, month: 12, day: 31)!  // 24 months before: outside
+        book.lines[5].date = LocalDate(year: 2025, month: 1, day: 1)!  // a first year of 24 months
+        #expect(
+            Ledger.datedOutside(book.lines, closing: closing) == [
+                .outsideYear(line: 5, date: book.lines[3].date, closing: closing),
+                .outsideYear(line: 6, date: book.lines[4].date, closing: closing),
+            ])
+    }
+
     @Test func sumsBeyondWhatEssorHoldsAreRefusedNotWrapped() {
         var book = Book()
         let huge: Int64 = 100_000_000_000_000  // 10¹² € in cents, the reader's limit

@@ -93,7 +93,10 @@ import Testing
         #expect(cents("1000000000000,01") == .failure(.outOfRange(-1e12...1e12)))
         #expect(cents("9999999999999999") == .failure(.outOfRange(-1e12...1e12)))
         // Not plain decimals: the text reader decides, with the same range.
-        #expect(cents("1 234,567") == .success(123_457))
+        #expect(cents("1 234,50") == .success(123_450))
+        #expect(cents("1 234,567") == .failure(.notANumber))  // finer than the cent
+        #expect(cents("1000,004") == .failure(.notANumber))
+        #expect(cents("12,340") == .success(1_234))
         #expect(cents("(12,00)") == .success(-1_200))
         #expect(cents("1,2,3") == .failure(.notANumber))
         #expect(cents(",5") == .failure(.notANumber))

@@ -310,7 +310,41 @@ import Testing
         #expect(year[.financialDebt] == 0 && year[.depreciation] == 0)
         #expect(year[.fte] == fte)  // not in a FEC: kept
         let again = try essor(["import", "fec", file, "--structure", "Vélos en Seine"], store: store)
-        #expect(again.status == 0 && again.stdout.contains("Rien à changer"))
+        #expect(
+            again.status == 0
+                && again.stdout.contains("Rien à changer : la base a déjà ces chiffres pour 2025"))
+        // By its SIRET or SIREN, as the help says.
+        let bySiren = try essor(["import", "fec", file, "--structure", siren, "--dry-run"], store: store)
+        #expect(bySiren.status == 0, "\(bySiren.stderr)")
+    }
+
+    @Test func aSirenInTheNameIsAlwaysChecked() throws {
+        let store = scratch.file("demo.sqlite")
+        let opened = try Store.open(path: store)
+        try DemoProgramme.install(into: opened, today: LocalDate(year: 2026, month: 11, day: 26)!)
+        try opened.close()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: store))
+        // Another SIREN, whatever follows it in the name, with --annee.
+        for name in ["999999999FEC20251231-v2.txt", "999999999FEC.txt", "999999999FEC20251331.txt"] {
+            let refused = try essor(
+                ["import", "fec", fec(name), "--structure", "Vélos en Seine", "--annee", "2025"], store: store
+            )
+            #expect(
+                refused.status == 2 && refused.stderr.contains("SIREN 999999999"),
+                "\(name): \(refused.stderr)")
+        }
+        let short = try essor(
+            ["import", "fec", fec("99999999FEC20251231.txt"), "--structure", "Vélos en Seine"], store: store)
+        #expect(short.status == 2 && short.stderr.contains("« 99999999 » avant FEC n'est pas un SIREN"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == bytes)
+        // A name without a SIREN: imported with --annee, and said unchecked.
+        let unnamed = try essor(
+            [
+                "import", "fec", fec("export.txt"), "--structure", "Vélos en Seine", "--annee", "2025",
+                "--dry-run",
+            ],
+            store: store)
+        #expect(unnamed.status == 0 && unnamed.stdout.contains("ne donne pas de SIREN"), "\(unnamed.stderr)")
     }
 
     @Test func theMappingIsPrinted() throws {

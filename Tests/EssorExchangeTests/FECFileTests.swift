@@ -132,6 +132,10 @@ import Testing
         rows[2][4] = ""
         rows[3][11] = "5e15"
         rows.append(["VE", "Ventes", "2"])
+        var undated = Self.rows[0]
+        undated[3] = ""
+        undated[11] = "10,005"
+        rows.append(undated)
         let problems = FECFile.parse(Data(Self.file(rows: rows).utf8))
         #expect(
             problems
@@ -142,17 +146,24 @@ import Testing
                         .missingAccount(line: 4),
                         .amountOutOfRange(line: 5, column: "Debit", text: "5e15", range: -1e12...1e12),
                         .tooFewCells(line: 6, found: 3),
+                        .missingDate(line: 7),
+                        .badAmount(line: 7, column: "Debit", text: "10,005"),
                     ])))
     }
 
     @Test func theNameGivesTheSirenAndTheClosingDay() {
         let name = FECFile.Name(path: "/home/x/813612041FEC20261231.txt")
         #expect(name?.siren == "813612041" && name?.closing == LocalDate(year: 2026, month: 12, day: 31))
-        #expect(FECFile.Name(path: "813612041fec20250630.TXT")?.closing.year == 2025)
-        #expect(FECFile.Name(path: "813612041FEC20261231") != nil)
+        #expect(FECFile.Name(path: "813612041fec20250630.TXT")?.closing?.year == 2025)
+        #expect(FECFile.Name(path: "813612041FEC20261231")?.closing != nil)
         #expect(FECFile.Name(path: "export.txt") == nil)
-        #expect(FECFile.Name(path: "813612041FEC20261331.txt") == nil)  // no 13th month
-        #expect(FECFile.Name(path: "81361204FEC20261231.txt") == nil)  // 8 digits
-        #expect(FECFile.Name(path: "813612041FEC202612310.txt") == nil)
+        // A SIREN without a closing day is still a SIREN, to be checked.
+        let noDay = FECFile.Name(path: "813612041FEC20261331.txt")  // no 13th month
+        #expect(noDay?.siren == "813612041" && noDay?.closing == nil)
+        #expect(FECFile.Name(path: "813612041FEC20261231-v2.txt")?.closing == nil)
+        #expect(FECFile.Name(path: "813612041FEC.txt")?.siren == "813612041")
+        #expect(FECFile.Name(path: "813612041FEC202612310.txt")?.closing == nil)
+        // Eight digits: a name that means a SIREN but has not one.
+        #expect(FECFile.Name(path: "81361204FEC20261231.txt")?.siren == "81361204")
     }
 }

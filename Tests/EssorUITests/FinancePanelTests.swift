@@ -323,7 +323,9 @@ import Testing
 
     @Test func aSuggestionIsKeptOnceAndUndoneWithOneKey() throws {
         let (app, id) = try keepingTheEpiceriesFirstSuggestion()
-        #expect(try app.store.financings(of: id).count == 2)
+        // Each with its own amount, within its terms: the guarantee's 65 %
+        // of the 8 325 € bank loan, the prêt d'honneur's ceiling.
+        #expect(try app.store.financings(of: id).map(\.amount) == [5_411, 30_000])
         // The cursor stays on the suggestion, now marked as kept: Enter again
         // says so and records nothing.
         guard case .financingSuggestion? = app.state.selectedFinanceKey else {

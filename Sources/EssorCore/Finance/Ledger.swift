@@ -63,6 +63,26 @@ public struct Ledger: Sendable {
         case resultMismatch(classes: Int64, account12: Int64)
         /// Sums beyond what essor can hold (from this line on).
         case tooLarge(line: Int)
+        /// An entry dated after the financial year's closing day, or more
+        /// than 24 months before it (the longest a financial year lasts).
+        case outsideYear(line: Int, date: LocalDate, closing: LocalDate)
+    }
+
+    /// The lines dated outside the financial year that closes on
+    /// `closing` (the first of each run of them, at most `limit`).
+    public static func datedOutside(_ lines: [LedgerLine], closing: LocalDate, limit: Int = 30) -> [Problem] {
+        // The day after the same day two years before (28 February for a
+        // 29th).
+        let twoYears =
+            LocalDate(year: closing.year - 2, month: closing.month, day: closing.day)
+            ?? LocalDate(year: closing.year - 2, month: closing.month, day: closing.day - 1) ?? closing
+        let earliest = twoYears.adding(days: 1)
+        var out: [Problem] = []
+        for line in lines where closing < line.date || line.date < earliest {
+            out.append(.outsideYear(line: line.line, date: line.date, closing: closing))
+            if out.count == limit { break }
+        }
+        return out
     }
 
     /// The accounts by number.

@@ -64,10 +64,16 @@ public enum ProjectEffects {
             let days = FinancialRatios.ratio(cash.map { $0 * 365 }, cashExpenses)
             var flag = thresholds.flag(.cashDays, days)
             if let equity, equity < 0 { flag = .red }
-            if let days, days < thresholds[.cashDaysRed],
+            // Without the expenses there are no days of cash, but cash below
+            // zero is short whatever they are: the gap is what brings it back
+            // to zero.
+            let belowZero = days == nil && (cash ?? 0) < 0
+            if belowZero { flag = .red }
+            let short = days.map { $0 < thresholds[.cashDaysRed] } ?? belowZero
+            if short,
                 !reasons.contains(where: { if case .cash = $0 { true } else { false } })
             {
-                let target = (cashExpenses ?? 0) * thresholds[.cashDaysOrange] / 365
+                let target = days == nil ? 0 : (cashExpenses ?? 0) * thresholds[.cashDaysOrange] / 365
                 reasons.append(.cash(year: year, gap: max(0, target - (cash ?? 0))))
             }
             if let equity, equity < 0,

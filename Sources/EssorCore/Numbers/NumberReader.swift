@@ -103,7 +103,8 @@ public enum NumberReader {
     /// An amount in cents, read from the bytes of a cell (an accounting
     /// file's, read by the hundred thousand): a plain decimal (`-1234,56`,
     /// `1234.5`) directly, anything else through `read`; the same range
-    /// as `quantity`'s, in euros.
+    /// as `quantity`'s, in euros. Finer than the cent (`1000,004`) is not
+    /// an amount of the books: refused, never rounded.
     public static func cents<Bytes: Collection<UInt8>>(utf8 bytes: Bytes, as quantity: Quantity) -> Result<
         Int64, Problem
     > {
@@ -145,7 +146,10 @@ public enum NumberReader {
             if quantity.isWhole && fraction != 0 { return .failure(.notWhole) }
             return .success(value)
         }
-        return read(String(decoding: bytes, as: UTF8.self), as: quantity).map { Int64(($0 * 100).rounded()) }
+        return read(String(decoding: bytes, as: UTF8.self), as: quantity).flatMap { value in
+            let cents = (value * 100).rounded()
+            return abs(value * 100 - cents) < 1e-6 ? .success(Int64(cents)) : .failure(.notANumber)
+        }
     }
 
     /// The value of `text` as a `quantity`, or nil.

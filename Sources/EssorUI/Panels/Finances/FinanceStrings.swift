@@ -23,6 +23,11 @@ public enum FinanceMsg: Equatable, Sendable {
     case fecYearMismatch(file: String, named: Int, given: Int)
     case fecSirenMismatch(file: String, siren: String, structure: String, siret: String)
     case fecSirenUnchecked(structure: String)
+    case fecNoSirenInName(structure: String)
+    case fecBadSiren(file: String, String)
+    case fecNothingToChange(year: Int)
+    /// Several structures have the SIRET or SIREN given as `--structure`.
+    case fecSharedSiren(String, count: Int)
     /// A figure read from a FEC beyond what essor keeps.
     case fecFigureOutOfRange(FinancialYear.Figure, Double)
     /// What was read: the file's lines, accounts, encoding, separator.
@@ -83,6 +88,22 @@ enum FinanceStrings {
                 fr, file, siren, structure, siret)
         case .fecSirenUnchecked(let structure):
             return tr("“%s” has no SIRET: the file's SIREN was not checked.", fr, structure)
+        case .fecNoSirenInName(let structure):
+            return tr(
+                "The file's name does not give a SIREN (SIRENFECAAAAMMJJ.txt): nothing checked that these are the books of “%s”.",
+                fr, structure)
+        case .fecBadSiren(let file, let digits):
+            return tr(
+                "%1$s: “%2$s” before FEC is not a SIREN (9 digits): name the file SIRENFECAAAAMMJJ.txt", fr,
+                file,
+                digits)
+        case .fecSharedSiren(let text, let count):
+            return tr(
+                "%1$s organisations have the SIRET or SIREN %2$s: give the organisation's number (essor find)",
+                fr,
+                count, text)
+        case .fecNothingToChange(let year):
+            return tr("Nothing to change: the store already holds these figures for %s.", fr, String(year))
         case .fecFigureOutOfRange(let figure, let value):
             return tr(
                 "%1$s (%2$s) would be %3$s: beyond what essor keeps; nothing was written", fr,
@@ -171,7 +192,9 @@ enum FinanceStrings {
         case .tooFewCells(let line, let found):
             return tr("line %1$s: %2$s cells instead of 18", fr, line, found)
         case .badDate(let line, let column, let text):
-            return tr("line %1$s: “%2$s” is not a date (column %3$s; AAAAMMJJ)", fr, line, text, column)
+            return tr("line %1$s: “%2$s” is not a date (column %3$s; YYYYMMDD)", fr, line, text, column)
+        case .missingDate(let line):
+            return tr("line %s: no date (EcritureDate)", fr, line)
         case .missingAccount(let line):
             return tr("line %s: no account number (CompteNum)", fr, line)
         case .missingEntry(let line):
@@ -209,6 +232,11 @@ enum FinanceStrings {
                 euros(account12))
         case .tooLarge(let line):
             return tr("line %s: the sums go beyond what essor can add up", fr, line)
+        case .outsideYear(let line, let date, let closing):
+            return tr(
+                "line %1$s: an entry of %2$s, outside the financial year closed on %3$s (the file's name)",
+                fr, line,
+                date.dayMonthYear, closing.dayMonthYear)
         }
     }
 

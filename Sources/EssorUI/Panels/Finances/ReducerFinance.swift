@@ -42,11 +42,14 @@ extension AppState {
                 show(.financeUI(.alreadyKept(words.joined(separator: " + "))), isError: true)
                 return []
             }
-            // Each instrument with what it brings, to the hundred euros above.
+            // Each instrument with what it brings, to the hundred euros above;
+            // one its terms bound (a ceiling, a guarantee's share) as bound,
+            // to the euro below, never beyond them.
             let financings = suggestion.parts.map {
                 Financing(
                     structureID: d.structure.id, cohortID: d.projects[p].cohortID, instrument: $0.instrument,
-                    amount: ($0.amount / 100).rounded(.up) * 100, rule: suggestion.rule)
+                    amount: $0.limit == nil ? ($0.amount / 100).rounded(.up) * 100 : $0.amount.rounded(.down),
+                    rule: suggestion.rule)
             }
             return [.finances(.saveFinancings(financings))]
         case .cycleStatus:
