@@ -72,13 +72,13 @@ public enum FinancialRatios {
                 flag: thresholds.flag(.subsidyDependency, subsidies)),
             Ratio(
                 kind: .cashDays, value: cashDays,
-                operands: [year[.cash], year[.expenses], year[.depreciation] ?? 0],
+                operands: [year[.cash], year[.expenses], year[.depreciation]],
                 flag: thresholds.flag(.cashDays, cashDays)),
             Ratio(
                 kind: .equityRatio, value: equity, operands: [year[.equity], year[.balanceSheetTotal]],
                 flag: thresholds.flag(.equityRatio, equity)),
             Ratio(
-                kind: .selfFinancing, value: caf, operands: [year[.result], year[.depreciation] ?? 0],
+                kind: .selfFinancing, value: caf, operands: [year[.result], year[.depreciation]],
                 flag: thresholds.flag(.selfFinancing, caf)),
             Ratio(
                 kind: .resultTrend, value: trend, operands: [year[.result], previous?[.result]],

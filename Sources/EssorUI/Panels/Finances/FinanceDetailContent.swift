@@ -154,17 +154,22 @@ enum FinanceDetailContent {
         let na = state.text(.financeUI(.na))
         let o = ratio.operands.map { value in value.map { $0 < 0 ? "(\(f.money($0)))" : f.money($0) } ?? na }
         func at(_ i: Int) -> String { i < o.count ? o[i] : na }
+        // An unknown depreciation counts as none: the formula says so.
+        func depreciation(_ i: Int) -> String {
+            i < ratio.operands.count && ratio.operands[i] == nil
+                ? state.text(.financeUI(.naCountedAsZero(f.money(0)))) : at(i)
+        }
         switch ratio.kind {
         case .subsidyDependency:
             return tr("grants / income = %1$s / %2$s", fr, at(0), at(1))
         case .cashDays:
             return tr(
-                "cash × 365 / (expenses − depreciation) = %1$s × 365 / (%2$s − %3$s)", fr, at(0), at(1), at(2)
-            )
+                "cash × 365 / (expenses − depreciation) = %1$s × 365 / (%2$s − %3$s)", fr, at(0), at(1),
+                depreciation(2))
         case .equityRatio:
             return tr("equity / balance sheet total = %1$s / %2$s", fr, at(0), at(1))
         case .selfFinancing:
-            return tr("result + depreciation = %1$s + %2$s", fr, at(0), at(1))
+            return tr("result + depreciation = %1$s + %2$s", fr, at(0), depreciation(1))
         case .resultTrend:
             return
                 (tr("this year's result − last year's = ", fr))

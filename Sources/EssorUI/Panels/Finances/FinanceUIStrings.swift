@@ -75,6 +75,8 @@ public enum FinanceUIMsg: Equatable, Sendable {
     /// A threshold in the unit it is shown and typed in (`30 j`, `80 %`).
     case thresholdValue(FinanceThresholds.Key, Double)
     case amountPrompt
+    /// An unknown figure a rule counts as zero.
+    case naCountedAsZero(String)
     case dayPrompt
     case notADay(String)
     case badDay(Financing.DayProblem)
@@ -86,6 +88,7 @@ enum FinanceUIStrings {
     static func text(_ msg: FinanceUIMsg, _ fr: Bool) -> String {
         switch msg {
         case .amountPrompt: return tr("Amount (€): ", fr)
+        case .naCountedAsZero(let zero): return tr("n/a, counted %s", fr, zero)
         case .dayPrompt: return tr("Day of this stage (DD/MM/YYYY): ", fr)
         case .notADay(let text): return tr("Not a date: « %s » (DD/MM/YYYY or YYYY-MM-DD)", fr, text)
         case .badDay(.noStage):
