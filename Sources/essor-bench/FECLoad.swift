@@ -43,9 +43,9 @@ extension Workloads {
         var inProcess = Samples()
         for _ in 0..<rounds {
             inProcess.add(
-                measure {
+                try measure {
                     guard case .success(let contents) = FECFile.parse(data) else {
-                        fatalError("bench FEC refused")
+                        throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: file])
                     }
                     let ledger = Ledger(contents.lines)
                     precondition(ledger.problems.isEmpty && ledger.readings.count == 10)

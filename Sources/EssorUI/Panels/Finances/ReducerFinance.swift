@@ -67,7 +67,7 @@ extension AppState {
                 show(.financeUI(.badDay(.noStage)), isError: true)
                 return []
             }
-            openDayLine(id, (financing.day(of: financing.status) ?? today).dayMonthYear)
+            openFinancingLine(.financingDay(id), (financing.day(of: financing.status) ?? today).dayMonthYear)
             return []
         case .cyclePartner:
             guard let d = financeDetail, case .financingRecord(let id)? = selectedFinanceKey,
@@ -78,7 +78,9 @@ extension AppState {
             guard let d = financeDetail, case .financingRecord(let id)? = selectedFinanceKey,
                 let financing = d.financings.first(where: { $0.id == id })
             else { return [] }
-            openAmountLine(id, DecimalFormat.string(financing.amount, lang: lang, maxFractionDigits: 2))
+            openFinancingLine(
+                .financingAmount(id), DecimalFormat.string(financing.amount, lang: lang, maxFractionDigits: 2)
+            )
             return []
         case .delete:
             guard let d = financeDetail, case .financingRecord(let id)? = selectedFinanceKey,
@@ -96,34 +98,27 @@ extension AppState {
         }
     }
 
-    /// The line where the day of a financing's stage is typed.
-    mutating func openDayLine(_ id: Int64, _ text: String) {
-        var line = InputLine(kind: .financingDay(id))
-        line.editor = LineEditor(text)
-        line.editor.moveToEnd()
-        input = line
-    }
-
     /// The day typed for a financing's current stage.
     mutating func setFinancingDay(_ id: Int64, _ text: String) -> [Effect] {
         guard let financing = financeDetail?.financings.first(where: { $0.id == id }) else { return [] }
         guard let day = DateReader.read(text, today: today) else {
-            openDayLine(id, text)
+            openFinancingLine(.financingDay(id), text)
             show(.financeUI(.notADay(text)), isError: true)
             return []
         }
         switch financing.settingDay(day, today: today) {
         case .success(let moved): return [.finances(.saveFinancings([moved]))]
         case .failure(let problem):
-            openDayLine(id, text)
+            openFinancingLine(.financingDay(id), text)
             show(.financeUI(.badDay(problem)), isError: true)
             return []
         }
     }
 
-    /// The line where a financing's amount is typed, holding `text`.
-    mutating func openAmountLine(_ id: Int64, _ text: String) {
-        var line = InputLine(kind: .financingAmount(id))
+    /// The line where a financing's amount or a stage's day is typed,
+    /// holding `text`.
+    mutating func openFinancingLine(_ kind: InputLine.Kind, _ text: String) {
+        var line = InputLine(kind: kind)
         line.editor = LineEditor(text)
         line.editor.moveToEnd()
         input = line
@@ -138,7 +133,7 @@ extension AppState {
         case .failure(let problem):
             // The line stays open on what was typed, to be corrected: what
             // is typed next must not be read as commands.
-            openAmountLine(id, text)
+            openFinancingLine(.financingAmount(id), text)
             show(.financeUI(.badNumber(text, problem)), isError: true)
             return []
         }
