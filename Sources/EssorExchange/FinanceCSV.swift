@@ -8,7 +8,8 @@ import Foundation
 ///
 /// Header: `siret;annee;produits;subventions;charges;masse_salariale;
 /// resultat;fonds_propres;total_bilan;tresorerie;dettes_financieres;
-/// amortissements;etp` (`nom` may replace `siret`; figure columns may be
+/// amortissements;ressources_stables;actif_immobilise;actif_circulant;
+/// dettes_exploitation;etp` (`nom` may replace `siret`; figure columns may be
 /// left out; accents and case do not matter).
 public enum FinanceCSV {
     /// Whom a row is about, as the file says it.

@@ -123,15 +123,19 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
         let fr = lang == .fr
         var out = "# \(Self.cell(title))\n\n"
         out +=
-            tr("| Organisation | Year | Grants | Cash (days) | Equity ratio | CAF | State | At risk |\n", fr)
-        out += "| --- | --- | ---: | ---: | ---: | ---: | --- | --- |\n"
+            tr(
+                "| Organisation | Year | Grants | Cash (days) | Equity ratio | CAF | Working capital | Net cash | State | At risk |\n",
+                fr)
+        out += "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n"
         for line in lines {
             func ratio(_ kind: RatioKind) -> Double? { line.ratios[kind.rawValue] ?? nil }
             out += "| \(Self.cell(line.name)) | \(line.year.map(String.init) ?? "—") | "
             out += (ratio(.subsidyDependency).map { Self.number($0 * 100, lang) + " %" } ?? "—") + " | "
             out += Self.number(ratio(.cashDays), lang) + " | "
             out += (ratio(.equityRatio).map { Self.number($0 * 100, lang) + " %" } ?? "—") + " | "
-            out += Self.euros(ratio(.selfFinancing), lang) + " | \(line.state) | "
+            out += Self.euros(ratio(.selfFinancing), lang) + " | "
+            out += Self.euros(ratio(.workingCapital), lang) + " | " + Self.euros(ratio(.netCash), lang)
+            out += " | \(line.state) | "
             out += (line.atRiskYear.map(String.init) ?? "—") + " |\n"
         }
         for line in lines where !line.effects.isEmpty || !line.financing.isEmpty {

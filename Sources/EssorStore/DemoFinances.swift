@@ -72,16 +72,27 @@ enum DemoFinances {
         ]
     }
 
+    /// One year; the balance sheet's four figures of the diagnostic are
+    /// derived so that it adds up: stable resources are equity and
+    /// financial debt, the other liabilities short-term debts, and what
+    /// the assets hold besides cash is `immobilise` of fixed assets and
+    /// the rest stocks and receivables (fonds de roulement − BFR is then
+    /// the cash).
     static func year(
         _ y: Int, produits: Double, subventions: Double, charges: Double, masse: Double, fondsPropres: Double,
-        bilan: Double, tresorerie: Double, dettes: Double, amort: Double, etp: Double
+        bilan: Double, tresorerie: Double, dettes: Double, amort: Double, etp: Double,
+        immobilise: Double = 0.55
     ) -> FinancialYear {
-        FinancialYear(
+        let stable = fondsPropres + dettes
+        let fixed = ((bilan - tresorerie) * immobilise).rounded()
+        return FinancialYear(
             structureID: 0, year: y,
             values: [
                 .income: produits, .grants: subventions, .expenses: charges, .payroll: masse,
                 .result: produits - charges, .equity: fondsPropres, .balanceSheetTotal: bilan,
-                .cash: tresorerie, .financialDebt: dettes, .depreciation: amort, .fte: etp,
+                .cash: tresorerie, .financialDebt: dettes, .depreciation: amort,
+                .stableResources: stable, .fixedAssets: fixed, .currentAssets: bilan - tresorerie - fixed,
+                .operatingDebts: bilan - stable, .fte: etp,
             ])
     }
 

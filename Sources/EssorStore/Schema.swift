@@ -355,6 +355,18 @@ enum Schema {
                     ALTER TABLE financing ADD COLUMN refused_on TEXT;
                     """)
         }
+        migrator.registerMigration("v17-balance-sheet-figures") { db in
+            // The France Active diagnostic (fonds de roulement, BFR,
+            // trésorerie nette) reads four more figures of the balance
+            // sheet; unknown (NULL) for the years entered before.
+            try db.execute(
+                sql: """
+                    ALTER TABLE financial_year ADD COLUMN ressources_stables REAL;
+                    ALTER TABLE financial_year ADD COLUMN actif_immobilise REAL;
+                    ALTER TABLE financial_year ADD COLUMN actif_circulant REAL;
+                    ALTER TABLE financial_year ADD COLUMN dettes_exploitation REAL;
+                    """)
+        }
         return migrator.migrations
     }
 

@@ -224,7 +224,9 @@ enum StoreColumns {
             "resultat": .quantity(.amount), "fonds_propres": .quantity(.amount),
             "total_bilan": .quantity(.amount),
             "tresorerie": .quantity(.amount), "dettes_financieres": .quantity(.amount),
-            "amortissements": .quantity(.amount), "etp": .quantity(.fte), "version": .version,
+            "amortissements": .quantity(.amount), "ressources_stables": .quantity(.amount),
+            "actif_immobilise": .quantity(.amount), "actif_circulant": .quantity(.amount),
+            "dettes_exploitation": .quantity(.amount), "etp": .quantity(.fte), "version": .version,
         ],
         "finance_threshold": [
             "key": choices(FinanceThresholds.Key.self),

@@ -14,7 +14,7 @@ struct FinanceImportCommand: ParsableCommand {
                 "Imports organisations' annual accounts from a CSV file (one line per organisation and year).",
                 HelpLanguage.fr),
         discussion: tr(
-            "Header: siret;annee;produits;subventions;charges;masse_salariale;resultat;fonds_propres;total_bilan;tresorerie;dettes_financieres;amortissements;etp (nom may replace siret; amount columns may be missing). Separator “;”, UTF-8 or Windows-1252, decimal comma, spaces between thousands.\nAt the first problem, every faulty line is reported and nothing is written. A year already entered is merged column by column: a column the file leaves out, or an empty cell, keeps the stored figure (with --vider-vides an empty cell makes it unknown). --dry-run lists every figure that would change, stored → new. u in the interface undoes the whole import.",
+            "Header: siret;annee;produits;subventions;charges;masse_salariale;resultat;fonds_propres;total_bilan;tresorerie;dettes_financieres;amortissements;ressources_stables;actif_immobilise;actif_circulant;dettes_exploitation;etp (nom may replace siret; amount columns may be missing). Separator “;”, UTF-8 or Windows-1252, decimal comma, spaces between thousands.\nAt the first problem, every faulty line is reported and nothing is written. A year already entered is merged column by column: a column the file leaves out, or an empty cell, keeps the stored figure (with --vider-vides an empty cell makes it unknown). --dry-run lists every figure that would change, stored → new. u in the interface undoes the whole import.",
             HelpLanguage.fr))
 
     @ParentCommand var parent: ImportCommand

@@ -51,6 +51,70 @@ import Testing
         #expect(FinancialRatios.overall(ratios) == .red)
     }
 
+    @Test func theBalanceSheetDiagnosticOfAWorkedExample() {
+        // Stable resources 80 000 (equity 50 000, loans 30 000) less fixed
+        // assets 95 000: FR −15 000, red. Stocks and receivables 40 000
+        // less short-term debts 25 000: BFR 15 000, over the FR: orange.
+        // Net cash −15 000 − 15 000 = −30 000, red; the cash entered,
+        // 25 000 (an overdraft of 55 000 left out), is 55 000 away.
+        let current = year(
+            2025,
+            [
+                .income: 100_000, .grants: 20_000, .expenses: 90_000, .cash: 25_000, .equity: 50_000,
+                .balanceSheetTotal: 140_000, .result: 10_000, .stableResources: 80_000, .fixedAssets: 95_000,
+                .currentAssets: 40_000, .operatingDebts: 25_000,
+            ])
+        let ratios = FinancialRatios.compute(
+            current, previous: year(2024, [.result: 8_000]), thresholds: thresholds)
+        #expect(ratio(ratios, .workingCapital).value == -15_000)
+        #expect(ratio(ratios, .workingCapital).operands == [80_000, 95_000])
+        #expect(ratio(ratios, .workingCapital).flag == .red)
+        #expect(ratio(ratios, .workingCapitalNeed).value == 15_000)
+        #expect(ratio(ratios, .workingCapitalNeed).flag == .orange)
+        #expect(ratio(ratios, .netCash).value == -30_000)
+        #expect(ratio(ratios, .netCash).operands == [-15_000, 15_000])
+        #expect(ratio(ratios, .netCash).flag == .red)
+        #expect(FinancialRatios.netCashGap(current) == -55_000)
+        // The other five are green or orange: the diagnostic sets the state.
+        #expect(FinancialRatios.overall(ratios) == .red)
+        #expect(FinancialRatios.deciding(ratios) == [.workingCapital, .netCash])
+        // A BFR the FR covers is green, and a negative one (debts over
+        // receivables, as in a shop paid cash) too.
+        #expect(FinancialRatios.needFlag(-8_000, workingCapital: 500) == .green)
+        #expect(FinancialRatios.needFlag(500, workingCapital: 500) == .green)
+        #expect(FinancialRatios.needFlag(501, workingCapital: 500) == .orange)
+    }
+
+    @Test func accountsWithoutTheBalanceSheetFiguresAreNotMadeIncomplete() {
+        // The five first ratios all green; the four optional figures
+        // absent: the state stays green, the diagnostic is not computed.
+        let current = year(
+            2025,
+            [
+                .income: 100_000, .grants: 20_000, .expenses: 90_000, .cash: 40_000, .equity: 50_000,
+                .balanceSheetTotal: 140_000, .result: 10_000,
+            ])
+        var ratios = FinancialRatios.compute(
+            current, previous: year(2024, [.result: 8_000]), thresholds: thresholds)
+        #expect(FinancialRatios.overall(ratios) == .green)
+        #expect(ratios.filter { !$0.counts }.map(\.kind) == [.workingCapital, .workingCapitalNeed, .netCash])
+        #expect(current.missing(FinancialYear.balanceSheetFigures).count == 4)
+        // Half of them entered: still not computed, still green.
+        var half = current
+        half[.stableResources] = 80_000
+        half[.fixedAssets] = 30_000
+        ratios = FinancialRatios.compute(half, previous: year(2024, [.result: 8_000]), thresholds: thresholds)
+        #expect(ratio(ratios, .workingCapital).value == 50_000)
+        #expect(ratio(ratios, .netCash).flag == .unknown)
+        #expect(FinancialRatios.overall(ratios) == .green)
+        #expect(half.missing(FinancialYear.balanceSheetFigures) == [.currentAssets, .operatingDebts])
+        // One of the first five unknown still makes it incomplete.
+        half[.cash] = nil
+        ratios = FinancialRatios.compute(half, previous: year(2024, [.result: 8_000]), thresholds: thresholds)
+        #expect(FinancialRatios.overall(ratios) == .incomplete)
+        #expect(FinancialRatios.deciding(ratios) == [.cashDays])
+    }
+
     @Test func zeroAndNegativeDenominatorsGiveNoValue() {
         let empty = year(
             2025, [.income: 0, .grants: 0, .expenses: 5_000, .depreciation: 8_000, .balanceSheetTotal: 0])

@@ -61,6 +61,20 @@ import Testing
         // Assets: 2183 6 000 − 2818 2 000 + 411 12 000 + 512 23 999,50; the
         // liabilities add up the same: 33 499,50 + 5 000 + 401 1 500.
         #expect(v[.balanceSheetTotal] == 39_999.5)
+        // The diagnostic's balance sheet: class 1, 101 20 000 + 164 5 000
+        // + the result 13 499,50; class 2, 2183 6 000 − 2818 2 000; the
+        // client 411 12 000 (debit) and the supplier 401 1 500 (credit).
+        #expect(v[.stableResources] == 38_499.5)
+        #expect(v[.fixedAssets] == 4_000)
+        #expect(v[.currentAssets] == 12_000)
+        #expect(v[.operatingDebts] == 1_500)
+        // FR 34 499,50 − BFR 10 500 = 23 999,50: the bank, as it must be.
+        let year = FinancialYear(structureID: 1, year: 2026, values: v)
+        let ratios = FinancialRatios.compute(year, previous: nil, thresholds: FinanceThresholds())
+        #expect(ratios.first { $0.kind == .workingCapital }?.value == 34_499.5)
+        #expect(ratios.first { $0.kind == .workingCapitalNeed }?.value == 10_500)
+        #expect(ratios.first { $0.kind == .netCash }?.value == 23_999.5)
+        #expect(FinancialRatios.netCashGap(year) == nil)
         #expect(v[.fte] == nil)
         let equity = ledger.readings.first { $0.figure == .equity }
         #expect(equity?.addedResult == 13_499_50)

@@ -125,13 +125,53 @@ import Testing
         }
     }
 
+    @Test func theBalanceSheetDiagnosticSaysWhatItLacksAndWhenItDoesNotAddUp() throws {
+        let store = try demo()
+        // Two of the four figures made unknown: the FR is still computed,
+        // the BFR and net cash are not and the detail says what they lack;
+        // the state does not change.
+        let before = try essor(["show", "structure", "Coop des Deux"], store: store).stdout
+        #expect(before.contains("État : orange"), "\(before)")
+        let half = scratch.write(
+            "moitie.csv",
+            Data("nom;annee;actif_circulant;dettes_exploitation\nCoop des Deux Rives;2025;;\n".utf8))
+        #expect(try essor(["import", "finances", half, "--vider-vides"], store: store).status == 0)
+        let lacking = try essor(["show", "structure", "Coop des Deux"], store: store).stdout
+        #expect(
+            lacking.contains("Fonds de roulement (FR)         30\u{202F}178\u{00A0}€ (vert)"), "\(lacking)")
+        #expect(!lacking.contains("Besoin en fonds de roulement (BFR) "))
+        #expect(
+            lacking.contains(
+                "Besoin en fonds de roulement (BFR), Trésorerie nette (FR − BFR) : non calculés sans Stocks et créances, Dettes d'exploitation"
+            ))
+        #expect(lacking.contains("État : orange"))
+        // Figures typed from another statement: FR −10 000, BFR 20 000, a
+        // net cash of −30 000 that is not the 98 014 € of cash entered.
+        let other = scratch.write(
+            "bilan.csv",
+            Data(
+                "nom;annee;ressources_stables;actif_immobilise;actif_circulant;dettes_exploitation\nCoop des Deux Rives;2025;50 000;60 000;30 000;10 000\n"
+                    .utf8))
+        #expect(try essor(["import", "finances", other], store: store).status == 0)
+        let wrong = try essor(["show", "structure", "Coop des Deux"], store: store).stdout
+        #expect(
+            wrong.contains("Trésorerie nette (FR − BFR)         -30\u{202F}000\u{00A0}€ (rouge)"), "\(wrong)")
+        #expect(
+            wrong.contains(
+                "La trésorerie nette (FR − BFR), -30\u{202F}000\u{00A0}€, et la trésorerie saisie, 98\u{202F}014\u{00A0}€, diffèrent de 128\u{202F}014\u{00A0}€"
+            ))
+        #expect(
+            wrong.contains("État : rouge, fixé par : Fonds de roulement (FR), Trésorerie nette (FR − BFR)"))
+    }
+
     @Test func exportsAndShowTellTheRatiosAndTheRisk() throws {
         let store = try demo()
         let md = try essor(["export", "finances", "--cohort", "Exemple"], store: store)
         #expect(md.status == 0, "\(md.stderr)")
         #expect(
             md.stdout.contains(
-                "| Épicerie Solidaire du Bessin | 2025 | 70,1 % | 23,6 | 14,6 % | -5 000 € | rouge | 2027 |"))
+                "| Épicerie Solidaire du Bessin | 2025 | 70,1 % | 23,6 | 14,6 % | -5 000 € | 675 € | 9 500 € | rouge | 2027 |"
+            ), "\(md.stdout)")
         // Instruments in words, not their codes (the JSON keeps the codes).
         #expect(
             md.stdout.contains(
@@ -146,8 +186,16 @@ import Testing
         let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect((parsed?["lines"] as? [Any])?.count == 21)
         let shown = try essor(["show", "structure", "Épicerie"], store: store)
-        #expect(shown.stdout.contains("Trésorerie en jours de charges  23,6 jours (rouge)"))
+        #expect(shown.stdout.contains("Trésorerie en jours de charges      23,6 jours (rouge)"))
         #expect(shown.stdout.contains("À risque dès 2027"))
+        // The diagnostic from the demo's balance sheet: 6 000 of equity and
+        // 12 000 of loans, 17 325 of fixed assets; 14 175 of stocks and
+        // receivables, 23 000 of short-term debts; net cash is the cash.
+        #expect(
+            shown.stdout.contains("Fonds de roulement (FR)             675\u{00A0}€ (vert)"),
+            "\(shown.stdout)")
+        #expect(shown.stdout.contains("Besoin en fonds de roulement (BFR)  -8\u{202F}825\u{00A0}€ (vert)"))
+        #expect(shown.stdout.contains("Trésorerie nette (FR − BFR)         9\u{202F}500\u{00A0}€ (vert)"))
 
         // Thresholds are the store's: a red line at 20 days makes it orange.
         let set = try essor(["seuils", "tresorerie_jours_rouge=20"], store: store)
@@ -155,7 +203,7 @@ import Testing
             set.status == 0
                 && set.stdout.contains("tresorerie_jours_rouge   20\u{00A0}j  (défaut 30\u{00A0}j)"))
         let again = try essor(["show", "structure", "Épicerie"], store: store)
-        #expect(again.stdout.contains("Trésorerie en jours de charges  23,6 jours (orange)"))
+        #expect(again.stdout.contains("Trésorerie en jours de charges      23,6 jours (orange)"))
         #expect(try essor(["seuils", "inconnu=1"], store: store).status == 2)
         #expect(shown.stdout.contains("État : rouge, fixé par : Trésorerie en jours de charges"))
 
@@ -168,6 +216,7 @@ import Testing
                 && percent.stdout.contains("subventions_rouge        75\u{00A0}%  (défaut 80\u{00A0}%)"),
             "\(percent.stdout)")
         #expect(percent.stdout.contains("état : rouge si un ratio est rouge ; sinon incomplet"))
+        #expect(percent.stdout.contains("fonds de roulement (FR) = ressources stables − actif immobilisé"))
         let kept = try essor(["export", "json"], store: store).stdout
         let fraction = try essor(["seuils", "subventions_rouge=0.8"], store: store)
         #expect(

@@ -33,6 +33,20 @@ import Testing
         #expect(rows.first?.values == [.equity: 6_000])
     }
 
+    @Test func readsTheBalanceSheetFiguresOfTheDiagnostic() throws {
+        // Headers as a spreadsheet would type them, accents and case aside.
+        let text = """
+            nom;annee;Ressources stables;ACTIF_IMMOBILISÉ;actif_circulant;dettes_exploitation
+            Coop;2025;80 000;95 000,50;40 000;25 000
+            """
+        let rows = try FinanceCSV.parse(Data(text.utf8)).get()
+        #expect(
+            rows.first?.values == [
+                .stableResources: 80_000, .fixedAssets: 95_000.5, .currentAssets: 40_000,
+                .operatingDebts: 25_000,
+            ])
+    }
+
     @Test func aBrokenFileSaysEveryProblemWithItsLine() {
         let text = """
             siret;annee;produits;tresorerie

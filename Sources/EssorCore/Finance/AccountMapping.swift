@@ -16,6 +16,15 @@
 /// | dettes_financieres (financial debt) | 16, 17 | credit − debit |
 /// | tresorerie (cash) | 50–53 (519, bank overdrafts, has a credit balance and comes off) | debit − credit |
 /// | total_bilan (net assets) | 2, 3 (less 28, 29, 39), accounts of 4 and 5 with a debit balance, less 49 and 59 | debit − credit |
+/// | ressources_stables (stable resources) | class 1 (equity, fonds dédiés, provisions, financial debt), plus the year's result while account 12 does not hold it | credit − debit |
+/// | actif_immobilise (net fixed assets) | class 2 (28 and 29 come off) | debit − credit |
+/// | actif_circulant (stocks, receivables) | 3 (less 39), accounts of 4 with a debit balance, less 49 | debit − credit |
+/// | dettes_exploitation (short-term debts) | accounts of 4 with a credit balance | credit − debit |
+///
+/// The last four make the balance sheet add up: fonds de roulement −
+/// BFR is then the net balance of class 5, the ledger's net cash. The BFR
+/// read so is the global one (class 4 does not tell operating receivables
+/// and debts from the others reliably).
 ///
 /// `etp` is not in a ledger: an import from a FEC keeps the stored one.
 public enum AccountMapping {
@@ -28,20 +37,20 @@ public enum AccountMapping {
     }
 
     /// Accounts whose number starts with one of `prefixes` and none of
-    /// `excluding`, their balances read in `sense`; with `debitOnly`,
-    /// only the accounts whose balance is a debit (an asset of class 4 or
-    /// 5: a client's balance, not a supplier's).
+    /// `excluding`, their balances read in `sense`; with a `side`, only
+    /// the accounts whose balance is on that side (of class 4: a client's
+    /// debit balance is an asset, a supplier's credit balance a debt).
     public struct Term: Sendable, Equatable {
         public var prefixes: [String]
         public var excluding: [String]
         public var sense: Sense
-        public var debitOnly: Bool
+        public var side: Sense?
 
-        public init(_ prefixes: [String], excluding: [String] = [], sense: Sense, debitOnly: Bool = false) {
+        public init(_ prefixes: [String], excluding: [String] = [], sense: Sense, side: Sense? = nil) {
             self.prefixes = prefixes
             self.excluding = excluding
             self.sense = sense
-            self.debitOnly = debitOnly
+            self.side = side
         }
 
         /// The prefix of `prefixes` an account comes under, or nil.
@@ -53,7 +62,10 @@ public enum AccountMapping {
         /// An account's balance (debit − credit, in cents) as this term reads
         /// it, or nil when the term leaves it out.
         public func value(ofBalance balance: Int64) -> Int64? {
-            if debitOnly && balance <= 0 { return nil }
+            switch side {
+            case .debit where balance <= 0, .credit where balance >= 0: return nil
+            default: break
+            }
             return sense == .debit ? balance : -balance
         }
     }
@@ -89,14 +101,23 @@ public enum AccountMapping {
             .balanceSheetTotal,
             [
                 Term(["2", "3"], sense: .debit),
-                Term(["4"], excluding: ["49"], sense: .debit, debitOnly: true),
+                Term(["4"], excluding: ["49"], sense: .debit, side: .debit),
                 Term(["49"], sense: .debit),
-                Term(["5"], excluding: ["59"], sense: .debit, debitOnly: true),
+                Term(["5"], excluding: ["59"], sense: .debit, side: .debit),
                 Term(["59"], sense: .debit),
             ]),
         Rule(.cash, [Term(["50", "51", "52", "53"], sense: .debit)]),
         Rule(.financialDebt, [Term(["16", "17"], sense: .credit)]),
         Rule(.depreciation, [Term(["681"], sense: .debit)]),
+        Rule(.stableResources, [Term(["1"], sense: .credit)], addsUnpostedResult: true),
+        Rule(.fixedAssets, [Term(["2"], sense: .debit)]),
+        Rule(
+            .currentAssets,
+            [
+                Term(["3"], sense: .debit), Term(["4"], excluding: ["49"], sense: .debit, side: .debit),
+                Term(["49"], sense: .debit),
+            ]),
+        Rule(.operatingDebts, [Term(["4"], excluding: ["49"], sense: .credit, side: .credit)]),
     ]
 
     /// The figures a ledger gives (every one but `etp`).

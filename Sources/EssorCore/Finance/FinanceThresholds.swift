@@ -64,6 +64,13 @@ public struct FinanceThresholds: Equatable, Sendable, Codable {
             return value < self[.cafRed] ? .red : .green
         case .resultTrend:
             return value < 0 ? .orange : .green
+        case .workingCapital, .netCash:
+            // Fixed assets not covered by stable money; a bank account
+            // overdrawn once the cycle is paid for.
+            return value < 0 ? .red : .green
+        case .workingCapitalNeed:
+            // Judged against the fonds de roulement: `FinancialRatios`.
+            return .green
         }
     }
 }

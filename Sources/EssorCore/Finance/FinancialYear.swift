@@ -13,6 +13,17 @@ public struct FinancialYear: Equatable, Sendable, Codable {
         case cash = "tresorerie"
         case financialDebt = "dettes_financieres"
         case depreciation = "amortissements"
+        /// Stable resources: equity, fonds dédiés, provisions and
+        /// financial debt (class 1 of the balance sheet).
+        case stableResources = "ressources_stables"
+        /// Fixed assets, net of depreciation (class 2).
+        case fixedAssets = "actif_immobilise"
+        /// Current assets other than cash: stocks and receivables
+        /// (classes 3 and 4 with a debit balance).
+        case currentAssets = "actif_circulant"
+        /// Short-term debts other than the bank's: suppliers, tax and
+        /// social debts, deferred income (class 4 with a credit balance).
+        case operatingDebts = "dettes_exploitation"
         /// Full-time equivalents (`etp`).
         case fte = "etp"
 
@@ -31,6 +42,16 @@ public struct FinancialYear: Equatable, Sendable, Codable {
         self.values = values
         self.version = version
     }
+
+    /// The figures of the balance sheet France Active's diagnostic reads
+    /// (fonds de roulement, BFR, trésorerie nette). Optional: accounts
+    /// typed before they existed, or from a summary, go without them.
+    public static let balanceSheetFigures: [Figure] = [
+        .stableResources, .fixedAssets, .currentAssets, .operatingDebts,
+    ]
+
+    /// Those of `figures` this year does not know, in their order.
+    public func missing(_ figures: [Figure]) -> [Figure] { figures.filter { values[$0] == nil } }
 
     public subscript(_ figure: Figure) -> Double? {
         get { values[figure] }

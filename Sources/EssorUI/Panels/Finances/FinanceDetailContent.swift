@@ -26,11 +26,21 @@ enum FinanceDetailContent {
         if let latest = d.years.last {
             lines += [.blank, .heading(t(.ratiosHeading(latest.year)))]
             let ratios = d.ratios(latest)
-            for ratio in ratios {
+            // The diagnostic's ratios show once their figures are entered;
+            // until then one line says which to enter.
+            for ratio in ratios where ratio.counts {
                 let value = ratio.value.map { ratioValue(ratio.kind, $0, f, state) } ?? t(.na)
                 let flag = ratio.flag == .unknown ? "" : " (\(t(.flag(ratio.flag))))"
                 lines.append(.field(t(.ratio(ratio.kind)), value + flag, role(ratio.flag) ?? .normal))
                 lines.append(.paragraph(formula(ratio, f, state), .muted))
+            }
+            if ratios.contains(where: { !$0.counts }) {
+                lines.append(
+                    .paragraph(
+                        t(diagnosticMissing(ratios, latest)), .muted))
+            }
+            if let gap = FinancialRatios.netCashGap(latest) {
+                lines.append(.paragraph(t(netCashGap(latest, gap, f)), .warning))
             }
             let state = FinancialRatios.overall(ratios)
             lines.append(
@@ -140,11 +150,24 @@ enum FinanceDetailContent {
         return text
     }
 
+    /// The diagnostic's ratios left out, and the figures they lack.
+    static func diagnosticMissing(_ ratios: [Ratio], _ year: FinancialYear) -> FinanceUIMsg {
+        .diagnosticMissing(
+            ratios.filter { !$0.counts }.map(\.kind), year.missing(FinancialYear.balanceSheetFigures))
+    }
+
+    /// The message of a trésorerie nette that is not the cash entered.
+    static func netCashGap(_ year: FinancialYear, _ gap: Double, _ f: Format) -> FinanceUIMsg {
+        let cash = year[.cash] ?? 0
+        return .netCashGap(netCash: f.money(cash + gap), cash: f.money(cash), gap: f.money(abs(gap)))
+    }
+
     static func ratioValue(_ kind: RatioKind, _ value: Double, _ f: Format, _ state: AppState) -> String {
         switch kind {
         case .subsidyDependency, .equityRatio: f.percent(value)
         case .cashDays: tr("%s days", state.lang == .fr, f.number(value))
         case .selfFinancing, .resultTrend: (value > 0 && kind == .resultTrend ? "+" : "") + f.money(value)
+        case .workingCapital, .workingCapitalNeed, .netCash: f.money(value)
         }
     }
 
@@ -174,6 +197,12 @@ enum FinanceDetailContent {
             return
                 (tr("this year's result − last year's = ", fr))
                 + "\(at(0)) − \(at(1))"
+        case .workingCapital:
+            return tr("stable resources − net fixed assets = %1$s − %2$s", fr, at(0), at(1))
+        case .workingCapitalNeed:
+            return tr("stocks and receivables − operating debts = %1$s − %2$s", fr, at(0), at(1))
+        case .netCash:
+            return tr("working capital − working capital need = %1$s − %2$s", fr, at(0), at(1))
         }
     }
 

@@ -145,7 +145,11 @@ enum FinanceStrings {
                 if !term.excluding.isEmpty {
                     accounts = tr("%1$s except %2$s", fr, accounts, term.excluding.joined(separator: ", "))
                 }
-                if term.debitOnly { accounts = tr("%s (accounts with a debit balance)", fr, accounts) }
+                switch term.side {
+                case .debit: accounts = tr("%s (accounts with a debit balance)", fr, accounts)
+                case .credit: accounts = tr("%s (accounts with a credit balance)", fr, accounts)
+                case nil: break
+                }
                 let sense = term.sense == .debit ? tr("debit − credit", fr) : tr("credit − debit", fr)
                 return tr("%1$s [%2$s]", fr, accounts, sense)
             }
@@ -164,7 +168,11 @@ enum FinanceStrings {
 
     /// A prefix as a part of a figure names it: `74`, `4 (debit balances)`.
     static func prefixLabel(_ prefix: String, _ term: AccountMapping.Term, _ fr: Bool) -> String {
-        term.debitOnly ? tr("%s (debit balances)", fr, prefix) : prefix
+        switch term.side {
+        case .debit: tr("%s (debit balances)", fr, prefix)
+        case .credit: tr("%s (credit balances)", fr, prefix)
+        case nil: prefix
+        }
     }
 
     /// What an import changes: `figure stored → new; …`.

@@ -10,15 +10,22 @@ public enum FinanceSummary {
         let f = state.format
         func t(_ m: FinanceUIMsg) -> String { state.text(.financeUI(m)) }
         var lines = ["", t(.ratiosHeading(latest.year))]
-        let width = RatioKind.allCases.map { TextWidth.of(t(.ratio($0))) }.max() ?? 20
         let ratios = d.ratios(latest)
-        for ratio in ratios {
+        let shown = ratios.filter(\.counts)
+        let width = shown.map { TextWidth.of(t(.ratio($0.kind))) }.max() ?? 20
+        for ratio in shown {
             let label = t(.ratio(ratio.kind))
             let pad = String(repeating: " ", count: max(0, width - TextWidth.of(label)))
             let value =
                 ratio.value.map { FinanceDetailContent.ratioValue(ratio.kind, $0, f, state) } ?? t(.na)
             let flag = ratio.flag == .unknown ? "" : " (\(t(.flag(ratio.flag))))"
             lines.append("  \(label)\(pad)  \(value)\(flag)")
+        }
+        if shown.count < ratios.count {
+            lines.append("  " + t(FinanceDetailContent.diagnosticMissing(ratios, latest)))
+        }
+        if let gap = FinancialRatios.netCashGap(latest) {
+            lines.append("  " + t(FinanceDetailContent.netCashGap(latest, gap, f)))
         }
         lines.append(
             "  " + t(.stateDecided(FinancialRatios.overall(ratios), FinancialRatios.deciding(ratios))))

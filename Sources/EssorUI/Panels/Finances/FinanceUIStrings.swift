@@ -72,6 +72,11 @@ public enum FinanceUIMsg: Equatable, Sendable {
     case chooseCohort
     case recorded(String)
     case thresholdsNote(FinanceThresholds)
+    /// The diagnostic's ratios not computed, and the balance sheet figures
+    /// they lack.
+    case diagnosticMissing([RatioKind], [FinancialYear.Figure])
+    /// Net cash (FR − BFR), the cash entered, and how far apart they are.
+    case netCashGap(netCash: String, cash: String, gap: String)
     /// A threshold in the unit it is shown and typed in (`30 j`, `80 %`).
     case thresholdValue(FinanceThresholds.Key, Double)
     case amountPrompt
@@ -154,7 +159,14 @@ enum FinanceUIStrings {
                     "  result trend = résultat − résultat of the year before: red when a negative result falls, orange when it falls or is negative (no threshold)",
                     fr),
                 tr(
-                    "  state: red if one ratio is red; else incomplete if one cannot be computed; else orange if one is orange; else green",
+                    "  working capital (FR) = ressources stables − actif immobilisé: red when negative (no threshold)",
+                    fr),
+                tr(
+                    "  working capital need (BFR) = actif circulant − dettes d'exploitation: orange when it exceeds the FR (no threshold)",
+                    fr),
+                tr("  net cash = FR − BFR: red when negative (no threshold)", fr),
+                tr(
+                    "  state: red if one ratio is red; else incomplete if one of the first five cannot be computed (FR, BFR and net cash count only once their four figures are entered); else orange if one is orange; else green",
                     fr),
             ].joined(separator: "\n")
         case .stateDecided(let flag, let kinds):
@@ -291,6 +303,15 @@ enum FinanceUIStrings {
                 "Thresholds: cash red < %1$s, orange < %2$s; grants red > %3$s, orange > %4$s; equity red < %5$s, orange < %6$s; CAF red < %7$s (essor seuils changes them)",
                 fr, v(.cashDaysRed), v(.cashDaysOrange), v(.subsidyRed), v(.subsidyOrange), v(.equityRed),
                 v(.equityOrange), v(.cafRed))
+        case .diagnosticMissing(let ratios, let missing):
+            return tr(
+                "%1$s: not computed without %2$s (e enters them, or essor import fec)", fr,
+                ratios.map { ratio($0, fr) }.joined(separator: ", "),
+                missing.map { figure($0, fr) }.joined(separator: ", "))
+        case .netCashGap(let netCash, let cash, let gap):
+            return tr(
+                "Net cash (FR − BFR), %1$s, and the cash entered, %2$s, are %3$s apart: the balance sheet figures do not add up (typed from different statements, or one left out)",
+                fr, netCash, cash, gap)
         case .thresholdValue(let key, let stored):
             let lang: Lang = fr ? .fr : .en
             let value = key.shown(stored)
@@ -317,6 +338,10 @@ enum FinanceUIStrings {
         case .cash: trc("figure", "Cash", fr)
         case .financialDebt: tr("Financial debts", fr)
         case .depreciation: tr("Depreciation", fr)
+        case .stableResources: tr("Stable resources", fr)
+        case .fixedAssets: tr("Net fixed assets", fr)
+        case .currentAssets: tr("Stocks and receivables", fr)
+        case .operatingDebts: tr("Operating debts", fr)
         case .fte: tr("FTE", fr)
         }
     }
@@ -328,6 +353,9 @@ enum FinanceUIStrings {
         case .equityRatio: tr("Equity ratio", fr)
         case .selfFinancing: tr("Approx. self-financing capacity", fr)
         case .resultTrend: tr("Result trend", fr)
+        case .workingCapital: tr("Working capital (FR)", fr)
+        case .workingCapitalNeed: tr("Working capital need (BFR)", fr)
+        case .netCash: tr("Net cash (FR − BFR)", fr)
         }
     }
 }
