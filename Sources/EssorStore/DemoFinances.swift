@@ -113,7 +113,9 @@ enum DemoFinances {
                     kind: .expense, label: "Équipement de la légumerie", amounts: [48_000, 0, 0],
                     shares: [
                         share(cuisine, 40), share(table, 25), share(maraichers, 20), share(epicerie, 15),
-                    ]),
+                    ],
+                    // Paid on delivery and installation.
+                    months: [0, 30_000, 18_000, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
                 ProjectLine(
                     kind: .expense, label: "Coordination du collectif (0,5 ETP)",
                     amounts: [22_000, 22_500, 23_000],
@@ -129,12 +131,16 @@ enum DemoFinances {
                     kind: .income, label: "Ventes de légumes préparés", amounts: [15_000, 45_000, 70_000],
                     shares: [
                         share(cuisine, 35), share(table, 25), share(maraichers, 25), share(epicerie, 15),
-                    ]),
+                    ],
+                    // From April, once the kitchen runs.
+                    months: [0, 0, 0, 1_000, 1_200, 1_400, 1_600, 1_800, 1_800, 2_000, 2_100, 2_100]),
                 ProjectLine(
                     kind: .income, label: "Aide régionale au lancement", amounts: [20_000, 0, 0],
                     shares: [
                         share(cuisine, 40), share(table, 25), share(maraichers, 20), share(epicerie, 15),
-                    ]),
+                    ],
+                    // Paid in November, after the costs it funds.
+                    months: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20_000, 0]),
             ])
     }
 }

@@ -367,6 +367,11 @@ enum Schema {
                     ALTER TABLE financial_year ADD COLUMN dettes_exploitation REAL;
                     """)
         }
+        migrator.registerMigration("v18-cash-plan") { db in
+            // A budget line's first year month by month (a JSON array of
+            // twelve amounts); NULL: evenly over the year.
+            try db.execute(sql: "ALTER TABLE project_line ADD COLUMN months TEXT")
+        }
         return migrator.migrations
     }
 

@@ -235,7 +235,7 @@ enum StoreColumns {
         ],
         "project_line": [
             "id": .key, "cohort_id": .key, "position": position, "kind": choices(ProjectLine.Kind.self),
-            "label": name, "amounts": .json(isAmounts),
+            "label": name, "amounts": .json(isAmounts), "months": .json(isMonths),
         ],
         "project_share": [
             "line_id": .key, "cohort_id": .key, "structure_id": .key, "percent": .quantity(.percent),
@@ -252,6 +252,14 @@ enum StoreColumns {
     ]
 
     /// Yearly amounts of a budget line: a list of amounts, one per year.
+    /// A cash plan: twelve amounts.
+    @Sendable static func isMonths(_ data: Data) -> Bool {
+        guard let months = try? JSONDecoder().decode([Double].self, from: data),
+            months.count == CashPlan.months
+        else { return false }
+        return months.allSatisfy { (try? NumberReader.check($0, as: .amount).get()) != nil }
+    }
+
     @Sendable static func isAmounts(_ data: Data) -> Bool {
         guard let amounts = try? JSONDecoder().decode([Double].self, from: data), amounts.count <= 30 else {
             return false

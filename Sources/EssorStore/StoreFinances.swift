@@ -235,6 +235,10 @@ extension Store {
                 let amounts =
                     (try? JSONDecoder().decode([Double].self, from: Data((line["amounts"] as String).utf8)))
                     ?? []
+                let months = (line["months"] as String?).flatMap { text in
+                    (try? JSONDecoder().decode([Double].self, from: Data(text.utf8)))
+                        .flatMap { $0.count == CashPlan.months ? $0 : nil }
+                }
                 return ProjectLine(
                     id: id, kind: ProjectLine.Kind(rawValue: line["kind"]) ?? .expense, label: line["label"],
                     amounts: amounts,
@@ -243,7 +247,7 @@ extension Store {
                             (share["percent"] as Double?).map { .percent($0) }
                             ?? .fixed(cash: share["cash"], staffDays: share["staff_days"])
                         return ProjectShare(structureID: share["structure_id"], mode: mode)
-                    })
+                    }, months: months)
             }
             return ProjectModel(
                 cohortID: cohort, startYear: start, years: row["project_years"],
@@ -276,10 +280,13 @@ extension Store {
         try db.execute(sql: "DELETE FROM project_line WHERE cohort_id = ?", arguments: [model.cohortID])
         for (position, line) in model.lines.enumerated() {
             let amounts = String(decoding: try JSONEncoder().encode(line.amounts), as: UTF8.self)
+            let months = try line.months.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
             try db.execute(
-                sql:
-                    "INSERT INTO project_line (cohort_id, position, kind, label, amounts) VALUES (?, ?, ?, ?, ?)",
-                arguments: [model.cohortID, position, line.kind.rawValue, line.label, amounts])
+                sql: """
+                    INSERT INTO project_line (cohort_id, position, kind, label, amounts, months)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [model.cohortID, position, line.kind.rawValue, line.label, amounts, months])
             let lineID = db.lastInsertedRowID
             for share in line.shares {
                 var percent: Double?

@@ -28,7 +28,8 @@ import Testing
         var tables = dump.tables
         let untouched: Set<String> = [
             "siret", "postcode", "departement", "legal_form", "kind", "status", "project_stage", "entity",
-            "action", "key", "value", "start_date", "end_date", "date", "due_date", "amounts", "timer",
+            "action", "key", "value", "start_date", "end_date", "date", "due_date", "amounts", "months",
+            "timer",
             "item_order", "before", "after", "payload", "instrument", "rule", "search_key", "sort_name",
             "sort_town", "series", "creation_date",
         ]

@@ -14,7 +14,12 @@ import Testing
         try tmux.type("2")
         try tmux.waitFor("Structures · 21")
         try tmux.type("/econ")
-        let filtered = try tmux.waitFor("filtre « econ »")
+        // The list's rows are drawn after its heading: a capture between
+        // the two has the new heading over the old rows.
+        let filtered = try tmux.waitFor("the filtered list") {
+            $0.contains("filtre « econ »") && $0.contains("Économie Circulaire")
+                && !$0.contains("Bâtir Ensemble")
+        }
         #expect(filtered.contains("1/21"))
         #expect(filtered.contains("Économie Circulaire"))
         #expect(!filtered.contains("Coop des Deux Rives"))

@@ -102,6 +102,24 @@ import Testing
         #expect(try store.projectModel(cohort: try store.cohortIDs().first { $0 != cohort }!) == nil)
     }
 
+    @Test func aCashPlanIsSavedWithItsLinesAndUndone() throws {
+        let store = try demo()
+        let cohort = try exampleCohort(store)
+        var model = try #require(try store.projectModel(cohort: cohort))
+        // The demo's aid is paid in November; the rent gets a plan: 3 000 in
+        // January, the other months keeping their even 750.
+        #expect(model.lines[4].months?[10] == 20_000)
+        #expect(model.lines[2].months == nil)
+        model.lines[2].setMonth(0, 3_000)
+        let change = try store.save(model, by: me, at: 1)
+        let saved = try #require(try store.projectModel(cohort: cohort))
+        #expect(saved.lines[2].months == [3_000] + Array(repeating: 750, count: 11))
+        #expect(saved.lines[4].months == model.lines[4].months)
+        try store.undo(change, by: me, at: 2)
+        let undone = try #require(try store.projectModel(cohort: cohort))
+        #expect(undone.lines[2].months == nil && undone.lines[4].months?[10] == 20_000)
+    }
+
     @Test func financingIsRecordedWithItsRule() throws {
         let store = try demo()
         let id = try structure(store, "Épicerie Solidaire du Bessin")

@@ -145,7 +145,11 @@ import Testing
             app.press(.down)
             let budget = app.state
             keys("r")
-            return [accounts, budget, app.state]
+            let sharing = app.state
+            // The plan on the equipment, whose months are planned.
+            app.press(.escape, .up)
+            keys("p")
+            return [accounts, budget, sharing, app.state]
         case .gridCell:
             keys("5e")
             app.press(.enter)

@@ -131,6 +131,73 @@ import Testing
         #expect(app.screen.contains("Ne tombe pas juste en \(second) : r sur la cellule"))
     }
 
+    @Test func theCashPlanIsTypedMonthByMonthAndSaved() throws {
+        let app = try example(width: 140, height: 40)
+        let cohort = try #require(app.state.scope)
+        app.press(.char("m"), .char("p"))
+        let grid = try #require(app.state.grid)
+        #expect(grid.isCashPlan)
+        let year = grid.model.startYear
+        #expect(app.screen.contains("Plan de trésorerie \(year) (€)"))
+        // The demo's equipment is paid in February and March, the sales
+        // start in April, the Région's aid comes in November: the
+        // collective is lowest at the end of October.
+        #expect(app.screen.contains(n("Point bas : -63 033 € fin octobre \(year)")), "\(app.screen)")
+        // The aid paid in September instead: typed on its row, the
+        // November left as it was, the line no longer adds up.
+        app.press(.down, .down, .down, .down)
+        for _ in 0..<9 { app.press(.right) }
+        app.type("20000")
+        app.press(.enter)
+        #expect(app.state.grid?.model.lines[4].months?[8] == 20_000)
+        #expect(
+            app.screen.contains(
+                n(
+                    "1 ligne dont les mois ne font pas son année : « Aide régionale au lancement » prévoit 40 000 € sur 20 000 €"
+                )
+            ))
+        for _ in 0..<2 { app.press(.right) }
+        app.type("0")
+        app.press(.enter)
+        #expect(!app.screen.contains("ne font pas son année"))
+        // Paid in September, the aid lifts the end of the year: the lowest
+        // point is now August's, before it.
+        #expect(app.screen.contains(n("Point bas : -61 667 € fin août \(year)")), "\(app.screen)")
+        // `=` spreads a line evenly; `d` deletes no line here.
+        app.press(.up)
+        app.press(.char("d"))
+        #expect(app.state.grid?.model.lines[3].months != nil)
+        app.press(.char("="))
+        #expect(app.state.grid?.model.lines.count == 5)
+        #expect(app.state.grid?.model.lines[3].months == nil)
+        // Esc goes back to the budget, Ctrl-S saves the months with it.
+        app.press(.escape)
+        #expect(app.state.grid?.isCashPlan == false && app.state.grid != nil)
+        app.press(.ctrl("s"))
+        let saved = try #require(try app.store.projectModel(cohort: cohort))
+        #expect(saved.lines[4].months?[8] == 20_000 && saved.lines[4].months?[10] == 0)
+        #expect(saved.lines[3].months == nil)
+        #expect(saved.lines[0].months == [0, 30_000, 18_000, 0, 0, 0, 0, 0, 0, 0, 0, 0])
+    }
+
+    @Test func theCashPlanHasItsOwnKeys() throws {
+        let app = try example(width: 140, height: 40)
+        func hinted() -> [String] {
+            app.state.keymap.hints(for: app.state.keyContexts, in: app.state).map(\.binding.command.rawValue)
+        }
+        app.press(.char("m"))
+        #expect(hinted().contains("cash-plan") && !hinted().contains("spread-evenly"))
+        app.press(.char("p"))
+        #expect(hinted().contains("spread-evenly"))
+        #expect(
+            !hinted().contains("add-row") && !hinted().contains("shares") && !hinted().contains("cash-plan"))
+        // No line added, no kind toggled, no sharing opened from the plan.
+        app.press(.char("a"), .char(" "), .char("r"), .char("+"))
+        let grid = try #require(app.state.grid)
+        #expect(grid.model.lines.count == 5 && grid.isCashPlan && !grid.isShares && grid.model.years == 3)
+        #expect(grid.model.lines[0].kind == .expense)
+    }
+
     @Test func aLinesSharingOffersItsOwnKeys() throws {
         let app = try example(width: 140, height: 40)
         func hinted() -> [String] {

@@ -44,6 +44,9 @@ import Testing
             name: "budget-projet-120x40", width: 120, height: 40,
             keys: [.char("j"), .char("j"), .char("j"), .enter, .char("5"), .char("m"), .char("j")]),
         Case(
+            name: "plan-tresorerie-80x24", width: 80, height: 24,
+            keys: [.char("j"), .char("j"), .char("j"), .enter, .char("5"), .char("m"), .char("p")]),
+        Case(
             name: "comptes-80x24", width: 80, height: 24,
             keys: [
                 .char("j"), .char("j"), .char("j"), .enter, .char("5"), .char("j"), .char("j"), .char("e"),

@@ -27,6 +27,21 @@ import Testing
             // The text up to where another one starts.
             var end = start + 1
             while end < chars.count, chars[end] != "⟦" { end += 1 }
+            // Shortened at the end of the row when it holds a nested text
+            // that closes (« ⟦Point bas fin ⟦octobre⟧ 2027, à…»): the
+            // ellipsis may come after it. A text two spaces on is another
+            // column's.
+            var span = end
+            while span < chars.count {
+                if chars[span] == "⟦" {
+                    let next = chars[(span + 1)...].firstIndex { $0 == "⟦" || $0 == "⟧" }
+                    let closes = next.map { chars[$0] == "⟧" } ?? false
+                    let column = span >= 2 && chars[span - 1] == " " && chars[span - 2] == " "
+                    if !closes || column { break }
+                }
+                span += 1
+            }
+            if chars[start..<span].contains("…") { continue }
             let text = String(chars[start..<end])
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             // An outer text still open when a nested one opens after it
@@ -83,5 +98,9 @@ import Testing
         #expect(Self.clipped(" ⟦Avec : ⟦1 contact⟧, ⟦3 années de", next: "  comptes⟧⟧").isEmpty)
         #expect(Self.clipped(" ⟦Avec : ⟦1 contact⟧, ⟦3 années de", next: "") == ["⟦Avec : ", "⟦3 années de"])
         #expect(Self.clipped(" ⟦Heu│ ⟦Nom⟧").isEmpty)
+        // A sentence holding a translated word, shortened after it.
+        #expect(Self.clipped(" ⟦Point bas fin ⟦octobre·⟧ 2027, à…").isEmpty)
+        #expect(Self.clipped(" ⟦Point bas fin ⟦octobre·⟧ 2027, à") == ["⟦Point bas fin "])
+        #expect(Self.clipped(" ⟦Point bas fin  ⟦octobre·⟧ 2027, à…") == ["⟦Point bas fin  "])
     }
 }

@@ -130,11 +130,16 @@ public enum FinancingOrientation {
         for effects: StructureEffects, model: ProjectModel, legalForm: LegalForm, headcount: Double?
     ) -> [FinancingSuggestion] {
         var found: [FinancingSuggestion] = []
+        // A month of the first year below zero needs at least that much.
+        let monthShortfall =
+            effects.reasons.lazy.compactMap { reason -> Double? in
+                if case .cashMonth(_, _, let cash) = reason { -cash } else { nil }
+            }.first ?? 0
         for reason in effects.reasons {
             switch reason {
             case .cash(let year, let gap) where year == model.startYear:
                 let loan: FinancingInstrument = (headcount ?? 99) <= 5 ? .honourLoan : .participatingLoan
-                found.append(.loanAndGuarantee(.cashFirstYear, loan: loan, gap: gap))
+                found.append(.loanAndGuarantee(.cashFirstYear, loan: loan, gap: max(gap, monthShortfall)))
             case .cash(_, let gap):
                 found.append(.single(.cashLater, .participatingLoan, gap: gap))
             case .equity(_, let equity):
@@ -146,6 +151,13 @@ public enum FinancingOrientation {
                     }
                 // What brings the equity back to zero.
                 found.append(.single(.negativeEquity, instrument, gap: -equity))
+            case .cashMonth(_, _, let cash):
+                // Below zero within the first year: the first year's loan,
+                // for the lowest point, unless the year's cash already
+                // asked for one.
+                guard !found.contains(where: { $0.rule == .cashFirstYear }) else { break }
+                let loan: FinancingInstrument = (headcount ?? 99) <= 5 ? .honourLoan : .participatingLoan
+                found.append(.loanAndGuarantee(.cashFirstYear, loan: loan, gap: -cash))
             }
         }
         if effects.atRiskYear != nil {

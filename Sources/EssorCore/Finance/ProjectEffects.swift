@@ -24,6 +24,9 @@ public struct StructureEffects: Equatable, Sendable {
     /// The figures of the base year the risk is judged on (cash, expenses,
     /// equity) that are unknown: without them no risk can be ruled out.
     public var missing: [FinancialYear.Figure] = []
+    /// The lowest cash at the end of a month of the project's first year,
+    /// by the monthly cash plan (nil when the base year's cash is unknown).
+    public var lowestMonth: CashPlan.LowPoint?
 
     /// The figures the effects are computed from, in the figures' order.
     public static let judgedOn: [FinancialYear.Figure] = [.expenses, .equity, .cash]
@@ -36,6 +39,10 @@ public enum RiskReason: Equatable, Sendable {
     /// Negative equity from `year`: `equity`, the amount itself (below
     /// zero), as the accounts show it.
     case equity(year: Int, equity: Double)
+    /// Cash below zero at the end of `month` of the first year, by the
+    /// monthly cash plan (income received after the costs it funds), though
+    /// the year may end above it.
+    case cashMonth(year: Int, month: Int, cash: Double)
 }
 
 public enum ProjectEffects {
@@ -87,8 +94,16 @@ public enum ProjectEffects {
                     year: year, resultChange: change, cash: cash, cashDays: days, equity: equity, flag: flag))
         }
         let missing = base.map { base in StructureEffects.judgedOn.filter { base[$0] == nil } } ?? []
+        // Within the first year: the month the cash plan brings lowest; a
+        // risk of its own when it is below zero before the year's end (at
+        // the end, the year's cash says it).
+        let lowest = base?[.cash].map { CashPlan.lowest(for: structure, in: model, opening: $0) }
+        if let lowest, lowest.cash < 0, lowest.month < CashPlan.months, model.years > 0 {
+            reasons.append(.cashMonth(year: model.startYear, month: lowest.month, cash: lowest.cash))
+            atRisk = model.startYear
+        }
         return StructureEffects(
             structureID: structure, baseYear: base?.year, years: years, atRiskYear: atRisk, reasons: reasons,
-            missing: missing)
+            missing: missing, lowestMonth: lowest)
     }
 }

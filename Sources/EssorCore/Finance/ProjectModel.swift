@@ -56,13 +56,21 @@ public struct ProjectLine: Equatable, Sendable {
     /// One amount per year of the model (missing years count 0).
     public var amounts: [Double]
     public var shares: [ProjectShare]
+    /// The first year's amount month by month (twelve amounts, January
+    /// first), as the cash plan says it is paid or received; nil: evenly
+    /// over the year. See `CashPlan`.
+    public var months: [Double]?
 
-    public init(id: Int64 = 0, kind: Kind, label: String, amounts: [Double], shares: [ProjectShare] = []) {
+    public init(
+        id: Int64 = 0, kind: Kind, label: String, amounts: [Double], shares: [ProjectShare] = [],
+        months: [Double]? = nil
+    ) {
         self.id = id
         self.kind = kind
         self.label = label
         self.amounts = amounts
         self.shares = shares
+        self.months = months
     }
 
     public func amount(_ yearIndex: Int) -> Double {

@@ -44,4 +44,22 @@ public enum CalendarNames {
         default: trc("month", "December", fr)
         }
     }
+
+    /// `Jan`…`Dec` (`janv.`…), `month` 1 to 12: column headings.
+    public static func shortMonth(_ month: Int, _ fr: Bool) -> String {
+        switch month {
+        case 1: trc("short month", "Jan", fr)
+        case 2: trc("short month", "Feb", fr)
+        case 3: trc("short month", "Mar", fr)
+        case 4: trc("short month", "Apr", fr)
+        case 5: trc("short month", "May", fr)
+        case 6: trc("short month", "Jun", fr)
+        case 7: trc("short month", "Jul", fr)
+        case 8: trc("short month", "Aug", fr)
+        case 9: trc("short month", "Sep", fr)
+        case 10: trc("short month", "Oct", fr)
+        case 11: trc("short month", "Nov", fr)
+        default: trc("short month", "Dec", fr)
+        }
+    }
 }

@@ -79,6 +79,12 @@ public struct Format: Sendable {
         DecimalFormat.figure(value, figure, lang: lang)
     }
 
+    /// `-35 167`: whole euros without the sign, grouped, in a column whose
+    /// title says they are euros (the cash plan's months).
+    public func euroCell(_ value: Double) -> String {
+        DecimalFormat.grouped(value, separator: lang == .fr ? "\u{202F}" : ",")
+    }
+
     /// `457 k€`, `9,5 k€`: amounts in a narrow column.
     public func kilo(_ value: Double) -> String {
         let k = value / 1000

@@ -10,7 +10,7 @@ public enum KeyHelp: String, CaseIterable, Sendable {
     case leaveWorkshop, commitCapture, closeCapture, stopFollowing, editContribution, onCaptureLine
     case partnerMatrix, partnerList, previousCohorts, nextCohorts, inMatrix
     case exportFinances, deleteFinancing, financingAmount
-    case previousCell, nextCell, typeInCell, inBudget, inShares, inAccounts, inGridRows, closeGrid
+    case previousCell, nextCell, typeInCell, inBudget, inShares, inCashPlan, inAccounts, inGridRows, closeGrid
     case closeLine
     case changeGroup, onPersonLine
     case onSuggestion, onFinancing, onTicks, onItems, inScope, onStructureLine, onRecord
@@ -58,8 +58,9 @@ enum KeyHelpStrings {
         case .typeInCell: tr("Type in the cell", fr)
         case .inBudget: tr("in a project's budget", fr)
         case .inShares: tr("in a line's sharing", fr)
+        case .inCashPlan: tr("in the monthly cash plan", fr)
         case .inAccounts: tr("in accounts", fr)
-        case .inGridRows: tr("outside a line's sharing", fr)
+        case .inGridRows: tr("outside a line's sharing and the cash plan", fr)
         case .closeGrid:
             tr("Close (asks before losing changes)", fr)
         case .closeLine:
@@ -110,8 +111,9 @@ enum KeyHelpStrings {
         case .typeInCell: tr("type", fr)
         case .inBudget: tr("budget", fr)
         case .inShares: tr("sharing", fr)
+        case .inCashPlan: tr("cash plan", fr)
         case .inAccounts: tr("accounts", fr)
-        case .inGridRows: tr("not in sharing", fr)
+        case .inGridRows: tr("not in sharing or plan", fr)
         case .closeGrid: tr("close", fr)
         case .closeLine: tr("close", fr)
         case .changeGroup: tr("organisation", fr)

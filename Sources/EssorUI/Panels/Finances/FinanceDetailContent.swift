@@ -63,6 +63,16 @@ enum FinanceDetailContent {
                                 line: gap.label, year: gap.year, shared: f.money(gap.sharing.shared),
                                 amount: f.money(gap.sharing.amount))), .warning))
             }
+            // So do the months of a cash plan that do not make their year.
+            for uneven in CashPlan(project.model).unevenLines
+            where project.model.lines.indices.contains(uneven.line) {
+                lines.append(
+                    .paragraph(
+                        t(
+                            .planUnevenLine(
+                                line: project.model.lines[uneven.line].label, year: project.model.startYear,
+                                planned: f.money(uneven.planned), amount: f.money(uneven.amount))), .warning))
+            }
             for year in e.years {
                 let sign = year.resultChange > 0 ? "+" : ""
                 let days =
@@ -75,6 +85,12 @@ enum FinanceDetailContent {
                                 cash: year.cash.map(f.money) ?? t(.na), days: days,
                                 equity: year.equity.map(f.money) ?? t(.na))), role(year.flag) ?? .normal))
             }
+            if let low = e.lowestMonth, let first = e.years.first {
+                lines.append(
+                    .paragraph(
+                        t(.lowestMonth(year: first.year, month: low.month, cash: f.money(low.cash))),
+                        low.cash < 0 ? .warning : .muted))
+            }
             if let year = e.atRiskYear {
                 lines.append(.paragraph(t(.atRisk(year: year)), .error))
                 for reason in e.reasons {
@@ -83,6 +99,10 @@ enum FinanceDetailContent {
                         lines.append(.bullet(t(.riskCash(year: year, gap: f.money(gap))), .warning))
                     case .equity(let year, let equity):
                         lines.append(.bullet(t(.riskEquity(year: year, amount: f.money(equity))), .warning))
+                    case .cashMonth(let year, let month, let cash):
+                        lines.append(
+                            .bullet(
+                                t(.riskCashMonth(year: year, month: month, cash: f.money(cash))), .warning))
                     }
                 }
                 lines += [.blank, .heading(t(.orientationHeading))]

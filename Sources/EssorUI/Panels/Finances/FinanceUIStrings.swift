@@ -37,6 +37,10 @@ public enum FinanceUIMsg: Equatable, Sendable {
     case riskNotJudged(year: Int, missing: [FinancialYear.Figure], riskFound: Bool)
     case riskCash(year: Int, gap: String)
     case riskEquity(year: Int, amount: String)
+    /// Cash below zero at the end of a month of the first year.
+    case riskCashMonth(year: Int, month: Int, cash: String)
+    /// The first year's lowest cash by the monthly plan.
+    case lowestMonth(year: Int, month: Int, cash: String)
     case suggestion(instruments: String, amount: String, rule: String)
     case financingLine(instrument: String, amount: String, status: String, partner: String?)
     case baseYear(Int)
@@ -46,7 +50,15 @@ public enum FinanceUIMsg: Equatable, Sendable {
     case accountsTitle(String)
     case modelTitle(String)
     case sharesTitle(String)
-    case gridKeys, modelKeys, sharesKeys
+    case gridKeys, modelKeys, sharesKeys, cashPlanKeys
+    case cashPlanTitle(name: String, year: Int)
+    case colPlanned, cashAtMonthEnd
+    /// The project's lowest cash at a month's end, from zero.
+    case planLowest(month: String, year: Int, cash: String, negative: Bool)
+    /// Lines whose months do not add up to the year's amount.
+    case planUneven(count: Int, first: String, planned: String, amount: String)
+    /// In a member's detail: a line whose months do not make its year.
+    case planUnevenLine(line: String, year: Int, planned: String, amount: String)
     case totalExpenses, totalIncome, balance, totalShares
     case lineAmount(Int)
     /// What a line's sharing charges against its amount, that year, and
@@ -213,6 +225,14 @@ enum FinanceUIStrings {
             return tr("Cash under the red threshold in %1$s; %2$s to get back to orange", fr, year, gap)
         case .riskEquity(let year, let amount):
             return tr("Negative equity in %1$s (%2$s)", fr, year, amount)
+        case .riskCashMonth(let year, let month, let cash):
+            return tr(
+                "Cash below zero within %1$s: %2$s at the end of %3$s, before income comes in (monthly cash plan)",
+                fr, String(year), cash, CalendarNames.month(month, fr))
+        case .lowestMonth(let year, let month, let cash):
+            return tr(
+                "Lowest cash in %1$s (monthly cash plan, p in the budget): %2$s at the end of %3$s", fr,
+                String(year), cash, CalendarNames.month(month, fr))
         case .suggestion(let instruments, let amount, let rule):
             return tr("%1$s, for a gap of about %2$s — rule: %3$s", fr, instruments, amount, rule)
         case .partCeiling(let most): return tr("(its ceiling, %s)", fr, most)
@@ -234,8 +254,34 @@ enum FinanceUIStrings {
                 fr)
         case .modelKeys:
             return tr(
-                "Enter: type · a line · d delete · Space expense/income · r sharing · + / - year · Ctrl-S save · Esc close",
+                "Enter: type · a line · d delete · Space expense/income · r sharing · p cash plan · +/- year · Ctrl-S save · Esc close",
                 fr)
+        case .cashPlanKeys:
+            return tr(
+                "Enter/digit: type the month · = spread evenly · Ctrl-S save · Esc back to the budget", fr)
+        case .cashPlanTitle(let name, let year):
+            return tr("Cash plan %1$s (€) — %2$s", fr, String(year), name)
+        case .colPlanned: return tr("Planned", fr)
+        case .cashAtMonthEnd: return tr("Cash at month end", fr)
+        case .planLowest(let month, let year, let cash, let negative):
+            return negative
+                ? tr(
+                    "Lowest point: %1$s at the end of %2$s %3$s, to be bridged before the income comes in",
+                    fr,
+                    cash, month, String(year))
+                : tr(
+                    "Lowest point: %1$s at the end of %2$s %3$s, never below zero", fr, cash, month,
+                    String(year))
+        case .planUneven(let count, let first, let planned, let amount):
+            return trn(
+                "%1$d line's months do not add up to its year: “%2$s” plans %3$s of %4$s",
+                "%1$d lines' months do not add up to their year: the first, “%2$s”, plans %3$s of %4$s",
+                count,
+                fr, first, planned, amount)
+        case .planUnevenLine(let line, let year, let planned, let amount):
+            return tr(
+                "Cash plan: “%1$s” plans %2$s over the months of %3$s for %4$s in the budget; its months weigh the budget's amount in proportion",
+                fr, line, planned, String(year), amount)
         case .sharesKeys:
             return tr(
                 "%% or a fixed contribution (€ and valued days) · t value of a day · Esc back to the budget",

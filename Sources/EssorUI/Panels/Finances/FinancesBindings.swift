@@ -61,13 +61,19 @@ enum FinancesBindings {
     /// In a budget's lines (not in accounts, not in a line's sharing): its
     /// lines' kinds, sharing and years.
     static let inBudget: KeyBinding.Condition = { state in
-        if case .model? = state.grid?.mode, state.grid?.isShares == false { return true }
+        if case .model? = state.grid?.mode, state.grid?.isShares == false, state.grid?.isCashPlan == false {
+            return true
+        }
         return false
     }
     static let inShares: KeyBinding.Condition = { $0.grid?.isShares == true }
+    static let inCashPlan: KeyBinding.Condition = { $0.grid?.isCashPlan == true }
     /// Where a grid has rows to add and delete: not in a line's sharing,
-    /// whose rows are the cohort's members.
-    static let inGridRows: KeyBinding.Condition = { $0.grid?.isShares == false }
+    /// whose rows are the cohort's members, nor in the cash plan, whose
+    /// rows are the budget's.
+    static let inGridRows: KeyBinding.Condition = {
+        $0.grid?.isShares == false && $0.grid?.isCashPlan == false
+    }
     static let inAccounts: KeyBinding.Condition = { state in
         if case .accounts? = state.grid?.mode { return true }
         return false
@@ -101,6 +107,13 @@ enum FinancesBindings {
         KeyBinding([.char("r")], .shares, .grid, hint: true, when: inBudget, whenHelp: .keyHelp(.inBudget)) {
             $0.gridCommand(.shares)
         },
+        KeyBinding([.char("p")], .cashPlan, .grid, hint: true, when: inBudget, whenHelp: .keyHelp(.inBudget))
+        {
+            $0.gridCommand(.cashPlan)
+        },
+        KeyBinding(
+            [.char("=")], .spreadEvenly, .grid, hint: true, when: inCashPlan, whenHelp: .keyHelp(.inCashPlan)
+        ) { $0.gridCommand(.spreadEvenly) },
         KeyBinding([.char("t")], .dayRate, .grid, hint: true, when: inShares, whenHelp: .keyHelp(.inShares)) {
             $0.gridCommand(.dayRate)
         },
@@ -134,6 +147,12 @@ extension Command {
     public static let toggleKind = Command("toggle-kind", { fr in tr("Expense or income", fr) })
     public static let shares = Command(
         "shares", { fr in tr("Share the line between organisations", fr) }, hint: { fr in tr("sharing", fr) })
+    public static let cashPlan = Command(
+        "cash-plan", { fr in tr("The first year month by month (cash plan)", fr) },
+        hint: { fr in tr("cash plan", fr) })
+    public static let spreadEvenly = Command(
+        "spread-evenly", { fr in tr("The line evenly over the months", fr) }, hint: { fr in tr("evenly", fr) }
+    )
     public static let dayRate = Command(
         "day-rate", { fr in tr("Value of a day of work", fr) }, hint: { fr in tr("day value", fr) })
     public static let addYear = Command("add-year", { fr in tr("One more year in the budget", fr) })

@@ -23,6 +23,8 @@ public struct GridState: Equatable, Sendable {
     /// In a line's sharing: the year (index) its parts and totals are
     /// shown for — the first that does not add up when it is opened.
     public var sharesYear = 0
+    /// In the budget: its first year month by month (the cash plan).
+    public var isCashPlan = false
     public var row = 0
     public var column = 1
     public var editor: LineEditor?
@@ -61,7 +63,7 @@ public struct GridState: Equatable, Sendable {
     public var columnCount: Int {
         switch mode {
         case .accounts: 1 + years.count
-        case .model: isShares ? 5 : 2 + model.years
+        case .model: isShares ? 5 : isCashPlan ? Self.planColumns : 2 + model.years
         }
     }
 
@@ -69,16 +71,24 @@ public struct GridState: Equatable, Sendable {
     public func isEditable(_ row: Int, _ column: Int) -> Bool {
         switch mode {
         case .accounts: column >= 1
-        case .model: isShares ? (1...3).contains(column) : column != 1
+        case .model:
+            isShares ? (1...3).contains(column) : isCashPlan ? Self.planMonths.contains(column) : column != 1
         }
     }
 
     public func isNumeric(_ column: Int) -> Bool {
         switch mode {
         case .accounts: column >= 1
-        case .model: isShares || column >= 2
+        case .model: isShares || column >= (isCashPlan ? 1 : 2)
         }
     }
+
+    /// The cash plan's columns: the line, twelve months, their total and
+    /// the first year's amount in the budget.
+    public static let planMonths = 1...CashPlan.months
+    public static let planTotal = CashPlan.months + 1
+    public static let planAmount = CashPlan.months + 2
+    static let planColumns = CashPlan.months + 3
 
     // MARK: Values
 
@@ -102,7 +112,17 @@ public struct GridState: Equatable, Sendable {
                 default: return nil
                 }
             }
-            guard model.lines.indices.contains(row), column >= 2 else { return nil }
+            guard model.lines.indices.contains(row) else { return nil }
+            if isCashPlan {
+                let line = model.lines[row]
+                switch column {
+                case Self.planMonths: return line.monthly[column - 1]
+                case Self.planTotal: return line.monthly.reduce(0, +)
+                case Self.planAmount: return line.amount(0)
+                default: return nil
+                }
+            }
+            guard column >= 2 else { return nil }
             return model.lines[row].amount(column - 2)
         }
     }
@@ -124,6 +144,9 @@ public struct GridState: Equatable, Sendable {
                 }
             }
             guard model.lines.indices.contains(row) else { return "" }
+            if isCashPlan {
+                return column == 0 ? model.lines[row].label : number(row, column).map(f.euroCell) ?? ""
+            }
             switch column {
             case 0: return model.lines[row].label
             case 1: return kind(model.lines[row].kind)
@@ -146,7 +169,7 @@ public struct GridState: Equatable, Sendable {
     public mutating func startEditing(_ first: Character? = nil, lang: Lang = .fr) -> Bool {
         guard rowCount > 0, isEditable(row, column) else { return false }
         var initial = ""
-        if case .model = mode, !isShares, column == 0 {
+        if case .model = mode, !isShares, !isCashPlan, column == 0 {
             initial = model.lines[row].label
         } else if let value = number(row, column) {
             initial = DecimalFormat.string(value, lang: lang, maxFractionDigits: 2)
@@ -190,7 +213,7 @@ public struct GridState: Equatable, Sendable {
     /// goes on).
     public mutating func commit() -> (text: String, problem: NumberReader.Problem)? {
         guard let typed = editor?.text else { return nil }
-        if case .model = mode, !isShares, column == 0, !editingDayRate {
+        if case .model = mode, !isShares, !isCashPlan, column == 0, !editingDayRate {
             model.lines[row].label = String(typed.trimmingCharacters(in: .whitespaces).prefix(TextLimit.name))
             editor = nil
             dirty = true
@@ -242,6 +265,10 @@ public struct GridState: Equatable, Sendable {
                         < (members.firstIndex { $0.id == b.structureID } ?? 0)
                 }
                 model.lines[line].shares = shares
+                return
+            }
+            if isCashPlan {
+                model.lines[row].setMonth(column - 1, value ?? 0)
                 return
             }
             var amounts = model.lines[row].amounts
@@ -338,6 +365,27 @@ public struct GridState: Equatable, Sendable {
             : model.lines[row].unevenYears(model.years, dayRate: model.dayRate).first ?? 0
         row = 0
         column = 1
+    }
+
+    /// The budget's first year month by month, from the line the cursor
+    /// is on; the month of the cell when it is on the first year.
+    public mutating func openCashPlan() {
+        guard case .model = mode, !isShares, !isCashPlan else { return }
+        isCashPlan = true
+        column = column == 2 ? 1 : 0
+    }
+
+    public mutating func closeCashPlan() {
+        guard isCashPlan else { return }
+        isCashPlan = false
+        column = 0
+    }
+
+    /// In the cash plan: the line back to a twelfth a month.
+    public mutating func spreadEvenly() {
+        guard isCashPlan, model.lines.indices.contains(row), model.lines[row].months != nil else { return }
+        model.lines[row].months = nil
+        dirty = true
     }
 
     public mutating func closeShares() {

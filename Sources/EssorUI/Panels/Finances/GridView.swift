@@ -18,6 +18,8 @@ enum GridView {
                 title =
                     t(.sharesTitle(grid.model.lines[line].label)) + " · "
                     + t(.dayRate(f.money(grid.model.dayRate)))
+            } else if grid.isCashPlan {
+                title = t(.cashPlanTitle(name: name, year: grid.model.startYear))
             } else {
                 title = t(.modelTitle(name))
             }
@@ -27,7 +29,8 @@ enum GridView {
         )
 
         let headers = headers(grid, state)
-        let labelWidth = min(34, max(14, rect.width / 3))
+        // The cash plan's fifteen columns leave less room to the labels.
+        let labelWidth = grid.isCashPlan ? min(26, max(14, rect.width / 4)) : min(34, max(14, rect.width / 3))
         let cellWidth = max(9, min(14, (rect.width - labelWidth - 2) / max(1, headers.count - 1)))
         let visibleColumns = max(1, (rect.width - labelWidth - 2) / cellWidth)
         let firstColumn = max(1, min(grid.column, headers.count - 1) - visibleColumns + 1)
@@ -53,8 +56,13 @@ enum GridView {
         let available = rect.height - 5 - totals.count - 1
         let firstRow = max(0, grid.row - available + 1)
         // Budget lines whose sharing does not add up show in the warning colour.
+        // In the cash plan, those whose months do not add up to the year.
         let unevenLines: Set<Int> =
-            if case .model = grid.mode, !grid.isShares { Set(grid.model.sharingGaps.map(\.line)) } else { [] }
+            if case .model = grid.mode, !grid.isShares {
+                grid.isCashPlan
+                    ? Set(CashPlan(grid.model).unevenLines.map(\.line))
+                    : Set(grid.model.sharingGaps.map(\.line))
+            } else { [] }
         var y = headerY + 1
         for row in firstRow..<min(grid.rowCount, firstRow + available) {
             for (slot, column) in columns.enumerated() {
@@ -111,7 +119,7 @@ enum GridView {
         let keys: FinanceUIMsg =
             switch grid.mode {
             case .accounts: .gridKeys
-            case .model: grid.isShares ? .sharesKeys : .modelKeys
+            case .model: grid.isShares ? .sharesKeys : grid.isCashPlan ? .cashPlanKeys : .modelKeys
             }
         canvas.write(t(keys), x: rect.x + 1, y: rect.maxY - 1, maxWidth: rect.width - 2, role: .muted)
     }
@@ -126,6 +134,11 @@ enum GridView {
                     state.text(.colName), t(.colPercent), t(.colContribution), t(.colDays),
                     t(.colPart(grid.model.startYear + grid.sharesYear)),
                 ]
+            }
+            if grid.isCashPlan {
+                let fr = state.lang == .fr
+                return [t(.colLine)] + (1...CashPlan.months).map { CalendarNames.shortMonth($0, fr) }
+                    + [t(.colPlanned), String(grid.model.startYear)]
             }
             return [t(.colLine), t(.colKind)] + grid.model.yearRange.map(String.init)
         }
@@ -147,6 +160,7 @@ enum GridView {
         if let line = grid.sharesOf, grid.model.lines.indices.contains(line) {
             return sharesTotals(grid.model, line: line, year: grid.sharesYear, state)
         }
+        if grid.isCashPlan { return planTotals(grid.model, state) }
         let expenses = grid.model.totals(.expense).map(f.money)
         let income = grid.model.totals(.income).map(f.money)
         let balance = grid.model.balance
@@ -164,6 +178,45 @@ enum GridView {
                     label: t(.sharingGaps(count: gaps.count, first: first.label, year: first.year)),
                     cells: [],
                     role: .warning, wide: true))
+        }
+        return rows
+    }
+
+    /// Under the cash plan: what comes in and goes out each month, the
+    /// cash at each month's end from zero, its lowest point, and the lines
+    /// whose months do not add up to their year.
+    static func planTotals(_ model: ProjectModel, _ state: AppState) -> [Total] {
+        let f = state.format
+        func t(_ m: FinanceUIMsg) -> String { state.text(.financeUI(m)) }
+        let plan = CashPlan(model)
+        let income = plan.months.map(\.income)
+        let expense = plan.months.map(\.expense)
+        let low = plan.lowest
+        var rows = [
+            Total(
+                label: t(.totalIncome), cells: income.map(f.euroCell) + [f.euroCell(income.reduce(0, +))],
+                role: .muted),
+            Total(
+                label: t(.totalExpenses), cells: expense.map(f.euroCell) + [f.euroCell(expense.reduce(0, +))],
+                role: .muted),
+            Total(
+                label: t(.cashAtMonthEnd), cells: plan.months.map { f.euroCell($0.cash) },
+                role: low.cash < 0 ? .warning : .success),
+            Total(
+                label: t(
+                    .planLowest(
+                        month: CalendarNames.month(low.month, state.lang == .fr), year: plan.year,
+                        cash: f.money(low.cash), negative: low.cash < 0)),
+                cells: [], role: low.cash < 0 ? .warning : .muted, wide: true),
+        ]
+        if let first = plan.unevenLines.first, model.lines.indices.contains(first.line) {
+            rows.append(
+                Total(
+                    label: t(
+                        .planUneven(
+                            count: plan.unevenLines.count, first: model.lines[first.line].label,
+                            planned: f.money(first.planned), amount: f.money(first.amount))),
+                    cells: [], role: .warning, wide: true))
         }
         return rows
     }

@@ -191,7 +191,7 @@ extension AppState {
         case .previousOption: open.move(rows: 0, columns: -1)
         case .nextOption: open.move(rows: 0, columns: 1)
         case .open:
-            if case .model = open.mode, !open.isShares, open.column == 1 {
+            if case .model = open.mode, !open.isShares, !open.isCashPlan, open.column == 1 {
                 open.toggleKind()
             } else {
                 _ = open.startEditing(lang: lang)
@@ -201,6 +201,8 @@ extension AppState {
         case .deleteRow: open.deleteRow()
         case .toggleKind: open.toggleKind()
         case .shares: open.openShares()
+        case .cashPlan: open.openCashPlan()
+        case .spreadEvenly: open.spreadEvenly()
         case .dayRate where open.isShares: open.startEditingDayRate(lang: lang)
         case .addYear: open.changeYears(by: 1)
         case .removeYear: open.changeYears(by: -1)
@@ -221,6 +223,8 @@ extension AppState {
         case .back:
             if open.isShares {
                 open.closeShares()
+            } else if open.isCashPlan {
+                open.closeCashPlan()
             } else if open.dirty && !open.confirmClose {
                 open.confirmClose = true
                 show(.financeUI(.unsaved), isError: true)
