@@ -36,6 +36,10 @@ public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
             // Every threshold belongs to the settings: the whole table.
             groups.append(
                 try RowSnapshot.readAll(db, table: "finance_threshold", orderBy: "key", owned: true))
+            // So do the programme's terms of the financing instruments.
+            groups.append(
+                try RowSnapshot.readAll(
+                    db, table: "instrument_term", orderBy: "instrument, term", owned: true))
         case .workshopItem:
             break
         case .structure:

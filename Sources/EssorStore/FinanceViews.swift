@@ -100,6 +100,7 @@ extension Store {
     public func financeDetail(id: StructureID) throws -> FinanceDetail? {
         guard let structure = try structureRecord(id: id)?.structure else { return nil }
         let thresholds = try financeThresholds()
+        let catalogue = try catalogue()
         let years = try financialYears(of: id)
         let (models, cohortsOf) = try projectModels(for: [id])
         let names = try read { db in
@@ -122,7 +123,7 @@ extension Store {
                 effects: effects,
                 suggestions: FinancingOrientation.suggestions(
                     for: effects, model: model, legalForm: structure.legalForm,
-                    headcount: years.last?[.fte] ?? structure.headcount))
+                    headcount: years.last?[.fte] ?? structure.headcount, catalogue: catalogue))
         }
         return FinanceDetail(
             structure: structure, years: years, thresholds: thresholds, projects: projects,

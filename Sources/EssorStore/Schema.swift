@@ -372,6 +372,20 @@ enum Schema {
             // twelve amounts); NULL: evenly over the year.
             try db.execute(sql: "ALTER TABLE project_line ADD COLUMN months TEXT")
         }
+        migrator.registerMigration("v19-instrument-terms") { db in
+            // The programme's own terms of the financing instruments (a
+            // ceiling, a minimum, the guarantee's share); a term not here
+            // is the shipped default.
+            try db.execute(
+                sql: """
+                    CREATE TABLE instrument_term (
+                        instrument TEXT NOT NULL,
+                        term TEXT NOT NULL,
+                        value REAL NOT NULL,
+                        PRIMARY KEY (instrument, term)
+                    )
+                    """)
+        }
         return migrator.migrations
     }
 

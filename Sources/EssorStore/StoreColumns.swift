@@ -228,6 +228,12 @@ enum StoreColumns {
             "actif_immobilise": .quantity(.amount), "actif_circulant": .quantity(.amount),
             "dettes_exploitation": .quantity(.amount), "etp": .quantity(.fte), "version": .version,
         ],
+        "instrument_term": [
+            "instrument": choices(FinancingInstrument.self),
+            "term": choices(InstrumentCatalogue.Setting.self),
+            // Each term's own range is checked by `violations(in:)`.
+            "value": .quantity(.payment),
+        ],
         "finance_threshold": [
             "key": choices(FinanceThresholds.Key.self),
             // Each key's own range is checked by `violations(in:)`.
@@ -345,6 +351,11 @@ enum StoreColumns {
                 continue
             }
             var accepted = rule.accepts(value, nullable: shape.nullable)
+            if accepted, table == "instrument_term", column == "value", case .text(let name)? = row["term"],
+                let setting = InstrumentCatalogue.Setting(rawValue: name)
+            {
+                accepted = value.number.map { setting.range.contains($0) } ?? false
+            }
             if accepted, table == "finance_threshold", column == "value",
                 case .text(let name)? = row["key"], let key = FinanceThresholds.Key(rawValue: name)
             {

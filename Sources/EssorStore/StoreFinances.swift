@@ -190,6 +190,52 @@ extension Store {
         }
     }
 
+    // MARK: Instruments
+
+    /// The programme's instruments: the shipped terms and its changes.
+    public func catalogue() throws -> Catalogue {
+        try read { db in
+            var changes: [InstrumentCatalogue.Change: Double] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT instrument, term, value FROM instrument_term") {
+                if let change = InstrumentCatalogue.Change(
+                    key: "\(row["instrument"] as String).\(row["term"] as String)")
+                {
+                    changes[change] = row["value"]
+                }
+            }
+            return Catalogue(changes)
+        }
+    }
+
+    /// Sets terms of the instruments (nil: back to the shipped one),
+    /// logged as one change of the programme's settings.
+    @discardableResult
+    public func saveInstrumentTerms(
+        _ values: [(InstrumentCatalogue.Change, Double?)], by author: ChangeAuthor, at now: Int64
+    ) throws -> ChangeID {
+        try write { db in
+            let before = try ChangeEntity.settings.snapshot(
+                db, id: ChangeEntity.settingsID, forDeletion: false)
+            for (change, value) in values {
+                if let value {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO instrument_term (instrument, term, value) VALUES (?, ?, ?)
+                            ON CONFLICT(instrument, term) DO UPDATE SET value = excluded.value
+                            """,
+                        arguments: [change.instrument.rawValue, change.setting.rawValue, value])
+                } else {
+                    try db.execute(
+                        sql: "DELETE FROM instrument_term WHERE instrument = ? AND term = ?",
+                        arguments: [change.instrument.rawValue, change.setting.rawValue])
+                }
+            }
+            return try Self.log(
+                db, .settings, ChangeEntity.settingsID, "update", Self.settingsSummary, before: before,
+                author: author, now: now)
+        }
+    }
+
     /// Describes the programme (its form, `essor programme set`), logged
     /// as one change of the programme's settings.
     @discardableResult

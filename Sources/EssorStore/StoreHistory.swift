@@ -162,7 +162,8 @@ extension Store {
     /// The columns that name an owned row (default: its `id`).
     static let ownedKeys: [String: [String]] = [
         "financial_year": ["year"], "project_line": ["position"], "project_share": ["line", "structure_id"],
-        "finance_threshold": ["key"], "structure_contact": ["position"], "partner_contact": ["position"],
+        "finance_threshold": ["key"], "instrument_term": ["instrument", "term"],
+        "structure_contact": ["position"], "partner_contact": ["position"],
         "agenda_item": ["position"], "attendance": ["structure_id", "partner_id", "organisation", "person"],
         "meeting_invitation": ["structure_id"], "meeting_partner": ["partner_id"],
         "membership": ["cohort_id", "structure_id"],

@@ -365,6 +365,36 @@ import Testing
         }
     }
 
+    @Test func aProgrammesOwnTermsAreTheOnesSuggestionsKeepTo() {
+        // A local fund lends up to 25 000 € and guarantees half of a loan.
+        let catalogue = Catalogue([
+            InstrumentCatalogue.Change(.honourLoan, .maximum): 25_000,
+            InstrumentCatalogue.Change(.guarantee, .coverage): 50,
+        ])
+        // 38 325 € needed: 25 000 € lent (its ceiling), a bank loan of the
+        // 13 325 € left, half of it guaranteed: 6 662,50 €.
+        let s = FinancingSuggestion.loanAndGuarantee(
+            .cashFirstYear, loan: .honourLoan, gap: 38_325, catalogue: catalogue)
+        #expect(s.parts.map(\.instrument) == [.guarantee, .honourLoan])
+        #expect(s.parts[1].amount == 25_000 && s.parts[1].limit == .ceiling(25_000))
+        #expect(s.parts[0].amount == 6_662.5 && s.parts[0].limit == .coverage(50, loan: 13_325))
+        // The terms left alone are the shipped ones.
+        #expect(catalogue.terms(.honourLoan).minimum == 2_000)
+        #expect(catalogue.value(InstrumentCatalogue.Change(.guarantee, .maximum)) == 200_000)
+        #expect(catalogue.inverted.isEmpty)
+        // A minimum above its ceiling is told.
+        let wrong = Catalogue([InstrumentCatalogue.Change(.honourLoan, .minimum): 40_000])
+        #expect(wrong.inverted == [.honourLoan])
+        // Terms are named as `essor instruments` reads them; only the
+        // guarantee has a share.
+        #expect(InstrumentCatalogue.Change(key: "pret_honneur.plafond") == .init(.honourLoan, .maximum))
+        #expect(InstrumentCatalogue.Change(key: "garantie.quotite") == .init(.guarantee, .coverage))
+        #expect(InstrumentCatalogue.Change(key: "pret_honneur.quotite") == nil)
+        #expect(InstrumentCatalogue.Change(key: "pret_honneur") == nil)
+        #expect(InstrumentCatalogue.Change(key: "inconnu.plafond") == nil)
+        #expect(InstrumentCatalogue.Change.all.count == 2 * FinancingInstrument.allCases.count + 1)
+    }
+
     /// The line: 5 000 € shared 50 % / 50 % with a fixed 1 000 €
     /// and 2 days at 350 €. The fixed 1 700 € come first and the halves
     /// share the 3 300 € left, 1 650 € each: 5 000 € in all (it was

@@ -164,6 +164,51 @@ import Testing
             wrong.contains("État : rouge, fixé par : Fonds de roulement (FR), Trésorerie nette (FR − BFR)"))
     }
 
+    @Test func aProgrammeSetsItsInstrumentsTermsAndTheSuggestionsFollow() throws {
+        let store = try demo()
+        let shipped = try essor(["instruments"], store: store)
+        #expect(shipped.status == 0)
+        #expect(
+            shipped.stdout.contains("pret_honneur.plafond               30\u{202F}000\u{00A0}€"),
+            "\(shipped.stdout)")
+        #expect(shipped.stdout.contains("https://www.fonds-publics.fr/aides/garantie-france-active"))
+        // Refused, each with its reason, and the store left as it was.
+        let before = try Data(contentsOf: URL(fileURLWithPath: store))
+        for (arguments, reason) in [
+            (["pret_honneur.minimum=40000"], "son minimum (40 000 €) dépasserait son plafond (30 000 €)"),
+            (["garantie.quotite=150"], "150 est hors limites (de 1 à 100)"),
+            (["pret_honneur.quotite=10"], "« pret_honneur.quotite » : pas une condition"),
+            (["pret_honneur.plafond=beaucoup"], "« beaucoup » n'est pas un nombre"),
+            (["pret_honneur.plafond=25000", "pret_honneur.minimum"], "une valeur est attendue après ="),
+        ] {
+            let refused = try essor(["instruments"] + arguments, store: store)
+            #expect(refused.status == 2, "\(arguments)")
+            #expect(
+                refused.stderr.replacingOccurrences(of: "\u{202F}", with: " ")
+                    .replacingOccurrences(of: "\u{00A0}", with: " ").contains(reason), "\(refused.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
+        // A local fund's prêt d'honneur and a guarantee at half the loan.
+        let set = try essor(
+            ["instruments", "pret_honneur.plafond=25 000", "garantie.quotite=50 %"], store: store)
+        #expect(set.status == 0, "\(set.stderr)")
+        #expect(
+            set.stdout.contains("garantie.quotite                   50\u{00A0}%  (défaut 65\u{00A0}%)"),
+            "\(set.stdout)")
+        let md = try essor(["export", "finances", "--cohort", "Exemple"], store: store).stdout
+        #expect(
+            md.contains(
+                "Suggestion (règle tresorerie-annee-1) : garantie d'emprunt bancaire 6 663 € + prêt d'honneur 25 000 €, pour un besoin de 38 325 €"
+            ), "\(md)")
+        // `defaut` gives the shipped terms back.
+        #expect(
+            try essor(
+                ["instruments", "pret_honneur.plafond=defaut", "garantie.quotite=defaut"], store: store
+            ).status == 0)
+        let again = try essor(["export", "finances", "--cohort", "Exemple"], store: store).stdout
+        #expect(again.contains("garantie d'emprunt bancaire 5 411 € + prêt d'honneur 30 000 €"))
+    }
+
     @Test func exportsAndShowTellTheRatiosAndTheRisk() throws {
         let store = try demo()
         let md = try essor(["export", "finances", "--cohort", "Exemple"], store: store)

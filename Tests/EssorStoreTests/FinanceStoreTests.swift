@@ -120,6 +120,24 @@ import Testing
         #expect(undone.lines[2].months == nil && undone.lines[4].months?[10] == 20_000)
     }
 
+    @Test func theProgrammesInstrumentTermsAreKeptAndUndone() throws {
+        let store = try demo()
+        #expect(try store.catalogue() == .standard)
+        let ceiling = InstrumentCatalogue.Change(.honourLoan, .maximum)
+        let share = InstrumentCatalogue.Change(.guarantee, .coverage)
+        let change = try store.saveInstrumentTerms([(ceiling, 25_000), (share, 50)], by: me, at: 1)
+        #expect(try store.catalogue().changes == [ceiling: 25_000, share: 50])
+        // Back to the shipped term: the row goes.
+        let back = try store.saveInstrumentTerms([(share, nil)], by: me, at: 2)
+        #expect(try store.catalogue().changes == [ceiling: 25_000])
+        // The first change is undone once the one after it is.
+        #expect(throws: StoreError.self) { try store.undo(change, by: me, at: 3) }
+        try store.undo(back, by: me, at: 4)
+        #expect(try store.catalogue().changes == [ceiling: 25_000, share: 50])
+        try store.undo(change, by: me, at: 5)
+        #expect(try store.catalogue() == .standard)
+    }
+
     @Test func financingIsRecordedWithItsRule() throws {
         let store = try demo()
         let id = try structure(store, "Épicerie Solidaire du Bessin")

@@ -93,8 +93,11 @@ public struct FinancingSuggestion: Equatable, Sendable {
     public var instruments: [FinancingInstrument] { parts.map(\.instrument) }
 
     /// One instrument for the whole gap, within its terms.
-    static func single(_ rule: FinancingRule, _ instrument: FinancingInstrument, gap: Double) -> Self {
-        let (amount, limit) = InstrumentCatalogue.terms(instrument).bounded(gap)
+    static func single(
+        _ rule: FinancingRule, _ instrument: FinancingInstrument, gap: Double,
+        catalogue: Catalogue = .standard
+    ) -> Self {
+        let (amount, limit) = catalogue.terms(instrument).bounded(gap)
         return Self(
             rule: rule, parts: [Part(instrument, amount, limit: limit)], amount: gap,
             uncovered: max(0, gap - amount))
@@ -102,12 +105,14 @@ public struct FinancingSuggestion: Equatable, Sendable {
 
     /// A loan up to its ceiling and, for what it leaves, a bank loan that
     /// the guarantee covers in part (its share, up to its ceiling).
-    static func loanAndGuarantee(_ rule: FinancingRule, loan: FinancingInstrument, gap: Double) -> Self {
-        let (lent, limit) = InstrumentCatalogue.terms(loan).bounded(gap)
+    static func loanAndGuarantee(
+        _ rule: FinancingRule, loan: FinancingInstrument, gap: Double, catalogue: Catalogue = .standard
+    ) -> Self {
+        let (lent, limit) = catalogue.terms(loan).bounded(gap)
         var parts = [Part(loan, lent, limit: limit)]
         let rest = max(0, gap - lent)
         if rest > 0 {
-            let terms = InstrumentCatalogue.terms(.guarantee)
+            let terms = catalogue.terms(.guarantee)
             let share = terms.coverage ?? 100
             let (guaranteed, _) = terms.bounded(rest * share / 100)
             parts.insert(Part(.guarantee, guaranteed, limit: .coverage(share, loan: rest)), at: 0)
@@ -127,7 +132,8 @@ public struct FinancingSuggestion: Equatable, Sendable {
 
 public enum FinancingOrientation {
     public static func suggestions(
-        for effects: StructureEffects, model: ProjectModel, legalForm: LegalForm, headcount: Double?
+        for effects: StructureEffects, model: ProjectModel, legalForm: LegalForm, headcount: Double?,
+        catalogue: Catalogue = .standard
     ) -> [FinancingSuggestion] {
         var found: [FinancingSuggestion] = []
         // A month of the first year below zero needs at least that much.
@@ -139,9 +145,11 @@ public enum FinancingOrientation {
             switch reason {
             case .cash(let year, let gap) where year == model.startYear:
                 let loan: FinancingInstrument = (headcount ?? 99) <= 5 ? .honourLoan : .participatingLoan
-                found.append(.loanAndGuarantee(.cashFirstYear, loan: loan, gap: max(gap, monthShortfall)))
+                found.append(
+                    .loanAndGuarantee(
+                        .cashFirstYear, loan: loan, gap: max(gap, monthShortfall), catalogue: catalogue))
             case .cash(_, let gap):
-                found.append(.single(.cashLater, .participatingLoan, gap: gap))
+                found.append(.single(.cashLater, .participatingLoan, gap: gap, catalogue: catalogue))
             case .equity(_, let equity):
                 let instrument: FinancingInstrument =
                     switch legalForm {
@@ -150,21 +158,21 @@ public enum FinancingOrientation {
                     default: .equityContribution
                     }
                 // What brings the equity back to zero.
-                found.append(.single(.negativeEquity, instrument, gap: -equity))
+                found.append(.single(.negativeEquity, instrument, gap: -equity, catalogue: catalogue))
             case .cashMonth(_, _, let cash):
                 // Below zero within the first year: the first year's loan,
                 // for the lowest point, unless the year's cash already
                 // asked for one.
                 guard !found.contains(where: { $0.rule == .cashFirstYear }) else { break }
                 let loan: FinancingInstrument = (headcount ?? 99) <= 5 ? .honourLoan : .participatingLoan
-                found.append(.loanAndGuarantee(.cashFirstYear, loan: loan, gap: -cash))
+                found.append(.loanAndGuarantee(.cashFirstYear, loan: loan, gap: -cash, catalogue: catalogue))
             }
         }
         if effects.atRiskYear != nil {
             let launch = model.lines.filter { $0.kind == .expense && $0.isOneOff }
                 .reduce(0) { $0 + $1.part(of: effects.structureID, year: 0, dayRate: model.dayRate) }
             if launch > 0 {
-                found.append(.single(.launchCost, .grant, gap: launch))
+                found.append(.single(.launchCost, .grant, gap: launch, catalogue: catalogue))
             }
         }
         return found

@@ -77,4 +77,92 @@ public enum InstrumentCatalogue {
     public static func terms(_ instrument: FinancingInstrument) -> InstrumentTerms {
         defaults[instrument] ?? InstrumentTerms(source: "")
     }
+
+    /// A term a programme may change for its own offer (a local fund's
+    /// prêt d'honneur capped lower, a guarantee at 50 %).
+    public enum Setting: String, CaseIterable, Sendable, Codable {
+        /// The least it brings (€).
+        case minimum
+        /// The most it brings (€); for the guarantee, the most guaranteed.
+        case maximum = "plafond"
+        /// The share of a bank loan a guarantee covers (percent).
+        case coverage = "quotite"
+
+        /// What it can be: euros up to 10¹², a share from 1 to 100 %.
+        public var range: ClosedRange<Double> {
+            self == .coverage ? 1...100 : 0...1e12
+        }
+    }
+
+    /// One term changed by the programme.
+    public struct Change: Equatable, Hashable, Sendable {
+        public var instrument: FinancingInstrument
+        public var setting: Setting
+
+        public init(_ instrument: FinancingInstrument, _ setting: Setting) {
+            self.instrument = instrument
+            self.setting = setting
+        }
+
+        /// `pret_honneur.plafond`, as `essor instruments` reads it.
+        public var key: String { "\(instrument.rawValue).\(setting.rawValue)" }
+
+        public init?(key: String) {
+            let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let instrument = FinancingInstrument(rawValue: parts[0]),
+                let setting = Setting(rawValue: parts[1]), setting != .coverage || instrument == .guarantee
+            else { return nil }
+            self.init(instrument, setting)
+        }
+
+        /// Every term a programme can change: a minimum and a ceiling for
+        /// each instrument, the guarantee's share too.
+        public static var all: [Change] {
+            FinancingInstrument.allCases.flatMap { instrument in
+                [Change(instrument, .minimum), Change(instrument, .maximum)]
+                    + (instrument == .guarantee ? [Change(instrument, .coverage)] : [])
+            }
+        }
+    }
+}
+
+/// The instruments as one programme offers them: the shipped terms with
+/// the changes it made (`essor instruments`, kept in the store).
+public struct Catalogue: Equatable, Sendable {
+    public var changes: [InstrumentCatalogue.Change: Double]
+
+    public init(_ changes: [InstrumentCatalogue.Change: Double] = [:]) { self.changes = changes }
+
+    public static let standard = Catalogue()
+
+    public func terms(_ instrument: FinancingInstrument) -> InstrumentTerms {
+        var terms = InstrumentCatalogue.terms(instrument)
+        for (change, value) in changes where change.instrument == instrument {
+            switch change.setting {
+            case .minimum: terms.minimum = value
+            case .maximum: terms.maximum = value
+            case .coverage: terms.coverage = value
+            }
+        }
+        return terms
+    }
+
+    /// The value of a term, whether shipped or changed (nil: none).
+    public func value(_ change: InstrumentCatalogue.Change) -> Double? {
+        let terms = terms(change.instrument)
+        switch change.setting {
+        case .minimum: return terms.minimum
+        case .maximum: return terms.maximum
+        case .coverage: return terms.coverage
+        }
+    }
+
+    /// Instruments whose minimum is above their ceiling.
+    public var inverted: [FinancingInstrument] {
+        FinancingInstrument.allCases.filter { instrument in
+            let terms = terms(instrument)
+            guard let minimum = terms.minimum, let maximum = terms.maximum else { return false }
+            return minimum > maximum
+        }
+    }
 }

@@ -65,6 +65,18 @@ extension AppState {
             if d.before == nil { shown.before = text }
             if d.after == nil { shown.after = text }
         }
+        // A term of an instrument not set before was the shipped one.
+        if d.table == "instrument_term",
+            let change = InstrumentCatalogue.Change(key: d.key.joined(separator: "."))
+        {
+            let standard = Catalogue.standard.value(change)
+            let text = text(
+                .store(
+                    .defaultValue(
+                        standard.map { DecimalFormat.string($0, lang: lang, maxFractionDigits: 2) } ?? "—")))
+            if d.before == nil { shown.before = text }
+            if d.after == nil { shown.after = text }
+        }
         return shown
     }
 

@@ -97,6 +97,17 @@ enum StoreStrings {
         }
     }
 
+    /// A term of an instrument: « Prêt d'honneur · plafond ».
+    public static func instrumentTerm(_ change: InstrumentCatalogue.Change, _ fr: Bool) -> String {
+        let term =
+            switch change.setting {
+            case .minimum: tr("minimum", fr)
+            case .maximum: tr("ceiling", fr)
+            case .coverage: tr("share of the loan guaranteed", fr)
+            }
+        return change.instrument.name(fr) + " · " + term
+    }
+
     /// Which field changed: the record's own, or the row it owns that
     /// holds it (a year of accounts, a financing, a budget line…).
     static func fieldLabel(_ d: ChangeRecord.Difference, _ fr: Bool) -> String {
@@ -110,6 +121,9 @@ enum StoreStrings {
                 tr("Share of line %1$d: %2$s", fr, (Int(key) ?? 0) + 1, d.key.dropFirst().first ?? "")
             case "finance_threshold":
                 FinanceThresholds.Key(rawValue: key).map { threshold($0, fr) } ?? tr("Threshold %s", fr, key)
+            case "instrument_term":
+                InstrumentCatalogue.Change(key: d.key.joined(separator: ".")).map { instrumentTerm($0, fr) }
+                    ?? d.key.joined(separator: ".")
             case "attendance": tr("Attendance of %s", fr, d.key.dropFirst().first ?? key)
             case "structure_contact", "partner_contact": tr("Contact %d", fr, (Int(key) ?? 0) + 1)
             case "agenda_item": tr("Agenda item %d", fr, (Int(key) ?? 0) + 1)
@@ -121,7 +135,9 @@ enum StoreStrings {
             }
         guard !d.column.isEmpty else { return row ?? d.table }
         // A threshold has one value: its name says it all.
-        if d.table == "finance_threshold", d.column == "value", let row { return row }
+        if d.table == "finance_threshold" || d.table == "instrument_term", d.column == "value", let row {
+            return row
+        }
         let column =
             FinancialYear.Figure(rawValue: d.column).map { FinanceUIStrings.figure($0, fr) }
             ?? columnLabel(d.column, fr)
