@@ -46,6 +46,9 @@ public enum FinanceCSV {
         case badYear(line: Int, text: String)
         case badNumber(line: Int, column: String, text: String)
         case numberOutOfRange(line: Int, column: String, text: String, range: ClosedRange<Double>)
+        /// An amount finer than the cent (`1 234,567`, or `1.234`, which
+        /// a French file means as thousands): refused, never rounded.
+        case finerThanCent(line: Int, column: String, text: String)
         case duplicate(line: Int, firstLine: Int)
         /// A header and no row of accounts.
         case noRows
@@ -151,6 +154,8 @@ public enum FinanceCSV {
                 case .failure(.outOfRange(let range)):
                     problems.append(
                         .numberOutOfRange(line: line, column: header[index], text: cell, range: range))
+                case .failure(.finerThanCent):
+                    problems.append(.finerThanCent(line: line, column: header[index], text: cell))
                 case .failure:
                     problems.append(.badNumber(line: line, column: header[index], text: cell))
                 }

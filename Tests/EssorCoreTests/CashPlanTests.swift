@@ -134,6 +134,21 @@ import Testing
         #expect(loan?.parts.first?.instrument == .honourLoan)
     }
 
+    @Test func theProjectsPlanWeighsTheBudgetsAmountAsTheMembersDo() {
+        // The equipment's months say 18 000 in March for 48 000 in the
+        // budget: the budget's 48 000 are paid in March, for the collective
+        // as for each member.
+        var model = Self.kitchen
+        model.lines[0].months = [0, 0, 18_000, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+        let plan = CashPlan(model)
+        #expect(plan.unevenLines == [CashPlan.UnevenLine(line: 0, planned: 18_000, amount: 48_000)])
+        #expect(plan.months[2].expense == 48_000 + 2_000)
+        #expect(plan.months[11].cash == 35_000 - 72_000)
+        // The Épicerie's 15 %: 7 200 in March.
+        let low = CashPlan.lowest(for: Self.epicerie, in: model, opening: 9_500)
+        #expect(low.month == 10 && abs(low.cash - -1_330) < 0.001)
+    }
+
     @Test func typingAMonthStartsFromTheEvenSpreadToTheCent() {
         var line = ProjectLine(kind: .expense, label: "Loyer", amounts: [10_000])
         #expect(line.monthsGap == nil)

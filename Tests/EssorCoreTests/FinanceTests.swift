@@ -99,6 +99,18 @@ import Testing
         #expect(FinancialRatios.overall(ratios) == .green)
         #expect(ratios.filter { !$0.counts }.map(\.kind) == [.workingCapital, .workingCapitalNeed, .netCash])
         #expect(current.missing(FinancialYear.balanceSheetFigures).count == 4)
+        // Only the BFR's figures: it is shown, unflagged without a FR to
+        // judge it by; the state does not change.
+        var need = current
+        need[.currentAssets] = 30_000
+        need[.operatingDebts] = 10_000
+        let needRatios = FinancialRatios.compute(
+            need, previous: year(2024, [.result: 8_000]), thresholds: thresholds)
+        #expect(ratio(needRatios, .workingCapitalNeed).value == 20_000)
+        #expect(
+            ratio(needRatios, .workingCapitalNeed).isShown && !ratio(needRatios, .workingCapitalNeed).counts)
+        #expect(!ratio(needRatios, .workingCapital).isShown && !ratio(needRatios, .netCash).isShown)
+        #expect(FinancialRatios.overall(needRatios) == .green)
         // Half of them entered: still not computed, still green.
         var half = current
         half[.stableResources] = 80_000
@@ -341,12 +353,13 @@ import Testing
     @Test func suggestionsStayWithinTheInstrumentsTerms() {
         // 1 200 000 €: the prêt participatif's 500 000 €, and for the
         // 700 000 € left a bank loan whose guarantee (65 %, 455 000 €) stops
-        // at 200 000 €.
+        // at 200 000 €: its ceiling is what it says, not a share it does
+        // not cover.
         let big = FinancingSuggestion.loanAndGuarantee(
             .cashFirstYear, loan: .participatingLoan, gap: 1_200_000)
         #expect(big.parts.map(\.instrument) == [.guarantee, .participatingLoan])
         #expect(big.parts.map(\.amount) == [200_000, 500_000])
-        #expect(big.parts[0].limit == .coverage(65, loan: 700_000))
+        #expect(big.parts[0].limit == .ceiling(200_000))
         // 1 500 €: a prêt participatif starts at 5 000 €.
         let small = FinancingSuggestion.single(.cashLater, .participatingLoan, gap: 1_500)
         #expect(small.parts.map(\.amount) == [5_000] && small.parts[0].limit == .floor(5_000))
@@ -382,6 +395,11 @@ import Testing
         #expect(catalogue.terms(.honourLoan).minimum == 2_000)
         #expect(catalogue.value(InstrumentCatalogue.Change(.guarantee, .maximum)) == 200_000)
         #expect(catalogue.inverted.isEmpty)
+        // A share of the loan is kept to the cent.
+        let third = Catalogue([InstrumentCatalogue.Change(.guarantee, .coverage): 33.33])
+        let odd = FinancingSuggestion.loanAndGuarantee(
+            .cashFirstYear, loan: .honourLoan, gap: 43_325, catalogue: third)
+        #expect(odd.parts[0].amount == 4_441.22)  // 33,33 % of 13 325 = 4 441,2225
         // A minimum above its ceiling is told.
         let wrong = Catalogue([InstrumentCatalogue.Change(.honourLoan, .minimum): 40_000])
         #expect(wrong.inverted == [.honourLoan])

@@ -26,6 +26,17 @@ import Testing
         #expect(NumberReader.parse(String(repeating: "9", count: 400)) == nil)
     }
 
+    @Test func anAmountIsToTheCent() {
+        #expect(NumberReader.read("1 234,56", as: .amount) == .success(1_234.56))
+        #expect(NumberReader.read("0,005", as: .amount) == .failure(.finerThanCent))
+        #expect(NumberReader.read("1.234", as: .payment) == .failure(.finerThanCent))
+        #expect(NumberReader.read("350,125", as: .dayRate) == .failure(.finerThanCent))
+        #expect(NumberReader.check(0.1 + 0.2, as: .amount) == .success(0.1 + 0.2))
+        #expect(NumberReader.read("1,255", as: .fte) == .success(1.255))
+        #expect(NumberReader.read("12,345", as: .percent) == .success(12.345))
+        #expect(NumberReader.cents(utf8: Array("1 000,004".utf8), as: .amount) == .failure(.finerThanCent))
+    }
+
     @Test func everyQuantityHasItsRange() {
         #expect(NumberReader.read("12345678901234567890", as: .amount) == .failure(.outOfRange(-1e12...1e12)))
         #expect(NumberReader.read("1e19", as: .amount) == .failure(.outOfRange(-1e12...1e12)))
@@ -94,8 +105,8 @@ import Testing
         #expect(cents("9999999999999999") == .failure(.outOfRange(-1e12...1e12)))
         // Not plain decimals: the text reader decides, with the same range.
         #expect(cents("1 234,50") == .success(123_450))
-        #expect(cents("1 234,567") == .failure(.notANumber))  // finer than the cent
-        #expect(cents("1000,004") == .failure(.notANumber))
+        #expect(cents("1 234,567") == .failure(.finerThanCent))
+        #expect(cents("1000,004") == .failure(.finerThanCent))
         #expect(cents("12,340") == .success(1_234))
         #expect(cents("(12,00)") == .success(-1_200))
         #expect(cents("1,2,3") == .failure(.notANumber))

@@ -47,6 +47,20 @@ import Testing
             ])
     }
 
+    @Test func anAmountFinerThanTheCentIsRefusedNotRounded() {
+        let text = "nom;annee;produits;charges;etp\nCoop;2025;1.234;1 234,567;1,255\n"
+        guard case .failure(let list) = FinanceCSV.parse(Data(text.utf8)) else {
+            Issue.record("amounts finer than the cent must be refused")
+            return
+        }
+        // FTE are not euros: 1,255 is fine.
+        #expect(
+            list.problems == [
+                .finerThanCent(line: 2, column: "produits", text: "1.234"),
+                .finerThanCent(line: 2, column: "charges", text: "1 234,567"),
+            ])
+    }
+
     @Test func aBrokenFileSaysEveryProblemWithItsLine() {
         let text = """
             siret;annee;produits;tresorerie

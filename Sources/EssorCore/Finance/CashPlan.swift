@@ -51,7 +51,10 @@ public struct CashPlan: Equatable, Sendable {
         var expense = Array(repeating: 0.0, count: Self.months)
         var uneven: [UnevenLine] = []
         for (index, line) in model.lines.enumerated() {
-            for (m, part) in line.monthly.enumerated() {
+            // The budget's amount, paid in the plan's months as they weigh
+            // (the members' parts follow the same rule).
+            for (m, weight) in line.monthWeights.enumerated() {
+                let part = line.amount(0) * weight
                 if line.kind == .income { income[m] += part } else { expense[m] += part }
             }
             if let gap = line.monthsGap {

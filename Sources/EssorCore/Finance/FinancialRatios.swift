@@ -69,6 +69,10 @@ public struct Ratio: Equatable, Sendable {
     /// Whether it has a say in the overall state: always, but for a
     /// diagnostic ratio whose optional figures were not entered.
     public var counts: Bool { !(kind.isBalanceSheetDiagnostic && flag == .unknown) }
+
+    /// Whether it is shown: always, but for a diagnostic ratio whose own
+    /// figures are not entered (a BFR is shown without the FR, unflagged).
+    public var isShown: Bool { !kind.isBalanceSheetDiagnostic || value != nil }
 }
 
 public enum FinancialRatios {

@@ -114,8 +114,10 @@ public struct FinancingSuggestion: Equatable, Sendable {
         if rest > 0 {
             let terms = catalogue.terms(.guarantee)
             let share = terms.coverage ?? 100
-            let (guaranteed, _) = terms.bounded(rest * share / 100)
-            parts.insert(Part(.guarantee, guaranteed, limit: .coverage(share, loan: rest)), at: 0)
+            // Its share of the loan, to the cent; its ceiling (or a
+            // programme's minimum) said when it applies instead.
+            let (guaranteed, bound) = terms.bounded((rest * share).rounded() / 100)
+            parts.insert(Part(.guarantee, guaranteed, limit: bound ?? .coverage(share, loan: rest)), at: 0)
         }
         return Self(rule: rule, parts: parts, amount: gap)
     }

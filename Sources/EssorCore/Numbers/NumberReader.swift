@@ -6,11 +6,11 @@
 ///
 /// | quantity | range |
 /// | --- | --- |
-/// | amount (€) | −10¹² … 10¹² |
-/// | payment (€: a fixed contribution, a financing) | 0 … 10¹² |
+/// | amount (€, to the cent) | −10¹² … 10¹² |
+/// | payment (€ to the cent: a fixed contribution, a financing) | 0 … 10¹² |
 /// | headcount, FTE | 0 … 100 000 |
 /// | staff days (mission, time entry, share) | 0 … 10 000 |
-/// | day rate (€) | 0 … 100 000 |
+/// | day rate (€, to the cent) | 0 … 100 000 |
 /// | percent | 0 … 100 |
 /// | meeting duration (min) | 1 … 1 440 |
 /// | agenda item (min) | 0 … 1 440 |
@@ -59,6 +59,9 @@ public enum NumberReader {
             }
         }
 
+        /// Euros, to the cent at most.
+        public var isInCents: Bool { self == .amount || self == .payment || self == .dayRate }
+
         /// Whether only whole numbers make sense.
         public var isWhole: Bool {
             switch self {
@@ -76,6 +79,9 @@ public enum NumberReader {
         case outOfRange(ClosedRange<Double>)
         /// A fraction where only whole numbers make sense.
         case notWhole
+        /// An amount finer than the cent (`0,005 €`): refused, never
+        /// rounded.
+        case finerThanCent
     }
 
     /// The value of `text` as a `quantity`, or why not.
@@ -97,6 +103,10 @@ public enum NumberReader {
             return .failure(.outOfRange(quantity.range))
         }
         if quantity.isWhole && value != value.rounded() { return .failure(.notWhole) }
+        if quantity.isInCents {
+            let cents = value * 100
+            if abs(cents - cents.rounded()) > 1e-6 * max(1, abs(cents)) { return .failure(.finerThanCent) }
+        }
         return .success(value)
     }
 
@@ -148,7 +158,7 @@ public enum NumberReader {
         }
         return read(String(decoding: bytes, as: UTF8.self), as: quantity).flatMap { value in
             let cents = (value * 100).rounded()
-            return abs(value * 100 - cents) < 1e-6 ? .success(Int64(cents)) : .failure(.notANumber)
+            return abs(value * 100 - cents) < 1e-6 ? .success(Int64(cents)) : .failure(.finerThanCent)
         }
     }
 

@@ -19,6 +19,8 @@ public enum FieldIssue: Equatable, Sendable {
     case outOfRange(ClosedRange<Double>)
     /// A whole number expected.
     case notWhole
+    /// An amount finer than the cent.
+    case finerThanCent
     /// Longer than the field takes, in characters.
     case tooLong(maximum: Int)
     /// One of the contacts has a problem (shown in its own form).

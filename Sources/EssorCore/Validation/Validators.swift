@@ -15,6 +15,7 @@ public enum Validators {
         case .success: return nil
         case .failure(.notANumber): return .number
         case .failure(.notWhole): return .notWhole
+        case .failure(.finerThanCent): return .finerThanCent
         case .failure(.outOfRange(let range)):
             return range.lowerBound == 0 && (NumberReader.parse(text) ?? 0) < 0
                 ? .negative : .outOfRange(range)

@@ -218,6 +218,7 @@ enum FormStrings {
         case .negative: return tr("Cannot be negative", fr)
         case .outOfRange(let range): return outOfRange(range, fr)
         case .notWhole: return tr("Whole number expected", fr)
+        case .finerThanCent: return tr("To the cent at most (e.g. 12,34)", fr)
         case .tooLong(let maximum):
             let count = DecimalFormat.grouped(Double(maximum), separator: "\u{202F}")
             return tr("Too long: %s characters at most", fr, count)

@@ -28,13 +28,13 @@ enum FinanceDetailContent {
             let ratios = d.ratios(latest)
             // The diagnostic's ratios show once their figures are entered;
             // until then one line says which to enter.
-            for ratio in ratios where ratio.counts {
+            for ratio in ratios where ratio.isShown {
                 let value = ratio.value.map { ratioValue(ratio.kind, $0, f, state) } ?? t(.na)
                 let flag = ratio.flag == .unknown ? "" : " (\(t(.flag(ratio.flag))))"
                 lines.append(.field(t(.ratio(ratio.kind)), value + flag, role(ratio.flag) ?? .normal))
                 lines.append(.paragraph(formula(ratio, f, state), .muted))
             }
-            if ratios.contains(where: { !$0.counts }) {
+            if ratios.contains(where: { !$0.isShown }) {
                 lines.append(
                     .paragraph(
                         t(diagnosticMissing(ratios, latest)), .muted))
@@ -173,7 +173,7 @@ enum FinanceDetailContent {
     /// The diagnostic's ratios left out, and the figures they lack.
     static func diagnosticMissing(_ ratios: [Ratio], _ year: FinancialYear) -> FinanceUIMsg {
         .diagnosticMissing(
-            ratios.filter { !$0.counts }.map(\.kind), year.missing(FinancialYear.balanceSheetFigures))
+            ratios.filter { !$0.isShown }.map(\.kind), year.missing(FinancialYear.balanceSheetFigures))
     }
 
     /// The message of a trésorerie nette that is not the cash entered.

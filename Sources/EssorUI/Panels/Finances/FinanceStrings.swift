@@ -272,6 +272,10 @@ enum FinanceStrings {
         case .badNumber(let line, let column, let text):
             return tr(
                 "line %1$s: “%2$s” is not an amount (column %3$s; e.g. 1 234,56)", fr, line, text, column)
+        case .finerThanCent(let line, let column, let text):
+            return tr(
+                "line %1$s: “%2$s” (column %3$s) is finer than the cent: write it to the cent (1 234,56; 1 234 for a thousand)",
+                fr, line, text, column)
         case .numberOutOfRange(let line, let column, let text, let range):
             return
                 (tr("line %1$s: “%2$s” (column %3$s): ", fr, line, text, column))

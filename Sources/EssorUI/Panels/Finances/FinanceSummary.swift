@@ -11,7 +11,7 @@ public enum FinanceSummary {
         func t(_ m: FinanceUIMsg) -> String { state.text(.financeUI(m)) }
         var lines = ["", t(.ratiosHeading(latest.year))]
         let ratios = d.ratios(latest)
-        let shown = ratios.filter(\.counts)
+        let shown = ratios.filter(\.isShown)
         let width = shown.map { TextWidth.of(t(.ratio($0.kind))) }.max() ?? 20
         for ratio in shown {
             let label = t(.ratio(ratio.kind))

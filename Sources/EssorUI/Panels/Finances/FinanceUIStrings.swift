@@ -53,6 +53,7 @@ public enum FinanceUIMsg: Equatable, Sendable {
     case gridKeys, modelKeys, sharesKeys, cashPlanKeys
     case cashPlanTitle(name: String, year: Int)
     case colPlanned, cashAtMonthEnd
+    case colBudgetYear(Int)
     /// The project's lowest cash at a month's end, from zero.
     case planLowest(month: String, year: Int, cash: String, negative: Bool)
     /// Lines whose months do not add up to the year's amount.
@@ -171,14 +172,14 @@ enum FinanceUIStrings {
                     "  result trend = résultat − résultat of the year before: red when a negative result falls, orange when it falls or is negative (no threshold)",
                     fr),
                 tr(
-                    "  working capital (FR) = ressources stables − actif immobilisé: red when negative (no threshold)",
+                    "  working capital (FR) = ressources stables − actif immobilisé net: red when negative (no threshold)",
                     fr),
                 tr(
-                    "  working capital need (BFR) = actif circulant − dettes d'exploitation: orange when it exceeds the FR (no threshold)",
+                    "  working capital need (BFR) = stocks et créances − dettes d'exploitation: orange when it exceeds the FR (no threshold)",
                     fr),
                 tr("  net cash = FR − BFR: red when negative (no threshold)", fr),
                 tr(
-                    "  state: red if one ratio is red; else incomplete if one of the first five cannot be computed (FR, BFR and net cash count only once their four figures are entered); else orange if one is orange; else green",
+                    "  state: red if one ratio is red; else incomplete if one of the first five cannot be computed (FR, BFR and net cash each count once their own figures are entered); else orange if one is orange; else green",
                     fr),
             ].joined(separator: "\n")
         case .stateDecided(let flag, let kinds):
@@ -261,8 +262,9 @@ enum FinanceUIStrings {
                 "Enter/digit: type the month · = spread evenly · Ctrl-S save · Esc back to the budget", fr)
         case .cashPlanTitle(let name, let year):
             return tr("Cash plan %1$s (€) — %2$s", fr, String(year), name)
-        case .colPlanned: return tr("Planned", fr)
-        case .cashAtMonthEnd: return tr("Cash at month end", fr)
+        case .colPlanned: return tr("Months' total", fr)
+        case .colBudgetYear(let year): return tr("Budget %s", fr, String(year))
+        case .cashAtMonthEnd: return tr("Cumulated cash", fr)
         case .planLowest(let month, let year, let cash, let negative):
             return negative
                 ? tr(
@@ -274,13 +276,13 @@ enum FinanceUIStrings {
                     String(year))
         case .planUneven(let count, let first, let planned, let amount):
             return trn(
-                "%1$d line's months do not add up to its year: “%2$s” plans %3$s of %4$s",
-                "%1$d lines' months do not add up to their year: the first, “%2$s”, plans %3$s of %4$s",
+                "%1$d line's months do not add up to its year: “%2$s” plans %3$s of %4$s; the budget's amount is paid in the months' proportions",
+                "%1$d lines' months do not add up to their year: the first, “%2$s”, plans %3$s of %4$s; the budget's amounts are paid in the months' proportions",
                 count,
                 fr, first, planned, amount)
         case .planUnevenLine(let line, let year, let planned, let amount):
             return tr(
-                "Cash plan: “%1$s” plans %2$s over the months of %3$s for %4$s in the budget; its months weigh the budget's amount in proportion",
+                "Cash plan: “%1$s” plans %2$s over the months of %3$s for %4$s in the budget; the budget's amount is paid in the months' proportions (evenly when they come to nothing)",
                 fr, line, planned, String(year), amount)
         case .sharesKeys:
             return tr(
@@ -337,6 +339,8 @@ enum FinanceUIStrings {
             return "« \(text) » : " + FormStrings.outOfRange(range, fr).lowercasedFirst
         case .badNumber(let text, .notWhole):
             return tr("“%s”: whole number expected", fr, text)
+        case .badNumber(let text, .finerThanCent):
+            return tr("“%s”: to the cent at most (e.g. 1 234,56)", fr, text)
         case .unsaved:
             return tr("Unsaved changes: Ctrl-S saves, Esc again drops them", fr)
         case .saved(let name): return tr("Saved: “%s”", fr, name)

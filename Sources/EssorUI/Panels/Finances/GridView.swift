@@ -138,7 +138,7 @@ enum GridView {
             if grid.isCashPlan {
                 let fr = state.lang == .fr
                 return [t(.colLine)] + (1...CashPlan.months).map { CalendarNames.shortMonth($0, fr) }
-                    + [t(.colPlanned), String(grid.model.startYear)]
+                    + [t(.colPlanned), t(.colBudgetYear(grid.model.startYear))]
             }
             return [t(.colLine), t(.colKind)] + grid.model.yearRange.map(String.init)
         }
