@@ -17,6 +17,9 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
         public var state: String
         public var atRiskYear: Int?
         public var effects: [Effect]
+        /// Each project's lowest cash at a month's end of its first year,
+        /// by the monthly cash plan.
+        public var lowestMonths: [LowestMonth]
         public var suggestions: [Suggestion]
         public var financing: [Chosen]
     }
@@ -28,6 +31,14 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
         public var cash: Double?
         public var cashDays: Double?
         public var equity: Double?
+    }
+
+    public struct LowestMonth: Equatable, Sendable, Encodable {
+        public var cohort: String
+        public var year: Int
+        /// 1 (January) to 12.
+        public var month: Int
+        public var cash: Double
     }
 
     public struct Suggestion: Equatable, Sendable, Encodable {
@@ -78,6 +89,12 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
                         Effect(
                             cohort: p.cohortName, year: $0.year, resultChange: $0.resultChange, cash: $0.cash,
                             cashDays: $0.cashDays, equity: $0.equity)
+                    }
+                },
+                lowestMonths: d.projects.compactMap { p in
+                    p.effects.lowestMonth.map {
+                        LowestMonth(
+                            cohort: p.cohortName, year: p.model.startYear, month: $0.month, cash: $0.cash)
                     }
                 },
                 suggestions: d.projects.flatMap { p in
@@ -147,6 +164,13 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
                         Self.cell(effect.cohort), Self.euros(effect.resultChange, lang),
                         Self.euros(effect.cash, lang), Self.number(effect.cashDays, lang),
                         Self.euros(effect.equity, lang))
+            }
+            for low in line.lowestMonths {
+                out += tr(
+                    "- Lowest cash in %1$s (%2$s, monthly cash plan): %3$s at the end of %4$s%5$s\n", fr,
+                    String(low.year),
+                    Self.cell(low.cohort), Self.euros(low.cash, lang), CalendarNames.month(low.month, fr),
+                    low.cash < 0 ? tr(", below zero", fr) : "")
             }
             for s in line.suggestions {
                 out +=

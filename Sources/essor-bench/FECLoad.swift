@@ -48,7 +48,8 @@ extension Workloads {
                         throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: file])
                     }
                     let ledger = Ledger(contents.lines)
-                    precondition(ledger.problems.isEmpty && ledger.readings.count == 10)
+                    precondition(
+                        ledger.problems.isEmpty && ledger.readings.count == AccountMapping.rules.count)
                 })
         }
         report("FEC of 50,000 lines read (parse, balances, figures), in process", inProcess.summary)

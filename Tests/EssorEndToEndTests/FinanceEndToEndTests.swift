@@ -224,6 +224,11 @@ import Testing
             ),
             "\(md.stdout)")
         #expect(!md.stdout.contains("pret_honneur") && !md.stdout.contains("contrat_apport"))
+        // The monthly plan's lowest point, computed by hand in CashPlanTests.
+        #expect(
+            md.stdout.contains(
+                "- Point bas de trésorerie 2027 (Exemple — Alimentation durable, plan mensuel) : -1 330 € fin octobre, sous zéro"
+            ), "\(md.stdout)")
         let csv = try essor(["export", "finances", "--cohort", "Exemple", "--format", "csv"], store: store)
         #expect(csv.stdout.hasPrefix("siret;nom;annee;produits;"))
         #expect(csv.stdout.contains(";Épicerie Solidaire du Bessin;2025;142000;99500;"))

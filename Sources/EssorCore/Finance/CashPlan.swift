@@ -69,10 +69,11 @@ public struct CashPlan: Equatable, Sendable {
         unevenLines = uneven
     }
 
-    /// The month whose end holds the least cash (the first, on a tie).
+    /// The month whose end holds the least cash (the first, on a tie),
+    /// to the cent.
     public var lowest: LowPoint {
         let low = months.min { $0.cash < $1.cash } ?? Month(month: 1, income: 0, expense: 0, cash: 0)
-        return LowPoint(month: low.month, cash: low.cash)
+        return LowPoint(month: low.month, cash: (low.cash * 100).rounded() / 100)
     }
 
     /// One structure's first year month by month from `opening` cash: its
@@ -92,6 +93,8 @@ public struct CashPlan: Equatable, Sendable {
             cash += change[m]
             if cash < low.cash - 0.005 { low = LowPoint(month: m + 1, cash: cash) }
         }
+        // To the cent: a twelfth of a share is rarely a whole number.
+        low.cash = (low.cash * 100).rounded() / 100
         return low
     }
 }
