@@ -15,15 +15,14 @@ public struct CashPlan: Equatable, Sendable {
     public static let months = 12
 
     /// One month: what comes in and goes out, and the cash at its end,
-    /// cumulated from zero on the first day of the year.
+    /// cumulated from the opening cash (zero for the collective) on the
+    /// first day of the year.
     public struct Month: Equatable, Sendable {
         /// 1 (January) to 12.
         public var month: Int
         public var income: Double
         public var expense: Double
         public var cash: Double
-
-        public var net: Double { income - expense }
     }
 
     /// The lowest cash at the end of a month, and which.
@@ -45,57 +44,58 @@ public struct CashPlan: Equatable, Sendable {
     public var months: [Month]
     public var unevenLines: [UnevenLine]
 
+    /// The collective's plan: each line's whole first-year amount.
     public init(_ model: ProjectModel) {
         year = model.startYear
-        var income = Array(repeating: 0.0, count: Self.months)
-        var expense = Array(repeating: 0.0, count: Self.months)
-        var uneven: [UnevenLine] = []
-        for (index, line) in model.lines.enumerated() {
-            // The budget's amount, paid in the plan's months as they weigh
-            // (the members' parts follow the same rule).
-            for (m, weight) in line.monthWeights.enumerated() {
-                let part = line.amount(0) * weight
-                if line.kind == .income { income[m] += part } else { expense[m] += part }
-            }
-            if let gap = line.monthsGap {
-                uneven.append(UnevenLine(line: index, planned: line.amount(0) + gap, amount: line.amount(0)))
+        months = Self.months(of: model, opening: 0) { $0.amount(0) }
+        unevenLines = model.lines.enumerated().compactMap { index, line in
+            line.monthsGap.map {
+                UnevenLine(line: index, planned: line.amount(0) + $0, amount: line.amount(0))
             }
         }
-        var cash = 0.0
-        months = (0..<Self.months).map { m in
-            cash += income[m] - expense[m]
-            return Month(month: m + 1, income: income[m], expense: expense[m], cash: cash)
-        }
-        unevenLines = uneven
     }
 
     /// The month whose end holds the least cash (the first, on a tie),
     /// to the cent.
-    public var lowest: LowPoint {
-        let low = months.min { $0.cash < $1.cash } ?? Month(month: 1, income: 0, expense: 0, cash: 0)
-        return LowPoint(month: low.month, cash: (low.cash * 100).rounded() / 100)
-    }
+    public var lowest: LowPoint { Self.lowest(of: months) }
 
     /// One structure's first year month by month from `opening` cash: its
     /// part of each line, paid in the line's months. The lowest point.
     public static func lowest(
         for structure: StructureID, in model: ProjectModel, opening: Double
     ) -> LowPoint {
-        var change = Array(repeating: 0.0, count: months)
+        lowest(
+            of: months(of: model, opening: opening) {
+                $0.part(of: structure, year: 0, dayRate: model.dayRate)
+            })
+    }
+
+    /// The months of the first year when each line brings `amount(line)`,
+    /// paid in its months as they weigh.
+    static func months(of model: ProjectModel, opening: Double, amount: (ProjectLine) -> Double) -> [Month] {
+        var income = Array(repeating: 0.0, count: months)
+        var expense = Array(repeating: 0.0, count: months)
         for line in model.lines {
-            let part = line.part(of: structure, year: 0, dayRate: model.dayRate)
-            let sign: Double = line.kind == .income ? 1 : -1
-            for (m, weight) in line.monthWeights.enumerated() { change[m] += sign * part * weight }
+            let whole = amount(line)
+            for (m, weight) in line.monthWeights.enumerated() {
+                if line.kind == .income { income[m] += whole * weight } else { expense[m] += whole * weight }
+            }
         }
         var cash = opening
-        var low = LowPoint(month: 1, cash: .infinity)
-        for m in 0..<months {
-            cash += change[m]
-            if cash < low.cash - 0.005 { low = LowPoint(month: m + 1, cash: cash) }
+        return (0..<months).map { m in
+            cash += income[m] - expense[m]
+            return Month(month: m + 1, income: income[m], expense: expense[m], cash: cash)
         }
-        // To the cent: a twelfth of a share is rarely a whole number.
-        low.cash = (low.cash * 100).rounded() / 100
-        return low
+    }
+
+    /// The first month of the lowest cash within a cent; its cash to the
+    /// cent (a twelfth of a share is rarely a whole number).
+    static func lowest(of months: [Month]) -> LowPoint {
+        var low = LowPoint(month: 1, cash: .infinity)
+        for month in months where month.cash < low.cash - 0.005 {
+            low = LowPoint(month: month.month, cash: month.cash)
+        }
+        return LowPoint(month: low.month, cash: low.cash.isFinite ? (low.cash * 100).rounded() / 100 : 0)
     }
 }
 
