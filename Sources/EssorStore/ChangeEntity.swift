@@ -15,6 +15,10 @@ public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
     /// The programme's settings: its description and the finance
     /// thresholds (one record, id 1).
     case settings
+    /// A member of staff, with their yearly costs and signed months.
+    case staff
+    /// One entry of staff time.
+    case staffTime = "staff_time"
 
     var table: String { self == .settings ? "programme" : rawValue }
 
@@ -40,8 +44,17 @@ public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
             groups.append(
                 try RowSnapshot.readAll(
                     db, table: "instrument_term", orderBy: "instrument, term", owned: true))
-        case .workshopItem:
+        case .workshopItem, .staffTime:
             break
+        case .staff:
+            for owned in ["staff_cost", "staff_month"] {
+                groups.append(
+                    try RowSnapshot.read(db, table: owned, owner: "staff_id", where: "staff_id = ?", id))
+            }
+            if forDeletion {
+                groups.append(
+                    try RowSnapshot.read(db, table: "staff_time", owner: nil, where: "staff_id = ?", id))
+            }
         case .structure:
             groups.append(
                 try RowSnapshot.read(
@@ -83,6 +96,10 @@ public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
                 groups.append(
                     try RowSnapshot.read(db, table: "meeting", owner: "cohort_id", where: "cohort_id = ?", id)
                 )
+                // Staff time for the cohort goes with it and comes back
+                // with it (the deletion's confirmation counts it).
+                groups.append(
+                    try RowSnapshot.read(db, table: "staff_time", owner: nil, where: "cohort_id = ?", id))
                 let ofMeetings = "meeting_id IN (SELECT id FROM meeting WHERE cohort_id = ?)"
                 for table in [
                     "agenda_item", "meeting_invitation", "meeting_partner", "attendance", "workshop_item",
@@ -126,7 +143,9 @@ public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
             // What was said in its workshop goes with a deleted meeting and
             // comes back with it; edits never touch it.
             if forDeletion {
-                for table in ["workshop_item", "workshop_state"] {
+                // Staff time confirmed from the meeting keeps its hours
+                // and loses the link, which undo gives back.
+                for table in ["workshop_item", "workshop_state", "staff_time"] {
                     groups.append(
                         try RowSnapshot.read(db, table: table, owner: nil, where: "meeting_id = ?", id))
                 }

@@ -38,7 +38,7 @@ public struct DeletionImpact: Equatable, Sendable {
     public enum Part: String, CaseIterable, Sendable {
         case contacts, memberships, accounts, financing, invitations, attendance, assignments
         case budgetShares, budgetLines, timeEntries, meetings, agendaItems, meetingPartners
-        case contributions, actions
+        case contributions, actions, staffTime
     }
 
     /// Cohorts a structure belongs to.
@@ -66,6 +66,7 @@ public struct DeletionImpact: Equatable, Sendable {
         case "project_share": .budgetShares
         case "project_line": .budgetLines
         case "time_entry": .timeEntries
+        case "staff_time": .staffTime
         case "meeting": .meetings
         case "agenda_item": .agendaItems
         case "meeting_partner": .meetingPartners

@@ -386,6 +386,87 @@ enum Schema {
                     )
                     """)
         }
+        migrator.registerMigration("v20-staff-time") { db in
+            // The operator's staff, what each costs a year, their time on
+            // the operation day by day, the months they signed, and the
+            // programme's list of tasks. A signed month is locked by
+            // triggers, whatever writes (a save, an undo, a deletion that
+            // cascades): its entries are created after the time table so
+            // that an import writes them first and a reset clears them last.
+            try db.execute(
+                sql: """
+                    CREATE TABLE staff (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        name TEXT NOT NULL,
+                        role TEXT NOT NULL DEFAULT '',
+                        employer TEXT NOT NULL DEFAULT '',
+                        mode TEXT NOT NULL DEFAULT 'reel',
+                        share_percent REAL,
+                        letter_reference TEXT NOT NULL DEFAULT '',
+                        letter_from TEXT,
+                        letter_to TEXT,
+                        contract_from TEXT,
+                        contract_to TEXT,
+                        sort_name TEXT NOT NULL DEFAULT '',
+                        version INTEGER NOT NULL DEFAULT 1
+                    );
+                    CREATE INDEX staff_by_name ON staff(sort_name);
+                    CREATE TABLE staff_cost (
+                        staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+                        year INTEGER NOT NULL,
+                        annual_cost REAL NOT NULL,
+                        PRIMARY KEY (staff_id, year)
+                    ) WITHOUT ROWID;
+                    CREATE TABLE staff_time (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+                        date TEXT NOT NULL,
+                        minutes INTEGER NOT NULL,
+                        cohort_id INTEGER REFERENCES cohort(id) ON DELETE CASCADE,
+                        task TEXT NOT NULL,
+                        note TEXT NOT NULL DEFAULT '',
+                        meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL,
+                        meeting_stamp TEXT,
+                        version INTEGER NOT NULL DEFAULT 1
+                    );
+                    CREATE INDEX staff_time_by_staff ON staff_time(staff_id, date);
+                    CREATE INDEX staff_time_by_cohort ON staff_time(cohort_id, date);
+                    CREATE INDEX staff_time_by_meeting ON staff_time(meeting_id);
+                    CREATE TABLE staff_month (
+                        staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+                        month TEXT NOT NULL,
+                        signed_on TEXT NOT NULL,
+                        signed_by TEXT NOT NULL,
+                        PRIMARY KEY (staff_id, month)
+                    ) WITHOUT ROWID;
+                    CREATE TRIGGER staff_time_signed_insert BEFORE INSERT ON staff_time
+                    WHEN EXISTS (SELECT 1 FROM staff_month
+                        WHERE staff_id = NEW.staff_id AND month = substr(NEW.date, 1, 7))
+                    BEGIN SELECT RAISE(ABORT, 'essor: signed month'); END;
+                    CREATE TRIGGER staff_time_signed_update BEFORE UPDATE ON staff_time
+                    WHEN EXISTS (SELECT 1 FROM staff_month
+                        WHERE (staff_id = OLD.staff_id AND month = substr(OLD.date, 1, 7))
+                        OR (staff_id = NEW.staff_id AND month = substr(NEW.date, 1, 7)))
+                    BEGIN SELECT RAISE(ABORT, 'essor: signed month'); END;
+                    CREATE TRIGGER staff_time_signed_delete BEFORE DELETE ON staff_time
+                    WHEN EXISTS (SELECT 1 FROM staff_month
+                        WHERE staff_id = OLD.staff_id AND month = substr(OLD.date, 1, 7))
+                    BEGIN SELECT RAISE(ABORT, 'essor: signed month'); END;
+                    CREATE TRIGGER staff_signed_delete BEFORE DELETE ON staff
+                    WHEN EXISTS (SELECT 1 FROM staff_month WHERE staff_id = OLD.id)
+                    BEGIN SELECT RAISE(ABORT, 'essor: signed month'); END;
+                    CREATE TABLE time_task (
+                        code TEXT PRIMARY KEY,
+                        label TEXT NOT NULL,
+                        position INTEGER NOT NULL
+                    ) WITHOUT ROWID;
+                    """)
+            for (position, task) in TimeTask.defaults.enumerated() {
+                try db.execute(
+                    sql: "INSERT INTO time_task (code, label, position) VALUES (?, ?, ?)",
+                    arguments: [task.code, task.label, position])
+            }
+        }
         return migrator.migrations
     }
 

@@ -23,6 +23,10 @@ enum ColumnRule: Sendable {
     case instant
     /// A day, `AAAA-MM-JJ`.
     case date
+    /// A month, `AAAA-MM`.
+    case month
+    /// A task's code (`TimeTask.isCode`).
+    case taskCode
     /// Text up to a length, in characters.
     case text(Int)
     /// Text that is not blank, up to a length (names, titles: what a form
@@ -53,6 +57,8 @@ enum ColumnRule: Sendable {
         case (.quantity(let quantity), .real(let v)):
             return (try? NumberReader.check(v, as: quantity).get()) != nil
         case (.date, .text(let v)): return v.count == 10 && LocalDate.parseISO(v) != nil
+        case (.month, .text(let v)): return v.count == 7 && YearMonth(text: v)?.iso == v
+        case (.taskCode, .text(let v)): return TimeTask.isCode(v)
         case (.text(let limit), .text(let v)):
             return (v.utf8.count <= limit || v.count <= limit) && !v.unicodeScalars.contains("\0")
         case (.required(let limit), .text(let v)):
@@ -83,6 +89,8 @@ enum ColumnRule: Sendable {
         case .instant:
             return tr("a date and time between 1900 and 2200 (in seconds since 1970)", fr)
         case .date: return tr("a date YYYY-MM-DD", fr)
+        case .month: return tr("a month YYYY-MM", fr)
+        case .taskCode: return tr("a code of lower-case letters, digits and _ (at most 32)", fr)
         case .text(let limit):
             return tr("a text of at most %s characters, without NUL", fr, limit)
         case .required(let limit):
@@ -217,6 +225,21 @@ enum StoreColumns {
         "time_entry": [
             "id": .key, "assignment_id": .key, "date": .date, "days": .quantity(.staffDays), "note": line,
         ],
+        "staff": [
+            "id": .key, "name": title, "role": name, "employer": name, "mode": choices(StaffMode.self),
+            "share_percent": .quantity(.percent), "letter_reference": name, "letter_from": .date,
+            "letter_to": .date, "contract_from": .date, "contract_to": .date, "sort_name": .derived,
+            "version": .version,
+        ],
+        "staff_cost": ["staff_id": .key, "year": .quantity(.year), "annual_cost": .quantity(.annualCost)],
+        "staff_month": ["staff_id": .key, "month": .month, "signed_on": .date, "signed_by": title],
+        "staff_time": [
+            "id": .key, "staff_id": .key, "date": .date,
+            "minutes": .integer(1...Int64(TimesheetRules.dayLimitMinutes)), "cohort_id": .key,
+            "task": .taskCode, "note": line, "meeting_id": .key, "meeting_stamp": .text(100),
+            "version": .version,
+        ],
+        "time_task": ["code": .taskCode, "label": title, "position": position],
         "financial_year": [
             "structure_id": .key, "year": .quantity(.year), "produits": .quantity(.amount),
             "subventions": .quantity(.amount), "charges": .quantity(.amount),
@@ -327,7 +350,9 @@ enum StoreColumns {
             let primary = column.primaryKeyIndex > 0
             let isRowID = primary && column.type.uppercased() == "INTEGER" && singleKey
             columns[column.name] = (
-                required: column.isNotNull && column.defaultValueSQL == nil && !isRowID,
+                // A key column is required even where the schema does not
+                // say NOT NULL (SQLite lets a NULL into such a key).
+                required: (column.isNotNull || primary) && column.defaultValueSQL == nil && !isRowID,
                 nullable: !column.isNotNull && !primary
             )
         }
@@ -403,7 +428,7 @@ enum StoreColumns {
     static func hasSources(_ table: String, _ row: RowSnapshot.Row) -> Bool {
         let sources: [String: [String]] = [
             "structure": ["name", "town", "postcode", "legal_form", "sector"], "meeting": ["title", "place"],
-            "cohort": ["name", "theme"], "partner": ["name", "expertise"],
+            "cohort": ["name", "theme"], "partner": ["name", "expertise"], "staff": ["name"],
         ]
         guard let needed = sources[table] else { return false }
         return needed.allSatisfy { row[$0] != nil }
@@ -431,6 +456,8 @@ enum StoreColumns {
             row["search_key"] = .text(LookupKeys.cohort(name: text("name"), theme: text("theme")))
         case "partner":
             row["search_key"] = .text(LookupKeys.partner(name: text("name"), expertise: text("expertise")))
+        case "staff":
+            row["sort_name"] = .text(SearchFolding.fold(text("name")))
         default:
             break
         }

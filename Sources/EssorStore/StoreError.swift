@@ -1,3 +1,4 @@
+import EssorCore
 import Glibc
 
 /// Why a store could not be opened or written. The interface turns these
@@ -30,6 +31,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case conflict(entity: ChangeEntity, id: Int64)
     /// Another structure already has this SIRET.
     case duplicateSiret(otherName: String)
+    /// An entry of time that a rule of the timesheet refuses (nothing was
+    /// written).
+    case timesheet([TimesheetIssue])
     /// The change cannot be undone any more.
     case cannotUndo(UndoRefusal)
     /// The store is open read-only: nothing is written.
@@ -96,6 +100,9 @@ public enum ConstraintKind: Equatable, Sendable {
     case missingValue
     /// A value already taken by another record.
     case duplicate
+    /// It would change the time of a month whose timesheet is signed (or
+    /// delete a person who signed months).
+    case signedMonth
     case other
 }
 

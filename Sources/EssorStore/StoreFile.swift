@@ -145,6 +145,7 @@ extension StoreError {
                 case .SQLITE_CONSTRAINT_FOREIGNKEY: .missingReference
                 case .SQLITE_CONSTRAINT_NOTNULL: .missingValue
                 case .SQLITE_CONSTRAINT_UNIQUE, .SQLITE_CONSTRAINT_PRIMARYKEY: .duplicate
+                case .SQLITE_CONSTRAINT_TRIGGER where error.message == "essor: signed month": .signedMonth
                 default: .other
                 }
             return .constraint(kind)

@@ -166,7 +166,7 @@ extension Store {
         "structure_contact": ["position"], "partner_contact": ["position"],
         "agenda_item": ["position"], "attendance": ["structure_id", "partner_id", "organisation", "person"],
         "meeting_invitation": ["structure_id"], "meeting_partner": ["partner_id"],
-        "membership": ["cohort_id", "structure_id"],
+        "membership": ["cohort_id", "structure_id"], "staff_cost": ["year"], "staff_month": ["month"],
     ]
 
     /// The rows of `table` in a snapshot by their key values. A budget

@@ -19,7 +19,7 @@ struct Essor: ParsableCommand {
             SnapshotCommand.self, GenerateCommand.self, ThemesCommand.self, ExportCommand.self,
             ImportCommand.self, WorkshopCommand.self, ReportCommand.self, AddCommand.self, EditCommand.self,
             DeleteCommand.self, CheckCommand.self, BackupCommand.self, ThresholdsCommand.self,
-            InstrumentsCommand.self,
+            InstrumentsCommand.self, TimeCommand.self,
             ProgrammeCommand.self, FECCommand.self,
         ])
 

@@ -31,7 +31,8 @@ import Testing
             "action", "key", "value", "start_date", "end_date", "date", "due_date", "amounts", "months",
             "timer",
             "item_order", "before", "after", "payload", "instrument", "rule", "search_key", "sort_name",
-            "sort_town", "series", "creation_date",
+            "sort_town", "series", "creation_date", "code", "task", "mode", "month", "signed_on",
+            "letter_from", "letter_to", "contract_from", "contract_to",
         ]
         for (table, rows) in tables {
             tables[table] = rows.map { row in

@@ -41,7 +41,9 @@ import Testing
     func readEverything(_ path: String, _ what: String) throws {
         let store = try Store.open(path: path)
         defer { try? store.close() }
-        #expect(try store.check() == [], "\(what): check")
+        let problems = try store.check()
+        if !problems.isEmpty { print("CHECK", what, problems) }
+        #expect(problems == [], "\(what): check")
         let controller = try AppController(
             store: store, lang: .fr, size: Size(width: 120, height: 40), now: DemoFixture.now,
             home: folder.path)

@@ -10,6 +10,8 @@
 /// | payment (€ to the cent: a fixed contribution, a financing) | 0 … 10¹² |
 /// | headcount, FTE | 0 … 100 000 |
 /// | staff days (mission, time entry, share) | 0 … 10 000 |
+/// | hours of work in a day (timesheets, whole minutes) | 0 … 24 |
+/// | gross annual employment cost (€, to the cent) | 0 … 10 000 000 |
 /// | day rate (€, to the cent) | 0 … 100 000 |
 /// | percent | 0 … 100 |
 /// | meeting duration (min) | 1 … 1 440 |
@@ -33,6 +35,10 @@ public enum NumberReader {
         case headcount
         case fte
         case staffDays
+        /// Hours of work one day (`workMinutes` reads them).
+        case workHours
+        /// A person's gross annual employment cost.
+        case annualCost
         case dayRate
         case percent
         case durationMinutes
@@ -48,6 +54,8 @@ public enum NumberReader {
             case .payment: 0...1e12
             case .headcount, .fte: 0...100_000
             case .staffDays: 0...10_000
+            case .workHours: 0...24
+            case .annualCost: 0...10_000_000
             case .dayRate: 0...100_000
             case .percent: 0...100
             case .durationMinutes: 1...1_440
@@ -60,7 +68,9 @@ public enum NumberReader {
         }
 
         /// Euros, to the cent at most.
-        public var isInCents: Bool { self == .amount || self == .payment || self == .dayRate }
+        public var isInCents: Bool {
+            self == .amount || self == .payment || self == .dayRate || self == .annualCost
+        }
 
         /// Whether only whole numbers make sense.
         public var isWhole: Bool {
@@ -82,6 +92,8 @@ public enum NumberReader {
         /// An amount finer than the cent (`0,005 €`): refused, never
         /// rounded.
         case finerThanCent
+        /// Hours finer than the minute (`0,33 h`): refused, never rounded.
+        case finerThanMinute
     }
 
     /// The value of `text` as a `quantity`, or why not.

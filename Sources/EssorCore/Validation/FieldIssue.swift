@@ -21,6 +21,8 @@ public enum FieldIssue: Equatable, Sendable {
     case notWhole
     /// An amount finer than the cent.
     case finerThanCent
+    /// Hours finer than the minute.
+    case finerThanMinute
     /// Longer than the field takes, in characters.
     case tooLong(maximum: Int)
     /// One of the contacts has a problem (shown in its own form).
@@ -47,6 +49,8 @@ public enum FieldIssue: Equatable, Sendable {
     case oneToOneInvitesOne(invited: Int)
     /// Documents are kept 5 years, or 10 under State-aid rules.
     case retentionYears
+    /// One of these words expected.
+    case oneOf([String])
     /// A funder's logo that cannot be used.
     case logo(funder: String, problem: LogoProblem)
 

@@ -16,6 +16,7 @@ public enum Validators {
         case .failure(.notANumber): return .number
         case .failure(.notWhole): return .notWhole
         case .failure(.finerThanCent): return .finerThanCent
+        case .failure(.finerThanMinute): return .finerThanMinute
         case .failure(.outOfRange(let range)):
             return range.lowerBound == 0 && (NumberReader.parse(text) ?? 0) < 0
                 ? .negative : .outOfRange(range)

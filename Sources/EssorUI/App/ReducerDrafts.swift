@@ -94,7 +94,7 @@ extension AppState {
                 payload.values, id: id, version: draft.version, title: draft.title, choices: choices,
                 in: self,
                 focus: payload.focus.flatMap(CohortDraft.Field.init(rawValue:)))
-        case .workshopItem, .settings:
+        case .workshopItem, .settings, .staff, .staffTime:
             break
         case .partner:
             guard let payload = try? DraftPayload<PartnerDraft>.decode(draft.payload) else { break }

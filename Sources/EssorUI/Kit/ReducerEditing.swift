@@ -105,7 +105,7 @@ extension AppState {
             if impact[.meetingPartners] > 0 {
                 lines.append(text(.partner(.impactMeetings(impact[.meetingPartners]))))
             }
-        case .meeting, .assignment, .workshopItem, .settings:
+        case .meeting, .assignment, .workshopItem, .settings, .staff, .staffTime:
             break
         }
         if !goes.isEmpty { lines.insert(text(.impactWith(goes)), at: 0) }
@@ -116,7 +116,8 @@ extension AppState {
         case .cohort: title = text(.confirmDeleteCohort(name))
         case .meeting: title = text(.confirmDeleteMeeting(name))
         case .partner: title = text(.confirmDeletePartner(name))
-        case .assignment, .workshopItem, .settings: title = text(.confirmDeleteAssignment(name))
+        case .assignment, .workshopItem, .settings, .staff, .staffTime:
+            title = text(.confirmDeleteAssignment(name))
         }
         dialog = Dialog(title: title, lines: lines, action: .delete(entity, id))
     }
@@ -129,7 +130,7 @@ extension AppState {
         case .structure: select(.structures, id: id)
         case .cohort: select(.cohorts, id: id)
         case .partner: select(.partners, id: id)
-        case .meeting, .assignment, .workshopItem, .settings: break
+        case .meeting, .assignment, .workshopItem, .settings, .staff, .staffTime: break
         }
         return ensureCurrent()
     }
@@ -142,7 +143,7 @@ extension AppState {
         case .cohort: select(.cohorts, id: change.recordID)
         case .meeting: select(.meetings, id: change.recordID)
         case .partner: select(.partners, id: change.recordID)
-        case .assignment, .settings: break
+        case .assignment, .settings, .staff, .staffTime: break
         case .workshopItem:
             // The workshop shows what was taken back: it reads it again.
             if let open = workshop { return ensureCurrent() + [.workshop(.loadWorkshop(open.meetingID))] }

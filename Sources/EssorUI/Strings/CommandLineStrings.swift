@@ -167,6 +167,8 @@ enum CommandLineStrings {
                 fr)
         case .duplicateSiret(let name):
             return tr("This SIRET already belongs to “%s”.", fr, name)
+        case .timesheet(let issues):
+            return tr("Time refused, nothing was written: %s.", fr, TimeStrings.issues(issues, fr))
         case .cannotUndo(.changedSince(let summary)):
             return tr("Cannot undo: “%s” was changed since.", fr, summary)
         case .cannotUndo(.alreadyUndone):
@@ -183,6 +185,8 @@ enum CommandLineStrings {
                     tr("a linked record is not there (or no longer)", fr)
             case .missingValue: why = tr("a required value is missing", fr)
             case .duplicate: why = tr("a value is already taken", fr)
+            case .signedMonth:
+                why = tr("it would change a signed month's timesheet, which must be reopened first", fr)
             case .other:
                 why = tr("a rule of the store is broken", fr)
             }

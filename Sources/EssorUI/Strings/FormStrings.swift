@@ -219,6 +219,8 @@ enum FormStrings {
         case .outOfRange(let range): return outOfRange(range, fr)
         case .notWhole: return tr("Whole number expected", fr)
         case .finerThanCent: return tr("To the cent at most (e.g. 12,34)", fr)
+        case .finerThanMinute: return tr("To the minute at most (e.g. 0h20 rather than 0,33)", fr)
+        case .oneOf(let words): return tr("One of: %s", fr, words.joined(separator: ", "))
         case .tooLong(let maximum):
             let count = DecimalFormat.grouped(Double(maximum), separator: "\u{202F}")
             return tr("Too long: %s characters at most", fr, count)
@@ -290,6 +292,7 @@ enum FormStrings {
         case .meetingPartners: trn("%d partner taking part", "%d partners taking part", n, fr)
         case .contributions: trn("%d workshop contribution", "%d workshop contributions", n, fr)
         case .actions: trn("%d workshop action", "%d workshop actions", n, fr)
+        case .staffTime: trn("%d entry of staff time", "%d entries of staff time", n, fr)
         }
     }
 

@@ -233,7 +233,7 @@ public final class AppController {
                     let values = try? DraftPayload<MeetingDraft>.decode(draft.payload).values
                     memberIDs = values?.invitedIDs ?? []
                     partnerIDs = values?.partnerIDs ?? []
-                case .structure, .partner, .assignment, .workshopItem, .settings:
+                case .structure, .partner, .assignment, .workshopItem, .settings, .staff, .staffTime:
                     break
                 }
                 if draft.entity == .assignment {
@@ -334,8 +334,9 @@ public final class AppController {
                 entity, .assignment(record, defaults: AssignmentDraft()), choices, focus: focus)
         case .settings:
             return .formLoaded(entity, .programme(try store.programme()), FormChoices(), focus: focus)
-        case .workshopItem:
-            // Edited where they are shown (the workshop), not in a form.
+        case .workshopItem, .staff, .staffTime:
+            // Edited where they are shown (the workshop, `essor temps`),
+            // not in a form.
             return .writeFailed(.conflict(entity: entity, id: id ?? 0))
         }
     }
@@ -358,7 +359,7 @@ public final class AppController {
             return FormChoices()
         case .assignment:
             return try assignmentChoices(cohort: 0)
-        case .workshopItem, .settings:
+        case .workshopItem, .settings, .staff, .staffTime:
             return FormChoices()
         }
     }
@@ -385,7 +386,8 @@ public final class AppController {
         case .partner: try store.partnerRecord(id: id)?.partner.name ?? "#\(id)"
         case .assignment:
             try store.assignmentRecord(id: id).map { String($0.assignment.mission.prefix(50)) } ?? "#\(id)"
-        case .workshopItem, .settings: "#\(id)"
+        case .staff: try store.staffRecord(id: id)?.member.name ?? "#\(id)"
+        case .workshopItem, .settings, .staffTime: "#\(id)"
         }
     }
 

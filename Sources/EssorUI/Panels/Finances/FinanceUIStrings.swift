@@ -341,6 +341,8 @@ enum FinanceUIStrings {
             return tr("“%s”: whole number expected", fr, text)
         case .badNumber(let text, .finerThanCent):
             return tr("“%s”: to the cent at most (e.g. 1 234,56)", fr, text)
+        case .badNumber(let text, .finerThanMinute):
+            return tr("“%s”: to the minute at most (e.g. 0h20)", fr, text)
         case .unsaved:
             return tr("Unsaved changes: Ctrl-S saves, Esc again drops them", fr)
         case .saved(let name): return tr("Saved: “%s”", fr, name)

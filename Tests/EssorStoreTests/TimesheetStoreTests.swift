@@ -1,0 +1,146 @@
+import EssorCore
+import EssorTestSupport
+import Foundation
+import Testing
+
+@testable import EssorStore
+
+/// Staff and their time in the store: the rules checked inside the write,
+/// signed months locked whatever writes (a save, an undo, a deletion that
+/// cascades), history and undo.
+@Suite struct TimesheetStoreTests {
+    let folder = TemporaryFolder()
+    let me = ChangeAuthor(name: "camille", session: "s1")
+    let today = LocalDate(year: 2026, month: 12, day: 4)!
+    static func day(_ text: String) -> LocalDate { LocalDate.parseISO(text)! }
+
+    func store() throws -> (Store, StaffID, CohortID) {
+        let store = try Store.open(path: folder.file("s.sqlite"))
+        try DemoProgramme.install(into: store, today: today)
+        let claire = StaffMember(
+            name: "Claire Martin", role: "Chargée de mission", contractFrom: Self.day("2026-09-01"),
+            costs: [StaffCost(year: 2026, annualCost: 48_000)])
+        let id = try store.save(StaffRecord(member: claire), by: me, at: 1)
+        let cohort = try #require(try store.cohortIDs().first)
+        return (store, id, cohort)
+    }
+
+    func entry(_ staff: StaffID, _ date: String, _ minutes: Int, _ cohort: CohortID?) -> StaffTimeEntry {
+        StaffTimeEntry(
+            staffID: staff, date: Self.day(date), minutes: minutes, cohortID: cohort, task: "animation")
+    }
+
+    @Test func aPersonAndTheirRate() throws {
+        let (store, id, _) = try store()
+        var record = try #require(try store.staffRecord(id: id))
+        #expect(record.member.hourlyRate(2026)?.cents == 2_791)
+        record.member.costs.append(StaffCost(year: 2027, annualCost: 49_500))
+        try store.save(record, by: me, at: 2)
+        #expect(try store.staffRecord(id: id)?.member.costs.map(\.year) == [2026, 2027])
+        // The form read version 1; the store is at 2 now.
+        #expect(throws: StoreError.conflict(entity: .staff, id: id)) { try store.save(record, by: me, at: 3) }
+        #expect(try store.staff().map(\.member.name).contains("Claire Martin"))
+    }
+
+    @Test func entriesAreCheckedAgainstWhatIsStored() throws {
+        let (store, claire, cohort) = try store()
+        let (first, none) = try store.save(entry(claire, "2026-12-03", 360, cohort), by: me, at: 2)
+        #expect(none.isEmpty)
+        let (_, warnings) = try store.save(entry(claire, "2026-12-03", 270, nil), by: me, at: 3)
+        #expect(warnings == [.longDay(minutes: 630)])
+        let before = try Data(contentsOf: URL(fileURLWithPath: store.path))
+        #expect(throws: StoreError.timesheet([.dayOverLimit(minutes: 1_530)])) {
+            try store.save(entry(claire, "2026-12-03", 900, cohort), by: me, at: 4)
+        }
+        #expect(throws: StoreError.timesheet([.outsideContract(from: Self.day("2026-09-01"), to: nil)])) {
+            try store.save(entry(claire, "2026-08-31", 60, cohort), by: me, at: 4)
+        }
+        let after = try Data(contentsOf: URL(fileURLWithPath: store.path))
+        #expect(before == after)
+        // Replacing the first entry: its own minutes are not counted twice.
+        var changed = entry(claire, "2026-12-03", 420, cohort)
+        changed.id = first
+        let (_, again) = try store.save(changed, version: 1, by: me, at: 5)
+        #expect(again == [.longDay(minutes: 690)])
+        let all = try store.staffTime(from: Self.day("2026-12-01"), to: Self.day("2026-12-31"))
+        #expect(all.map(\.entry.minutes) == [420, 270])
+        #expect(try store.staffTime(cohort: .some(nil), from: today, to: today).isEmpty)
+        #expect(try store.staffTime(cohort: .some(nil), from: Self.day("2026-12-03"), to: today).count == 1)
+    }
+
+    @Test func aSignedMonthIsLockedWhateverWrites() throws {
+        let (store, claire, cohort) = try store()
+        let (id, _) = try store.save(entry(claire, "2026-11-30", 180, cohort), by: me, at: 2)
+        let added = try #require(try store.lastUndoableChange(session: me.session))
+        let november = YearMonth(year: 2026, month: 11)!
+        try store.signMonth(november, of: claire, on: today, signer: "Marie Dupont", by: me, at: 3)
+        let signed = try #require(try store.lastUndoableChange(session: me.session))
+        #expect(try store.staffRecord(id: claire)?.signed.first?.signedBy == "Marie Dupont")
+        #expect(throws: StoreError.timesheet([.signedMonth(november)])) {
+            try store.save(entry(claire, "2026-11-27", 60, cohort), by: me, at: 4)
+        }
+        #expect(throws: StoreError.timesheet([.signedMonth(november)])) {
+            try store.deleteStaffTime(id: id, by: me, at: 4)
+        }
+        // Moving the entry out of the signed month changes that month too.
+        var moved = entry(claire, "2026-12-01", 180, cohort)
+        moved.id = id
+        #expect(throws: StoreError.timesheet([.signedMonth(november)])) {
+            try store.save(moved, version: 1, by: me, at: 4)
+        }
+        // Undoing the entry's creation would change the signed month.
+        #expect(throws: StoreError.constraint(.signedMonth)) { try store.undo(added, by: me, at: 5) }
+        // So would deleting the cohort, whose time goes with it.
+        #expect(throws: StoreError.constraint(.signedMonth)) {
+            try store.delete(.cohort, id: cohort, by: me, at: 5)
+        }
+        #expect(throws: StoreError.constraint(.signedMonth)) {
+            try store.delete(.staff, id: claire, by: me, at: 5)
+        }
+        #expect(try store.staffTime(from: november.first, to: november.last).count == 1)
+        // Undoing the signature reopens the month, and says so in the log.
+        try store.undo(signed, by: me, at: 6)
+        #expect(try store.staffRecord(id: claire)?.signed.isEmpty == true)
+        try store.deleteStaffTime(id: id, by: me, at: 7)
+        #expect(try store.staffTime(from: november.first, to: november.last).isEmpty)
+    }
+
+    @Test func reopeningIsLoggedWithWhoHadSigned() throws {
+        let (store, claire, _) = try store()
+        let november = YearMonth(year: 2026, month: 11)!
+        try store.signMonth(november, of: claire, on: today, signer: "Marie Dupont", by: me, at: 2)
+        try store.reopenMonth(november, of: claire, by: me, at: 3)
+        let history = try store.history(of: .staff, id: claire)
+        let reopening = try #require(history.first)
+        #expect(reopening.differences.contains { $0.table == "staff_month" && $0.key == ["2026-11"] })
+        let was = try #require(reopening.differences.first { $0.column == "signed_by" })
+        #expect(was.before == "Marie Dupont" && was.after == nil)
+    }
+
+    @Test func aDeletedCohortTakesItsTimeAndUndoBringsItBack() throws {
+        let (store, claire, cohort) = try store()
+        try store.save(entry(claire, "2026-12-03", 120, cohort), by: me, at: 2)
+        try store.save(entry(claire, "2026-12-03", 60, nil), by: me, at: 3)
+        #expect(try store.deletionImpact(.cohort, id: cohort)[.staffTime] == 1)
+        let change = try store.delete(.cohort, id: cohort, by: me, at: 4)
+        #expect(try store.staffTime(from: today.adding(days: -5), to: today).map(\.entry.minutes) == [60])
+        try store.undo(change, by: me, at: 5)
+        #expect(
+            try store.staffTime(from: today.adding(days: -5), to: today).map(\.entry.minutes) == [120, 60])
+    }
+
+    @Test func aJSONCopyKeepsSignedMonthsAndTheirTime() throws {
+        let (store, claire, cohort) = try store()
+        try store.save(entry(claire, "2026-11-30", 180, cohort), by: me, at: 2)
+        try store.signMonth(
+            YearMonth(year: 2026, month: 11)!, of: claire, on: today, signer: "M", by: me, at: 3)
+        let json = try store.exportJSON()
+        let copy = try Store.open(path: folder.file("copy.sqlite"))
+        _ = try copy.importJSON(json, replace: true)
+        #expect(try copy.staffRecord(id: claire)?.signed.count == 1)
+        #expect(try copy.staffTime(from: Self.day("2026-11-01"), to: Self.day("2026-11-30")).count == 1)
+        #expect(try copy.timeTasks() == TimeTask.defaults)
+        // And replacing it again clears the signed time last.
+        _ = try copy.importJSON(json, replace: true)
+    }
+}
