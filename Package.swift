@@ -45,6 +45,8 @@ let package = Package(
                 .embedInCode("Templates/identity.html.mustache"),
                 .embedInCode("Templates/rapport.html.mustache"),
                 .embedInCode("Templates/rapport.md.mustache"),
+                .embedInCode("Templates/fiche-temps.html.mustache"),
+                .embedInCode("Templates/fiche-temps.md.mustache"),
             ]),
         .target(name: "EssorUI", dependencies: ["EssorCore", "EssorStore", "EssorExchange"]),
         .target(name: "EssorTerminal", dependencies: ["EssorUI", "CNCurses"]),

@@ -104,6 +104,7 @@ public enum DemoProgramme {
                 financing.partnerID = partnerIDs[DemoPartners.franceActive]
                 try writer.insert(financing)
             }
+            try DemoStaff.install(writer.db, example: cohortIDs[DemoCohorts.example], today: today)
         }
     }
 }

@@ -12,11 +12,12 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract:
             tr(
-                "Exports: emargement (an attendance sheet), ics (an iCalendar agenda), compte-rendu (minutes), finances (a cohort's finances), json (the whole store), dossier (the audit pack).",
+                "Exports: emargement (an attendance sheet), ics (an iCalendar agenda), compte-rendu (minutes), finances (a cohort's finances), json (the whole store), dossier (the audit pack), fiches-temps (the month's timesheets).",
                 HelpLanguage.fr),
         subcommands: [
             AttendanceExportCommand.self, CalendarExportCommand.self, MinutesExportCommand.self,
             JSONExportCommand.self, FinanceExportCommand.self, AuditPackCommand.self,
+            TimesheetExportCommand.self,
         ])
 
     @ParentCommand var parent: Essor
@@ -131,16 +132,28 @@ struct DocumentOptions: ParsableArguments {
         lang: Lang, kind: String, standardOutput: Bool = false,
         make: (MeetingDocuments.Format) throws -> (text: String, meeting: Meeting)
     ) throws {
+        try write(
+            lang: lang, standardOutput: standardOutput,
+            base: { MeetingDocuments.baseName(kind, try make(.html).meeting, clock: .paris) },
+            make: { try make($0).text })
+    }
+
+    /// Without `-o`: every format in the current folder, named `base`, or,
+    /// with `standardOutput`, the chosen one (Markdown by default) on
+    /// standard output; with `-o`, the format its extension names.
+    func write(
+        lang: Lang, standardOutput: Bool = false, base: () throws -> String,
+        make: (MeetingDocuments.Format) throws -> String
+    ) throws {
         guard let output = output ?? (standardOutput ? "-" : nil) else {
             let html = try make(.html)
             let markdown = try make(.md)
-            let base = MeetingDocuments.baseName(kind, html.meeting, clock: .paris)
             let written: DocumentSet.Written
             do {
                 written = try DocumentSet.write(
-                    markdown: markdown.text, html: html.text, base: base,
+                    markdown: markdown, html: html, base: try base(),
                     in: FileManager.default.currentDirectoryPath, pdf: format != .md && format != .html)
-            } catch {
+            } catch let error as FileError {
                 throw Failure(message: Strings.describe(error, lang), status: 2)
             }
             Lookup.print(written.paths)
@@ -157,10 +170,10 @@ struct DocumentOptions: ParsableArguments {
         }
         let chosen = format ?? (output == "-" ? .md : nil) ?? named ?? .md
         if chosen != .pdf {
-            try OutputFile.write(try make(chosen).text, to: output, force: force, lang: lang)
+            try OutputFile.write(try make(chosen), to: output, force: force, lang: lang)
             return
         }
-        try Self.writePDF(html: try make(.html).text, to: output, force: force, lang: lang)
+        try Self.writePDF(html: try make(.html), to: output, force: force, lang: lang)
     }
 
     /// `html` as a PDF at `output`; without WeasyPrint (or when it fails)

@@ -10,7 +10,7 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: tr("Reports for the funders.", HelpLanguage.fr),
-        subcommands: [PartnersReportCommand.self, ProgrammeReportCommand.self])
+        subcommands: [PartnersReportCommand.self, ProgrammeReportCommand.self, TimeReportCommand.self])
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions

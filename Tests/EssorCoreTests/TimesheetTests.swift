@@ -161,3 +161,77 @@ import Testing
         #expect(!issues.contains { $0.isRefusal })
     }
 }
+
+/// A month's timesheet and a period's statement, worked by hand.
+@Suite struct StaffCostTests {
+    static func day(_ text: String) -> LocalDate { LocalDate.parseISO(text)! }
+    static let claire = StaffMember(id: 1, name: "Claire", costs: [StaffCost(year: 2026, annualCost: 48_000)])
+    static let sophie = StaffMember(
+        id: 2, name: "Sophie", mode: .fixedShare, sharePercent: 40, letterFrom: day("2026-01-01"),
+        letterTo: day("2026-11-30"), costs: [StaffCost(year: 2026, annualCost: 36_000)])
+    static let paul = StaffMember(id: 3, name: "Paul")
+
+    static var entries: [StaffTimeEntry] {
+        [
+            StaffTimeEntry(
+                id: 1, staffID: 1, date: day("2026-11-02"), minutes: 210, cohortID: 7, task: "animation"),
+            StaffTimeEntry(
+                id: 2, staffID: 1, date: day("2026-11-09"), minutes: 210, cohortID: 7, task: "animation"),
+            StaffTimeEntry(
+                id: 3, staffID: 1, date: day("2026-11-09"), minutes: 100, cohortID: nil,
+                task: "administration"),
+            StaffTimeEntry(
+                id: 4, staffID: 1, date: day("2026-12-01"), minutes: 60, cohortID: 7, task: "animation"),
+            StaffTimeEntry(
+                id: 5, staffID: 3, date: day("2026-11-03"), minutes: 60, cohortID: 7, task: "animation"),
+        ]
+    }
+
+    /// November: 7h on cohort 7 (2 × 3h30) and 1h40 of management.
+    /// 7 × 27,91 = 195,37 €; 1h40 = 100 min × 27,91 / 60 = 46,5166… → 46,52 €;
+    /// the month 241,89 €.
+    @Test func aMonthOfTimesheet() {
+        let month = TimesheetMonth(
+            member: Self.claire, month: YearMonth(year: 2026, month: 11)!, entries: Self.entries,
+            order: [7, nil],
+            tasks: ["animation", "administration"])
+        #expect(month.lines.map(\.total) == [420, 100])
+        #expect(month.lines[0].days[1] == 210 && month.lines[0].days[8] == 210)
+        #expect(month.dayTotals[8] == 310)
+        #expect(month.total == 520)
+        #expect(month.lines.map { month.cost(of: $0) } == [19_537, 4_652])
+        #expect(month.cost == 24_189)
+        // 36 000 € × 40 % / 12 = 1 200 €, whatever hours.
+        let fixed = TimesheetMonth(member: Self.sophie, month: YearMonth(year: 2026, month: 11)!, entries: [])
+        #expect(fixed.cost == 120_000 && fixed.letterCoversMonth)
+        #expect(
+            !TimesheetMonth(member: Self.sophie, month: YearMonth(year: 2026, month: 12)!, entries: [])
+                .letterCoversMonth)
+        // No annual cost: no cost, rather than zero.
+        #expect(
+            TimesheetMonth(member: Self.paul, month: YearMonth(year: 2026, month: 11)!, entries: Self.entries)
+                .cost == nil)
+    }
+
+    /// November and December, in the order of the entries: Claire's two
+    /// November lines and her December hour (27,91 €), Paul without a
+    /// cost, Sophie's November only (her letter ends on 30/11); 10h40 in
+    /// all. Direct: 195,37 + 46,52 + 27,91 + 1 200 = 1 469,80 €;
+    /// 15 % of it: 220,47 €.
+    @Test func aStatementAddsUpToTheTimesheets() {
+        let statement = StaffCostStatement(
+            members: [Self.claire, Self.sophie, Self.paul], entries: Self.entries,
+            from: Self.day("2026-11-01"),
+            to: Self.day("2026-12-31"), indirectRate: 15)
+        let costs = statement.lines.map(\.cost)
+        #expect(costs == [19_537, nil, 4_652, 2_791, 120_000])
+        #expect(statement.directCost == 146_980)
+        #expect(statement.indirectCost == 22_047)
+        #expect(statement.uncosted.map(\.staffID) == [3])
+        #expect(statement.minutes == 640)
+        // Half of November: Sophie's share is of whole months only.
+        let half = StaffCostStatement(
+            members: [Self.sophie], entries: [], from: Self.day("2026-11-15"), to: Self.day("2026-12-31"))
+        #expect(half.lines.isEmpty)
+    }
+}

@@ -62,10 +62,12 @@ import Testing
         changed.id = first
         let (_, again) = try store.save(changed, version: 1, by: me, at: 5)
         #expect(again == [.longDay(minutes: 690)])
-        let all = try store.staffTime(from: Self.day("2026-12-01"), to: Self.day("2026-12-31"))
+        let all = try store.staffTime(staff: claire, from: Self.day("2026-12-01"), to: Self.day("2026-12-31"))
         #expect(all.map(\.entry.minutes) == [420, 270])
-        #expect(try store.staffTime(cohort: .some(nil), from: today, to: today).isEmpty)
-        #expect(try store.staffTime(cohort: .some(nil), from: Self.day("2026-12-03"), to: today).count == 1)
+        #expect(try store.staffTime(staff: claire, cohort: .some(nil), from: today, to: today).isEmpty)
+        #expect(
+            try store.staffTime(staff: claire, cohort: .some(nil), from: Self.day("2026-12-03"), to: today)
+                .count == 1)
     }
 
     @Test func aSignedMonthIsLockedWhateverWrites() throws {
@@ -97,12 +99,12 @@ import Testing
         #expect(throws: StoreError.constraint(.signedMonth)) {
             try store.delete(.staff, id: claire, by: me, at: 5)
         }
-        #expect(try store.staffTime(from: november.first, to: november.last).count == 1)
+        #expect(try store.staffTime(staff: claire, from: november.first, to: november.last).count == 1)
         // Undoing the signature reopens the month, and says so in the log.
         try store.undo(signed, by: me, at: 6)
         #expect(try store.staffRecord(id: claire)?.signed.isEmpty == true)
         try store.deleteStaffTime(id: id, by: me, at: 7)
-        #expect(try store.staffTime(from: november.first, to: november.last).isEmpty)
+        #expect(try store.staffTime(staff: claire, from: november.first, to: november.last).isEmpty)
     }
 
     @Test func reopeningIsLoggedWithWhoHadSigned() throws {
@@ -123,10 +125,13 @@ import Testing
         try store.save(entry(claire, "2026-12-03", 60, nil), by: me, at: 3)
         #expect(try store.deletionImpact(.cohort, id: cohort)[.staffTime] == 1)
         let change = try store.delete(.cohort, id: cohort, by: me, at: 4)
-        #expect(try store.staffTime(from: today.adding(days: -5), to: today).map(\.entry.minutes) == [60])
+        #expect(
+            try store.staffTime(staff: claire, from: today.adding(days: -5), to: today).map(\.entry.minutes)
+                == [60])
         try store.undo(change, by: me, at: 5)
         #expect(
-            try store.staffTime(from: today.adding(days: -5), to: today).map(\.entry.minutes) == [120, 60])
+            try store.staffTime(staff: claire, from: today.adding(days: -5), to: today).map(\.entry.minutes)
+                == [120, 60])
     }
 
     @Test func aJSONCopyKeepsSignedMonthsAndTheirTime() throws {
@@ -138,7 +143,10 @@ import Testing
         let copy = try Store.open(path: folder.file("copy.sqlite"))
         _ = try copy.importJSON(json, replace: true)
         #expect(try copy.staffRecord(id: claire)?.signed.count == 1)
-        #expect(try copy.staffTime(from: Self.day("2026-11-01"), to: Self.day("2026-11-30")).count == 1)
+        #expect(try copy.staff().count == 4)
+        #expect(
+            try copy.staffTime(staff: claire, from: Self.day("2026-11-01"), to: Self.day("2026-11-30")).count
+                == 1)
         #expect(try copy.timeTasks() == TimeTask.defaults)
         // And replacing it again clears the signed time last.
         _ = try copy.importJSON(json, replace: true)

@@ -161,6 +161,29 @@ import Testing
             record.partner.summary += " ·"
             try store.save(record, by: me, at: now)
             return "partner"
+        case 12:
+            // Time of a demo person, some day of the fortnight around today.
+            guard let person = dice.pick(try store.staff()) else { return nil }
+            let entry = StaffTimeEntry(
+                staffID: person.member.id, date: today.adding(days: dice.int(-7...7)),
+                minutes: 30 * dice.int(1...6),
+                cohortID: dice.pick(cohorts), task: "animation")
+            do {
+                try store.save(entry, by: me, at: now)
+            } catch StoreError.timesheet {
+                return nil
+            }
+            return "staff time"
+        case 13:
+            // Signing (or reopening) a person's month.
+            guard let person = dice.pick(try store.staff()) else { return nil }
+            let month = YearMonth(today)
+            if person.signedMonths.contains(month) {
+                try store.reopenMonth(month, of: person.member.id, by: me, at: now)
+                return "reopen"
+            }
+            try store.signMonth(month, of: person.member.id, on: today, signer: "Julien", by: me, at: now)
+            return "sign"
         default:
             let entity = dice.pick([ChangeEntity.structure, .meeting, .partner, .cohort]) ?? .structure
             let ids: [Int64] =
@@ -171,7 +194,12 @@ import Testing
                 default: cohorts
                 }
             guard let id = dice.pick(ids) else { return nil }
-            try store.delete(entity, id: id, by: me, at: now)
+            do {
+                try store.delete(entity, id: id, by: me, at: now)
+            } catch StoreError.constraint(.signedMonth) {
+                // A cohort with time in a signed month stays: nothing written.
+                return nil
+            }
             return "delete \(entity)"
         }
     }
@@ -184,7 +212,7 @@ import Testing
         var dice = Dice(state: seed)
         var done: [String] = []
         for step in 0..<40 {
-            if let what = try write(dice.int(0...12), store, &dice, at: Int64(1000 + step)) {
+            if let what = try write(dice.int(0...14), store, &dice, at: Int64(1000 + step)) {
                 done.append(what)
             }
         }

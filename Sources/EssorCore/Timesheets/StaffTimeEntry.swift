@@ -64,3 +64,12 @@ public struct TimeTask: Equatable, Sendable {
             }
     }
 }
+
+/// Hours as a timesheet writes them: `3h30`, `7h`, `0h20`.
+public enum WorkHours {
+    public static func text(_ minutes: Int) -> String {
+        let sign = minutes < 0 ? "-" : ""
+        let m = minutes.magnitude
+        return sign + "\(m / 60)h" + (m % 60 == 0 ? "" : LocalDate.pad(Int(m % 60), 2))
+    }
+}

@@ -23,6 +23,8 @@ public struct DocumentTemplates: Sendable {
         "identity.html": String(decoding: PackageResources.identity_html_mustache, as: UTF8.self),
         "rapport.html": String(decoding: PackageResources.rapport_html_mustache, as: UTF8.self),
         "rapport.md": String(decoding: PackageResources.rapport_md_mustache, as: UTF8.self),
+        "fiche-temps.html": String(decoding: PackageResources.fiche_temps_html_mustache, as: UTF8.self),
+        "fiche-temps.md": String(decoding: PackageResources.fiche_temps_md_mustache, as: UTF8.self),
     ]
 
     /// A template file that could not be used.

@@ -3,11 +3,7 @@ import EssorCore
 /// The words of staff time, shared by the command line and the interface.
 public enum TimeStrings {
     /// `3h30`, `7h`, `0h20`: hours as a timesheet writes them.
-    public static func hours(_ minutes: Int) -> String {
-        let sign = minutes < 0 ? "-" : ""
-        let m = abs(minutes)
-        return sign + "\(m / 60)h" + (m % 60 == 0 ? "" : LocalDate.pad(m % 60, 2))
-    }
+    public static func hours(_ minutes: Int) -> String { WorkHours.text(minutes) }
 
     /// `3,5` (`3.5`): hours as a decimal, to the hundredth, for costs.
     public static func decimalHours(_ minutes: Int, _ lang: Lang) -> String {

@@ -1,0 +1,225 @@
+import CSV
+import EssorCore
+import EssorStore
+import Foundation
+
+/// The staff-cost statement of a payment claim (`essor report temps`):
+/// hours and cost per person, month, cohort and task, or grouped by one
+/// of them, the direct staff costs and, when the operation uses one, its
+/// flat rate of indirect costs as a line of its own. Every cost is the
+/// core's (`StaffCostStatement`), so the statement adds up to the
+/// timesheets.
+public struct StaffTimeReport: Encodable, Sendable {
+    /// What lines are grouped by.
+    public enum Grouping: String, CaseIterable, Sendable {
+        case detail, person, cohort, task, month
+    }
+
+    public struct Line: Encodable, Sendable, Equatable {
+        public var person: String?
+        public var month: String?
+        public var cohort: String?
+        public var task: String?
+        public var minutes: Int
+        public var hours: Double
+        /// The hourly rate (€), on a detailed `reel` line.
+        public var rate: Double?
+        /// The cost (€); nil when a year's annual cost is missing.
+        public var cost: Double?
+        public var fixedShare: Bool
+        public var sharePercent: Double?
+        public var annualCost: Double?
+    }
+
+    public struct Totals: Encodable, Sendable, Equatable {
+        public var minutes: Int
+        public var hours: Double
+        public var directCost: Double
+        public var indirectRate: Double?
+        public var indirectCost: Double?
+        public var total: Double
+    }
+
+    public var from: String
+    public var to: String
+    public var grouping: String
+    public var lines: [Line]
+    public var totals: Totals
+    /// People and years whose annual cost is missing: their lines have no cost.
+    public var missingCosts: [String]
+
+    public init(
+        _ statement: StaffCostStatement, from: LocalDate, to: LocalDate, grouping: Grouping,
+        staff: [StaffMember],
+        cohorts: [CohortID: String], tasks: [TimeTask], fr: Bool
+    ) {
+        self.from = from.iso
+        self.to = to.iso
+        self.grouping = grouping.rawValue
+        let names = Dictionary(staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let management = tr("Running the operation", fr)
+        func cohortName(_ line: StaffCostStatement.Line) -> String {
+            line.isFixedShare
+                ? tr("All the operation (fixed share)", fr)
+                : line.cohortID.map { cohorts[$0] ?? "#\($0)" } ?? management
+        }
+        func taskName(_ code: String) -> String { tasks.first { $0.code == code }?.label ?? code }
+        var lines: [Line] = []
+        var index: [String: Int] = [:]
+        let cohortOrder = cohorts.keys.sorted()
+        let taskOrder = tasks.map(\.code)
+        func rank<T: Equatable>(_ value: T?, _ list: [T]) -> Int {
+            value.flatMap { list.firstIndex(of: $0) } ?? list.count
+        }
+        // By person, month, cohort (the operation's management, then fixed
+        // shares, last) and task, in the programme's order.
+        let sorted = statement.lines.sorted {
+            (
+                names[$0.staffID] ?? "", $0.staffID, $0.month, $0.isFixedShare ? 1 : 0,
+                rank($0.cohortID, cohortOrder), rank($0.task, taskOrder)
+            )
+                < (
+                    names[$1.staffID] ?? "", $1.staffID, $1.month, $1.isFixedShare ? 1 : 0,
+                    rank($1.cohortID, cohortOrder), rank($1.task, taskOrder)
+                )
+        }
+        for s in sorted {
+            let person = names[s.staffID] ?? "#\(s.staffID)"
+            var line = Line(
+                person: person, month: s.month.iso, cohort: cohortName(s),
+                task: s.isFixedShare ? nil : taskName(s.task),
+                minutes: s.minutes, hours: Double(s.minutes) / 60, rate: s.rateCents.map { Double($0) / 100 },
+                cost: s.cost.map { Double($0) / 100 }, fixedShare: s.isFixedShare,
+                sharePercent: s.sharePercent,
+                annualCost: s.annualCost)
+            let key: String
+            switch grouping {
+            case .detail: key = "\(lines.count)"
+            case .person: key = "\(s.staffID)"
+            case .cohort: key = s.isFixedShare ? "\u{1F}forfait" : s.cohortID.map(String.init) ?? "-"
+            case .task: key = s.isFixedShare ? "\u{1F}forfait" : s.task
+            case .month: key = s.month.iso
+            }
+            if grouping != .detail {
+                line.rate = nil
+                line.sharePercent = nil
+                line.annualCost = nil
+                line.fixedShare = false
+                line.person = grouping == .person ? person : nil
+                line.month = grouping == .month ? s.month.iso : nil
+                line.cohort = grouping == .cohort ? cohortName(s) : nil
+                line.task =
+                    grouping == .task ? (s.isFixedShare ? tr("Fixed share", fr) : taskName(s.task)) : nil
+                // A fixed share's hours are shown on its own line only.
+                if s.isFixedShare {
+                    line.minutes = 0
+                    line.hours = 0
+                }
+            }
+            if let at = index[key] {
+                lines[at].minutes += line.minutes
+                lines[at].hours = Double(lines[at].minutes) / 60
+                // Summed in cents: no rounding twice.
+                lines[at].cost = lines[at].cost.zipped(line.cost).map {
+                    Double(Int64(($0.0 * 100).rounded()) + Int64(($0.1 * 100).rounded())) / 100
+                }
+            } else {
+                index[key] = lines.count
+                lines.append(line)
+            }
+        }
+        self.lines = lines
+        let direct = Double(statement.directCost) / 100
+        let indirect = statement.indirectCost.map { Double($0) / 100 }
+        totals = Totals(
+            minutes: statement.minutes, hours: Double(statement.minutes) / 60, directCost: direct,
+            indirectRate: statement.indirectRate, indirectCost: indirect,
+            total: ((direct + (indirect ?? 0)) * 100).rounded() / 100)
+        var missing: [String] = []
+        for line in statement.uncosted {
+            let text = (names[line.staffID] ?? "#\(line.staffID)") + " \(line.month.year)"
+            if !missing.contains(text) { missing.append(text) }
+        }
+        missingCosts = missing
+    }
+
+    public static func titles(_ fr: Bool) -> [String] {
+        [
+            tr("Person", fr), tr("Month", fr), tr("Cohort", fr), tr("Task", fr), tr("Hours", fr),
+            tr("Hourly rate", fr), tr("Cost", fr),
+        ]
+    }
+
+    /// The lines then the totals, as text cells; `plain`: amounts as bare
+    /// numbers (for a spreadsheet to sum).
+    public func rows(_ lang: Lang, plain: Bool = false) -> [[String]] {
+        let fr = lang == .fr
+        func euros(_ value: Double?) -> String {
+            guard let value else { return plain ? "" : tr("not computed", fr) }
+            return plain
+                ? DecimalFormat.string(value, lang: lang, maxFractionDigits: 2)
+                : DecimalFormat.euros(value, lang: lang, cents: true)
+        }
+        func hours(_ minutes: Int) -> String {
+            DecimalFormat.string(Double(minutes) / 60, lang: lang, maxFractionDigits: 2)
+        }
+        var rows = lines.map { line -> [String] in
+            var rate =
+                line.rate.map {
+                    plain
+                        ? DecimalFormat.string($0, lang: lang, maxFractionDigits: 2)
+                        : DecimalFormat.euros($0, lang: lang, cents: true) + "/h"
+                } ?? ""
+            if line.fixedShare, let share = line.sharePercent, let annual = line.annualCost,
+                grouping == "detail"
+            {
+                rate =
+                    DecimalFormat.euros(annual, lang: lang) + " × "
+                    + DecimalFormat.string(share, lang: lang, maxFractionDigits: 2) + " % / 12"
+            }
+            return [
+                line.person ?? "", line.month ?? "", line.cohort ?? "", line.task ?? "",
+                line.fixedShare && grouping == "detail"
+                    ? (line.minutes == 0 ? "" : "(" + hours(line.minutes) + ")") : hours(line.minutes), rate,
+                euros(line.cost),
+            ]
+        }
+        rows.append([
+            tr("Direct staff costs", fr), "", "", "", hours(totals.minutes), "", euros(totals.directCost),
+        ])
+        if let rate = totals.indirectRate {
+            let percent = DecimalFormat.string(rate, lang: lang, maxFractionDigits: 2)
+            rows.append([
+                tr("Indirect costs: flat rate of %s %% of direct staff costs", fr, percent), "", "", "", "",
+                "",
+                euros(totals.indirectCost),
+            ])
+            rows.append([tr("Total", fr), "", "", "", "", "", euros(totals.total)])
+        }
+        return rows
+    }
+
+    /// CSV as the language's spreadsheets open it (`;` and decimal commas
+    /// in French); text that a spreadsheet would take for a formula starts
+    /// with an apostrophe.
+    public func csv(_ lang: Lang) throws -> String {
+        let stream = OutputStream(toMemory: ())
+        let writer = try CSVWriter(stream: stream, delimiter: lang == .fr ? ";" : ",", newline: .crlf)
+        try writer.write(row: Self.titles(lang == .fr))
+        for row in rows(lang, plain: true) {
+            try writer.write(
+                row: row.enumerated().map { index, cell in index < 4 ? PartnerReport.neutralised(cell) : cell
+                })
+        }
+        writer.stream.close()
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\r\n"
+    }
+}
+
+extension Optional where Wrapped == Double {
+    fileprivate func zipped(_ other: Double?) -> (Double, Double)? {
+        guard let a = self, let b = other else { return nil }
+        return (a, b)
+    }
+}

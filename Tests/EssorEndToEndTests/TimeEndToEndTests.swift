@@ -1,0 +1,130 @@
+import EssorCore
+import EssorStore
+import EssorTestSupport
+import Foundation
+import Testing
+
+/// Staff time from the command line, the real binary on a demo store:
+/// entries with the rules, a refused one leaving the store's bytes as they
+/// were, a signed month, the statement and the timesheets.
+@Suite struct TimeEndToEndTests {
+    let scratch = TemporaryFolder()
+
+    func demo() throws -> String {
+        let path = scratch.file("demo.sqlite")
+        try makeDemoStore(path)
+        return path
+    }
+
+    func essor(_ arguments: [String], store: String, directory: String? = nil) throws -> Run {
+        try run(
+            EssorBinary.path, arguments + ["--store", store],
+            environment: ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": IsolatedConfig.path, "COLUMNS": "160"],
+            timeout: 120, directory: directory)
+    }
+
+    func bytes(_ store: String) -> [Data?] {
+        [store, store + "-wal"].map { FileManager.default.contents(atPath: $0) }
+    }
+
+    /// A Monday well in the future, far from the demo's own time.
+    static let monday = "01/03/2027"
+
+    @Test func entriesFollowTheRulesAndARefusalWritesNothing() throws {
+        let store = try demo()
+        let person = try essor(
+            ["temps", "personnes", "ajouter", "nom=Inès Colin", "contrat-du=01/01/2027", "cout-2027=41280"],
+            store: store)
+        #expect(person.status == 0, "\(person.stderr)")
+        let id = person.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let added = try essor(
+            [
+                "temps", "add", "--person", "inès", "--date", Self.monday, "--hours", "7h45", "--cohort",
+                "gestion",
+                "--task", "administration",
+            ], store: store)
+        #expect(added.status == 0, "\(added.stderr)")
+        let warned = try essor(
+            [
+                "temps", "add", "--person", id, "--date", Self.monday, "--hours", "3", "--cohort", "1",
+                "--task",
+                "animation", "--note", "Atelier",
+            ], store: store)
+        #expect(warned.status == 0)
+        #expect(warned.stderr.contains("10h45 ce jour-là : plus de 10 heures"))
+        let before = bytes(store)
+        for (arguments, message) in [
+            (["--hours", "14", "--date", Self.monday], "24h45 dans la journée : plus de 24 heures"),
+            (["--hours", "0,33", "--date", Self.monday], "À la minute près au plus"),
+            (["--hours", "2", "--date", "31/12/2026"], "avant le début du contrat (01/01/2027)"),
+            (["--hours", "2", "--date", "31/02/2027"], "une date est attendue"),
+        ] {
+            let refused = try essor(
+                ["temps", "add", "--person", id, "--cohort", "1", "--task", "animation"] + arguments,
+                store: store)
+            #expect(refused.status == 2, "\(arguments)")
+            #expect(refused.stderr.contains(message), "\(refused.stderr)")
+        }
+        #expect(bytes(store) == before)
+        let list = try essor(["temps", "list", "--month", "2027-03", "--person", id], store: store)
+        #expect(list.stdout.contains("2 saisies, 10h45 en tout"))
+        #expect(list.stdout.contains("Gestion de l'opération"))
+        // 41 280 € is 24 € an hour: 10,75 h cost 258 €.
+        let report = try essor(
+            ["report", "temps", "--month", "2027-03", "--person", id, "--format", "csv"], store: store)
+        #expect(report.status == 0)
+        #expect(report.stdout.contains("Frais de personnel directs;;;;10,75;;258\r\n"))
+    }
+
+    @Test func aSignedMonthIsLockedUntilReopened() throws {
+        let store = try demo()
+        let sign = try essor(
+            [
+                "temps", "sign", "--person", "julien", "--month", "2027-01", "--on", "02/02/2027", "--by",
+                "Claire Martin",
+            ],
+            store: store)
+        #expect(sign.status == 0, "\(sign.stderr)")
+        let entry = [
+            "temps", "add", "--person", "julien", "--date", "06/01/2027", "--hours", "2", "--cohort", "1",
+            "--task", "animation",
+        ]
+        let refused = try essor(entry, store: store)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("la feuille de temps de janvier 2027 est signée"))
+        #expect(
+            try essor(["temps", "sign", "--person", "julien", "--month", "2027-01"], store: store).status == 2
+        )
+        #expect(
+            try essor(["temps", "reopen", "--person", "julien", "--month", "2027-01"], store: store).status
+                == 0)
+        #expect(try essor(entry, store: store).status == 0)
+        let staff = try essor(["temps", "personnes"], store: store)
+        #expect(staff.stdout.contains("30,23\u{00A0}€/h"))
+    }
+
+    @Test func theMonthsTimesheetsAreWrittenInEveryFormat() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/weasyprint"))
+        let store = try demo()
+        let today = WallClock.paris.today(now: Int64(Date().timeIntervalSince1970))
+        let month = YearMonth(today).adding(months: -1)
+        let folder = scratch.file("out")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        let made = try essor(
+            ["export", "fiches-temps", "--month", month.iso], store: store, directory: folder)
+        #expect(made.status == 0, "\(made.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(names == ["md", "html", "pdf"].map { "fiches-temps-\(month.iso).\($0)" }.sorted())
+        // Never over an existing file: the next free name.
+        let again = try essor(
+            ["export", "fiches-temps", "--month", month.iso], store: store, directory: folder)
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("fiches-temps-\(month.iso)-2.pdf"))
+        let one = try essor(
+            ["export", "fiches-temps", "--month", month.iso, "--person", "sophie", "-o", "-"], store: store)
+        #expect(one.stdout.contains("## Sophie Bernard"))
+        #expect(one.stdout.contains("Part du temps de travail affectée à l'opération : 40 %"))
+        let missing = try essor(["report", "temps", "--month", "2030-01"], store: store)
+        #expect(missing.status == 0)
+    }
+}
