@@ -44,6 +44,9 @@ public enum ChangeEntity: String, Sendable, Codable, CaseIterable {
             groups.append(
                 try RowSnapshot.readAll(
                     db, table: "instrument_term", orderBy: "instrument, term", owned: true))
+            // And its tasks and settings of staff time.
+            groups.append(try RowSnapshot.readAll(db, table: "time_task", orderBy: "code", owned: true))
+            groups.append(try RowSnapshot.readAll(db, table: "time_setting", orderBy: "key", owned: true))
         case .workshopItem, .staffTime:
             break
         case .staff:

@@ -389,7 +389,8 @@ enum Schema {
         migrator.registerMigration("v20-staff-time") { db in
             // The operator's staff, what each costs a year, their time on
             // the operation day by day, the months they signed, and the
-            // programme's list of tasks. A signed month is locked by
+            // programme's list of tasks and time settings (the share of a
+            // meeting's length proposed as preparation). A signed month is locked by
             // triggers, whatever writes (a save, an undo, a deletion that
             // cascades): its entries are created after the time table so
             // that an import writes them first and a reset clears them last.
@@ -459,6 +460,10 @@ enum Schema {
                         code TEXT PRIMARY KEY,
                         label TEXT NOT NULL,
                         position INTEGER NOT NULL
+                    ) WITHOUT ROWID;
+                    CREATE TABLE time_setting (
+                        key TEXT PRIMARY KEY,
+                        value REAL NOT NULL
                     ) WITHOUT ROWID;
                     """)
             for (position, task) in TimeTask.defaults.enumerated() {

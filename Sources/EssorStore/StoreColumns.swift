@@ -240,6 +240,7 @@ enum StoreColumns {
             "version": .version,
         ],
         "time_task": ["code": .taskCode, "label": title, "position": position],
+        "time_setting": ["key": choices(TimeSettings.Key.self), "value": .quantity(.preparationPercent)],
         "financial_year": [
             "structure_id": .key, "year": .quantity(.year), "produits": .quantity(.amount),
             "subventions": .quantity(.amount), "charges": .quantity(.amount),

@@ -34,6 +34,8 @@ public enum StoreError: Error, Equatable, Sendable {
     /// An entry of time that a rule of the timesheet refuses (nothing was
     /// written).
     case timesheet([TimesheetIssue])
+    /// A task that time is still entered for cannot leave the list.
+    case taskInUse(code: String, entries: Int)
     /// The change cannot be undone any more.
     case cannotUndo(UndoRefusal)
     /// The store is open read-only: nothing is written.

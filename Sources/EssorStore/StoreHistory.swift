@@ -167,6 +167,7 @@ extension Store {
         "agenda_item": ["position"], "attendance": ["structure_id", "partner_id", "organisation", "person"],
         "meeting_invitation": ["structure_id"], "meeting_partner": ["partner_id"],
         "membership": ["cohort_id", "structure_id"], "staff_cost": ["year"], "staff_month": ["month"],
+        "time_task": ["code"], "time_setting": ["key"],
     ]
 
     /// The rows of `table` in a snapshot by their key values. A budget

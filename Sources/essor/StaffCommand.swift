@@ -184,21 +184,211 @@ struct StaffEditCommand: ParsableCommand {
 
 struct TimeTasksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "taches", abstract: tr("Lists the programme's tasks.", HelpLanguage.fr),
+        commandName: "taches",
+        abstract: tr("Lists the programme's tasks; adds, renames or removes one.", HelpLanguage.fr),
+        discussion: tr(
+            "essor temps taches ajouter CODE \"Label\", renommer CODE \"Label\", retirer CODE (refused while time is entered for it). A code is lower-case letters, digits and _. Each change is one change of the programme's settings, undone with u.",
+            HelpLanguage.fr),
         aliases: ["tasks"])
 
     @ParentCommand var parent: TimeCommand
     @OptionGroup var own: GlobalOptions
+    @Argument(help: ArgumentHelp(tr("ajouter, renommer or retirer, its code and label.", HelpLanguage.fr)))
+    var words: [String] = []
 
     func run() throws {
         let global = own.merged(with: parent.own.merged(with: parent.parent.global))
         try Launcher.guarded(global) { lang in
-            let store = try Store.openReadOnly(path: global.storePath)
-            let tasks = try store.timeTasks()
-            let width = tasks.map(\.code.count).max() ?? 0
-            Lookup.print(
-                tasks.map { $0.code + String(repeating: " ", count: width - $0.code.count) + "  " + $0.label }
-            )
+            let fr = lang == .fr
+            func refuse(_ text: String) -> Failure { Failure(message: text, status: 2) }
+            guard let verb = words.first.map(SearchFolding.fold) else {
+                let store = try Store.openReadOnly(path: global.storePath)
+                let tasks = try store.timeTasks()
+                let width = tasks.map(\.code.count).max() ?? 0
+                Lookup.print(
+                    tasks.map {
+                        $0.code + String(repeating: " ", count: width - $0.code.count) + "  " + $0.label
+                    })
+                return
+            }
+            guard words.count >= 2 else {
+                throw refuse(tr("A task's code is expected after %s.", fr, words[0]))
+            }
+            let code = words[1]
+            let label = words.dropFirst(2).joined(separator: " ").trimmingSpaces
+            let store = try Launcher.openStore(global.storePath, lang: lang, options: global)
+            var tasks = try store.timeTasks()
+            let index = tasks.firstIndex { $0.code == code }
+            switch verb {
+            case "ajouter", "add":
+                guard TimeTask.isCode(code) else {
+                    throw refuse(
+                        tr("“%s”: a code is lower-case letters, digits and _ (at most 32)", fr, code))
+                }
+                guard index == nil else {
+                    throw refuse(tr("The task “%s” is already in the list.", fr, code))
+                }
+                guard !label.isEmpty, label.count <= TextLimit.name else {
+                    throw refuse(tr("The task's label is expected after its code.", fr))
+                }
+                tasks.append(TimeTask(code: code, label: label))
+            case "renommer", "rename":
+                guard let index else { throw Failure(message: tr("No task “%s”.", fr, code), status: 1) }
+                guard !label.isEmpty, label.count <= TextLimit.name else {
+                    throw refuse(tr("The task's label is expected after its code.", fr))
+                }
+                tasks[index].label = label
+            case "retirer", "remove":
+                guard let index else { throw Failure(message: tr("No task “%s”.", fr, code), status: 1) }
+                tasks.remove(at: index)
+            default:
+                throw refuse(tr("“%s”: ajouter, renommer or retirer expected", fr, words[0]))
+            }
+            try store.saveTimeSettings(
+                try store.timeSettings(), tasks: tasks, by: StructureScript.author, at: Launcher.now)
+        }
+    }
+}
+
+struct TimeSettingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reglages",
+        abstract: tr("Shows or sets the programme's settings of staff time.", HelpLanguage.fr),
+        discussion: tr(
+            "preparation=50: a meeting proposes, besides its length as animation, 50 %% of it as preparation (0 to 300; 0: none). Logged as one change of the programme's settings.",
+            HelpLanguage.fr),
+        aliases: ["settings"])
+
+    @ParentCommand var parent: TimeCommand
+    @OptionGroup var own: GlobalOptions
+    @Argument(help: ArgumentHelp(tr("preparation=PERCENT.", HelpLanguage.fr))) var changes: [String] = []
+
+    func run() throws {
+        let global = own.merged(with: parent.own.merged(with: parent.parent.global))
+        try Launcher.guarded(global) { lang in
+            let fr = lang == .fr
+            let store =
+                changes.isEmpty
+                ? try Store.openReadOnly(path: global.storePath)
+                : try Launcher.openStore(global.storePath, lang: lang, options: global)
+            var settings = try store.timeSettings()
+            for change in changes {
+                let parts = change.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces }
+                guard parts.count == 2, SearchFolding.fold(parts[0]) == "preparation" else {
+                    throw Failure(message: tr("“%s”: preparation=PERCENT expected", fr, change), status: 2)
+                }
+                var text = parts[1]
+                if text.hasSuffix("%") { text = String(text.dropLast()) }
+                guard let value = NumberReader.value(text, as: .preparationPercent) else {
+                    throw Failure(
+                        message: tr(
+                            "preparation: a percentage from 0 to 300 expected, not “%s”", fr, parts[1]),
+                        status: 2)
+                }
+                settings.preparationPercent = value
+            }
+            if !changes.isEmpty {
+                try store.saveTimeSettings(
+                    settings, tasks: try store.timeTasks(), by: StructureScript.author, at: Launcher.now)
+            }
+            Lookup.print([
+                "preparation = "
+                    + DecimalFormat.string(settings.preparationPercent, lang: lang, maxFractionDigits: 2)
+                    + " %"
+            ])
+        }
+    }
+}
+
+struct TimeProposalsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "propositions",
+        abstract: tr("The meetings a person facilitated, proposed as time to confirm.", HelpLanguage.fr),
+        discussion: tr(
+            "A meeting whose facilitators name the person proposes its length as animation in its cohort (and, with essor temps reglages preparation=…, a share of it as preparation). essor temps confirmer --person P --meeting N records it. Time confirmed from a meeting that was moved or changed length since is listed as to check.",
+            HelpLanguage.fr),
+        aliases: ["proposals"])
+
+    @ParentCommand var parent: TimeCommand
+    @OptionGroup var own: GlobalOptions
+    @Option(name: .long, help: ArgumentHelp(tr("The person (number or name).", HelpLanguage.fr)))
+    var person: String
+    @Option(name: .long, help: ArgumentHelp(tr("A month: 2026-11.", HelpLanguage.fr))) var month: String?
+
+    func run() throws {
+        let global = own.merged(with: parent.own.merged(with: parent.parent.global))
+        try Launcher.guarded(global) { lang in
+            let fr = lang == .fr
+            let script = TimeScript(lookup: try Lookup(global, lang: lang))
+            let member = try script.person(person).member
+            let today = LocalDate(daysSinceEpoch: Int(Launcher.now / 86_400))
+            let m = try month.map { try script.month($0) } ?? YearMonth(today)
+            let proposals = try script.store.meetingProposals(for: member, from: m.first, to: m.last)
+            let cohorts = try script.cohortNames()
+            var lines: [String] = []
+            for p in proposals {
+                var text = "\(p.meetingID)  \(p.date.dayMonthYear)  \(WorkHours.text(p.minutes))"
+                if p.preparationMinutes > 0 {
+                    text += " + " + tr("%s of preparation", fr, WorkHours.text(p.preparationMinutes))
+                }
+                text += "  \(p.title) — \(cohorts[p.cohortID] ?? "#\(p.cohortID)")"
+                lines.append(text)
+            }
+            if lines.isEmpty {
+                lines.append(
+                    tr("No meeting to confirm for %1$s in %2$s.", fr, member.name, TimeStrings.month(m, fr)))
+            }
+            let changed = try script.store.changedMeetingEntries(staff: member.id, from: m.first, to: m.last)
+            if !changed.isEmpty {
+                lines.append(
+                    tr(
+                        "To check: entries %s come from meetings moved or changed since they were confirmed.",
+                        fr,
+                        changed.sorted().map(String.init).joined(separator: ", ")))
+            }
+            Lookup.print(lines)
+        }
+    }
+}
+
+struct TimeConfirmCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "confirmer", abstract: tr("Records the time a meeting proposes.", HelpLanguage.fr),
+        aliases: ["confirm"])
+
+    @ParentCommand var parent: TimeCommand
+    @OptionGroup var own: GlobalOptions
+    @Option(name: .long, help: ArgumentHelp(tr("The person (number or name).", HelpLanguage.fr)))
+    var person: String
+    @Option(
+        name: .long,
+        help: ArgumentHelp(tr("The meeting's number (essor temps propositions shows it).", HelpLanguage.fr)))
+    var meeting: Int64
+
+    func run() throws {
+        let global = own.merged(with: parent.own.merged(with: parent.parent.global))
+        try Launcher.guarded(global) { lang in
+            let fr = lang == .fr
+            let store = try Launcher.openStore(global.storePath, lang: lang, options: global)
+            let script = TimeScript(lookup: Lookup(store: store, global: global, lang: lang))
+            let member = try script.person(person).member
+            guard let start = try store.meetingDetail(id: meeting)?.meeting.start else {
+                throw Failure(message: tr("No meeting number %s.", fr, String(meeting)), status: 1)
+            }
+            let day = WallClock.paris.local(start).date
+            guard
+                let proposal = try store.meetingProposals(for: member, from: day, to: day).first(where: {
+                    $0.meetingID == meeting
+                })
+            else {
+                throw Failure(
+                    message: tr(
+                        "Meeting %1$s proposes nothing to %2$s: they are not among its facilitators, or it is already confirmed.",
+                        fr, String(meeting), member.name),
+                    status: 2)
+            }
+            script.warn(
+                try store.confirm(proposal, for: member.id, by: StructureScript.author, at: Launcher.now))
         }
     }
 }

@@ -16,7 +16,8 @@ struct TimeCommand: ParsableCommand {
             HelpLanguage.fr),
         subcommands: [
             TimeAddCommand.self, TimeListCommand.self, TimeDeleteCommand.self, TimeSignCommand.self,
-            TimeReopenCommand.self, StaffCommand.self, TimeTasksCommand.self,
+            TimeReopenCommand.self, StaffCommand.self, TimeTasksCommand.self, TimeSettingsCommand.self,
+            TimeProposalsCommand.self, TimeConfirmCommand.self,
         ])
 
     @ParentCommand var parent: Essor

@@ -152,3 +152,81 @@ import Testing
         _ = try copy.importJSON(json, replace: true)
     }
 }
+
+/// The time meetings propose to the people who facilitated them, and the
+/// programme's tasks and settings.
+@Suite struct MeetingProposalStoreTests {
+    let folder = TemporaryFolder()
+    let me = ChangeAuthor(name: "camille", session: "s1")
+    let today = LocalDate(year: 2026, month: 12, day: 4)!
+    let clock = WallClock.paris
+
+    func store() throws -> (Store, StaffMember, MeetingID) {
+        let store = try Store.open(path: folder.file("s.sqlite"))
+        try DemoProgramme.install(into: store, today: today)
+        var claire = StaffMember(name: "Claire Martin", costs: [StaffCost(year: 2026, annualCost: 48_000)])
+        claire.id = try store.save(StaffRecord(member: claire), by: me, at: 1)
+        let cohort = try #require(try store.cohortIDs().first)
+        let day = LocalDate(year: 2026, month: 12, day: 10)!
+        let record = MeetingRecord(
+            meeting: Meeting(
+                id: 0, cohortID: cohort, kind: .workshop, title: "Atelier gouvernance",
+                start: clock.instant(day, hour: 14, minute: 0), durationMinutes: 150, place: "Caen",
+                facilitators: "claire MARTIN, Paul Henry"),
+            agenda: [], invitedIDs: [], partnerIDs: [])
+        let id = try #require(try store.create(record, starts: [record.meeting.start], by: me, at: 2).first)
+        return (store, claire, id)
+    }
+
+    @Test func aFacilitatorIsProposedTheMeetingWithItsPreparation() throws {
+        let (store, claire, meeting) = try store()
+        let december = YearMonth(year: 2026, month: 12)!
+        #expect(MeetingProposal.names("Claire Martin", in: "claire MARTIN, Paul Henry"))
+        #expect(!MeetingProposal.names("Claire Martin", in: "Claire Martinez"))
+        #expect(!MeetingProposal.names("Paul", in: "Paula Henry"))
+        try store.saveTimeSettings(
+            TimeSettings(preparationPercent: 50), tasks: TimeTask.defaults, by: me, at: 3)
+        let proposals = try store.meetingProposals(for: claire, from: december.first, to: december.last)
+        #expect(proposals.map(\.meetingID) == [meeting])
+        // 2h30, and half of it (1h15) to prepare.
+        #expect(proposals.first?.minutes == 150 && proposals.first?.preparationMinutes == 75)
+        try store.confirm(try #require(proposals.first), for: claire.id, by: me, at: 4)
+        let entries = try store.staffTime(staff: claire.id, from: december.first, to: december.last)
+        #expect(entries.map(\.entry.task) == ["animation", "preparation"])
+        #expect(entries.map(\.entry.minutes) == [150, 75])
+        #expect(try store.meetingProposals(for: claire, from: december.first, to: december.last).isEmpty)
+        // Moving the meeting flags the entries made from it.
+        #expect(
+            try store.changedMeetingEntries(staff: claire.id, from: december.first, to: december.last).isEmpty
+        )
+        var moved = try #require(try store.meetingRecord(id: meeting))
+        moved.meeting.durationMinutes = 180
+        try store.update(moved, by: me, at: 5)
+        let flagged = try store.changedMeetingEntries(
+            staff: claire.id, from: december.first, to: december.last)
+        #expect(flagged == Set(entries.map(\.entry.id)))
+        // The confirmation is one change: undone at once (after the move).
+        try store.undo(try #require(try store.lastUndoableChange(session: me.session)), by: me, at: 6)
+        try store.undo(try #require(try store.lastUndoableChange(session: me.session)), by: me, at: 7)
+        #expect(try store.staffTime(staff: claire.id, from: december.first, to: december.last).isEmpty)
+    }
+
+    @Test func aTaskInUseStaysAndSettingsAreUndone() throws {
+        let (store, claire, _) = try store()
+        var tasks = TimeTask.defaults + [TimeTask(code: "evaluation", label: "Évaluation")]
+        try store.saveTimeSettings(TimeSettings(preparationPercent: 25), tasks: tasks, by: me, at: 3)
+        #expect(try store.timeTasks().last?.label == "Évaluation")
+        try store.save(
+            StaffTimeEntry(staffID: claire.id, date: today, minutes: 60, cohortID: nil, task: "evaluation"),
+            by: me, at: 4)
+        tasks.removeLast()
+        #expect(throws: StoreError.taskInUse(code: "evaluation", entries: 1)) {
+            try store.saveTimeSettings(TimeSettings(preparationPercent: 25), tasks: tasks, by: me, at: 5)
+        }
+        let history = try store.history(of: .settings, id: ChangeEntity.settingsID)
+        #expect(
+            history.first?.differences.contains { $0.table == "time_task" && $0.key == ["evaluation"] }
+                == true)
+        #expect(try store.timeSettings().preparationPercent == 25)
+    }
+}

@@ -12,6 +12,7 @@
 /// | staff days (mission, time entry, share) | 0 … 10 000 |
 /// | hours of work in a day (timesheets, whole minutes) | 0 … 24 |
 /// | gross annual employment cost (€, to the cent) | 0 … 10 000 000 |
+/// | preparation proposed with a meeting (% of its length) | 0 … 300 |
 /// | day rate (€, to the cent) | 0 … 100 000 |
 /// | percent | 0 … 100 |
 /// | meeting duration (min) | 1 … 1 440 |
@@ -39,6 +40,8 @@ public enum NumberReader {
         case workHours
         /// A person's gross annual employment cost.
         case annualCost
+        /// The preparation proposed with a meeting, in % of its length.
+        case preparationPercent
         case dayRate
         case percent
         case durationMinutes
@@ -56,6 +59,7 @@ public enum NumberReader {
             case .staffDays: 0...10_000
             case .workHours: 0...24
             case .annualCost: 0...10_000_000
+            case .preparationPercent: 0...300
             case .dayRate: 0...100_000
             case .percent: 0...100
             case .durationMinutes: 1...1_440

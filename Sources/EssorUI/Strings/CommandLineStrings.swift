@@ -169,6 +169,11 @@ enum CommandLineStrings {
             return tr("This SIRET already belongs to “%s”.", fr, name)
         case .timesheet(let issues):
             return tr("Time refused, nothing was written: %s.", fr, TimeStrings.issues(issues, fr))
+        case .taskInUse(let code, let entries):
+            return trn(
+                "The task “%2$s” is still used by %1$d entry of time: it stays in the list, nothing was written.",
+                "The task “%2$s” is still used by %1$d entries of time: it stays in the list, nothing was written.",
+                entries, fr, code)
         case .cannotUndo(.changedSince(let summary)):
             return tr("Cannot undo: “%s” was changed since.", fr, summary)
         case .cannotUndo(.alreadyUndone):

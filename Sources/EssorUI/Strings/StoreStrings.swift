@@ -131,6 +131,10 @@ enum StoreStrings {
             case "meeting_partner": tr("Partner taking part: %s", fr, key)
             case "membership": tr("Membership: %1$s in %2$s", fr, d.key.last ?? "", key)
             case "time_entry": tr("Time entry #%s", fr, key)
+            case "staff_cost": tr("Annual cost %s", fr, key)
+            case "staff_month": tr("Signed month %s", fr, key)
+            case "time_task": tr("Task %s", fr, key)
+            case "time_setting": tr("Preparation proposed with a meeting (%%)", fr)
             default: d.key.isEmpty ? nil : "\(d.table) \(d.key.joined(separator: " "))"
             }
         guard !d.column.isEmpty else { return row ?? d.table }
