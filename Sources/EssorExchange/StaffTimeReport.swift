@@ -223,3 +223,42 @@ extension Optional where Wrapped == Double {
         return (a, b)
     }
 }
+
+extension StaffTimeReport {
+    /// The statement as a workbook: hours, rates and costs as numbers a
+    /// spreadsheet sums.
+    public func xlsx(_ lang: Lang) throws -> [UInt8] {
+        let fr = lang == .fr
+        func text(_ value: String?) -> SpreadsheetFile.Cell { value.map { .text($0) } ?? .empty }
+        func euros(_ value: Double?) -> SpreadsheetFile.Cell { value.map { .number($0, .euros) } ?? .empty }
+        var rows: [[SpreadsheetFile.Cell]] = lines.map { line in
+            var rate: SpreadsheetFile.Cell = line.rate.map { .number($0, .euros) } ?? .empty
+            if line.fixedShare, let share = line.sharePercent, let annual = line.annualCost {
+                rate = .text(
+                    DecimalFormat.euros(annual, lang: lang) + " × "
+                        + DecimalFormat.string(share, lang: lang, maxFractionDigits: 2) + " % / 12")
+            }
+            return [
+                text(line.person), text(line.month), text(line.cohort), text(line.task),
+                .number(line.hours, .hours), rate, euros(line.cost),
+            ]
+        }
+        rows.append([
+            .text(tr("Direct staff costs", fr)), .empty, .empty, .empty, .number(totals.hours, .hours),
+            .empty,
+            .number(totals.directCost, .euros),
+        ])
+        if let rate = totals.indirectRate {
+            let percent = DecimalFormat.string(rate, lang: lang, maxFractionDigits: 2)
+            rows.append([
+                .text(tr("Indirect costs: flat rate of %s %% of direct staff costs", fr, percent)), .empty,
+                .empty,
+                .empty, .empty, .number(rate / 100, .percent), euros(totals.indirectCost),
+            ])
+            rows.append([
+                .text(tr("Total", fr)), .empty, .empty, .empty, .empty, .empty, .number(totals.total, .euros),
+            ])
+        }
+        return try SpreadsheetFile.xlsx(sheet: tr("Staff time", fr), header: Self.titles(fr), rows: rows)
+    }
+}

@@ -16,7 +16,7 @@ struct TimeReportCommand: ParsableCommand {
             HelpLanguage.fr))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json
+        case table, csv, json, xlsx
     }
 
     @ParentCommand var parent: ReportCommand
@@ -37,8 +37,13 @@ struct TimeReportCommand: ParsableCommand {
         help: ArgumentHelp(
             tr("The flat rate of indirect costs, in %% of direct staff costs.", HelpLanguage.fr)))
     var indirect: String?
-    @Option(name: .long, help: ArgumentHelp(tr("table, csv or json.", HelpLanguage.fr))) var format: Format =
-        .table
+    @Option(name: .long, help: ArgumentHelp(tr("table, csv, json or xlsx (with -o).", HelpLanguage.fr)))
+    var format: Format = .table
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp(tr("File to write (-: standard output).", HelpLanguage.fr)))
+    var output: String?
+    @Flag(name: .long, help: ArgumentHelp(tr("Replaces the file if it exists.", HelpLanguage.fr))) var force =
+        false
 
     func run() throws {
         let global = own.merged(with: parent.own.merged(with: parent.parent.global))
@@ -96,20 +101,39 @@ struct TimeReportCommand: ParsableCommand {
                 statement, from: first, to: last, grouping: by, staff: staff,
                 cohorts: try script.cohortNames(),
                 tasks: try store.timeTasks(), fr: fr)
-            switch format {
-            case .json: try Lookup.printJSON(report)
-            case .csv: Console.document(try report.csv(lang))
-            case .table:
+            let fileName = output?.lowercased() ?? ""
+            var format = self.format
+            if self.format == .table {
+                format =
+                    fileName.hasSuffix(".xlsx")
+                    ? .xlsx : fileName.hasSuffix(".csv") ? .csv : fileName.hasSuffix(".json") ? .json : .table
+            }
+            func table(width: Int?) -> [String] {
                 let titles = StaffTimeReport.titles(fr)
                 let columns = titles.enumerated().map { index, title in
                     TableColumn(
                         title, .flex(min: index < 4 ? 6 : 8, weight: index < 4 ? 2 : 1),
-                        priority: index == 5 ? 3 : 1,
-                        alignRight: index >= 4)
+                        priority: index == 5 ? 3 : 1, alignRight: index >= 4)
                 }
-                Lookup.print(
-                    [tr("%1$s to %2$s", fr, first.dayMonthYear, last.dayMonthYear)]
-                        + TextTable(columns: columns, rows: report.rows(lang)).lines(width: lookup.width))
+                return [tr("%1$s to %2$s", fr, first.dayMonthYear, last.dayMonthYear)]
+                    + TextTable(columns: columns, rows: report.rows(lang)).lines(width: width)
+            }
+            switch (format, output) {
+            case (.xlsx, nil), (.xlsx, "-"?):
+                throw Failure(
+                    message: tr("A workbook is written to a file: -o statement.xlsx.", fr), status: 2)
+            case (.xlsx, let output?):
+                try OutputFile.write(bytes: try report.xlsx(lang), to: output, force: force, lang: lang)
+            case (.csv, let output?):
+                try OutputFile.write(try report.csv(lang), to: output, force: force, lang: lang)
+            case (.csv, nil): Console.document(try report.csv(lang))
+            case (.json, let output?):
+                try OutputFile.write(try SafeJSON.encode(report) + "\n", to: output, force: force, lang: lang)
+            case (.json, nil): try Lookup.printJSON(report)
+            case (.table, let output?):
+                try OutputFile.write(
+                    table(width: nil).joined(separator: "\n") + "\n", to: output, force: force, lang: lang)
+            case (.table, nil): Lookup.print(table(width: lookup.width))
             }
             if !report.missingCosts.isEmpty {
                 throw Failure(

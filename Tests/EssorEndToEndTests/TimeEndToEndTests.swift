@@ -127,4 +127,40 @@ import Testing
         let missing = try essor(["report", "temps", "--month", "2030-01"], store: store)
         #expect(missing.status == 0)
     }
+
+    @Test func theStatementAsAWorkbookIsReadByOpenpyxl() throws {
+        let store = try demo()
+        let today = WallClock.paris.today(now: Int64(Date().timeIntervalSince1970))
+        let month = YearMonth(today).adding(months: -1)
+        let work = scratch.file("xlsx")
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: false)
+        let made = try essor(
+            ["report", "temps", "--month", month.iso, "--taux-indirects", "15", "-o", "etat.xlsx"],
+            store: store,
+            directory: work)
+        #expect(made.status == 0, "\(made.stderr)")
+        let check = try run(
+            "/usr/bin/env",
+            [
+                "python3", "-c",
+                """
+                import sys, openpyxl
+                ws = openpyxl.load_workbook(sys.argv[1]).active
+                rows = list(ws.iter_rows(values_only=True))
+                assert rows[0] == ('Personne', 'Mois', 'Cohorte', 'Tâche', 'Heures', 'Taux horaire', 'Coût'), rows[0]
+                lines = [r for r in rows[1:] if r[1]]
+                direct = [r for r in rows if r[0] == 'Frais de personnel directs'][0]
+                assert abs(sum(r[6] for r in lines) - direct[6]) < 0.005, (lines, direct)
+                assert abs(sum(r[4] for r in lines if isinstance(r[5], float)) - direct[4]) < 0.005
+                indirect = [r for r in rows if str(r[0]).startswith('Coûts indirects')][0]
+                assert abs(indirect[6] - round(direct[6] * 0.15, 2)) < 0.006, indirect
+                assert ws['G2'].number_format.endswith('"€"'), ws['G2'].number_format
+                print('ok')
+                """, work + "/etat.xlsx",
+            ])
+        #expect(check.stdout == "ok\n", "\(check.stderr)")
+        // A workbook is a file, not a terminal's text.
+        let refused = try essor(["report", "temps", "--format", "xlsx"], store: store)
+        #expect(refused.status == 2 && refused.stderr.contains("-o"))
+    }
 }
