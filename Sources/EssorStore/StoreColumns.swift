@@ -240,6 +240,7 @@ enum StoreColumns {
             "version": .version,
         ],
         "time_task": ["code": .taskCode, "label": title, "position": position],
+        // Each key's own range is checked by `violations(in:)`.
         "time_setting": ["key": choices(TimeSettings.Key.self), "value": .quantity(.preparationPercent)],
         "financial_year": [
             "structure_id": .key, "year": .quantity(.year), "produits": .quantity(.amount),
@@ -309,7 +310,11 @@ enum StoreColumns {
         guard let snapshot = try? JSONDecoder().decode(RowSnapshot.self, from: data) else { return false }
         return snapshot.groups.allSatisfy { group in
             guard let columns = rules[group.table] else { return false }
-            if let owner = group.owner, columns[owner] == nil { return false }
+            // A group owns rows by a column of theirs, or the whole table
+            // (the settings' thresholds, terms and tasks).
+            if let owner = group.owner, owner != RowSnapshot.wholeTable, columns[owner] == nil {
+                return false
+            }
             let needed = requiredColumns[group.table] ?? []
             return group.rows.allSatisfy { row in
                 needed.allSatisfy { row[$0] != nil }
@@ -381,6 +386,11 @@ enum StoreColumns {
                 let setting = InstrumentCatalogue.Setting(rawValue: name)
             {
                 accepted = value.number.map { setting.range.contains($0) } ?? false
+            }
+            if accepted, table == "time_setting", column == "value", case .text(let name)? = row["key"],
+                let key = TimeSettings.Key(rawValue: name)
+            {
+                accepted = value.number.map { key.range.contains($0) } ?? false
             }
             if accepted, table == "finance_threshold", column == "value",
                 case .text(let name)? = row["key"], let key = FinanceThresholds.Key(rawValue: name)

@@ -11,10 +11,14 @@ extension Store {
     }
 
     static func timeSettings(_ db: Database) throws -> TimeSettings {
-        let value = try Double.fetchOne(
-            db, sql: "SELECT value FROM time_setting WHERE key = ?",
-            arguments: [TimeSettings.Key.preparation.rawValue])
-        return TimeSettings(preparationPercent: value ?? 0)
+        var values: [String: Double] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT key, value FROM time_setting") {
+            values[row["key"]] = row["value"]
+        }
+        let indirect = values[TimeSettings.Key.indirectRate.rawValue]
+        return TimeSettings(
+            preparationPercent: values[TimeSettings.Key.preparation.rawValue] ?? 0,
+            indirectRate: indirect == 0 ? nil : indirect)
     }
 
     /// Sets the settings and the list of tasks, as one change of the
@@ -46,6 +50,15 @@ extension Store {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO time_setting (key, value) VALUES (?, ?)",
                 arguments: [TimeSettings.Key.preparation.rawValue, settings.preparationPercent])
+            if let rate = settings.indirectRate, rate > 0 {
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO time_setting (key, value) VALUES (?, ?)",
+                    arguments: [TimeSettings.Key.indirectRate.rawValue, rate])
+            } else {
+                try db.execute(
+                    sql: "DELETE FROM time_setting WHERE key = ?",
+                    arguments: [TimeSettings.Key.indirectRate.rawValue])
+            }
             return try Self.log(
                 db, .settings, ChangeEntity.settingsID, "update", Self.settingsSummary, before: before,
                 author: author, now: now)

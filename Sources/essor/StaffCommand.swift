@@ -255,13 +255,14 @@ struct TimeSettingsCommand: ParsableCommand {
         commandName: "reglages",
         abstract: tr("Shows or sets the programme's settings of staff time.", HelpLanguage.fr),
         discussion: tr(
-            "preparation=50: a meeting proposes, besides its length as animation, 50 %% of it as preparation (0 to 300; 0: none). Logged as one change of the programme's settings.",
+            "preparation=50: a meeting proposes, besides its length as animation, 50 %% of it as preparation (0 to 300; 0: none). indirects=15: the operation's flat rate of indirect costs, 15 %% of direct staff costs, that essor report temps adds (0: none). Logged as one change of the programme's settings.",
             HelpLanguage.fr),
         aliases: ["settings"])
 
     @ParentCommand var parent: TimeCommand
     @OptionGroup var own: GlobalOptions
-    @Argument(help: ArgumentHelp(tr("preparation=PERCENT.", HelpLanguage.fr))) var changes: [String] = []
+    @Argument(help: ArgumentHelp(tr("preparation=PERCENT, indirects=PERCENT.", HelpLanguage.fr)))
+    var changes: [String] = []
 
     func run() throws {
         let global = own.merged(with: parent.own.merged(with: parent.parent.global))
@@ -274,27 +275,36 @@ struct TimeSettingsCommand: ParsableCommand {
             var settings = try store.timeSettings()
             for change in changes {
                 let parts = change.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces }
-                guard parts.count == 2, SearchFolding.fold(parts[0]) == "preparation" else {
-                    throw Failure(message: tr("“%s”: preparation=PERCENT expected", fr, change), status: 2)
+                guard parts.count == 2, let key = TimeSettings.Key(rawValue: SearchFolding.fold(parts[0]))
+                else {
+                    throw Failure(
+                        message: tr("“%s”: preparation=PERCENT or indirects=PERCENT expected", fr, change),
+                        status: 2)
                 }
                 var text = parts[1]
                 if text.hasSuffix("%") { text = String(text.dropLast()) }
-                guard let value = NumberReader.value(text, as: .preparationPercent) else {
+                guard let value = NumberReader.parse(text), key.range.contains(value) else {
                     throw Failure(
                         message: tr(
-                            "preparation: a percentage from 0 to 300 expected, not “%s”", fr, parts[1]),
-                        status: 2)
+                            "%1$s: a percentage from 0 to %2$s expected, not “%3$s”", fr, key.rawValue,
+                            DecimalFormat.string(key.range.upperBound, lang: lang), parts[1]), status: 2)
                 }
-                settings.preparationPercent = value
+                switch key {
+                case .preparation: settings.preparationPercent = value
+                case .indirectRate: settings.indirectRate = value == 0 ? nil : value
+                }
             }
             if !changes.isEmpty {
                 try store.saveTimeSettings(
                     settings, tasks: try store.timeTasks(), by: StructureScript.author, at: Launcher.now)
             }
+            func percent(_ value: Double?) -> String {
+                value.map { DecimalFormat.string($0, lang: lang, maxFractionDigits: 2) + " %" }
+                    ?? tr("none", fr)
+            }
             Lookup.print([
-                "preparation = "
-                    + DecimalFormat.string(settings.preparationPercent, lang: lang, maxFractionDigits: 2)
-                    + " %"
+                "preparation = " + percent(settings.preparationPercent),
+                "indirects = " + percent(settings.indirectRate),
             ])
         }
     }

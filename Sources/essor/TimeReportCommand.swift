@@ -12,7 +12,7 @@ struct TimeReportCommand: ParsableCommand {
         commandName: "temps",
         abstract: tr("Hours and staff costs per person, month, cohort and task.", HelpLanguage.fr),
         discussion: tr(
-            "By default the current month. Each line's cost is its hours × the hourly rate of its year (annual cost / 1,720 h, rounded to the cent), rounded to the cent; a person on a fixed share counts their share of the annual cost, a twelfth a month, for each whole month of the period covered by their mission letter. --taux-indirects 15 adds the operation's flat rate of indirect costs (e.g. 15 %% of direct staff costs, Regulation (EU) 2021/1060 art. 54(b)) as a line of its own. A missing annual cost is said on standard error and its lines have no cost (code 3).",
+            "By default the current month. Each line's cost is its hours × the hourly rate of its year (annual cost / 1,720 h, rounded to the cent), rounded to the cent; a person on a fixed share counts their share of the annual cost, a twelfth a month, for each whole month of the period covered by their mission letter. The operation's flat rate of indirect costs (essor temps reglages indirects=15: 15 %% of direct staff costs, Regulation (EU) 2021/1060 art. 54(b)) is a line of its own; --taux-indirects gives another for this statement (0: none). A missing annual cost is said on standard error and its lines have no cost (code 3).",
             HelpLanguage.fr))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -35,7 +35,9 @@ struct TimeReportCommand: ParsableCommand {
     @Option(
         name: .customLong("taux-indirects"),
         help: ArgumentHelp(
-            tr("The flat rate of indirect costs, in %% of direct staff costs.", HelpLanguage.fr)))
+            tr(
+                "The flat rate of indirect costs, in %% of direct staff costs (default: the programme's).",
+                HelpLanguage.fr)))
     var indirect: String?
     @Option(name: .long, help: ArgumentHelp(tr("table, csv, json or xlsx (with -o).", HelpLanguage.fr)))
     var format: Format = .table
@@ -61,18 +63,18 @@ struct TimeReportCommand: ParsableCommand {
                     message: tr("--par “%s”: detail, person, cohort, task or month expected", fr, grouping),
                     status: 2)
             }
-            var rate: Double?
+            // The programme's flat rate, unless the command gives one (0: none).
+            var rate = try lookup.store.timeSettings().indirectRate
             if let indirect {
                 var text = indirect.trimmingSpaces
                 if text.hasSuffix("%") { text = String(text.dropLast()) }
-                guard let value = NumberReader.value(text, as: .percent), value > 0 else {
+                guard let value = NumberReader.value(text, as: .percent) else {
                     throw Failure(
                         message: tr(
-                            "--taux-indirects “%s”: a percentage above 0 and at most 100 expected", fr,
-                            indirect),
+                            "--taux-indirects “%s”: a percentage from 0 to 100 expected", fr, indirect),
                         status: 2)
                 }
-                rate = value
+                rate = value == 0 ? nil : value
             }
             let today = LocalDate(daysSinceEpoch: Int(Launcher.now / 86_400))
             var first = YearMonth(today).first

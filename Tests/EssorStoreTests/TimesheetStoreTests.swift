@@ -228,5 +228,24 @@ import Testing
             history.first?.differences.contains { $0.table == "time_task" && $0.key == ["evaluation"] }
                 == true)
         #expect(try store.timeSettings().preparationPercent == 25)
+        try store.saveTimeSettings(
+            TimeSettings(preparationPercent: 25, indirectRate: 15), tasks: try store.timeTasks(), by: me,
+            at: 6)
+        #expect(try store.timeSettings().indirectRate == 15)
+        // The history of settings is what the checker and an import accept.
+        try store.saveInstrumentTerms(
+            [(InstrumentCatalogue.Change(key: "pret_honneur.plafond")!, 25_000)], by: me, at: 7)
+        #expect(try store.check() == [])
+        let copy = try Store.open(path: folder.file("copy.sqlite"))
+        _ = try copy.importJSON(try store.exportJSON(), replace: true)
+        #expect(try copy.timeSettings().indirectRate == 15)
+        // Each setting keeps to its own range, whoever writes it.
+        var dump = try JSONSerialization.jsonObject(with: try store.exportJSON()) as! [String: Any]
+        var tables = dump["tables"] as! [String: Any]
+        tables["time_setting"] = [["key": "indirects", "value": 150]]
+        dump["tables"] = tables
+        let file = try JSONSerialization.data(withJSONObject: dump)
+        #expect(throws: (any Error).self) { try store.importJSON(file, replace: true) }
+        #expect(try store.timeSettings().indirectRate == 15)
     }
 }

@@ -3,11 +3,22 @@ public struct TimeSettings: Equatable, Sendable {
     public enum Key: String, CaseIterable, Sendable {
         /// The preparation proposed with a meeting, in % of its length.
         case preparation
+        /// The operation's flat rate of indirect costs, in % of direct
+        /// staff costs (Regulation (EU) 2021/1060, art. 54(b)).
+        case indirectRate = "indirects"
+
+        /// What a value may be.
+        public var range: ClosedRange<Double> { self == .preparation ? 0...300 : 0...100 }
     }
 
     public var preparationPercent: Double
+    /// nil (or 0): the operation claims no flat rate.
+    public var indirectRate: Double?
 
-    public init(preparationPercent: Double = 0) { self.preparationPercent = preparationPercent }
+    public init(preparationPercent: Double = 0, indirectRate: Double? = nil) {
+        self.preparationPercent = preparationPercent
+        self.indirectRate = indirectRate
+    }
 }
 
 /// Time a meeting suggests for a person who facilitated it: its length
