@@ -104,7 +104,8 @@ public struct StaffTimeReport: Encodable, Sendable {
                 line.rate = nil
                 line.sharePercent = nil
                 line.annualCost = nil
-                line.fixedShare = false
+                // Whether the group holds only fixed shares.
+                line.fixedShare = s.isFixedShare
                 line.person = grouping == .person ? person : nil
                 line.month = grouping == .month ? s.month.iso : nil
                 line.cohort = grouping == .cohort ? cohortName(s) : nil
@@ -117,6 +118,7 @@ public struct StaffTimeReport: Encodable, Sendable {
                 }
             }
             if let at = index[key] {
+                lines[at].fixedShare = lines[at].fixedShare && line.fixedShare
                 lines[at].minutes += line.minutes
                 lines[at].hours = Double(lines[at].minutes) / 60
                 // Summed in cents: no rounding twice.
@@ -128,6 +130,8 @@ public struct StaffTimeReport: Encodable, Sendable {
                 lines.append(line)
             }
         }
+        // Months in order, whatever the people's order.
+        if grouping == .month { lines.sort { ($0.month ?? "") < ($1.month ?? "") } }
         self.lines = lines
         let direct = Double(statement.directCost) / 100
         let indirect = statement.indirectCost.map { Double($0) / 100 }

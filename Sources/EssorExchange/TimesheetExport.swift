@@ -74,7 +74,7 @@ public enum TimesheetExport {
         var lines: [LineView]
         var dayTotals: [CellView]
         var workedTotals: [CellView]
-        var total, decimalTotal, rate, cost, signedText: String
+        var total, decimalTotal, rate, cost, costAmount, signedText: String
         var identity: IdentityView
         var labels: Labels
     }
@@ -195,7 +195,8 @@ public enum TimesheetExport {
                 dayTotals: totals, workedTotals: workedIndexes.map { totals[$0] },
                 total: WorkHours.text(m.total),
                 decimalTotal: DecimalFormat.string(Double(m.total) / 60, lang: lang, maxFractionDigits: 2),
-                rate: rate, cost: cost, signedText: signedText, identity: identity, labels: labels)
+                rate: rate, cost: cost, costAmount: euros(m.cost), signedText: signedText, identity: identity,
+                labels: labels)
         }
         return View(
             lang: fr ? "fr" : "en", labels: labels, identity: identity,

@@ -67,10 +67,13 @@ extension Store {
 
     /// The meetings of a period that `person` facilitated (named in their
     /// facilitators) and that none of their time was confirmed from yet.
+    /// Only meetings that are over by `now`, outside the person's signed
+    /// months.
     public func meetingProposals(
-        for person: StaffMember, from: LocalDate, to: LocalDate, clock: WallClock = .paris
+        for person: StaffMember, from: LocalDate, to: LocalDate, now: Int64, clock: WallClock = .paris
     ) throws -> [MeetingProposal] {
         try read { db in
+            let signed = Set(try Self.signedMonths(db, person.id).map(\.month))
             let settings = try Self.timeSettings(db)
             let rows = try Row.fetchAll(
                 db,
@@ -89,6 +92,8 @@ extension Store {
                 guard MeetingProposal.names(person.name, in: row["facilitators"]) else { return nil }
                 let start: Int64 = row["starts_at"]
                 let minutes: Int = row["duration_minutes"]
+                let day = clock.local(start).date
+                guard start + Int64(minutes) * 60 <= now, !signed.contains(YearMonth(day)) else { return nil }
                 return MeetingProposal(
                     meetingID: row["id"], title: row["title"], cohortID: row["cohort_id"],
                     date: clock.local(start).date, minutes: minutes,
@@ -118,7 +123,7 @@ extension Store {
             let batch = UUID().uuidString.lowercased()
             var warnings: [TimesheetIssue] = []
             for entry in proposal.entries(for: staff) {
-                let issues = try Self.timesheetIssues(db, entry)
+                let issues = try Self.timesheetIssues(db, entry, today: WallClock.paris.today(now: now))
                 if issues.contains(where: \.isRefusal) {
                     throw StoreError.timesheet(issues.filter(\.isRefusal))
                 }

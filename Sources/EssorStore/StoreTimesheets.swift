@@ -200,7 +200,7 @@ extension Store {
             var e = entry
             let isNew = e.id == 0
             let before = isNew ? nil : try Self.checkedSnapshot(db, .staffTime, e.id, version: version)
-            let issues = try Self.timesheetIssues(db, e)
+            let issues = try Self.timesheetIssues(db, e, today: WallClock.paris.today(now: now))
             if issues.contains(where: \.isRefusal) { throw StoreError.timesheet(issues.filter(\.isRefusal)) }
             let values: [DatabaseValueConvertible?] = [
                 e.staffID, e.date.iso, e.minutes, e.cohortID, e.task, e.note, e.meetingID, e.meetingStamp,
@@ -304,7 +304,9 @@ extension Store {
     /// The rules' verdict on `entry` against the stored entries of its
     /// person's year and week; the month it leaves counts as well when an
     /// entry moves out of a signed month.
-    static func timesheetIssues(_ db: Database, _ entry: StaffTimeEntry) throws -> [TimesheetIssue] {
+    static func timesheetIssues(_ db: Database, _ entry: StaffTimeEntry, today: LocalDate? = nil) throws
+        -> [TimesheetIssue]
+    {
         guard
             let row = try Row.fetchOne(
                 db, sql: "SELECT * FROM staff WHERE id = ?", arguments: [entry.staffID])
@@ -319,7 +321,8 @@ extension Store {
             arguments: [entry.staffID, from.iso, to.iso, entry.id]
         ).compactMap(timeRecord).map(\.entry)
         var issues = TimesheetRules.issues(
-            of: entry, member: member, others: others, signed: signed, tasks: try timeTasks(db).map(\.code))
+            of: entry, member: member, others: others, signed: signed, tasks: try timeTasks(db).map(\.code),
+            today: today)
         if entry.id != 0,
             let old = try String.fetchOne(
                 db, sql: "SELECT date FROM staff_time WHERE id = ?", arguments: [entry.id]

@@ -21,6 +21,19 @@ struct StaffCommand: ParsableCommand {
 
     var global: GlobalOptions { own.merged(with: parent.own.merged(with: parent.parent.global)) }
 
+    /// Two people of the same name could not be told apart on a sheet.
+    static func refuseNamesake(_ member: StaffMember, in store: Store, _ fr: Bool) throws {
+        let name = SearchFolding.fold(member.name)
+        if let other = try store.staff().first(where: {
+            $0.member.id != member.id && SearchFolding.fold($0.member.name) == name
+        }) {
+            throw Failure(
+                message: tr(
+                    "Someone is already called “%1$s” (number %2$s): give a name that tells them apart.", fr,
+                    other.member.name, String(other.member.id)), status: 2)
+        }
+    }
+
     /// `field=value` arguments applied to a draft, checked as one.
     static func apply(_ fields: [String], to draft: inout StaffDraft, _ fr: Bool) throws {
         for text in fields {
@@ -144,6 +157,7 @@ struct StaffAddCommand: ParsableCommand {
             try StaffCommand.apply(fields, to: &draft, lang == .fr)
             guard let member = draft.member(id: 0) else { return }
             let store = try Launcher.openStore(global.storePath, lang: lang, options: global)
+            try StaffCommand.refuseNamesake(member, in: store, lang == .fr)
             let id = try store.save(StaffRecord(member: member), by: StructureScript.author, at: Launcher.now)
             Lookup.print([String(id)])
         }
@@ -170,6 +184,7 @@ struct StaffEditCommand: ParsableCommand {
             var draft = StaffDraft(record.member, lang: lang)
             try StaffCommand.apply(fields, to: &draft, fr)
             guard let member = draft.member(id: record.member.id) else { return }
+            try StaffCommand.refuseNamesake(member, in: store, fr)
             record.member = member
             do {
                 try store.save(record, by: StructureScript.author, at: Launcher.now)
@@ -216,6 +231,12 @@ struct TimeTasksCommand: ParsableCommand {
             }
             let code = words[1]
             let label = words.dropFirst(2).joined(separator: " ").trimmingSpaces
+            if ["retirer", "remove"].contains(verb), words.count > 2 {
+                throw refuse(tr("Only the task's code is expected after %s.", fr, words[0]))
+            }
+            if label.count > TextLimit.name {
+                throw refuse(TimeStrings.fieldIssue(.tooLong(maximum: TextLimit.name), fr))
+            }
             let store = try Launcher.openStore(global.storePath, lang: lang, options: global)
             var tasks = try store.timeTasks()
             let index = tasks.firstIndex { $0.code == code }
@@ -228,13 +249,17 @@ struct TimeTasksCommand: ParsableCommand {
                 guard index == nil else {
                     throw refuse(tr("The task “%s” is already in the list.", fr, code))
                 }
-                guard !label.isEmpty, label.count <= TextLimit.name else {
+                guard !label.isEmpty else {
                     throw refuse(tr("The task's label is expected after its code.", fr))
+                }
+                if let same = tasks.first(where: { SearchFolding.fold($0.label) == SearchFolding.fold(label) }
+                ) {
+                    throw refuse(tr("The task “%1$s” is already called “%2$s”.", fr, same.code, same.label))
                 }
                 tasks.append(TimeTask(code: code, label: label))
             case "renommer", "rename":
                 guard let index else { throw Failure(message: tr("No task “%s”.", fr, code), status: 1) }
-                guard !label.isEmpty, label.count <= TextLimit.name else {
+                guard !label.isEmpty else {
                     throw refuse(tr("The task's label is expected after its code.", fr))
                 }
                 tasks[index].label = label
@@ -333,7 +358,8 @@ struct TimeProposalsCommand: ParsableCommand {
             let member = try script.person(person).member
             let today = LocalDate(daysSinceEpoch: Int(Launcher.now / 86_400))
             let m = try month.map { try script.month($0) } ?? YearMonth(today)
-            let proposals = try script.store.meetingProposals(for: member, from: m.first, to: m.last)
+            let proposals = try script.store.meetingProposals(
+                for: member, from: m.first, to: m.last, now: Launcher.now)
             let cohorts = try script.cohortNames()
             var lines: [String] = []
             for p in proposals {
@@ -387,13 +413,14 @@ struct TimeConfirmCommand: ParsableCommand {
             }
             let day = WallClock.paris.local(start).date
             guard
-                let proposal = try store.meetingProposals(for: member, from: day, to: day).first(where: {
-                    $0.meetingID == meeting
-                })
+                let proposal = try store.meetingProposals(for: member, from: day, to: day, now: Launcher.now)
+                    .first(where: {
+                        $0.meetingID == meeting
+                    })
             else {
                 throw Failure(
                     message: tr(
-                        "Meeting %1$s proposes nothing to %2$s: they are not among its facilitators, or it is already confirmed.",
+                        "Meeting %1$s proposes nothing to %2$s: not named among its facilitators, not over yet, in a signed month, or already confirmed.",
                         fr, String(meeting), member.name),
                     status: 2)
             }

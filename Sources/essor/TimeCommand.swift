@@ -44,6 +44,10 @@ struct TimeScript {
             exact.isEmpty ? staff.filter { SearchFolding.fold($0.member.name).contains(folded) } : exact
         switch near.count {
         case 1: return near[0]
+        case 0 where Int64(trimmed) != nil:
+            throw Failure(
+                message: tr("No person number %s (essor temps personnes lists them).", fr, trimmed), status: 1
+            )
         case 0:
             throw Failure(
                 message: tr("No person named “%s” (essor temps personnes lists them).", fr, trimmed),
@@ -64,24 +68,55 @@ struct TimeScript {
         return try lookup.resolve(.cohort, text)
     }
 
+    static let years = NumberReader.Quantity.year.range
+
     func month(_ text: String) throws -> YearMonth {
-        guard let month = YearMonth(text: text) else {
+        guard let month = YearMonth(text: text), Self.years.contains(Double(month.year)) else {
             throw Failure(message: tr("“%s”: a month is expected, e.g. 2026-11", fr, text), status: 2)
         }
         return month
     }
 
     func day(_ text: String) throws -> LocalDate {
-        guard let day = DateReader.read(text, today: nil) else {
+        guard let day = DateReader.read(text, today: nil), Self.years.contains(Double(day.year)) else {
             throw Failure(message: tr("“%s”: a date is expected, e.g. 03/12/2026", fr, text), status: 2)
         }
         return day
     }
 
+    /// The period of `--month`, or of `--from` and `--to` (either alone:
+    /// its month), by default the current month; both ways at once is
+    /// refused.
+    func period(month: String?, from: String?, to: String?) throws -> (LocalDate, LocalDate) {
+        if month != nil && (from != nil || to != nil) {
+            throw Failure(message: tr("--month or --from and --to, not both.", fr), status: 2)
+        }
+        let today = WallClock.paris.today(now: Launcher.now)
+        if let month {
+            let m = try self.month(month)
+            return (m.first, m.last)
+        }
+        let first = try from.map(day)
+        let last = try to.map(day)
+        let start = first ?? YearMonth(last ?? today).first
+        let end = last ?? YearMonth(first ?? today).last
+        guard !(end < start) else {
+            throw Failure(
+                message: tr(
+                    "The period ends (%1$s) before it starts (%2$s).", fr, end.dayMonthYear,
+                    start.dayMonthYear),
+                status: 2)
+        }
+        return (start, end)
+    }
+
     /// The warnings of a saved entry, on stderr.
     func warn(_ issues: [TimesheetIssue]) {
         guard !issues.isEmpty else { return }
-        Launcher.warn(tr("Recorded, with a warning: %s", fr, TimeStrings.issues(issues, fr)))
+        let list = TimeStrings.issues(issues, fr)
+        Launcher.warn(
+            issues.count == 1
+                ? tr("Recorded, with a warning: %s", fr, list) : tr("Recorded, with warnings: %s", fr, list))
     }
 
     /// Cohort names by id, for lists.
@@ -103,7 +138,10 @@ struct TimeAddCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(tr("The person (number or name).", HelpLanguage.fr)))
     var person: String
     @Option(name: .long, help: ArgumentHelp(tr("The day (DD/MM/YYYY).", HelpLanguage.fr))) var date: String
-    @Option(name: .long, help: ArgumentHelp(tr("Hours: 3,5 or 3h30.", HelpLanguage.fr))) var hours: String
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp(tr("Hours: 3,5, 3h30 or 45 min.", HelpLanguage.fr)))
+    var hours: String
     @Option(
         name: .long,
         help: ArgumentHelp(
@@ -193,19 +231,7 @@ struct TimeListCommand: ParsableCommand {
         try Launcher.guarded(global) { lang in
             let fr = lang == .fr
             let script = TimeScript(lookup: try Lookup(global, lang: lang))
-            let today = LocalDate(daysSinceEpoch: Int(Launcher.now / 86_400))
-            var first = YearMonth(today).first
-            var last = YearMonth(today).last
-            if let month {
-                let m = try script.month(month)
-                first = m.first
-                last = m.last
-            }
-            if let from { first = try script.day(from) }
-            if let to { last = try script.day(to) }
-            guard !(last < first) else {
-                throw Failure(message: tr("--to is before --from: nothing to list.", fr), status: 2)
-            }
+            let (first, last) = try script.period(month: month, from: from, to: to)
             let staffID = try person.map { try script.person($0).member.id }
             let cohortID: CohortID?? = try cohort.map { try script.cohort($0) }
             let records = try script.store.staffTime(staff: staffID, cohort: cohortID, from: first, to: last)
@@ -307,11 +333,35 @@ struct TimeSignCommand: ParsableCommand {
             let script = TimeScript(lookup: Lookup(store: store, global: global, lang: lang))
             let member = try script.person(person)
             let m = try script.month(month)
-            let today = LocalDate(daysSinceEpoch: Int(Launcher.now / 86_400))
+            let today = WallClock.paris.today(now: Launcher.now)
             let day = try on.map { try script.day($0) } ?? today
-            guard !(day < m.first) else {
+            guard !(today < m.last) else {
                 throw Failure(
-                    message: tr("A month cannot be signed before it starts (%s).", fr, m.first.dayMonthYear),
+                    message: tr(
+                        "%s is not over: its timesheet is signed once the month has ended.", fr,
+                        TimeStrings.month(m, fr, capitalized: true)), status: 2)
+            }
+            guard !(day < m.last) else {
+                throw Failure(
+                    message: tr(
+                        "A month's timesheet is signed once the month has ended, not on %s.", fr,
+                        day.dayMonthYear),
+                    status: 2)
+            }
+            guard !(today < day) else {
+                throw Failure(
+                    message: tr(
+                        "%s is still to come: the day of a signature has passed.", fr, day.dayMonthYear),
+                    status: 2)
+            }
+            let person = member.member
+            if !person.isUnderContract(on: m.first) && !person.isUnderContract(on: m.last),
+                !(m.days.contains { person.isUnderContract(on: $0) })
+            {
+                throw Failure(
+                    message: tr(
+                        "%1$s has no contract in %2$s: there is nothing to sign.", fr, person.name,
+                        TimeStrings.month(m, fr)),
                     status: 2)
             }
             let signer = (by ?? ChangeAuthor.login()).trimmingSpaces
@@ -321,12 +371,16 @@ struct TimeSignCommand: ParsableCommand {
             if let already = member.signed.first(where: { $0.month == m }) {
                 throw Failure(
                     message: tr(
-                        "%1$s is already signed (on %2$s by %3$s).", fr, TimeStrings.month(m, fr),
-                        already.signedOn.dayMonthYear, already.signedBy), status: 2)
+                        "%1$s: %2$s is already signed (on %3$s by %4$s).", fr, member.member.name,
+                        TimeStrings.month(m, fr), already.signedOn.dayMonthYear, already.signedBy), status: 2)
             }
             try store.signMonth(
                 m, of: member.member.id, on: day, signer: signer, by: StructureScript.author, at: Launcher.now
             )
+            if try store.staffTime(staff: member.member.id, from: m.first, to: m.last).isEmpty {
+                Launcher.warn(
+                    tr("No time is entered for %s: the signed sheet says 0 h.", fr, TimeStrings.month(m, fr)))
+            }
             Launcher.warn(
                 tr(
                     "%1$s of %2$s is signed: its time is locked.", fr,

@@ -33,7 +33,7 @@ struct TimeReportCommand: ParsableCommand {
         help: ArgumentHelp(tr("Lines by: detail, person, cohort, task or month.", HelpLanguage.fr)))
     var grouping: String = "detail"
     @Option(
-        name: .customLong("taux-indirects"),
+        name: .customLong("taux-indirects"), parsing: .unconditional,
         help: ArgumentHelp(
             tr(
                 "The flat rate of indirect costs, in %% of direct staff costs (default: the programme's).",
@@ -76,19 +76,7 @@ struct TimeReportCommand: ParsableCommand {
                 }
                 rate = value == 0 ? nil : value
             }
-            let today = LocalDate(daysSinceEpoch: Int(Launcher.now / 86_400))
-            var first = YearMonth(today).first
-            var last = YearMonth(today).last
-            if let month {
-                let m = try script.month(month)
-                first = m.first
-                last = m.last
-            }
-            if let from { first = try script.day(from) }
-            if let to { last = try script.day(to) }
-            guard !(last < first) else {
-                throw Failure(message: tr("--to is before --from: nothing to list.", fr), status: 2)
-            }
+            let (first, last) = try script.period(month: month, from: from, to: to)
             let staffID = try person.map { try script.person($0).member.id }
             let cohortID: CohortID?? = try cohort.map { try script.cohort($0) }
             let store = lookup.store

@@ -78,25 +78,29 @@ import Testing
 
     @Test func aSignedMonthIsLockedUntilReopened() throws {
         let store = try demo()
+        let today = WallClock.paris.today(now: Int64(Date().timeIntervalSince1970))
+        let last = YearMonth(today).adding(months: -1)
         let sign = try essor(
-            [
-                "temps", "sign", "--person", "julien", "--month", "2027-01", "--on", "02/02/2027", "--by",
-                "Claire Martin",
-            ],
+            ["temps", "sign", "--person", "julien", "--month", last.iso, "--by", "Claire Martin"],
             store: store)
         #expect(sign.status == 0, "\(sign.stderr)")
         let entry = [
-            "temps", "add", "--person", "julien", "--date", "06/01/2027", "--hours", "2", "--cohort", "1",
-            "--task", "animation",
+            "temps", "add", "--person", "julien", "--date", last.first.adding(days: 9).dayMonthYear,
+            "--hours", "1",
+            "--cohort", "gestion", "--task", "administration",
         ]
         let refused = try essor(entry, store: store)
         #expect(refused.status == 2)
-        #expect(refused.stderr.contains("la feuille de temps de janvier 2027 est signée"))
         #expect(
-            try essor(["temps", "sign", "--person", "julien", "--month", "2027-01"], store: store).status == 2
-        )
+            refused.stderr.contains("la feuille de temps " + TimeStringsProbe.ofMonth(last) + " est signée"))
+        let twice = try essor(["temps", "sign", "--person", "julien", "--month", last.iso], store: store)
+        #expect(twice.status == 2 && twice.stderr.contains("est déjà signé"))
+        // The month in progress, or a day to come, cannot be signed.
+        let early = try essor(
+            ["temps", "sign", "--person", "julien", "--month", YearMonth(today).iso], store: store)
+        #expect(early.status == 2 && early.stderr.contains("n'est pas fini"), "\(early.stderr)")
         #expect(
-            try essor(["temps", "reopen", "--person", "julien", "--month", "2027-01"], store: store).status
+            try essor(["temps", "reopen", "--person", "julien", "--month", last.iso], store: store).status
                 == 0)
         #expect(try essor(entry, store: store).status == 0)
         let staff = try essor(["temps", "personnes"], store: store)
@@ -162,5 +166,17 @@ import Testing
         // A workbook is a file, not a terminal's text.
         let refused = try essor(["report", "temps", "--format", "xlsx"], store: store)
         #expect(refused.status == 2 && refused.stderr.contains("-o"))
+    }
+}
+
+/// The French way to say « of a month », as the messages do.
+enum TimeStringsProbe {
+    static func ofMonth(_ m: YearMonth) -> String {
+        let names = [
+            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+            "novembre", "décembre",
+        ]
+        let name = names[m.month - 1] + " \(m.year)"
+        return ("ao".contains(name.first!) ? "d'" : "de ") + name
     }
 }

@@ -22,11 +22,16 @@ public enum TimesheetIssue: Equatable, Sendable {
     /// More hours in the calendar year than the 1 720 the hourly rate is
     /// computed on.
     case yearOverRateHours(minutes: Int, year: Int)
+    /// A day still to come.
+    case inFuture
+    /// A person on a fixed share: their hours are kept but do not make
+    /// their cost (the mission letter's share does).
+    case fixedShare
 
     public var isRefusal: Bool {
         switch self {
         case .noTime, .dayOverLimit, .outsideContract, .signedMonth, .unknownTask: true
-        case .longDay, .longWeek, .weekend, .holiday, .yearOverRateHours: false
+        case .longDay, .longWeek, .weekend, .holiday, .yearOverRateHours, .inFuture, .fixedShare: false
         }
     }
 }
@@ -47,7 +52,7 @@ public enum TimesheetRules {
     /// with the same id is the one being replaced and is left out).
     public static func issues(
         of entry: StaffTimeEntry, member: StaffMember, others: [StaffTimeEntry], signed: Set<YearMonth>,
-        tasks: [String]
+        tasks: [String], today: LocalDate? = nil
     ) -> [TimesheetIssue] {
         var issues: [TimesheetIssue] = []
         let others = others.filter { $0.staffID == entry.staffID && ($0.id != entry.id || entry.id == 0) }
@@ -74,6 +79,8 @@ public enum TimesheetRules {
             $0 + $1.minutes
         }
         if yearly > yearMinutes { issues.append(.yearOverRateHours(minutes: yearly, year: entry.date.year)) }
+        if let today, today < entry.date { issues.append(.inFuture) }
+        if member.mode == .fixedShare { issues.append(.fixedShare) }
         return issues
     }
 

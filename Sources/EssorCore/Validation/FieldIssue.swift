@@ -51,6 +51,10 @@ public enum FieldIssue: Equatable, Sendable {
     case retentionYears
     /// One of these words expected.
     case oneOf([String])
+    /// A number above zero expected.
+    case aboveZero
+    /// A share of time, given for someone not on a fixed share.
+    case onlyWithFixedShare
     /// A funder's logo that cannot be used.
     case logo(funder: String, problem: LogoProblem)
 

@@ -77,8 +77,12 @@ public struct StaffDraft: Equatable, Sendable, Codable {
             } else if let issue = Validators.number(share, as: .percent) {
                 issues[.share] = issue
             } else if NumberReader.value(share, as: .percent) == 0 {
-                issues[.share] = .outOfRange(0...100)
+                issues[.share] = .aboveZero
             }
+            // The letter is the evidence of a fixed share.
+            if letterReference.trimmingSpaces.isEmpty { issues[.letterReference] = .required }
+        } else if !share.trimmingSpaces.isEmpty {
+            issues[.share] = .onlyWithFixedShare
         }
         func date(_ field: Field, _ text: String) -> LocalDate? {
             guard !text.trimmingSpaces.isEmpty else { return nil }

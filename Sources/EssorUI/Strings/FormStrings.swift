@@ -221,6 +221,8 @@ enum FormStrings {
         case .finerThanCent: return tr("To the cent at most (e.g. 12,34)", fr)
         case .finerThanMinute: return tr("To the minute at most (e.g. 0h20 rather than 0,33)", fr)
         case .oneOf(let words): return tr("One of: %s", fr, words.joined(separator: ", "))
+        case .aboveZero: return tr("Must be above 0", fr)
+        case .onlyWithFixedShare: return tr("Only for someone on a fixed share (mode=forfait)", fr)
         case .tooLong(let maximum):
             let count = DecimalFormat.grouped(Double(maximum), separator: "\u{202F}")
             return tr("Too long: %s characters at most", fr, count)

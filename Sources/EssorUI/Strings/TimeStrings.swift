@@ -37,12 +37,14 @@ public enum TimeStrings {
             case (nil, nil): return tr("outside the contract", fr)
             }
         case .signedMonth(let m):
-            return tr("the timesheet of %s is signed: reopen it first", fr, month(m, fr))
+            return tr("the timesheet %s is signed: reopen it first", fr, ofMonth(m, fr))
         case .unknownTask(let code):
             return tr("“%s” is not one of the programme's tasks", fr, code)
         case .longDay(let minutes): return tr("%s this day: more than 10 hours", fr, hours(minutes))
         case .longWeek(let minutes, let week):
-            return tr("%1$s in week %2$s: more than 48 hours", fr, hours(minutes), week.description)
+            return tr(
+                "%1$s in week %2$s of %3$s: more than 48 hours", fr, hours(minutes), String(week.number),
+                String(week.year))
         case .weekend(let weekday):
             return tr("a %s", fr, CalendarNames.weekday(weekday, fr).lowercased())
         case .holiday(let holiday): return tr("a public holiday (%s)", fr, holiday.name(fr))
@@ -50,7 +52,19 @@ public enum TimeStrings {
             return tr(
                 "%1$s in %2$s: more than the 1,720 hours the hourly rate is computed on", fr, hours(minutes),
                 String(year))
+        case .inFuture: return tr("a day still to come", fr)
+        case .fixedShare:
+            return tr(
+                "a person on a fixed share: these hours do not make the cost, the mission letter's share does",
+                fr)
         }
+    }
+
+    /// « de novembre 2026 », « d'octobre 2026 » (« of November 2026 »).
+    public static func ofMonth(_ m: YearMonth, _ fr: Bool) -> String {
+        let name = month(m, fr)
+        guard fr else { return "of " + name }
+        return (name.first.map { "aeiouâéèêîôû".contains($0) } == true ? "d'" : "de ") + name
     }
 }
 
