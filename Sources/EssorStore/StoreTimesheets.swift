@@ -322,7 +322,7 @@ extension Store {
         ).compactMap(timeRecord).map(\.entry)
         var issues = TimesheetRules.issues(
             of: entry, member: member, others: others, signed: signed, tasks: try timeTasks(db).map(\.code),
-            today: today)
+            today: today, cohortPeriod: try cohortPeriod(db, entry.cohortID))
         if entry.id != 0,
             let old = try String.fetchOne(
                 db, sql: "SELECT date FROM staff_time WHERE id = ?", arguments: [entry.id]
@@ -332,6 +332,17 @@ extension Store {
             issues.insert(.signedMonth(YearMonth(old)), at: 0)
         }
         return issues
+    }
+
+    /// A cohort's dates, when both are known and in order.
+    static func cohortPeriod(_ db: Database, _ id: CohortID?) throws -> ClosedRange<LocalDate>? {
+        guard let id,
+            let row = try Row.fetchOne(
+                db, sql: "SELECT start_date, end_date FROM cohort WHERE id = ?", arguments: [id]),
+            let start = LocalDate.parseISO(row["start_date"]), let end = LocalDate.parseISO(row["end_date"]),
+            !(end < start)
+        else { return nil }
+        return start...end
     }
 
     /// « Claire Martin — 03/12/2026, 3h30 ».

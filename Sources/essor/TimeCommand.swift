@@ -159,25 +159,50 @@ struct TimeAddCommand: ParsableCommand {
             let store = try Launcher.openStore(global.storePath, lang: lang, options: global)
             let script = TimeScript(lookup: Lookup(store: store, global: global, lang: lang))
             let fr = lang == .fr
-            let minutes: Int
-            switch NumberReader.workMinutes(hours) {
-            case .success(let m): minutes = m
-            case .failure(let problem):
-                let issue = Validators.number(hours, as: .workHours) ?? Self.issue(problem)
-                throw Failure(
-                    message: tr("--hours “%1$s”: %2$s", fr, hours, TimeStrings.fieldIssue(issue, fr)),
-                    status: 2)
+            // Every field is checked, and every problem said at once.
+            var problems: [Failure] = []
+            func checked<T>(_ body: () throws -> T) throws -> T? {
+                do { return try body() } catch let failure as Failure {
+                    problems.append(failure)
+                    return nil
+                }
             }
-            guard note.count <= TextLimit.line else {
-                throw Failure(
-                    message: "--note : " + TimeStrings.fieldIssue(.tooLong(maximum: TextLimit.line), fr),
-                    status: 2)
+            let minutes: Int? = try checked {
+                switch NumberReader.workMinutes(hours) {
+                case .success(let m): return m
+                case .failure(let problem):
+                    let issue = Validators.number(hours, as: .workHours) ?? Self.issue(problem)
+                    throw Failure(
+                        message: tr("--hours “%1$s”: %2$s", fr, hours, TimeStrings.fieldIssue(issue, fr)),
+                        status: 2)
+                }
             }
-            let member = try script.person(person)
+            if note.count > TextLimit.line {
+                problems.append(
+                    Failure(
+                        message: "--note : " + TimeStrings.fieldIssue(.tooLong(maximum: TextLimit.line), fr),
+                        status: 2))
+            }
+            let member = try checked { try script.person(person) }
+            let day = try checked { try script.day(date) }
+            let cohortID = try checked { try script.cohort(cohort) }
+            let code = SearchFolding.fold(task.trimmingSpaces)
+            let tasks = try store.timeTasks()
+            if !tasks.contains(where: { $0.code == code }) {
+                problems.append(
+                    Failure(
+                        message: tr(
+                            "--task “%1$s”: not one of the programme's tasks (%2$s)", fr, task,
+                            tasks.map(\.code).joined(separator: ", ")), status: 2))
+            }
+            guard problems.isEmpty, let minutes, let member, let day, let cohortID else {
+                throw Failure(
+                    message: problems.map(\.message).joined(separator: "\n"),
+                    status: problems.contains { $0.status == 2 } ? 2 : problems.first?.status ?? 2)
+            }
             let entry = StaffTimeEntry(
-                staffID: member.member.id, date: try script.day(date), minutes: minutes,
-                cohortID: try script.cohort(cohort), task: SearchFolding.fold(task.trimmingSpaces), note: note
-            )
+                staffID: member.member.id, date: day, minutes: minutes, cohortID: cohortID, task: code,
+                note: note)
             let (id, warnings) = try store.save(entry, by: StructureScript.author, at: Launcher.now)
             Lookup.print([String(id)])
             script.warn(warnings)

@@ -153,6 +153,20 @@ import Testing
         #expect(Self.issues(Self.entry("2026-12-03", 60, task: "sieste")) == [.unknownTask("sieste")])
     }
 
+    @Test func aDayOutsideTheCohortsPeriodIsKeptAndSaid() {
+        let period = Self.day("2026-09-25")...Self.day("2027-03-24")
+        func issues(_ date: String) -> [TimesheetIssue] {
+            TimesheetRules.issues(
+                of: Self.entry(date, 60), member: Self.claire, others: [], signed: [],
+                tasks: TimeTask.defaults.map(\.code), cohortPeriod: period)
+        }
+        #expect(issues("2026-09-25").isEmpty)
+        #expect(issues("2027-03-24").isEmpty)
+        let outside = issues("2026-09-24")
+        #expect(outside == [.outsideCohort(start: period.lowerBound, end: period.upperBound)])
+        #expect(!outside.contains { $0.isRefusal })
+    }
+
     @Test func moreHoursInAYearThanTheRateCounts() {
         // 1 719 h already in 2026 (one entry per day is not needed to count).
         let year = (0..<1_719).map { Self.entry("2026-10-01", 60, id: StaffTimeID($0 + 1)) }

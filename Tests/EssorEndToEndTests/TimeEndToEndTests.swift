@@ -65,6 +65,19 @@ import Testing
             #expect(refused.status == 2, "\(arguments)")
             #expect(refused.stderr.contains(message), "\(refused.stderr)")
         }
+        // Every problem of one command is said at once.
+        let several = try essor(
+            [
+                "temps", "add", "--person", id, "--cohort", "1", "--task", "sieste", "--hours", "0,33",
+                "--date",
+                "31/02/2027",
+            ], store: store)
+        #expect(several.status == 2)
+        for message in [
+            "À la minute près au plus", "une date est attendue", "--task « sieste » : pas une tâche",
+        ] {
+            #expect(several.stderr.contains(message), "\(several.stderr)")
+        }
         #expect(bytes(store) == before)
         let list = try essor(["temps", "list", "--month", "2027-03", "--person", id], store: store)
         #expect(list.stdout.contains("2 saisies, 10h45 en tout"))

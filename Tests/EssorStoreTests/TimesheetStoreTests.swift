@@ -23,7 +23,8 @@ import Testing
             name: "Claire Martin", role: "Chargée de mission", contractFrom: Self.day("2026-09-01"),
             costs: [StaffCost(year: 2026, annualCost: 48_000)])
         let id = try store.save(StaffRecord(member: claire), by: me, at: t + 1)
-        let cohort = try #require(try store.cohortIDs().first)
+        // The demo's cohort running now (the others ended in 2023).
+        let cohort = try #require(try store.cohortIDs().last)
         return (store, id, cohort)
     }
 
@@ -66,6 +67,10 @@ import Testing
         changed.id = first
         let (_, again) = try store.save(changed, version: 1, by: me, at: t + 5)
         #expect(again == [.longDay(minutes: 690)])
+        // Time for a cohort on a day outside its dates is kept, and said.
+        let (_, past) = try store.save(
+            entry(claire, "2026-11-02", 60, try store.cohortIDs().first), by: me, at: t + 6)
+        #expect(past == [.outsideCohort(start: Self.day("2022-09-01"), end: Self.day("2023-01-31"))])
         let all = try store.staffTime(staff: claire, from: Self.day("2026-12-01"), to: Self.day("2026-12-31"))
         #expect(all.map(\.entry.minutes) == [420, 270])
         #expect(try store.staffTime(staff: claire, cohort: .some(nil), from: today, to: today).isEmpty)
@@ -124,7 +129,9 @@ import Testing
     }
 
     @Test func aDeletedCohortTakesItsTimeAndUndoBringsItBack() throws {
-        let (store, claire, cohort) = try store()
+        let (store, claire, _) = try store()
+        // A cohort without the demo's (signed) time.
+        let cohort = try #require(try store.cohortIDs().first)
         try store.save(entry(claire, "2026-12-03", 120, cohort), by: me, at: t + 2)
         try store.save(entry(claire, "2026-12-03", 60, nil), by: me, at: t + 3)
         #expect(try store.deletionImpact(.cohort, id: cohort)[.staffTime] == 1)

@@ -24,6 +24,8 @@ public enum TimesheetIssue: Equatable, Sendable {
     case yearOverRateHours(minutes: Int, year: Int)
     /// A day still to come.
     case inFuture
+    /// A day outside the period of the cohort the time is for.
+    case outsideCohort(start: LocalDate, end: LocalDate)
     /// A person on a fixed share: their hours are kept but do not make
     /// their cost (the mission letter's share does).
     case fixedShare
@@ -31,7 +33,9 @@ public enum TimesheetIssue: Equatable, Sendable {
     public var isRefusal: Bool {
         switch self {
         case .noTime, .dayOverLimit, .outsideContract, .signedMonth, .unknownTask: true
-        case .longDay, .longWeek, .weekend, .holiday, .yearOverRateHours, .inFuture, .fixedShare: false
+        case .longDay, .longWeek, .weekend, .holiday, .yearOverRateHours, .inFuture, .fixedShare,
+            .outsideCohort:
+            false
         }
     }
 }
@@ -52,7 +56,7 @@ public enum TimesheetRules {
     /// with the same id is the one being replaced and is left out).
     public static func issues(
         of entry: StaffTimeEntry, member: StaffMember, others: [StaffTimeEntry], signed: Set<YearMonth>,
-        tasks: [String], today: LocalDate? = nil
+        tasks: [String], today: LocalDate? = nil, cohortPeriod: ClosedRange<LocalDate>? = nil
     ) -> [TimesheetIssue] {
         var issues: [TimesheetIssue] = []
         let others = others.filter { $0.staffID == entry.staffID && ($0.id != entry.id || entry.id == 0) }
@@ -80,6 +84,9 @@ public enum TimesheetRules {
         }
         if yearly > yearMinutes { issues.append(.yearOverRateHours(minutes: yearly, year: entry.date.year)) }
         if let today, today < entry.date { issues.append(.inFuture) }
+        if let period = cohortPeriod, !period.contains(entry.date) {
+            issues.append(.outsideCohort(start: period.lowerBound, end: period.upperBound))
+        }
         if member.mode == .fixedShare { issues.append(.fixedShare) }
         return issues
     }

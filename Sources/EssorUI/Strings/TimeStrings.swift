@@ -53,6 +53,8 @@ public enum TimeStrings {
                 "%1$s in %2$s: more than the 1,720 hours the hourly rate is computed on", fr, hours(minutes),
                 String(year))
         case .inFuture: return tr("a day still to come", fr)
+        case .outsideCohort(let start, let end):
+            return tr("outside the cohort's period (%1$s to %2$s)", fr, start.dayMonthYear, end.dayMonthYear)
         case .fixedShare:
             return tr(
                 "a person on a fixed share: these hours do not make the cost, the mission letter's share does",
