@@ -79,7 +79,8 @@ public enum DemoProgramme {
                     Meeting(
                         id: 0, cohortID: cohortIDs[entry.cohort], kind: entry.kind, title: entry.title,
                         start: start, durationMinutes: entry.minutes, place: entry.place,
-                        videoLink: entry.videoLink, facilitators: "SocialCOBizz", notes: entry.notes),
+                        videoLink: entry.videoLink, facilitators: DemoStaff.facilitators(of: entry.cohort),
+                        notes: entry.notes),
                     agenda: entry.agenda, invited: invited,
                     partners: entry.partners.map { partnerIDs[$0]! },
                     attendance: past

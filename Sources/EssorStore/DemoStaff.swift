@@ -36,6 +36,12 @@ enum DemoStaff {
     /// ISO weekday.
     typealias Week = [Int: [(minutes: Int, example: Bool, task: String)]]
 
+    /// Who facilitates a demo meeting: the example cohort's are run by
+    /// its coordinator, so that the Temps panel has meetings to confirm.
+    static func facilitators(of cohort: Int) -> String {
+        cohort == DemoCohorts.example ? "SocialCOBizz (Julien Lefèvre)" : "SocialCOBizz"
+    }
+
     static let claireWeek: Week = [
         1: [(210, true, "animation")],
         2: [(120, true, "preparation"), (90, true, "suivi_individuel")],

@@ -51,7 +51,7 @@ struct ShowCommand: ParsableCommand {
                     try Lookup.printJSON(LookupJSON.cohort(d, today: state.today, clock: state.clock))
                 case .partner(let d): try Lookup.printJSON(LookupJSON.partner(d))
                 case .meeting(let d): try Lookup.printJSON(LookupJSON.meeting(d, clock: state.clock))
-                case .finance, .report: break
+                case .finance, .report, .time: break
                 }
                 return
             }

@@ -171,9 +171,9 @@ struct TimeAddCommand: ParsableCommand {
                 switch NumberReader.workMinutes(hours) {
                 case .success(let m): return m
                 case .failure(let problem):
-                    let issue = Validators.number(hours, as: .workHours) ?? Self.issue(problem)
                     throw Failure(
-                        message: tr("--hours “%1$s”: %2$s", fr, hours, TimeStrings.fieldIssue(issue, fr)),
+                        message: tr(
+                            "--hours “%1$s”: %2$s", fr, hours, TimeStrings.hoursProblem(hours, problem, fr)),
                         status: 2)
                 }
             }
@@ -206,16 +206,6 @@ struct TimeAddCommand: ParsableCommand {
             let (id, warnings) = try store.save(entry, by: StructureScript.author, at: Launcher.now)
             Lookup.print([String(id)])
             script.warn(warnings)
-        }
-    }
-
-    static func issue(_ problem: NumberReader.Problem) -> FieldIssue {
-        switch problem {
-        case .notANumber: .number
-        case .outOfRange(let range): .outOfRange(range)
-        case .notWhole: .notWhole
-        case .finerThanCent: .finerThanCent
-        case .finerThanMinute: .finerThanMinute
         }
     }
 }

@@ -42,6 +42,32 @@ import Testing
             app.press(.tab)
             for _ in 0..<40 where app.state.selectedDetailKey == nil { app.press(.down) }
             app.press(.down)
+        case .time: keys("7j")
+        case .timeDetail:
+            // Julien's November: on a meeting to confirm, then on an entry.
+            keys("7j")
+            app.press(.tab)
+            func go(_ wanted: (FieldKey) -> Bool) {
+                for _ in 0..<80 where !(app.state.selectedTimeKey.map(wanted) ?? false) { app.press(.down) }
+            }
+            go { if case .timeProposal = $0 { true } else { false } }
+            let proposal = app.state
+            go { if case .timeRecord = $0 { true } else { false } }
+            app.press(.down)
+            return [proposal, app.state]
+        case .week:
+            // Julien's week (from Thursday), on his Tuesday's 3 h, then on a
+            // line added.
+            keys("7j")
+            app.press(.enter, .down, .left, .left)
+            let grid = app.state
+            keys("a")
+            return [grid, app.state]
+        case .weekCell:
+            keys("7j")
+            app.press(.enter)
+            keys("3,5")
+            app.press(.left)
         case .recordDetail:
             keys("2j")
             app.press(.tab, .down, .down)

@@ -87,6 +87,7 @@ final class User {
             case .partners: .panelPartners
             case .finances: .panelFinances
             case .report: .panelReport
+            case .time: .panelTime
             }
         return run(command, sourceLocation: sourceLocation)
     }

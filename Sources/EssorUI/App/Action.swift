@@ -78,6 +78,8 @@ public enum Action: Sendable {
     // Atelier
     case openWorkshop(MeetingID, follow: Bool)
     case workshopLoaded(MeetingID, WorkshopData)
+    // Temps
+    case time(TimeAction)
 }
 
 /// A record with what its form edits.
@@ -129,6 +131,7 @@ public enum Effect: Equatable, Sendable {
     case workshop(WorkshopEffect)
     case partners(PartnerEffect)
     case finances(FinanceEffect)
+    case time(TimeEffect)
     /// Computes the report of the scope and period shown.
     case loadReport
     /// Writes the report shown (Markdown, HTML and PDF) to the export folder.

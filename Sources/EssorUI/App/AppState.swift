@@ -69,6 +69,8 @@ public struct RowCache: Equatable, Sendable {
         case .finances: finances[id] != nil
         // Its rows come whole with its computation (`indicatorReport`).
         case .report: true
+        // Its rows come whole with the team's month (`timeTeam`).
+        case .time: true
         }
     }
 
@@ -79,7 +81,7 @@ public struct RowCache: Equatable, Sendable {
         case .meetings: meetings.count
         case .partners: partners.count
         case .finances: finances.count
-        case .report: 0
+        case .report, .time: 0
         }
     }
 
@@ -90,7 +92,7 @@ public struct RowCache: Equatable, Sendable {
         case .meetings: meetings = [:]
         case .partners: partners = [:]
         case .finances: finances = [:]
-        case .report: break
+        case .report, .time: break
         }
     }
 }
@@ -104,6 +106,8 @@ public enum RowBatch: Equatable, Sendable {
     case finances([FinanceRow])
     /// The report's rows are not read one by one: nothing.
     case report
+    /// Nor are the Temps panel's: nothing.
+    case time
 }
 
 /// What forms offer to choose from, read when a form opens.
@@ -194,9 +198,12 @@ public enum PanelDetail: Equatable, Sendable {
     /// A row of the report (an indicator or a figure), drawn from the
     /// report the state holds.
     case report(Int64)
+    /// A person's month (Temps).
+    case time(TimeDetail)
 
     public var id: Int64 {
         switch self {
+        case .time(let d): d.record.member.id
         case .report(let id): id
         case .finance(let d): d.structure.id
         case .cohort(let d): d.cohort.id
@@ -242,6 +249,7 @@ public struct AppState: Equatable, Sendable {
     public var partners = ListPanelState()
     public var finances = ListPanelState()
     public var report = ListPanelState()
+    public var time = ListPanelState()
     public var sort: StructureOrder = .name
     /// The list takes the whole width, without the detail beside or below it.
     public var detailPaneHidden = false
@@ -271,9 +279,18 @@ public struct AppState: Equatable, Sendable {
     /// The accounts or budget grid, when open.
     public var grid: GridState?
 
+    // Temps
+    /// The month the Temps panel shows (the team's, and each person's in
+    /// the detail).
+    public var timeMonth: YearMonth
+    /// The team's month, once read.
+    public var timeTeam: TimeTeam?
+    /// A person's week, as a grid to type hours in, when open.
+    public var week: WeekGridState?
+
     /// A form or a grid is open: what is typed there must not be dropped
     /// without asking (Ctrl-C cancels it rather than quitting).
-    public var holdsTyping: Bool { form != nil || grid != nil }
+    public var holdsTyping: Bool { form != nil || grid != nil || week?.editor != nil }
     // Partenaires
     /// Partners × cohorts instead of the list.
     public var partnersMatrix = false
@@ -309,6 +326,7 @@ public struct AppState: Equatable, Sendable {
         self.clock = clock
         calendar = CalendarState(day: clock.today(now: now))
         reportPeriod = ReportPeriod.year(of: clock.today(now: now))
+        timeMonth = YearMonth(clock.today(now: now))
         self.storePath = storePath
         if let home, !home.isEmpty, storePath.hasPrefix(home + "/") {
             storeLabel = "~" + storePath.dropFirst(home.count)
@@ -334,6 +352,7 @@ public struct AppState: Equatable, Sendable {
             case .partners: partners
             case .finances: finances
             case .report: report
+            case .time: time
             }
         }
         set {
@@ -344,6 +363,7 @@ public struct AppState: Equatable, Sendable {
             case .partners: partners = newValue
             case .finances: finances = newValue
             case .report: report = newValue
+            case .time: time = newValue
             }
         }
     }

@@ -25,6 +25,7 @@ public enum AppView {
         switch layer {
         case .form: if let form = state.subform ?? state.form { FormView.draw(state, form, into: &canvas) }
         case .grid: if let grid = state.grid { GridView.draw(state, grid, into: &canvas) }
+        case .week: if let week = state.week { WeekGridView.draw(state, week, into: &canvas) }
         case .workshop: if let open = state.workshop { WorkshopView.draw(state, open, into: &canvas) }
         case .panel: drawPanel(state, into: &canvas)
         case .attendance:

@@ -31,20 +31,27 @@ enum Chrome {
 
     static func tabs(_ state: AppState, _ rect: Rect, into canvas: inout Canvas) {
         canvas.fill(rect, role: .tab)
-        let labels = PanelID.allCases.map { " \($0.rawValue) \(state.text(.panel($0))) " }
+        let names = PanelID.allCases.map { "\($0.rawValue) \(state.text(.panel($0)))" }
+        let labels = names.map { " \($0) " }
         let full = labels.reduce(0) { $0 + TextWidth.of($1) }
+        let tight = names.reduce(names.count - 1) { $0 + TextWidth.of($1) }
         // Tabs are a space apart when they fit so; side by side when only
-        // that fits (each label has its own spaces); on a narrow screen (a
+        // that fits (each label has its own spaces); then their names a
+        // space apart without padding (80 columns); on a narrow screen (a
         // phone), the other tabs show their number only.
         let gap = full + labels.count <= rect.width - 1 ? 1 : 0
-        let compact = full > rect.width - 1
+        let padded = full <= rect.width - 1
+        let compact = !padded && tight > rect.width - 1
         var x = rect.x + 1
         for (index, panel) in PanelID.allCases.enumerated() {
             let active = panel == state.panel
-            let label = compact && !active ? " \(panel.rawValue) " : labels[index]
+            let label =
+                padded
+                ? labels[index]
+                : compact && !active ? " \(panel.rawValue) " : compact ? labels[index] : names[index]
             x += canvas.write(
                 label, x: x, y: rect.y, maxWidth: rect.maxX - x, role: active ? .tabActive : .tab)
-            x += compact ? 1 : gap
+            x += padded ? gap : 1
             if x >= rect.maxX { break }
         }
     }

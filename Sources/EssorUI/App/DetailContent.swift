@@ -11,6 +11,7 @@ public enum DetailContent {
         case .partner(let d): d.partner.name
         case .finance(let d): d.structure.name
         case .report(let id): ReportRow(rawValue: id)?.title(lang == .fr) ?? ""
+        case .time(let d): d.record.member.name
         }
     }
 
@@ -22,6 +23,7 @@ public enum DetailContent {
         case .partner(let d): partner(d, state)
         case .finance(let d): FinanceDetailContent.lines(d, state)
         case .report(let id): ReportDetailContent.lines(id, state)
+        case .time(let d): TimeDetailContent.lines(d, state)
         }
     }
 

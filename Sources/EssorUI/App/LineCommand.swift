@@ -15,10 +15,14 @@ public enum LineCommand: CaseIterable, Sendable, Equatable {
     case programme
     /// The report's period: `:periode 01/01/2026 31/12/2026`.
     case period
+    /// Temps: the week in the grid: `:semaine 2026-W49`.
+    case week
+    /// Temps: the month shown: `:mois 2026-11`.
+    case month
 
     public static var allCases: [LineCommand] {
         [.quit, .help] + PanelID.allCases.map { .panel($0) } + [
-            .all, .cohort, .filter, .theme, .date, .history, .programme, .period,
+            .all, .cohort, .filter, .theme, .date, .history, .programme, .period, .week, .month,
         ]
     }
 
@@ -33,6 +37,7 @@ public enum LineCommand: CaseIterable, Sendable, Equatable {
         case .panel(.partners): ["partenaires", "partners"]
         case .panel(.finances): ["finances"]
         case .panel(.report): ["rapport", "report"]
+        case .panel(.time): ["temps", "time"]
         case .all: ["tout", "all"]
         case .cohort: ["cohorte", "cohort"]
         case .filter: ["filtre", "filter"]
@@ -41,12 +46,15 @@ public enum LineCommand: CaseIterable, Sendable, Equatable {
         case .history: ["historique", "history"]
         case .programme: ["programme", "program"]
         case .period: ["periode", "période", "period"]
+        case .week: ["semaine", "week"]
+        case .month: ["mois", "month"]
         }
     }
 
     /// Whether the command takes text after its name.
     public var takesArgument: Bool {
         self == .cohort || self == .filter || self == .theme || self == .date || self == .period
+            || self == .week || self == .month
     }
 
     /// The name shown in help for `lang`.

@@ -19,6 +19,8 @@ public enum Layer: Equatable, Sendable {
     case attendance
     /// The accounts or budget grid, full screen.
     case grid
+    /// A person's week of time, full screen.
+    case week
     /// A form (a contact's over a structure's), full screen.
     case form
     /// A workshop run or followed, full screen.
@@ -29,7 +31,7 @@ public enum Layer: Equatable, Sendable {
     /// Layers that take the whole screen; the others are drawn over them.
     public var isBase: Bool {
         switch self {
-        case .grid, .form, .workshop, .panel: true
+        case .grid, .week, .form, .workshop, .panel: true
         default: false
         }
     }
@@ -46,6 +48,7 @@ extension AppState {
         if input != nil { stack.append(.input) }
         if attendance != nil { stack.append(.attendance) }
         if grid != nil { stack.append(.grid) }
+        if week != nil { stack.append(.week) }
         if form != nil { stack.append(.form) }
         if workshop != nil { stack.append(.workshop) }
         stack.append(.panel)
@@ -76,6 +79,7 @@ extension AppState {
         case .input: return input?.kind == .filter ? .filter : .input
         case .attendance: return .attendance
         case .grid: return grid?.editor != nil ? .gridCell : .grid
+        case .week: return week?.editor != nil ? .weekCell : .week
         case .form:
             switch (subform ?? form)?.focused.value {
             case .text?: return .formText
@@ -107,10 +111,10 @@ extension AppState {
 /// others, with nothing else to update).
 public enum KeyLookup: CaseIterable, Sendable {
     case dialog, seriesDialog, exportDialog, help, picker, merge, filter, input, attendance
-    case grid, gridCell, formText, formTextArea, formChoice, formEditableChoice, formList
+    case grid, gridCell, week, weekCell, formText, formTextArea, formChoice, formEditableChoice, formList
     case workshopContributions, workshopCheckIn, workshopActions, capture, follow
-    case cohorts, structures, meetings, calendar, partners, finances, report
-    case recordDetail, meetingDetail, partnerDetail, financeDetail, reportDetail
+    case cohorts, structures, meetings, calendar, partners, finances, report, time
+    case recordDetail, meetingDetail, partnerDetail, financeDetail, reportDetail, timeDetail
 
     public var contexts: [KeyContext] {
         switch self {
@@ -125,6 +129,8 @@ public enum KeyLookup: CaseIterable, Sendable {
         case .attendance: [.attendance]
         case .grid: [.grid]
         case .gridCell: [.input, .text]
+        case .week: [.week]
+        case .weekCell: [.input, .text]
         case .formText: [.text, .form]
         case .formTextArea: [.textArea, .text, .form]
         case .formChoice: [.choice, .form]
@@ -142,11 +148,13 @@ public enum KeyLookup: CaseIterable, Sendable {
         case .partners: [.partners, .list, .global]
         case .finances: [.finances, .list, .global]
         case .report: [.report, .list, .global]
+        case .time: [.time, .list, .global]
         case .recordDetail: [.editableDetail, .detail, .assignable, .global]
         case .meetingDetail: [.editableDetail, .detail, .meetingDetail, .global]
         case .partnerDetail: [.editableDetail, .detail, .partners, .global]
         case .financeDetail: [.financeDetail, .detail, .finances, .global]
         case .reportDetail: [.reportDetail, .detail, .report, .global]
+        case .timeDetail: [.timeDetail, .detail, .time, .global]
         }
     }
 }

@@ -8,6 +8,7 @@ public enum PanelID: Int, CaseIterable, Sendable, Hashable {
     case partners = 4
     case finances = 5
     case report = 6
+    case time = 7
 }
 
 /// Sort orders of the Structures table, cycled with `s`.

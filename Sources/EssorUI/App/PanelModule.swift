@@ -46,7 +46,7 @@ extension PanelModule {
 enum PanelRegistry {
     static let modules: [any PanelModule.Type] = [
         CohortsPanel.self, StructuresPanel.self, MeetingsPanel.self, PartnersPanel.self, FinancesPanel.self,
-        ReportPanel.self,
+        ReportPanel.self, TimePanel.self,
     ]
 
     static func module(_ id: PanelID) -> any PanelModule.Type {

@@ -31,9 +31,10 @@ extension AppState {
             invalidateCalendar()
             workload = nil
             indicatorReport = nil
+            timeTeam = nil
             if let open = workshop { return [.workshop(.loadWorkshop(open.meetingID))] + ensureCurrent() }
             if external { show(.storeUpdated) }
-            return ensureCurrent()
+            return weekReload + ensureCurrent()
         case .programmeRefused(let issues):
             if var open = form {
                 for (field, issue) in issues { open.storeIssues[.programme(field)] = issue }
@@ -178,6 +179,8 @@ extension AppState {
         case .openWorkshop(let id, let follow):
             panel = .meetings
             return openWorkshop(id, follow: follow)
+        case .time(let action):
+            return timeAction(action)
         case .workshopLoaded(let id, let data):
             return workshopLoaded(id, data)
         }
@@ -217,6 +220,7 @@ extension AppState {
         switch topLayer {
         case .picker: return pickerKey(key)
         case .grid: return gridKey(key)
+        case .week: return weekKey(key)
         case .form: return formKey(key)
         case .workshop: return workshopKey(key)
         case .input: return inputKey(key)
@@ -248,6 +252,7 @@ extension AppState {
         switch topLayer {
         case .picker, .input: return true
         case .grid: return grid?.editor != nil
+        case .week: return week?.editor != nil
         case .form: return activeForm?.focused.value.takesText == true
         case .workshop: return workshop?.input != nil
         case .dialog, .overlay, .merge, .attendance, .panel: return false

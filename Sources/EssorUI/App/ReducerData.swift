@@ -14,6 +14,9 @@ extension AppState {
         if panel == .report && indicatorReport == nil && !reportComing {
             return [.loadReport] + (current.loaded ? [] : [.loadList(panel)])
         }
+        if panel == .time && timeTeam == nil {
+            return [.time(.loadTeam(timeMonth))] + (current.loaded ? [] : [.loadList(panel)])
+        }
         if !current.loaded { return [.loadList(panel)] }
         if !current.filter.isEmpty && searchIndexes[panel] == nil { return [.loadSearchIndex(panel)] }
         return ensureRows(panel) + ensureDetail()
@@ -50,7 +53,7 @@ extension AppState {
         case .finances(let list):
             if rows.finances.count > limit { rows.finances = [:] }
             for row in list { rows.finances[row.id] = row }
-        case .report:
+        case .report, .time:
             break
         }
     }
@@ -98,6 +101,7 @@ extension AppState {
     /// Panels other than Cohortes depend on the scope: read them again.
     mutating func invalidateScoped() {
         indicatorReport = nil
+        timeTeam = nil
         for p in PanelID.allCases where p != .cohorts {
             self[panel: p].loaded = false
             self[panel: p].base = []

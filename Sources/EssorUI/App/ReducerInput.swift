@@ -32,6 +32,7 @@ extension AppState {
     mutating func confirmInput() -> [Effect] {
         switch topLayer {
         case .grid: return gridEditorCommand(.inputConfirm)
+        case .week: return weekEditorCommand(.inputConfirm)
         case .picker: return pickerCommand(.inputConfirm)
         case .workshop: return captureCommand(.inputConfirm)
         case .input:
@@ -54,6 +55,7 @@ extension AppState {
     mutating func cancelInput() -> [Effect] {
         switch topLayer {
         case .grid: return gridEditorCommand(.inputCancel)
+        case .week: return weekEditorCommand(.inputCancel)
         case .picker: return pickerCommand(.inputCancel)
         case .workshop: return captureCommand(.inputCancel)
         case .input:
@@ -84,6 +86,7 @@ extension AppState {
         case .picker: return pickerCommand(command)
         case .workshop: return captureCommand(command)
         case .grid: return gridEditorCommand(command)
+        case .week: return weekEditorCommand(command)
         case .form: return formCommand(command)
         default: return []
         }
@@ -130,6 +133,10 @@ extension AppState {
             return [.loadForm(.settings, nil, focus: nil)]
         case .period:
             return setReportPeriod(text: argument)
+        case .week:
+            return setWeek(text: argument)
+        case .month:
+            return setTimeMonth(text: argument)
         }
     }
 

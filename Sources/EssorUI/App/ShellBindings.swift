@@ -16,6 +16,7 @@ enum ShellBindings {
         KeyBinding([.char("4")], .panelPartners, .global) { $0.switchTo(.partners) },
         KeyBinding([.char("5")], .panelFinances, .global) { $0.switchTo(.finances) },
         KeyBinding([.char("6")], .panelReport, .global) { $0.switchTo(.report) },
+        KeyBinding([.char("7")], .panelTime, .global) { $0.switchTo(.time) },
         KeyBinding([.tab, .backTab], .toggleFocus, .global) { $0.toggleFocus() },
         KeyBinding([.char("*")], .clearScope, .global, when: inScope, whenHelp: .keyHelp(.inScope)) {
             $0.clearScope()

@@ -158,6 +158,11 @@ extension AppState {
             show(.financeUI(.gridConflict), isError: true)
             return []
         }
+        if case .conflict = error, week != nil {
+            // The cell shows what was saved elsewhere, read again.
+            show(.timeUI(.cellConflict), isError: true)
+            return weekReload
+        }
         if case .duplicateSiret(let name) = error, var open = form {
             open.storeIssues[.structure(.siret)] = .duplicateSiret(otherName: name)
             open.showAllIssues = true

@@ -14,6 +14,7 @@ public enum KeyHelp: String, CaseIterable, Sendable {
     case closeLine
     case changeGroup, onPersonLine
     case onSuggestion, onFinancing, onTicks, onItems, inScope, onStructureLine, onRecord
+    case typeHours, closeWeek, onProposal, onTimeEntry
 }
 
 enum KeyHelpStrings {
@@ -75,6 +76,10 @@ enum KeyHelpStrings {
         case .inScope: tr("when a cohort is chosen", fr)
         case .onStructureLine: tr("on an organisation's line", fr)
         case .onRecord: tr("on a record", fr)
+        case .typeHours: tr("Type the hours of the cell (3,5 or 3h30; empty clears it)", fr)
+        case .closeWeek: tr("Close (each cell is saved as it is typed)", fr)
+        case .onProposal: tr("on a meeting to confirm", fr)
+        case .onTimeEntry: tr("on an entry", fr)
         }
     }
 
@@ -124,6 +129,10 @@ enum KeyHelpStrings {
         case .inScope: tr("cohort", fr)
         case .onStructureLine: tr("organisation", fr)
         case .onRecord: tr("history", fr)
+        case .typeHours: tr("hours", fr)
+        case .closeWeek: tr("close", fr)
+        case .onProposal: tr("meeting", fr)
+        case .onTimeEntry: tr("entry", fr)
         }
     }
 }

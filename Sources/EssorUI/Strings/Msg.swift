@@ -95,6 +95,7 @@ public enum Msg: Equatable, Sendable {
     case store(StoreMsg)
     case financeUI(FinanceUIMsg)
     case reportUI(ReportMsg)
+    case timeUI(TimeMsg)
     // Key help
     case context(KeyContext)
     case command(Command)

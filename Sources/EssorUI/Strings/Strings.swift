@@ -204,6 +204,7 @@ public enum Strings {
         case .store(let message): return StoreStrings.text(message, fr)
         case .financeUI(let message): return FinanceUIStrings.text(message, fr)
         case .reportUI(let message): return ReportStrings.text(message, fr)
+        case .timeUI(let message): return TimeUIStrings.text(message, fr)
         }
     }
 
@@ -215,6 +216,7 @@ public enum Strings {
         case .partners: tr("Partners", fr)
         case .finances: "Finances"
         case .report: tr("Report", fr)
+        case .time: trc("panel name", "Time", fr)
         }
     }
 
@@ -276,6 +278,9 @@ public enum Strings {
         case .grid: tr("Grids: accounts and project budget", fr)
         case .report: tr("Report", fr)
         case .reportDetail: tr("An indicator's explanation", fr)
+        case .time: tr("Time: the team's month", fr)
+        case .timeDetail: tr("Time: a person's month", fr)
+        case .week: tr("Time: the week grid", fr)
         case .financeDetail: tr("Finance detail", fr)
         case .picker: tr("Picking an organisation", fr)
         case .help: tr("Help", fr)
@@ -297,6 +302,8 @@ public enum Strings {
         case .filter: tr("Filter the list: :filter TEXT", fr)
         case .programme: tr("The programme's identity: name, funders, operation no., signatory", fr)
         case .period: tr("Report: its period: :period 01/01/2026 31/12/2026", fr)
+        case .week: tr("Time: a person's week in the grid: :week 2026-W49", fr)
+        case .month: tr("Time: the month shown: :month 2026-11", fr)
         }
     }
 

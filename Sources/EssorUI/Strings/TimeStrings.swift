@@ -74,6 +74,23 @@ extension TimeStrings {
     /// What is wrong with a typed field, as the forms say it.
     public static func fieldIssue(_ issue: FieldIssue, _ fr: Bool) -> String { FormStrings.issue(issue, fr) }
 
+    /// Why typed hours cannot be taken (`NumberReader.workMinutes`), as
+    /// the forms say it: the command line and the week grid.
+    public static func hoursProblem(_ text: String, _ problem: NumberReader.Problem, _ fr: Bool) -> String {
+        let issue: FieldIssue =
+            Validators.number(text, as: .workHours)
+            ?? {
+                switch problem {
+                case .notANumber: .number
+                case .outOfRange(let range): .outOfRange(range)
+                case .notWhole: .notWhole
+                case .finerThanCent: .finerThanCent
+                case .finerThanMinute: .finerThanMinute
+                }
+            }()
+        return fieldIssue(issue, fr)
+    }
+
     /// « 48 000 € / 1 720 h = 27,91 €/h »: the rate with its formula.
     public static func rate(_ rate: HourlyRate, _ lang: Lang) -> String {
         let hours = DecimalFormat.grouped(

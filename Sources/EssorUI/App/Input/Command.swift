@@ -55,6 +55,7 @@ extension Command {
     public static let panelPartners = Command("panel-partners", { fr in tr("Partners panel", fr) })
     public static let panelFinances = Command("panel-finances", { fr in tr("Finances panel", fr) })
     public static let panelReport = Command("panel-report", { fr in tr("Report panel (indicators)", fr) })
+    public static let panelTime = Command("panel-time", { fr in tr("Time panel (staff time)", fr) })
     public static let toggleFocus = Command(
         "toggle-focus", { fr in tr("Switch between list and detail", fr) })
     public static let toggleDetailPane = Command(

@@ -46,6 +46,10 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// The report: its indicators, and one's explanation.
     case report
     case reportDetail
+    /// Temps: the team's month, a person's month, and the week grid.
+    case time
+    case timeDetail
+    case week
     case help
 }
 

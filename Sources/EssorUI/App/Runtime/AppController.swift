@@ -164,6 +164,8 @@ public final class AppController {
                 return try performPartner(effect)
             case .finances(let effect):
                 return try performFinance(effect)
+            case .time(let effect):
+                return try performTime(effect)
             case .loadReport:
                 return try loadReport()
             case .loadReportExport:

@@ -19,6 +19,10 @@ public enum FieldKey: Hashable, Sendable {
     case financingRecord(Int64)
     /// An organisation in the report's explanation: Enter opens it.
     case structureRecord(StructureID)
+    /// A meeting's time to confirm in a person's month: Enter records it.
+    case timeProposal(MeetingID)
+    /// A time entry in a person's month: d deletes it.
+    case timeRecord(StaffTimeID)
 }
 
 /// One choice of a picker: the stored value and what the user reads.
