@@ -26,6 +26,21 @@ public enum DecimalFormat {
         return text
     }
 
+    /// `value` with exactly `digits` decimals and no grouping (`1234,50`,
+    /// `-0,25`; `1234.50` in English): what a spreadsheet reads back as
+    /// the same number, one column always to the same precision. Empty for
+    /// a value that is not a number.
+    public static func fixed(_ value: Double, digits: Int, lang: Lang) -> String {
+        guard value.isFinite else { return "" }
+        let digits = max(0, min(digits, 6))
+        var text = String(format: "%.\(digits)f", value)
+        // `-0.00` is zero.
+        if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
+            text.removeFirst()
+        }
+        return lang == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
     /// Whole `value` with `separator` between groups of three digits
     /// (`12 345`, `-1 200`).
     public static func grouped(_ value: Double, separator: String) -> String {

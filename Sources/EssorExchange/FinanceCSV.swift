@@ -89,7 +89,10 @@ public enum FinanceCSV {
         var keyColumn: (index: Int, isSiret: Bool)?
         var yearColumn: Int?
         for (index, raw) in header.enumerated() {
-            let name = SearchFolding.fold(raw).replacingOccurrences(of: " ", with: "_")
+            // An export's share says it is a percentage: `autonomie_financiere (%)`.
+            var title = raw.trimmingSpaces
+            if title.hasSuffix("(%)") { title = String(title.dropLast(3)).trimmingSpaces }
+            let name = SearchFolding.fold(title).replacingOccurrences(of: " ", with: "_")
                 .replacingOccurrences(of: "-", with: "_")
             switch name {
             case "siret": keyColumn = (index, true)
@@ -124,11 +127,13 @@ public enum FinanceCSV {
                 problems.append(.wrongCellCount(line: line, expected: header.count, found: cells.count))
                 continue
             }
-            var keyText = cells[keyColumn.index]
+            // An export's SIRET is `="…"` (so that it stays text), its name
+            // may start with the apostrophe that keeps it from being a formula.
+            var keyText = DataTableCSV.unwrapped(cells[keyColumn.index])
             var byName = !keyColumn.isSiret
             // A row without SIRET but with a name (an export's row) is found by name.
             if keyText.isEmpty, let nameColumn, !cells[nameColumn].isEmpty {
-                keyText = cells[nameColumn]
+                keyText = DataTableCSV.unwrapped(cells[nameColumn])
                 byName = true
             }
             guard !keyText.isEmpty else {
@@ -160,7 +165,7 @@ public enum FinanceCSV {
                     problems.append(.badNumber(line: line, column: header[index], text: cell))
                 }
             }
-            let key: Key = byName ? .name(Self.exportedName(keyText)) : .siret(Siret.normalize(keyText))
+            let key: Key = byName ? .name(keyText) : .siret(Siret.normalize(keyText))
             let identity = "\(key)|\(year)"
             if let first = seen[identity] {
                 problems.append(.duplicate(line: line, firstLine: first))
@@ -178,15 +183,6 @@ public enum FinanceCSV {
     static let computedColumns: Set<String> =
         Set(RatioKind.allCases.map(\.rawValue) + ["etat", "risque_des"]).union(
             RatioKind.allCases.map { SearchFolding.fold($0.rawValue) })
-
-    /// A name as an export wrote it: without the apostrophe that keeps a
-    /// spreadsheet from reading `=…` or `+…` as a formula.
-    static func exportedName(_ text: String) -> String {
-        guard text.hasPrefix("'"), let second = text.dropFirst().first, "=+-@".contains(second) else {
-            return text
-        }
-        return String(text.dropFirst())
-    }
 
     /// The line of a quote that is never closed, if any (`""` inside a
     /// quoted cell is a quote, as in every spreadsheet).

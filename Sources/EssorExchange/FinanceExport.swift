@@ -1,11 +1,11 @@
-import CSV
 import EssorCore
 import EssorStore
 import Foundation
 
 /// A cohort's finances for France Active and the funders: each
 /// structure's latest ratios and flags, what the collective project does to
-/// it, the suggested and the chosen financing. Markdown, CSV or JSON.
+/// it, the suggested and the chosen financing. Markdown, CSV, a workbook or
+/// JSON.
 public struct FinanceExport: Equatable, Sendable, Encodable {
     public struct Line: Equatable, Sendable, Encodable {
         public var siret: String
@@ -134,8 +134,6 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
             : (value < 0 ? "-€" : "€") + DecimalFormat.grouped(abs(value), separator: ",")
     }
 
-    static let ratioOrder = RatioKind.allCases.map(\.rawValue)
-
     public func markdown(_ lang: Lang) -> String {
         let fr = lang == .fr
         var out = "# \(Self.cell(title))\n\n"
@@ -198,31 +196,39 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
         FinancingInstrument(rawValue: code)?.name(fr) ?? code
     }
 
-    public func csv(_ lang: Lang) throws -> String {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream, delimiter: lang == .fr ? ";" : ",", newline: .crlf)
-        let figures = FinancialYear.Figure.allCases.map(\.column)
-        try writer.write(
-            row: ["siret", "nom", "annee"] + figures + Self.ratioOrder + ["etat", "risque_des"])
-        for line in lines {
-            var row = [
-                PartnerReport.neutralised(line.siret), PartnerReport.neutralised(line.name),
-                line.year.map(String.init) ?? "",
-            ]
-            row += figures.map {
-                line.figures[$0].map { DecimalFormat.string($0, lang: lang, maxFractionDigits: 2) } ?? ""
-            }
-            row += Self.ratioOrder.map {
-                (line.ratios[$0] ?? nil).map { DecimalFormat.string($0, lang: lang, maxFractionDigits: 4) }
-                    ?? ""
-            }
-            row += [PartnerReport.neutralised(line.state), line.atRiskYear.map(String.init) ?? ""]
-            try writer.write(row: row)
+    /// How each ratio is written: shares as percentages, days to the
+    /// unit's tenth, the rest in euros.
+    static func kind(_ ratio: RatioKind) -> DataTable.Kind {
+        switch ratio {
+        case .subsidyDependency, .equityRatio: .percent(1)
+        case .cashDays: .decimal(1)
+        case .selfFinancing, .resultTrend, .workingCapital, .workingCapitalNeed, .netCash: .euros
         }
-        writer.stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\r\n"
     }
+
+    /// One row per organisation: the latest year's figures as they were
+    /// entered (the header `essor import finances` reads), then the ratios,
+    /// the state and the year the project puts it at risk, which the
+    /// import ignores.
+    public func tables(_ lang: Lang) -> DataTables {
+        let figures = FinancialYear.Figure.allCases
+        let columns: [DataTable.Column] =
+            [.init("siret", .identifier), .init("nom", .text), .init("annee", .integer)]
+            + figures.map { .init($0.column, $0 == .fte ? .decimal(2) : .euros) }
+            + RatioKind.allCases.map { .init($0.rawValue, Self.kind($0)) }
+            + [.init("etat", .text), .init("risque_des", .integer)]
+        let rows: [[DataTable.Value]] = lines.map { line in
+            [.cell(line.siret), .cell(line.name), .cell(line.year)]
+                + figures.map { .cell(line.figures[$0.column]) }
+                + RatioKind.allCases.map { .cell(line.ratios[$0.rawValue] ?? nil) }
+                + [.cell(line.state), .cell(line.atRiskYear)]
+        }
+        return DataTables(data: DataTable(name: "Finances", columns: columns, rows: rows))
+    }
+
+    public func csv(_ lang: Lang) throws -> String { try DataTableCSV.csv(tables(lang), lang: lang) }
+
+    public func xlsx(_ lang: Lang) throws -> [UInt8] { try SpreadsheetFile.xlsx(tables(lang)) }
 
     public func json() throws -> String { try SafeJSON.encode(self) + "\n" }
 

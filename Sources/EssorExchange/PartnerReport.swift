@@ -1,4 +1,3 @@
-import CSV
 import EssorCore
 import EssorStore
 import Foundation
@@ -130,28 +129,47 @@ public struct PartnerReport: Equatable, Sendable, Encodable {
         return rows
     }
 
-    /// CSV (RFC 4180) with a header row, as spreadsheets of the language
-    /// open it: `;` between fields and decimal commas in French, `,` and
-    /// decimal points in English. Text cells that a spreadsheet would take
-    /// for a formula start with an apostrophe.
-    public func csv(_ lang: Lang, totalLabel: String) throws -> String {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream, delimiter: lang == .fr ? ";" : ",", newline: .crlf)
-        try writer.write(row: Self.titles(lang))
-        for row in rows(lang, totalLabel: totalLabel) {
-            try writer.write(
-                row: row.enumerated().map { index, cell in index < 2 ? Self.neutralised(cell) : cell })
+    /// The report as a spreadsheet's tables: one row per partner and
+    /// cohort, days as numbers to the half-day; each partner's total (when
+    /// it works with several cohorts) and the grand total apart.
+    public func tables(_ lang: Lang, totalLabel: String) -> DataTables {
+        let fr = lang == .fr
+        let titles = Self.titles(lang)
+        let columns: [DataTable.Column] = titles.enumerated().map { index, title in
+            DataTable.Column(
+                title, index < 2 ? .text : index == 2 ? .integer : index == 9 ? .text : .decimal(2))
         }
-        writer.stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\r\n"
+        let yes = tr("yes", fr)
+        func cells(_ line: Line) -> [DataTable.Value] {
+            [
+                .cell(line.partner), .cell(line.cohort), .number(Double(line.missions)),
+                .number(line.planned),
+                .number(line.fromMeetings), .number(line.entered), .number(line.used),
+                .number(line.scheduled),
+                .number(line.remaining), line.overAllocated ? .text(yes) : .empty,
+            ]
+        }
+        var totals: [[DataTable.Value]] = []
+        for total in partnerTotals where lines.filter({ $0.partner == total.partner }).count > 1 {
+            var line = total
+            line.cohort = totalLabel
+            totals.append(cells(line))
+        }
+        var all = total
+        all.partner = totalLabel
+        totals.append(cells(all))
+        return DataTables(
+            data: DataTable(name: tr("Partners", fr), columns: columns, rows: lines.map(cells)),
+            totals: DataTable(name: tr("Totals", fr), columns: columns, rows: totals))
     }
 
-    /// A text cell of data: cleaned for a file (`OutputText`), and with an
-    /// apostrophe before what a spreadsheet would take for a formula.
-    static func neutralised(_ cell: String) -> String {
-        let cell = OutputText.clean(cell, for: .file)
-        guard let first = cell.first, "=+-@\t\r".contains(first) else { return cell }
-        return "'" + cell
+    /// CSV as spreadsheets of the language open it (`DataTableCSV`): the
+    /// lines, then the totals after an empty line.
+    public func csv(_ lang: Lang, totalLabel: String) throws -> String {
+        try DataTableCSV.csv(tables(lang, totalLabel: totalLabel), lang: lang)
+    }
+
+    public func xlsx(_ lang: Lang, totalLabel: String) throws -> [UInt8] {
+        try SpreadsheetFile.xlsx(tables(lang, totalLabel: totalLabel))
     }
 }

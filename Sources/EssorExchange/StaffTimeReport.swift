@@ -1,4 +1,3 @@
-import CSV
 import EssorCore
 import EssorStore
 import Foundation
@@ -203,66 +202,66 @@ public struct StaffTimeReport: Encodable, Sendable {
         return rows
     }
 
-    /// CSV as the language's spreadsheets open it (`;` and decimal commas
-    /// in French); text that a spreadsheet would take for a formula starts
-    /// with an apostrophe.
-    public func csv(_ lang: Lang) throws -> String {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream, delimiter: lang == .fr ? ";" : ",", newline: .crlf)
-        try writer.write(row: Self.titles(lang == .fr))
-        for row in rows(lang, plain: true) {
-            try writer.write(
-                row: row.enumerated().map { index, cell in index < 4 ? PartnerReport.neutralised(cell) : cell
-                })
+    /// The statement as a spreadsheet's tables: one line per row, typed
+    /// (hours and euros as numbers a spreadsheet sums), a fixed share's
+    /// annual cost and share in their own columns and the hours its people
+    /// recorded apart, so that a sum of the hours column is the statement's;
+    /// the direct costs, the flat rate of indirect costs and the total in a
+    /// table of their own.
+    public func tables(_ lang: Lang) -> DataTables {
+        let fr = lang == .fr
+        let columns: [DataTable.Column] = [
+            .init(tr("Person", fr), .text), .init(tr("Month", fr), .text), .init(tr("Cohort", fr), .text),
+            .init(tr("Task", fr), .text), .init(tr("Hours", fr), .hours),
+            .init(tr("Hourly rate", fr), .euros),
+            .init(tr("Share of working time", fr), .percent(2)), .init(tr("Annual cost", fr), .euros),
+            .init(tr("Hours recorded (fixed share, for information)", fr), .hours),
+            .init(tr("Cost", fr), .euros),
+        ]
+        let rows: [[DataTable.Value]] = lines.map { line in
+            let share = line.fixedShare
+            return [
+                .cell(line.person), .cell(line.month), .cell(line.cohort), .cell(line.task),
+                share ? .empty : .number(line.hours), .cell(line.rate),
+                .cell(line.sharePercent.map { $0 / 100 }), .cell(share ? line.annualCost : nil),
+                share && line.minutes > 0 ? .number(line.hours) : .empty, .cell(line.cost),
+            ]
         }
-        writer.stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\r\n"
+        var sums: [[DataTable.Value]] = [
+            [.text(tr("Direct staff costs", fr)), .number(totals.hours), .empty, .number(totals.directCost)]
+        ]
+        if let rate = totals.indirectRate {
+            sums.append([
+                .text(
+                    tr(
+                        "Indirect costs: flat rate of %s %% of direct staff costs", fr,
+                        DecimalFormat.string(rate, lang: lang, maxFractionDigits: 2))), .empty,
+                .number(rate / 100),
+                .cell(totals.indirectCost),
+            ])
+            sums.append([.text(tr("Total", fr)), .empty, .empty, .number(totals.total)])
+        }
+        return DataTables(
+            data: DataTable(name: tr("Staff time", fr), columns: columns, rows: rows),
+            totals: DataTable(
+                name: tr("Totals", fr),
+                columns: [
+                    .init(tr("Cost item", fr), .text), .init(tr("Hours", fr), .hours),
+                    .init(tr("Flat rate", fr), .percent(2)), .init(tr("Amount", fr), .euros),
+                ], rows: sums))
     }
+
+    /// CSV as the language's spreadsheets open it (`DataTableCSV`).
+    public func csv(_ lang: Lang) throws -> String { try DataTableCSV.csv(tables(lang), lang: lang) }
+
+    /// The statement as a workbook: the lines, and the totals on a sheet
+    /// of their own.
+    public func xlsx(_ lang: Lang) throws -> [UInt8] { try SpreadsheetFile.xlsx(tables(lang)) }
 }
 
 extension Optional where Wrapped == Double {
     fileprivate func zipped(_ other: Double?) -> (Double, Double)? {
         guard let a = self, let b = other else { return nil }
         return (a, b)
-    }
-}
-
-extension StaffTimeReport {
-    /// The statement as a workbook: hours, rates and costs as numbers a
-    /// spreadsheet sums.
-    public func xlsx(_ lang: Lang) throws -> [UInt8] {
-        let fr = lang == .fr
-        func text(_ value: String?) -> SpreadsheetFile.Cell { value.map { .text($0) } ?? .empty }
-        func euros(_ value: Double?) -> SpreadsheetFile.Cell { value.map { .number($0, .euros) } ?? .empty }
-        var rows: [[SpreadsheetFile.Cell]] = lines.map { line in
-            var rate: SpreadsheetFile.Cell = line.rate.map { .number($0, .euros) } ?? .empty
-            if line.fixedShare, let share = line.sharePercent, let annual = line.annualCost {
-                rate = .text(
-                    DecimalFormat.euros(annual, lang: lang) + " × "
-                        + DecimalFormat.string(share, lang: lang, maxFractionDigits: 2) + " % / 12")
-            }
-            return [
-                text(line.person), text(line.month), text(line.cohort), text(line.task),
-                .number(line.hours, .hours), rate, euros(line.cost),
-            ]
-        }
-        rows.append([
-            .text(tr("Direct staff costs", fr)), .empty, .empty, .empty, .number(totals.hours, .hours),
-            .empty,
-            .number(totals.directCost, .euros),
-        ])
-        if let rate = totals.indirectRate {
-            let percent = DecimalFormat.string(rate, lang: lang, maxFractionDigits: 2)
-            rows.append([
-                .text(tr("Indirect costs: flat rate of %s %% of direct staff costs", fr, percent)), .empty,
-                .empty,
-                .empty, .empty, .number(rate / 100, .percent), euros(totals.indirectCost),
-            ])
-            rows.append([
-                .text(tr("Total", fr)), .empty, .empty, .empty, .empty, .empty, .number(totals.total, .euros),
-            ])
-        }
-        return try SpreadsheetFile.xlsx(sheet: tr("Staff time", fr), header: Self.titles(fr), rows: rows)
     }
 }

@@ -15,12 +15,12 @@ struct FinanceExportCommand: ParsableCommand {
             HelpLanguage.fr),
         discussion:
             tr(
-                "md (default): a table and a section per organisation; csv: one line per organisation; json: everything.",
+                "md (default): a table and a section per organisation; csv: one line per organisation, the header essor import finances reads back; xlsx (with -o): the same as a workbook; json: everything.",
                 HelpLanguage.fr)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case md, csv, json
+        case md, csv, json, xlsx
     }
 
     @ParentCommand var parent: ExportCommand
@@ -30,7 +30,8 @@ struct FinanceExportCommand: ParsableCommand {
         help: ArgumentHelp(
             tr("The cohort (number or name); without it, every organisation.", HelpLanguage.fr))) var cohort:
         String?
-    @Option(name: .long, help: ArgumentHelp(tr("md, csv or json.", HelpLanguage.fr))) var format: Format = .md
+    @Option(name: .long, help: ArgumentHelp(tr("md, csv, json or xlsx.", HelpLanguage.fr))) var format:
+        Format = .md
     @Option(
         name: .shortAndLong,
         help: ArgumentHelp(tr("File to write (default: standard output).", HelpLanguage.fr))) var output = "-"
@@ -50,6 +51,14 @@ struct FinanceExportCommand: ParsableCommand {
             case .md: text = export.markdown(lang)
             case .csv: text = try export.csv(lang)
             case .json: text = try export.json()
+            case .xlsx:
+                guard output != "-" else {
+                    throw Failure(
+                        message: tr("A workbook is written to a file: -o %s.", lang == .fr, "finances.xlsx"),
+                        status: 2)
+                }
+                try OutputFile.write(bytes: try export.xlsx(lang), to: output, force: force, lang: lang)
+                return
             }
             try OutputFile.write(text, to: output, force: force, lang: lang)
         }

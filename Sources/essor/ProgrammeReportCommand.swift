@@ -14,7 +14,7 @@ struct ProgrammeReportCommand: ParsableCommand {
             "The FEDER indicators (RCO01–RCO05, RCR01) with their rules and what each counts.",
             HelpLanguage.fr),
         discussion: tr(
-            "The period is the calendar year by default; --from alone runs to the end of its year, --to alone from the start of its year. Formats: table (on the terminal), md, html, pdf (with WeasyPrint), csv (the indicator table), json (every figure and list). Without -o, table, md, csv and json go to standard output and html and pdf to rapport-….html or .pdf in the current folder.",
+            "The period is the calendar year by default; --from alone runs to the end of its year, --to alone from the start of its year. Formats: table (on the terminal), md, html, pdf (with WeasyPrint), csv (the indicator table), xlsx (every table, one sheet each), json (every figure and list). Without -o, table, md, csv and json go to standard output and html, pdf and xlsx to rapport-….html, .pdf or .xlsx in the current folder.",
             HelpLanguage.fr))
 
     @ParentCommand var parent: ReportCommand
@@ -68,7 +68,9 @@ struct ProgrammeReportCommand: ParsableCommand {
             : lower.hasSuffix(".pdf")
                 ? .pdf
                 : lower.hasSuffix(".md")
-                    ? .md : lower.hasSuffix(".csv") ? .csv : lower.hasSuffix(".json") ? .json : nil
+                    ? .md
+                    : lower.hasSuffix(".csv")
+                        ? .csv : lower.hasSuffix(".json") ? .json : lower.hasSuffix(".xlsx") ? .xlsx : nil
         if let format, let named, format != named, let output {
             throw Failure(.script(.formatContradictsName(format: format.rawValue, file: output)), lang: lang)
         }
@@ -80,7 +82,9 @@ struct ProgrammeReportCommand: ParsableCommand {
         lang: Lang
     ) throws {
         let target =
-            output ?? (format == .html || format == .pdf ? "\(document.baseName).\(format.rawValue)" : "-")
+            output
+            ?? (format == .html || format == .pdf || format == .xlsx
+                ? "\(document.baseName).\(format.rawValue)" : "-")
         switch format {
         case .table:
             let text = Self.table(
@@ -98,6 +102,13 @@ struct ProgrammeReportCommand: ParsableCommand {
         case .json:
             try OutputFile.write(
                 try SafeJSON.encode(document.json()) + "\n", to: target, force: force, lang: lang)
+        case .xlsx:
+            guard target != "-" else {
+                throw Failure(
+                    message: tr("A workbook is written to a file: -o %s.", lang == .fr, "rapport.xlsx"),
+                    status: 2)
+            }
+            try OutputFile.write(bytes: try document.xlsx(), to: target, force: force, lang: lang)
         case .pdf: try DocumentOptions.writePDF(html: document.html(), to: target, force: force, lang: lang)
         }
     }

@@ -25,15 +25,20 @@ struct PartnersReportCommand: ParsableCommand {
             HelpLanguage.fr))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json
+        case table, csv, json, xlsx
     }
 
     @ParentCommand var parent: ReportCommand
     @OptionGroup var own: GlobalOptions
     @Option(name: .long, help: ArgumentHelp(tr("One cohort only (number or name).", HelpLanguage.fr)))
     var cohort: String?
-    @Option(name: .long, help: ArgumentHelp(tr("table, csv or json.", HelpLanguage.fr))) var format: Format =
-        .table
+    @Option(name: .long, help: ArgumentHelp(tr("table, csv, json or xlsx (with -o).", HelpLanguage.fr)))
+    var format: Format?
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp(tr("File to write (-: standard output).", HelpLanguage.fr)))
+    var output: String?
+    @Flag(name: .long, help: ArgumentHelp(tr("Replaces the file if it exists.", HelpLanguage.fr))) var force =
+        false
 
     func run() throws {
         let global = own.merged(with: parent.own.merged(with: parent.parent.global))
@@ -42,21 +47,41 @@ struct PartnersReportCommand: ParsableCommand {
             let scope = try cohort.map { try lookup.resolve(.cohort, $0) }
             let report = PartnerReport(try lookup.store.missionLoads(cohort: scope, now: lookup.now))
             let total = tr("Total", lang == .fr)
-            switch format {
-            case .json:
-                try Lookup.printJSON(report)
-            case .csv:
-                Console.document(try report.csv(lang, totalLabel: total))
-            case .table:
-                let titles = PartnerReport.titles(lang)
-                let columns = titles.enumerated().map { index, title in
+            let name = output?.lowercased() ?? ""
+            let chosen =
+                format
+                ?? (name.hasSuffix(".xlsx")
+                    ? .xlsx : name.hasSuffix(".csv") ? .csv : name.hasSuffix(".json") ? .json : .table)
+            let table = TextTable(
+                columns: PartnerReport.titles(lang).enumerated().map { index, title in
                     TableColumn(
                         title, .flex(min: 6, weight: 1), priority: index < 2 ? 1 : index == 9 ? 2 : 3,
                         alignRight: index >= 2 && index < 9)
-                }
-                Lookup.print(
-                    TextTable(columns: columns, rows: report.rows(lang, totalLabel: total)).lines(
-                        width: lookup.width))
+                }, rows: report.rows(lang, totalLabel: total))
+            switch (chosen, output) {
+            case (.json, nil), (.json, "-"?):
+                try Lookup.printJSON(report)
+            case (.json, let output?):
+                try OutputFile.write(try SafeJSON.encode(report) + "\n", to: output, force: force, lang: lang)
+            case (.csv, nil), (.csv, "-"?):
+                Console.document(try report.csv(lang, totalLabel: total))
+            case (.csv, let output?):
+                try OutputFile.write(
+                    try report.csv(lang, totalLabel: total), to: output, force: force, lang: lang)
+            case (.xlsx, nil), (.xlsx, "-"?):
+                throw Failure(
+                    message: tr(
+                        "A workbook is written to a file: -o %s.", lang == .fr, "jours-partenaires.xlsx"),
+                    status: 2)
+            case (.xlsx, let output?):
+                try OutputFile.write(
+                    bytes: try report.xlsx(lang, totalLabel: total), to: output, force: force, lang: lang)
+            case (.table, let output?) where output != "-":
+                try OutputFile.write(
+                    table.lines(width: nil).joined(separator: "\n") + "\n", to: output, force: force,
+                    lang: lang)
+            case (.table, _):
+                Lookup.print(table.lines(width: lookup.width))
             }
             if report.lines.isEmpty { throw Failure(.emptyList, lang: lang, status: 1) }
         }

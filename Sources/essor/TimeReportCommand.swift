@@ -111,7 +111,7 @@ struct TimeReportCommand: ParsableCommand {
             switch (format, output) {
             case (.xlsx, nil), (.xlsx, "-"?):
                 throw Failure(
-                    message: tr("A workbook is written to a file: -o statement.xlsx.", fr), status: 2)
+                    message: tr("A workbook is written to a file: -o %s.", fr, "etat.xlsx"), status: 2)
             case (.xlsx, let output?):
                 try OutputFile.write(bytes: try report.xlsx(lang), to: output, force: force, lang: lang)
             case (.csv, let output?):

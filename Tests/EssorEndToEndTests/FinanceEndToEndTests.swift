@@ -230,8 +230,8 @@ import Testing
                 "- Point bas de trésorerie 2027 (Exemple — Alimentation durable, plan mensuel) : -1 330 € fin octobre, sous zéro"
             ), "\(md.stdout)")
         let csv = try essor(["export", "finances", "--cohort", "Exemple", "--format", "csv"], store: store)
-        #expect(csv.stdout.hasPrefix("siret;nom;annee;produits;"))
-        #expect(csv.stdout.contains(";Épicerie Solidaire du Bessin;2025;142000;99500;"))
+        #expect(csv.stdout.hasPrefix("\u{FEFF}siret;nom;annee;produits;"))
+        #expect(csv.stdout.contains(";Épicerie Solidaire du Bessin;2025;142000,00;99500,00;"))
         let json = try essor(["export", "finances", "--format", "json"], store: store)
         let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect((parsed?["lines"] as? [Any])?.count == 21)

@@ -78,9 +78,9 @@ import Testing
         let lines = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(
             lines.first
-                == "Partenaire;Cohorte;Missions;Jours prévus;Jours en séances;Jours saisis;Jours utilisés;Jours à venir;Reste;Dépassement"
+                == "\u{FEFF}Partenaire;Cohorte;Missions;Jours prévus;Jours en séances;Jours saisis;Jours utilisés;Jours à venir;Reste;Dépassement"
         )
-        #expect(lines.contains("Bartle;Numérique;1;5;1,5;0;1,5;0;3,5;"))
+        #expect(lines.contains("Bartle;Numérique;1;5,00;1,50;0,00;1,50;0,00;3,50;"))
         let json = try run(EssorBinary.path, ["report", "partners", "--store", store, "--format", "json"])
         let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let total = decoded?["total"] as? [String: Any]

@@ -86,7 +86,7 @@ import Testing
         let report = try essor(
             ["report", "temps", "--month", "2027-03", "--person", id, "--format", "csv"], store: store)
         #expect(report.status == 0)
-        #expect(report.stdout.contains("Frais de personnel directs;;;;10,75;;258\r\n"))
+        #expect(report.stdout.contains("Frais de personnel directs;10,75;;258,00\r\n"))
     }
 
     @Test func aSignedMonthIsLockedUntilReopened() throws {
@@ -162,16 +162,24 @@ import Testing
                 "python3", "-c",
                 """
                 import sys, openpyxl
-                ws = openpyxl.load_workbook(sys.argv[1]).active
+                book = openpyxl.load_workbook(sys.argv[1])
+                assert book.sheetnames == ['Temps passé', 'Totaux'], book.sheetnames
+                ws, sums = book.worksheets
                 rows = list(ws.iter_rows(values_only=True))
-                assert rows[0] == ('Personne', 'Mois', 'Cohorte', 'Tâche', 'Heures', 'Taux horaire', 'Coût'), rows[0]
-                lines = [r for r in rows[1:] if r[1]]
-                direct = [r for r in rows if r[0] == 'Frais de personnel directs'][0]
-                assert abs(sum(r[6] for r in lines) - direct[6]) < 0.005, (lines, direct)
-                assert abs(sum(r[4] for r in lines if isinstance(r[5], float)) - direct[4]) < 0.005
-                indirect = [r for r in rows if str(r[0]).startswith('Coûts indirects')][0]
-                assert abs(indirect[6] - round(direct[6] * 0.15, 2)) < 0.006, indirect
-                assert ws['G2'].number_format.endswith('"€"'), ws['G2'].number_format
+                assert rows[0][:6] == ('Personne', 'Mois', 'Cohorte', 'Tâche', 'Heures', 'Taux horaire'), rows[0]
+                assert rows[0][-1] == 'Coût', rows[0]
+                lines = rows[1:]
+                # No total among the lines: a pivot table sums them as they are.
+                assert not [r for r in lines if r[0] is None or 'Total' in str(r[0])], lines
+                totals = list(sums.iter_rows(values_only=True))
+                direct = [r for r in totals if r[0] == 'Frais de personnel directs'][0]
+                assert abs(sum(r[9] or 0 for r in lines) - direct[3]) < 0.005, (lines, direct)
+                # The hours column sums to the statement's hours (a fixed share's are apart).
+                assert abs(sum(r[4] or 0 for r in lines) - direct[1]) < 0.005, (lines, direct)
+                indirect = [r for r in totals if str(r[0]).startswith('Coûts indirects')][0]
+                assert abs(indirect[2] - 0.15) < 1e-9 and sums['C3'].number_format.endswith('%'), indirect
+                assert abs(indirect[3] - round(direct[3] * 0.15, 2)) < 0.006, indirect
+                assert ws['J2'].number_format.endswith('"€"'), ws['J2'].number_format
                 print('ok')
                 """, work + "/etat.xlsx",
             ])

@@ -89,8 +89,15 @@ import Testing
         // 15 % of 4 302,41 = 645,3615 → 645,36 €.
         #expect(report.totals.indirectCost == 645.36)
         let csv = try report.csv(.fr)
-        #expect(csv.hasPrefix("Personne;Mois;Cohorte;Tâche;Heures;Taux horaire;Coût\r\n"))
-        #expect(csv.contains("Claire Martin;;;;63,5;;1772,29\r\n"))
-        #expect(csv.contains("Total;;;;;;4947,77\r\n"))
+        #expect(
+            csv.hasPrefix(
+                "\u{FEFF}Personne;Mois;Cohorte;Tâche;Heures;Taux horaire;Part du temps de travail (%);"
+                    + "Coût annuel;Heures saisies (forfait, pour information);Coût\r\n"))
+        #expect(csv.contains("\r\nClaire Martin;;;;63,50;;;;;1772,29\r\n"))
+        // The totals after an empty line, under their own header.
+        #expect(csv.contains("\r\n\r\nPoste;Heures;Taux forfaitaire (%);Montant\r\n"))
+        #expect(csv.contains("\r\nFrais de personnel directs;"))
+        #expect(csv.contains(";15,00;645,36\r\n"))
+        #expect(csv.contains("\r\nTotal;;;4947,77\r\n"))
     }
 }

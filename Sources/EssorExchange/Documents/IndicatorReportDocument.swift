@@ -1,13 +1,12 @@
-import CSV
 import EssorCore
 import Foundation
 
 /// The programme report in each of its formats: Markdown and HTML from
 /// the templates (PDF is made from the HTML), the indicator table as CSV,
-/// and everything (figures and lists) as JSON.
+/// every table as a workbook, and everything (figures and lists) as JSON.
 public struct IndicatorReportDocument {
     public enum Format: String, Sendable, CaseIterable {
-        case table, md, html, pdf, csv, json
+        case table, md, html, pdf, csv, json, xlsx
     }
 
     public let report: IndicatorReport
@@ -48,29 +47,114 @@ public struct IndicatorReportDocument {
     public func html() -> String { templates.render("rapport.html", view) }
 
     /// The indicator table: one row per indicator, RCO01's split by size
-    /// in its own columns; `;` and decimal commas in French.
-    public func csv() throws -> String {
+    /// in its own columns.
+    public var indicatorTable: DataTable {
         let fr = lang == .fr
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream, delimiter: fr ? ";" : ",", newline: .crlf)
-        try writer.write(
-            row: ["code", tr("indicator", fr), tr("value", fr), tr("amount", fr)]
-                + EnterpriseSize.allCases.map { $0.name(fr) } + [tr("rule", fr)])
-        for indicator in report.indicators {
-            let value = IndicatorTexts.value(indicator, fr)
-            let amount =
-                indicator.amount.map { DecimalFormat.string($0, lang: lang, maxFractionDigits: 2) } ?? ""
-            let sizes = EnterpriseSize.allCases.map { size in
-                indicator.code == .rco01 ? String(indicator.bySize[size] ?? 0) : ""
-            }
-            try writer.write(
-                row: [indicator.code.rawValue, indicator.code.title(fr), value, amount] + sizes
-                    + [indicator.code.rule(fr, thresholdMinutes: report.thresholdMinutes)])
+        let columns: [DataTable.Column] =
+            [
+                .init("Code", .text), .init(tr("Indicator", fr), .text), .init(tr("Value", fr), .decimal(2)),
+                .init(tr("Amount", fr), .euros),
+            ] + EnterpriseSize.allCases.map { .init($0.name(fr), .integer) } + [.init(tr("Rule", fr), .text)]
+        let rows: [[DataTable.Value]] = report.indicators.map { indicator in
+            [.text(indicator.code.rawValue), .text(indicator.code.title(fr)), .number(indicator.value)]
+                + [.cell(indicator.amount)]
+                + EnterpriseSize.allCases.map { size in
+                    indicator.code == .rco01 ? .number(Double(indicator.bySize[size] ?? 0)) : .empty
+                } + [.text(indicator.code.rule(fr, thresholdMinutes: report.thresholdMinutes))]
         }
-        writer.stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\r\n"
+        return DataTable(name: tr("Indicators", fr), columns: columns, rows: rows)
     }
+
+    /// Every table of the report, one sheet each in a workbook: the
+    /// indicators, what each counts and leaves out (enterprise by
+    /// enterprise), and the figures around them.
+    public var tables: [DataTable] {
+        let fr = lang == .fr
+        func hours(_ minutes: Int) -> DataTable.Value { .number(Double(minutes) / 60) }
+        let counted = tr("yes", fr)
+        let notCounted = tr("no", fr)
+        var evidence: [[DataTable.Value]] = []
+        for indicator in report.indicators {
+            for (state, lines) in [(counted, indicator.counted), (notCounted, indicator.notCounted)] {
+                for line in lines {
+                    evidence.append([
+                        .text(indicator.code.rawValue), .text(state), .text(line.enterprise.label),
+                        .cell(line.enterprise.siren), .number(line.exclusion == nil ? line.value : 0),
+                        .text(IndicatorTexts.line(line, fr)),
+                    ])
+                }
+            }
+        }
+        return [
+            indicatorTable,
+            DataTable(
+                name: tr("What each indicator counts", fr),
+                columns: [
+                    .init("Code", .text), .init(tr("Counted", fr), .text), .init(tr("Enterprise", fr), .text),
+                    .init("SIREN", .identifier), .init(tr("Value", fr), .decimal(2)),
+                    .init(tr("Evidence or reason", fr), .text),
+                ], rows: evidence),
+            DataTable(
+                name: tr("Enterprises", fr),
+                columns: [
+                    .init(tr("Enterprise", fr), .text), .init("SIREN", .identifier),
+                    .init(tr("Hours of support", fr), .hours), .init(tr("Meetings", fr), .integer),
+                ],
+                rows: report.hours.map {
+                    [
+                        .text($0.enterprise.label), .cell($0.enterprise.siren), hours($0.minutes),
+                        .cell($0.meetings),
+                    ]
+                }),
+            DataTable(
+                name: tr("Participants", fr),
+                columns: [
+                    .init(tr("Person", fr), .text), .init(tr("Organisation", fr), .text),
+                    .init(tr("Hours of support", fr), .hours), .init(tr("Meetings", fr), .integer),
+                ],
+                rows: report.people.map {
+                    [.text($0.person), .cell($0.structure), hours($0.minutes), .cell($0.meetings)]
+                }),
+            DataTable(
+                name: tr("By cohort", fr),
+                columns: [
+                    .init(tr("Cohort", fr), .text), .init(tr("Hours of support", fr), .hours),
+                    .init(tr("Supported", fr), .integer), .init(tr("Members", fr), .integer),
+                ],
+                rows: report.cohorts.map {
+                    [.text($0.name), hours($0.minutes), .cell($0.supported), .cell($0.members)]
+                }),
+            DataTable(
+                name: tr("Meetings by kind", fr),
+                columns: [
+                    .init("Type", .text), .init(tr("Held", fr), .integer),
+                    .init(tr("Length of the meetings held", fr), .hours), .init(tr("To come", fr), .integer),
+                ],
+                rows: report.kinds.map {
+                    [
+                        .text(ExportLabels(lang).kind($0.kind)), .cell($0.held), hours($0.minutesHeld),
+                        .cell($0.planned),
+                    ]
+                }),
+            DataTable(
+                name: tr("Month", fr),
+                columns: [.init(tr("Month", fr), .date), .init(tr("Hours of support", fr), .hours)],
+                rows: report.months.map { [.date($0.month), hours($0.minutes)] }),
+            DataTable(
+                name: tr("Partners' days", fr),
+                columns: [
+                    .init(tr("Partner", fr), .text), .init(tr("Days planned", fr), .decimal(2)),
+                    .init(tr("Days used", fr), .decimal(2)),
+                ],
+                rows: report.partners.map { [.text($0.partner), .number($0.planned), .number($0.used)] }),
+        ]
+    }
+
+    /// The indicator table as CSV (`DataTableCSV`).
+    public func csv() throws -> String { try DataTableCSV.csv(DataTables(data: indicatorTable), lang: lang) }
+
+    /// Every table, one sheet each.
+    public func xlsx() throws -> [UInt8] { try SpreadsheetFile.xlsx(tables) }
 
     /// Every figure and every list, in numbers (minutes, euros, FTE),
     /// with the texts the report prints beside them.

@@ -51,7 +51,7 @@ enum KeyHelpStrings {
         case .nextCohorts: tr("Next cohorts (columns)", fr)
         case .inMatrix: tr("in the matrix", fr)
         case .exportFinances:
-            tr("Export the cohort's finances (Markdown, CSV)", fr)
+            tr("Export the cohort's finances (Markdown, CSV, workbook)", fr)
         case .deleteFinancing: tr("Remove the financing", fr)
         case .financingAmount: tr("Change the financing's amount", fr)
         case .previousCell: tr("Previous cell", fr)

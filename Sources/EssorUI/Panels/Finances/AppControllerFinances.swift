@@ -81,7 +81,9 @@ extension AppController {
             let markdown = try ExportFiles.write(
                 export.markdown(state.lang), name: base + ".md", in: exportFolder)
             let csv = try ExportFiles.write(try export.csv(state.lang), name: base + ".csv", in: exportFolder)
-            return .exported([markdown, csv])
+            let workbook = try ExportFiles.write(
+                bytes: try export.xlsx(state.lang), name: base + ".xlsx", in: exportFolder)
+            return .exported([markdown, csv, workbook])
         } catch {
             return .exportFailed(Strings.describe(error, state.lang))
         }
