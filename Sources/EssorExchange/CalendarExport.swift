@@ -37,7 +37,11 @@ public enum CalendarExport {
             return ICalendarEvent(
                 uid: entry.uid, start: m.start, end: m.end, summary: m.title,
                 location: m.place.isEmpty ? m.videoLink : m.place, description: lines.joined(separator: "\n"),
-                url: m.videoLink, categories: [labels.kind(m.kind)])
+                url: m.videoLink, categories: [labels.kind(m.kind)], sequence: entry.version,
+                lastModified: entry.modifiedAt,
+                essor: ICalendarEvent.Essor(
+                    kind: m.kind.rawValue, facilitators: m.facilitators, partners: entry.partners,
+                    invited: entry.invited, agenda: entry.agenda))
         }
     }
 
@@ -51,6 +55,8 @@ public enum CalendarExport {
 }
 
 extension String {
+    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
+
     fileprivate var trimmingSuffixSpace: String {
         var s = self
         while s.last == " " { s.removeLast() }
@@ -58,7 +64,10 @@ extension String {
     }
 }
 
-/// Events of another calendar as meetings to import.
+/// Events of another calendar as meetings to import: the kind from the
+/// categories (essor's own, in French or English, or a word of one:
+/// « atelier », « webinaire »), the facilitator from the organiser, the
+/// invited structures from the attendees' addresses.
 public enum CalendarImport {
     public static func meetings(_ events: [ICalendarEvent]) -> [ImportedMeeting] {
         events.map { event in
@@ -67,7 +76,31 @@ public enum CalendarImport {
             return ImportedMeeting(
                 uid: event.uid, title: event.summary, start: event.start,
                 durationMinutes: Int(((event.end - event.start) + 30) / 60), place: place, videoLink: link,
-                notes: event.description.trimmingSpaces, line: event.line)
+                notes: event.description.trimmingSpaces,
+                kind: event.essor.flatMap { MeetingKind(rawValue: $0.kind) } ?? kind(event.categories),
+                facilitators: String(
+                    (event.essor?.facilitators.nilIfEmpty ?? event.organizer).prefix(TextLimit.line)),
+                attendees: event.attendees, invitedNames: event.essor?.invited ?? [],
+                partnerNames: event.essor?.partners ?? [], agenda: event.essor?.agenda, line: event.line)
         }
+    }
+
+    /// The kind one of `categories` names, if any.
+    public static func kind(_ categories: [String]) -> MeetingKind? {
+        var names: [String: MeetingKind] = [:]
+        for kind in MeetingKind.allCases {
+            names[kind.rawValue] = kind
+            for lang in [Lang.fr, .en] { names[SearchFolding.fold(ExportLabels(lang).kind(kind))] = kind }
+        }
+        let words: [String: MeetingKind] = [
+            "workshop": .workshop, "individuel": .oneToOne, "rendez-vous": .oneToOne, "one-to-one": .oneToOne,
+            "comite de pilotage": .steering, "steering": .steering, "webinar": .webinar,
+            "webinaire": .webinar,
+        ]
+        for category in categories {
+            let folded = SearchFolding.fold(category).trimmingSpaces
+            if let kind = names[folded] ?? words[folded] { return kind }
+        }
+        return nil
     }
 }

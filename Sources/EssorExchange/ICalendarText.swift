@@ -42,6 +42,29 @@ public enum ICalendarText {
         return out
     }
 
+    /// A value of several TEXT fields (`30;Claire;Tour de table`): split at
+    /// each `;` that is not escaped, each field unescaped.
+    public static func fields(_ raw: String) -> [String] {
+        var fields: [String] = []
+        var current = ""
+        var escaping = false
+        for c in raw {
+            if escaping {
+                current.append("\\")
+                current.append(c)
+                escaping = false
+            } else if c == "\\" {
+                escaping = true
+            } else if c == ";" {
+                fields.append(unescape(current))
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        return fields + [unescape(current)]
+    }
+
     /// One content line, folded so that no physical line exceeds 75
     /// octets (a multi-byte character is never split), ending in CRLF.
     public static func fold(_ line: String) -> String {

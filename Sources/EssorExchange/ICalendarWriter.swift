@@ -36,6 +36,21 @@ public enum ICalendarWriter {
                 lines.append(
                     "CATEGORIES:" + event.categories.map(ICalendarText.escape).joined(separator: ","))
             }
+            lines.append("SEQUENCE:\(max(0, event.sequence))")
+            if let modified = event.lastModified { lines.append("LAST-MODIFIED:" + utc(modified)) }
+            if let essor = event.essor {
+                lines.append("X-ESSOR-KIND:" + ICalendarText.escape(essor.kind))
+                if !essor.facilitators.isEmpty {
+                    lines.append("X-ESSOR-FACILITATORS:" + ICalendarText.escape(essor.facilitators))
+                }
+                lines += essor.partners.map { "X-ESSOR-PARTNER:" + ICalendarText.escape($0) }
+                lines += essor.invited.map { "X-ESSOR-INVITED:" + ICalendarText.escape($0) }
+                // An agenda item: its minutes, its owner and its title, each escaped, `;` between.
+                lines += essor.agenda.map {
+                    "X-ESSOR-AGENDA:\($0.minutes);" + ICalendarText.escape($0.owner) + ";"
+                        + ICalendarText.escape($0.title)
+                }
+            }
             lines.append("END:VEVENT")
         }
         lines.append("END:VCALENDAR")

@@ -27,7 +27,7 @@ struct CalendarImportCommand: ParsableCommand {
         commandName: "ics",
         abstract: tr("The events (VEVENT) of an .ics file become meetings of a cohort.", HelpLanguage.fr),
         discussion: tr(
-            "An event already imported into this cohort (same UID) is updated instead of duplicated. A UID that belongs to a meeting of another cohort is refused, or imported as a new meeting with --as-new. At the first problem, every faulty line is reported and nothing is written. u in the interface undoes the whole import.",
+            "An event already imported into this cohort (same UID) is updated instead of duplicated. A repeating event (RRULE) becomes its occurrences, without its EXDATEs and with its changed occurrences; a cancelled one (STATUS:CANCELLED) deletes the meeting imported from it, unless its attendance is recorded. Times in a Windows zone (Outlook) are read; all-day events are skipped, and said. CATEGORIES gives the kind, ORGANIZER the facilitator, and the attendees' addresses invite the member structures whose contacts have them (all the members otherwise). A UID that belongs to a meeting of another cohort is refused, or imported as a new meeting with --as-new. At the first problem, every faulty line is reported and nothing is written. u in the interface undoes the whole import.",
             HelpLanguage.fr))
 
     @ParentCommand var parent: ImportCommand
@@ -50,25 +50,31 @@ struct CalendarImportCommand: ParsableCommand {
         try Launcher.guarded(global) { lang in
             let (data, path) = try InputFile.read(file, lang: lang)
             let label = file == "-" ? path : file
-            let events: [ICalendarEvent]
-            switch ICalendarParser.parse(data) {
-            case .success(let found): events = found
+            let read: ICalendarRead
+            switch ICalendarParser.read(data) {
+            case .success(let found): read = found
             case .failure(let problems):
                 let lines = problems.problems.map { Strings.text(.cli(.icsProblem(file: label, $0)), lang) }
                 throw Failure(message: Launcher.problems(lines, lang: lang), status: 2)
             }
-            guard !events.isEmpty else { throw Failure(.nothingImported(label), lang: lang, status: 1) }
+            // What was skipped or assumed is said; the rest is imported.
+            for notice in read.notices {
+                Console.message(Strings.text(.cli(.icsProblem(file: label, notice)), lang))
+            }
+            let events = read.events
+            guard !events.isEmpty || !read.cancelled.isEmpty else {
+                throw Failure(.nothingImported(label), lang: lang, status: 1)
+            }
             let store = try Launcher.openStore(global.storePath, lang: lang, options: global)
             let lookup = Lookup(store: store, global: global, lang: lang)
             let cohortID = try lookup.resolve(.cohort, cohort)
             let name = try store.cohortRows([cohortID]).first?.cohort.name ?? cohort
             let author = ChangeAuthor(name: ChangeAuthor.login(), session: "import-" + UUID().uuidString)
-            let created: Int
-            let updated: Int
+            let result: CalendarImportResult
             do {
-                (created, updated) = try store.importMeetings(
-                    CalendarImport.meetings(events), cohort: cohortID, asNew: asNew, by: author,
-                    at: Launcher.now)
+                result = try store.importMeetings(
+                    CalendarImport.meetings(events), cohort: cohortID, cancelled: read.cancelled.map(\.uid),
+                    asNew: asNew, by: author, at: Launcher.now)
             } catch let foreign as ForeignUIDs {
                 let lines = foreign.events.map {
                     Strings.text(
@@ -79,9 +85,21 @@ struct CalendarImportCommand: ParsableCommand {
                 let hint = Strings.text(.cli(.icsForeignHint), lang)
                 throw Failure(message: (lines + [hint]).joined(separator: "\n"), status: 2)
             }
-            Lookup.print([
-                Strings.text(.cli(.imported(created: created, updated: updated, cohort: name)), lang)
-            ])
+            let (created, updated) = result.counts
+            let fr = lang == .fr
+            var said = [Strings.text(.cli(.imported(created: created, updated: updated, cohort: name)), lang)]
+            if result.deleted > 0 {
+                said.append(
+                    trn(
+                        "%d meeting cancelled in the calendar deleted (u in the interface brings it back).",
+                        "%d meetings cancelled in the calendar deleted (u in the interface brings them back).",
+                        result.deleted, fr))
+            }
+            for title in result.kept {
+                said.append(
+                    tr("“%s”, cancelled in the calendar, is kept: its attendance is recorded.", fr, title))
+            }
+            Lookup.print(said)
         }
     }
 }

@@ -77,9 +77,11 @@ import Testing
         let copy = try demo("copy.sqlite")
         let cohort = try #require(try copy.cohortNames().first?.id)
         let first = try copy.importMeetings(CalendarImport.meetings(events), cohort: cohort, by: me, at: 2)
+            .counts
         #expect(first == (entries.count, 0))
         // The same file again updates nothing and duplicates nothing.
         let again = try copy.importMeetings(CalendarImport.meetings(events), cohort: cohort, by: me, at: 3)
+            .counts
         #expect(again == (0, 0))
         let imported = try copy.exportEntries(MeetingFilter(cohort: cohort), from: nil).filter {
             Set(events.map(\.uid)).contains($0.uid)
@@ -91,7 +93,27 @@ import Testing
             #expect(copied.meeting.title == printable)
             #expect(copied.meeting.start == original.meeting.start)
             #expect(copied.meeting.durationMinutes == original.meeting.durationMinutes)
+            // What calendars do not show comes back too: kind, facilitators,
+            // partners, agenda and, in the same cohort, the invited structures.
+            #expect(copied.meeting.kind == original.meeting.kind)
+            func plain(_ text: String) -> Bool {
+                text.unicodeScalars.allSatisfy {
+                    $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value)
+                        && !(0x202A...0x202E).contains($0.value) && !(0x2066...0x2069).contains($0.value)
+                }
+            }
+            if plain(original.meeting.facilitators) {
+                #expect(copied.meeting.facilitators == original.meeting.facilitators)
+            }
+            #expect(copied.partners == original.partners)
+            #expect(copied.agenda.map(\.minutes) == original.agenda.map(\.minutes))
+            let titles = original.agenda.map(\.title)
+            if titles.allSatisfy(plain) { #expect(copied.agenda.map(\.title) == titles) }
+            if original.cohortName == copied.cohortName { #expect(copied.invited == original.invited) }
         }
+        #expect(entries.contains { !$0.partners.isEmpty })
+        #expect(entries.contains { $0.meeting.kind != .workshop })
+        #expect(text.contains("X-ESSOR-KIND:copil") && text.contains("SEQUENCE:"))
         // The description carries the agenda and the invitations as text.
         let withAgenda = try #require(entries.firstIndex { !$0.agenda.isEmpty })
         #expect(

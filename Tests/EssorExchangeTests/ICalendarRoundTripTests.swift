@@ -112,14 +112,14 @@ import Testing
             SUMMARY:À l'envers
             END:VEVENT
             BEGIN:VEVENT
-            DTSTART;VALUE=DATE:20270302
-            SUMMARY:Journée
+            DTSTART:20270302T090000Z
+            SUMMARY:Sans UID
             END:VEVENT
             BEGIN:VEVENT
             UID:r
             SUMMARY:Répété
             DTSTART;TZID=Mars/Olympus:20270303T100000
-            RRULE:FREQ=WEEKLY
+            RRULE:FREQ=MONTHLY;BYSETPOS=1
             END:VEVENT
             pas une ligne
             END:VCALENDAR
@@ -133,9 +133,8 @@ import Testing
             found.problems == [
                 ICalendarProblem(line: 5, .endBeforeStart),
                 ICalendarProblem(line: 8, .missing(property: "UID")),
-                ICalendarProblem(line: 9, .allDay),
                 ICalendarProblem(line: 15, .unknownTimeZone("Mars/Olympus")),
-                ICalendarProblem(line: 16, .recurring),
+                ICalendarProblem(line: 16, .unsupportedRule("BYSETPOS=1")),
                 ICalendarProblem(line: 18, .malformedLine),
             ])
         #expect(

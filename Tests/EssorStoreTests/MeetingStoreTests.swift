@@ -182,10 +182,10 @@ import Testing
             uid: "abc@example.org", title: "Visite", start: start, durationMinutes: 90, place: "Bayeux",
             videoLink: "",
             notes: "Apporter les statuts")
-        #expect(try store.importMeetings([item], cohort: numerique, by: me, at: 1) == (1, 0))
+        #expect(try store.importMeetings([item], cohort: numerique, by: me, at: 1).counts == (1, 0))
         var moved = item
         moved.start += 3600
-        #expect(try store.importMeetings([moved, item], cohort: numerique, by: me, at: 2) == (0, 2))
+        #expect(try store.importMeetings([moved, item], cohort: numerique, by: me, at: 2).counts == (0, 2))
         let rows = try store.meetingRows(try store.meetingIDs(MeetingFilter(cohort: numerique)))
         #expect(rows.filter { $0.meeting.title == "Visite" }.count == 1)
         let members = try store.structureIDs(order: .name, cohort: numerique)
@@ -193,6 +193,44 @@ import Testing
         #expect(Set(try #require(try store.meetingRecord(id: id)).invitedIDs) == Set(members))
         // Unknown cohort: nothing written.
         #expect(throws: StoreError.self) { try store.importMeetings([item], cohort: 999_999, by: me, at: 3) }
+    }
+
+    @Test func aCalendarGivesKindFacilitatorAndGuestsAndCancelsWhatWasNotHeld() throws {
+        let store = try demo()
+        let numerique = try cohort(store, "Numérique")
+        let members = try store.structureIDs(order: .name, cohort: numerique)
+        let guest = try #require(members.first)
+        let address = try #require(try store.structureRecord(id: guest)?.contacts.first?.email)
+        let start = clock.instant(LocalDate(year: 2027, month: 3, day: 4)!, hour: 9, minute: 30)
+        let copil = ImportedMeeting(
+            uid: "copil@x", title: "Copil", start: start, durationMinutes: 120, place: "", videoLink: "",
+            notes: "",
+            kind: .steering, facilitators: "Claire Martin", attendees: [address.uppercased().lowercased()])
+        var held = copil
+        held.uid = "held@x"
+        held.title = "Tenu"
+        held.start += 86_400
+        held.attendees = ["personne@ailleurs.example"]
+        let first = try store.importMeetings([copil, held], cohort: numerique, by: me, at: 1)
+        #expect(first.counts == (2, 0))
+        let rows = try store.meetingRows(try store.meetingIDs(MeetingFilter(cohort: numerique)))
+        let copilID = try #require(rows.first { $0.meeting.title == "Copil" }?.id)
+        let heldID = try #require(rows.first { $0.meeting.title == "Tenu" }?.id)
+        let record = try #require(try store.meetingRecord(id: copilID))
+        #expect(record.meeting.kind == .steering && record.meeting.facilitators == "Claire Martin")
+        // The structure whose contact is invited, alone; nobody known: all the members.
+        #expect(record.invitedIDs == [guest])
+        #expect(Set(try #require(try store.meetingRecord(id: heldID)).invitedIDs) == Set(members))
+        // Attendance recorded: a cancellation keeps the meeting and says so.
+        let version = try #require(try store.meetingRecord(id: heldID)?.version)
+        try store.setAttendance(
+            [Attendance(group: .structure(members[1]), person: "Inès", status: .present)], meeting: heldID,
+            version: version, by: me, at: 2)
+        let cancelled = try store.importMeetings(
+            [], cohort: numerique, cancelled: ["copil@x", "held@x", "inconnu@x"], by: me, at: 3)
+        #expect(cancelled.deleted == 1 && cancelled.kept == ["Tenu"])
+        #expect(try store.meetingRecord(id: copilID) == nil)
+        #expect(try store.meetingRecord(id: heldID) != nil)
     }
 
     @Test func aUIDOfAnotherCohortIsRefusedOrImportedAsNew() throws {
@@ -213,8 +251,10 @@ import Testing
         }
         // The other cohort's meeting is untouched.
         #expect(try store.meetingRows([target.id]).first?.meeting == target.meeting)
-        #expect(try store.importMeetings([item], cohort: numerique, asNew: true, by: me, at: 2) == (1, 0))
-        #expect(try store.importMeetings([item], cohort: numerique, asNew: true, by: me, at: 3) == (0, 0))
+        #expect(
+            try store.importMeetings([item], cohort: numerique, asNew: true, by: me, at: 2).counts == (1, 0))
+        #expect(
+            try store.importMeetings([item], cohort: numerique, asNew: true, by: me, at: 3).counts == (0, 0))
         #expect(try store.meetingRows([target.id]).first?.meeting == target.meeting)
     }
 

@@ -298,11 +298,18 @@ enum CommandLineStrings {
         case .unknownTimeZone(let name):
             detail = tr("unknown time zone “%s”", fr, name)
         case .allDay:
-            detail =
-                tr("all-day event: give a start and end time", fr)
+            detail = tr("all-day event: skipped (a meeting has a start and an end time)", fr)
         case .recurring:
-            detail =
-                tr("repeating event (RRULE): export its occurrences one by one", fr)
+            detail = tr("extra dates (RDATE): export the event's occurrences one by one", fr)
+        case .unsupportedRule(let part):
+            detail = tr("repetition rule “%s” not read: export the event's occurrences one by one", fr, part)
+        case .noEnd(let minutes):
+            detail = tr(
+                "neither end nor duration: the meeting lasts %s", fr, ClockParsing.durationText(minutes))
+        case .expansionCapped(let count, let last):
+            detail = tr(
+                "repeats without end or beyond what essor imports: the first %1$s meetings, up to %2$s", fr,
+                count, last.dayMonthYear)
         case .endBeforeStart: detail = tr("the end is before the start", fr)
         case .badDuration(let text):
             detail =
