@@ -26,6 +26,8 @@ public struct ICalendarProblem: Error, Equatable, Sendable {
         /// A repeating event with more occurrences than essor expands: the
         /// first `count`, up to `last` (a notice).
         case expansionCapped(count: Int, last: LocalDate)
+        /// More meetings than one file may give (`maximumMeetings`).
+        case tooManyMeetings(Int)
         case endBeforeStart
         case badDuration(String)
         /// A property longer than essor keeps for it (characters).
@@ -189,8 +191,19 @@ public enum ICalendarParser {
             }
         }
         if !problems.isEmpty { return .failure(ICalendarProblems(problems.sorted { $0.line < $1.line })) }
-        return .success(expand(parsed))
+        let read = expand(parsed)
+        // More meetings than a programme holds in years: a file gone wrong.
+        if read.events.count + read.cancelled.count > maximumMeetings {
+            return .failure(
+                ICalendarProblems([
+                    ICalendarProblem(line: 1, .tooManyMeetings(read.events.count + read.cancelled.count))
+                ]))
+        }
+        return .success(read)
     }
+
+    /// The meetings one file may give, occurrences included.
+    public static let maximumMeetings = 5_000
 
     /// Physical lines joined where a line starts with a space or a tab,
     /// each with the number of its first physical line.

@@ -317,6 +317,17 @@ import Testing
         #expect(days.count == RecurrenceRule.maximumOccurrences && capped)
     }
 
+    @Test func aFileThatGivesTooManyMeetingsIsRefused() {
+        let events = (1...13).map {
+            "BEGIN:VEVENT\r\nUID:e\($0)\r\nSUMMARY:Chaque jour\r\nDTSTART:20270101T090000Z\r\n"
+                + "DTEND:20270101T100000Z\r\nRRULE:FREQ=DAILY;COUNT=400\r\nEND:VEVENT\r\n"
+        }
+        let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + events.joined() + "END:VCALENDAR\r\n"
+        #expect(
+            ICalendarParser.read(text)
+                == .failure(ICalendarProblems([ICalendarProblem(line: 1, .tooManyMeetings(5_200))])))
+    }
+
     /// Every occurrence essor reads is one `recurring-ical-events` gives,
     /// at the same instant, and none is missing.
     @Test(arguments: ["google", "outlook", "thunderbird"])

@@ -306,6 +306,11 @@ enum CommandLineStrings {
         case .noEnd(let minutes):
             detail = tr(
                 "neither end nor duration: the meeting lasts %s", fr, ClockParsing.durationText(minutes))
+        case .tooManyMeetings(let count):
+            detail = tr(
+                "the file gives %1$s meetings, more than the %2$s essor imports at once: split it", fr,
+                FormStrings.number(Double(count), fr),
+                FormStrings.number(Double(ICalendarParser.maximumMeetings), fr))
         case .expansionCapped(let count, let last):
             detail = tr(
                 "repeats without end or beyond what essor imports: the first %1$s meetings, up to %2$s", fr,
