@@ -6,6 +6,8 @@ import Foundation
 public struct ICalendarProblem: Error, Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         case notUTF8
+        /// Nothing in the file.
+        case empty
         case noCalendar
         /// A line that is not `NAME[;PARAMS]:VALUE`.
         case malformedLine
@@ -100,7 +102,7 @@ public enum ICalendarParser {
         ICalendarRead, ICalendarProblems
     > {
         guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(ICalendarProblems([ICalendarProblem(line: 1, .notUTF8)]))
+            return .failure(ICalendarProblems([ICalendarProblem(line: firstInvalidLine(data), .notUTF8)]))
         }
         return read(text, clock: clock)
     }
@@ -111,6 +113,10 @@ public enum ICalendarParser {
     public static func read(_ text: String, clock: WallClock = .paris) -> Result<
         ICalendarRead, ICalendarProblems
     > {
+        // Empty: a named pipe nobody writes to reads so, too.
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            return .failure(ICalendarProblems([ICalendarProblem(line: 1, .empty)]))
+        }
         var problems: [ICalendarProblem] = []
         var lines: [ContentLine] = []
         for (number, raw) in unfold(text) where !raw.isEmpty {
@@ -200,6 +206,21 @@ public enum ICalendarParser {
                 ]))
         }
         return .success(read)
+    }
+
+    /// The line (from 1) of the first byte that is not UTF-8.
+    static func firstInvalidLine(_ data: Data) -> Int {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = data.makeIterator()
+        var line = 1
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1 && encoded.first == 0x0A { line += 1 }
+            case .emptyInput: return line
+            case .error: return line
+            }
+        }
     }
 
     /// The meetings one file may give, occurrences included.

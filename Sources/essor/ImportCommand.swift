@@ -57,17 +57,17 @@ struct CalendarImportCommand: ParsableCommand {
                 let lines = problems.problems.map { Strings.text(.cli(.icsProblem(file: label, $0)), lang) }
                 throw Failure(message: Launcher.problems(lines, lang: lang), status: 2)
             }
+            let events = read.events
+            let store = try Launcher.openStore(global.storePath, lang: lang, options: global)
+            let lookup = Lookup(store: store, global: global, lang: lang)
+            let cohortID = try lookup.resolve(.cohort, cohort)
             // What was skipped or assumed is said; the rest is imported.
             for notice in read.notices {
                 Console.message(Strings.text(.cli(.icsProblem(file: label, notice)), lang))
             }
-            let events = read.events
             guard !events.isEmpty || !read.cancelled.isEmpty else {
                 throw Failure(.nothingImported(label), lang: lang, status: 1)
             }
-            let store = try Launcher.openStore(global.storePath, lang: lang, options: global)
-            let lookup = Lookup(store: store, global: global, lang: lang)
-            let cohortID = try lookup.resolve(.cohort, cohort)
             let name = try store.cohortRows([cohortID]).first?.cohort.name ?? cohort
             let author = ChangeAuthor(name: ChangeAuthor.login(), session: "import-" + UUID().uuidString)
             let result: CalendarImportResult

@@ -140,6 +140,15 @@ import Testing
         #expect(
             ICalendarParser.parse(Data([0xFF, 0xFE, 0x41]))
                 == .failure(ICalendarProblems([ICalendarProblem(line: 1, .notUTF8)])))
+        // The line of the first byte that is not UTF-8; an empty file is said so.
+        #expect(
+            ICalendarParser.parse(Data("BEGIN:VCALENDAR\r\nSUMMARY:é\r\n".utf8) + Data([0x0A, 0xE9, 0x0A]))
+                == .failure(ICalendarProblems([ICalendarProblem(line: 4, .notUTF8)])))
+        #expect(
+            ICalendarParser.parse(Data()) == .failure(ICalendarProblems([ICalendarProblem(line: 1, .empty)])))
+        #expect(
+            ICalendarParser.parse(Data(" \r\n".utf8))
+                == .failure(ICalendarProblems([ICalendarProblem(line: 1, .empty)])))
         guard case .failure(let none) = ICalendarParser.parse("Nom;Ville\nCoop;Caen\n") else { return }
         #expect(none.problems.contains(ICalendarProblem(line: 1, .noCalendar)))
     }

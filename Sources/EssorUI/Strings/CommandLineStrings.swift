@@ -283,6 +283,7 @@ enum CommandLineStrings {
         let detail: String
         switch problem.kind {
         case .notUTF8: detail = tr("the file is not UTF-8", fr)
+        case .empty: detail = tr("the file is empty", fr)
         case .noCalendar:
             detail =
                 tr("no BEGIN:VCALENDAR: not an iCalendar file", fr)
