@@ -79,6 +79,11 @@ import Testing
         #expect(NumberReader.workMinutes("-1") == .failure(.outOfRange(0...24)))
         #expect(NumberReader.workMinutes("1e300") == .failure(.outOfRange(0...24)))
         #expect(NumberReader.workMinutes("trois") == .failure(.notANumber))
+        // Written as a duration, a day and a minute is too long, not unreadable.
+        #expect(NumberReader.workMinutes("24h01") == .failure(.outOfRange(0...24)))
+        #expect(NumberReader.workMinutes("26 h 30") == .failure(.outOfRange(0...24)))
+        #expect(NumberReader.workMinutes("24h") == .success(1_440))
+        #expect(NumberReader.workMinutes("2h75") == .failure(.notANumber))
         #expect(NumberReader.workMinutes("nan") == .failure(.notANumber))
     }
 

@@ -11,6 +11,9 @@ extension NumberReader {
             minutes = hours * 60
         } else if let typed = ClockParsing.duration(text) {
             minutes = Double(typed)
+        } else if let typed = hoursAndMinutes(t) {
+            // `24h01`, `30h`: a duration, but longer than a day can hold.
+            minutes = Double(typed)
         } else {
             return .failure(.notANumber)
         }
@@ -20,5 +23,17 @@ extension NumberReader {
         }
         guard abs(minutes - minutes.rounded()) < 1e-6 else { return .failure(.finerThanMinute) }
         return .success(Int(minutes.rounded()))
+    }
+
+    /// `24h01`, `26 h 30`: hours and minutes as people write them, whatever
+    /// their size (at most four digits of hours, minutes under 60).
+    static func hoursAndMinutes(_ text: String) -> Int? {
+        let parts = text.replacingOccurrences(of: " ", with: "").split(
+            separator: "h", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...4).contains(parts[0].count), parts[0].allSatisfy(\.isASCIIDigit),
+            parts[1].count <= 2, parts[1].allSatisfy(\.isASCIIDigit), let hours = Int(parts[0])
+        else { return nil }
+        let minutes = parts[1].isEmpty ? 0 : Int(parts[1]) ?? 60
+        return minutes < 60 ? hours * 60 + minutes : nil
     }
 }
