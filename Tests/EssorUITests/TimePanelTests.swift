@@ -81,6 +81,76 @@ import Testing
         #expect(app.state.timeTeam?.team.row(julien)?.toConfirm == waiting)
     }
 
+    @Test func theTeamStaysWholeOnASmallTerminalAfterTheDetail() throws {
+        let app = try DemoFixture(width: 80, height: 24)
+        app.type("7j")
+        app.press(.tab)
+        for _ in 0..<60 {
+            if case .timeProposal? = app.state.selectedTimeKey { break }
+            app.press(.down)
+        }
+        app.press(.enter)
+        app.type("u")
+        app.press(.escape)
+        app.type("[")
+        if !app.screen.contains("Personne") { app.press(.tab) }
+        for name in ["Claire Martin", "Julien Lefèvre", "Sophie Bernard"] {
+            #expect(app.screen.contains(name), "\(name) missing:\n\(app.screen)")
+        }
+    }
+
+    @Test func enterOnAFilledCellReplacesItsValueAsASpreadsheetDoes() throws {
+        let app = try DemoFixture(width: 80, height: 24)
+        app.type("7j")
+        app.press(.enter)
+        let grid = try #require(app.state.week)
+        // The lines of one cohort tell their tasks apart at 80 columns.
+        let labels = grid.lines.map { grid.label($0, fr: true, width: 21) }
+        #expect(Set(labels).count == labels.count, "\(labels)")
+        #expect(labels.allSatisfy { TextWidth.of($0) <= 21 })
+        for label in labels { #expect(app.screen.contains(label), "\(label)") }
+        // A value typed after Enter replaces the one shown.
+        let line = try #require(grid.line)
+        app.type("2")
+        app.press(.enter)
+        #expect(app.state.week?.sheet.minutes(line, day: grid.column) == 120)
+        app.press(.enter)
+        #expect(app.state.week?.editor?.text == "2h" && app.state.week?.replacing == true)
+        app.type("x")
+        app.press(.enter)
+        #expect(app.state.message?.isError == true)
+        // A refusal is not left on screen while a new value is typed.
+        app.press(.backspace)
+        app.type("3")
+        #expect(app.state.message?.isError != true, "\(app.state.message?.text ?? "")")
+        app.press(.enter)
+        #expect(app.state.week?.sheet.minutes(line, day: grid.column) == 180)
+        // :mois moves the grid to the month's first week.
+        app.type(":mois 2026-09")
+        app.press(.enter)
+        #expect(app.state.week?.week == ISOWeek(containing: date(2026, 9, 1)))
+        #expect(app.state.week?.date == date(2026, 9, 1))
+    }
+
+    @Test func enterOnAnEntryOpensItsWeek() throws {
+        let app = try DemoFixture(width: 120, height: 40)
+        app.type("7j")
+        app.press(.tab)
+        for _ in 0..<80 {
+            if case .timeRecord? = app.state.selectedTimeKey { break }
+            app.press(.down)
+        }
+        guard case .timeRecord(let id)? = app.state.selectedTimeKey,
+            let entry = app.state.timeDetail?.entries.first(where: { $0.entry.id == id })?.entry
+        else {
+            Issue.record("no entry reached")
+            return
+        }
+        app.press(.enter)
+        #expect(app.state.week?.week == ISOWeek(containing: entry.date))
+        #expect(app.state.week?.date == entry.date)
+    }
+
     @Test func anEntryOfTheMonthIsDeletedFromTheDetailAndComesBack() throws {
         let app = try DemoFixture(width: 120, height: 40)
         app.type("7j")
@@ -96,7 +166,10 @@ import Testing
         let julien = try staffID(app, "Julien")
         let before = try app.store.staffTime(staff: julien, from: date(2026, 11, 1), to: date(2026, 11, 30))
         app.type("d")
-        #expect(app.state.message?.text.hasPrefix("Supprimé : ") == true)
+        // Named, even an entry the demo wrote without a line in the change log.
+        #expect(
+            app.state.message?.text.hasPrefix("Supprimé : Julien Lefèvre — ") == true,
+            "\(app.state.message?.text ?? "")")
         let after = try app.store.staffTime(staff: julien, from: date(2026, 11, 1), to: date(2026, 11, 30))
         #expect(after.count == before.count - 1 && !after.contains { $0.entry.id == id })
         app.type("u")
@@ -203,6 +276,16 @@ import Testing
         let retargeted = try #require(app.state.week?.line)
         #expect(retargeted.cohortID == added.cohortID && retargeted.task != added.task)
         #expect(app.state.week?.lines.count == lines.count + 1, "the line changed, none was added")
+        // T goes back to the task before; C and c are each other's way back.
+        app.type("T")
+        #expect(app.state.week?.line == added)
+        app.type("c")
+        let other = try #require(app.state.week?.line)
+        #expect(other.cohortID != added.cohortID && other.task == added.task)
+        app.type("C")
+        #expect(app.state.week?.line == added)
+        app.type("t")
+        #expect(app.state.week?.line == retargeted)
         // Typed in, it is a line of the week like the others.
         app.type("1")
         app.press(.enter)

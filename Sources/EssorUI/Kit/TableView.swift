@@ -116,7 +116,12 @@ public struct TableView {
         // The selected line shows a pointer and is reversed across the whole
         // row: a cell's own colour (a conflict in red) never looks selected,
         // and the selection is seen at a glance on any terminal.
-        var offset = cursor.offset
+        // The offset as this page size needs it: one kept from a smaller
+        // page (the list under a detail, a smaller terminal) would hide the
+        // first rows of a list that now fits.
+        var shown = cursor
+        shown.clamp(count: rowCount, pageSize: rows)
+        var offset = shown.offset
         let markerInView = marker.map { $0.row >= offset && $0.row < offset + rows } ?? false
         if markerInView, let marker, cursor.index >= offset + rows - 1, marker.row <= cursor.index {
             offset += 1

@@ -50,8 +50,10 @@ extension AppController {
             changedHere()
             return .time(.confirmed(proposal, warnings: warnings))
         case .deleteEntry(let id):
-            let summary = try store.history(of: .staffTime, id: id, limit: 1).first?.summary ?? ""
             try store.deleteStaffTime(id: id, by: author, at: state.now)
+            // The deletion's own line of the change log names it (an entry
+            // the demo wrote has none before).
+            let summary = try store.history(of: .staffTime, id: id, limit: 1).first?.summary ?? ""
             changedHere()
             return .time(.entryDeleted(summary))
         }

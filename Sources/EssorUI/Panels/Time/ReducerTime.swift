@@ -21,6 +21,16 @@ extension AppState {
         timeTeam = nil
         details[.time] = nil
         show(.timeUI(.monthShown(month)))
+        // In the grid: the week of the month's first day.
+        if let open = week {
+            let first = month.first
+            return ensureCurrent() + [
+                .time(
+                    .loadWeek(
+                        open.record.member.id, ISOWeek(containing: first), added: open.added,
+                        day: first.weekday - 1))
+            ]
+        }
         return panel == .time ? ensureCurrent() : switchTo(.time)
     }
 
@@ -59,10 +69,16 @@ extension AppState {
     }
 
     /// Enter on a person: their week in the grid (this week, in the
-    /// month shown; else the month's first).
+    /// month shown; else the month's first); on an entry of their month,
+    /// that entry's week and day.
     mutating func openWeek() -> [Effect] {
         guard let staff = selectedID(.time) else { return [] }
-        let day = YearMonth(today) == timeMonth ? today : timeMonth.first
+        var day = YearMonth(today) == timeMonth ? today : timeMonth.first
+        if case .timeRecord(let id)? = selectedTimeKey,
+            let entry = timeDetail?.entries.first(where: { $0.entry.id == id })
+        {
+            day = entry.entry.date
+        }
         return [.time(.loadWeek(staff, ISOWeek(containing: day), added: [], day: day.weekday - 1))]
     }
 
@@ -147,8 +163,13 @@ extension AppState {
         guard var open = week else { return [] }
         if open.editor != nil {
             switch key {
-            case .char(let c): open.editor?.insert(c)
-            case .paste(let text): open.editor?.insert(Key.oneLine(text))
+            case .char, .paste:
+                if open.replacing { open.editor?.setText("") }
+                open.replacing = false
+                if case .char(let c) = key { open.editor?.insert(c) }
+                if case .paste(let text) = key { open.editor?.insert(Key.oneLine(text)) }
+                // What was refused before is not about what is typed now.
+                if message?.isError == true { message = nil }
             default: return press(key)
             }
             week = open
@@ -204,6 +225,7 @@ extension AppState {
         case .inputCancel:
             open.editor = nil
         default:
+            open.replacing = false
             _ = open.editor?.apply(command)
         }
         return []
@@ -259,13 +281,17 @@ extension AppState {
                 return []
             }
             open.place(line, replacing: nil)
-        case .lineCohort, .lineTask:
+        case .lineCohort, .lineTask, .previousLineCohort, .previousLineTask:
             guard let old = open.line else { return [] }
             guard open.sheet.total(old) == 0 else {
                 show(.timeUI(.lineHasTime), isError: true)
                 return []
             }
-            guard let line = open.retargeted(cohort: command == .lineCohort) else {
+            guard
+                let line = open.retargeted(
+                    cohort: command == .lineCohort || command == .previousLineCohort,
+                    backward: command == .previousLineCohort || command == .previousLineTask)
+            else {
                 show(.timeUI(.noOtherLine), isError: true)
                 return []
             }

@@ -49,6 +49,8 @@ enum TimeBindings {
         // On a line with time, they say why the line keeps its cohort and task.
         KeyBinding([.char("c")], .lineCohort, .week) { $0.weekCommand(.lineCohort) },
         KeyBinding([.char("t")], .lineTask, .week) { $0.weekCommand(.lineTask) },
+        KeyBinding([.char("C")], .previousLineCohort, .week) { $0.weekCommand(.previousLineCohort) },
+        KeyBinding([.char("T")], .previousLineTask, .week) { $0.weekCommand(.previousLineTask) },
         KeyBinding([.char("u")], .undo, .week, writes: true) { _ in [.undo] },
         KeyBinding([.escape], .back, .week, hint: true, help: .keyHelp(.closeWeek)) { $0.weekCommand(.back) },
         KeyBinding([.function(1), .char("?")], .help, .week) { $0.showHelp() },
@@ -84,4 +86,10 @@ extension Command {
     public static let lineTask = Command(
         "line-task", { fr in tr("Next task for this line (while it has no time this week)", fr) },
         hint: { fr in tr("task", fr) })
+    public static let previousLineCohort = Command(
+        "previous-line-cohort",
+        { fr in tr("Previous cohort for this line (while it has no time this week)", fr) })
+    public static let previousLineTask = Command(
+        "previous-line-task", { fr in tr("Previous task for this line (while it has no time this week)", fr) }
+    )
 }

@@ -21,6 +21,9 @@ public struct WeekGridState: Equatable, Sendable {
     /// The day (0: Monday … 6: Sunday).
     public var column = 0
     public var editor: LineEditor?
+    /// The editor holds the cell's value as it was: the first character
+    /// typed replaces it (as a spreadsheet does); a move keeps it.
+    public var replacing = false
 
     public init(
         record: StaffRecord, sheet: TimesheetWeek, cohorts: [NamedRef], tasks: [TimeTask],
@@ -60,6 +63,24 @@ public struct WeekGridState: Equatable, Sendable {
         cohortName(line.cohortID, fr: fr) + " — " + TimeStrings.task(line.task, tasks)
     }
 
+    /// The label in `width` columns: the cohort shortened first, so that
+    /// two lines of one cohort still tell their tasks apart.
+    public func label(_ line: TimesheetWeek.Line, fr: Bool, width: Int) -> String {
+        let full = label(line, fr: fr)
+        guard TextWidth.of(full) > width else { return full }
+        let task = TimeStrings.task(line.task, tasks)
+        let budget = width - TextWidth.of(task) - 3
+        guard budget >= 4 else { return task }
+        var cohort = ""
+        for c in cohortName(line.cohortID, fr: fr) {
+            if TextWidth.of(cohort) + TextWidth.of(c) > budget - 1 { break }
+            cohort.append(c)
+        }
+        // Not cut after a dash or a space: `Exemple…`, not `Exemple —…`.
+        while let last = cohort.last, last == " " || last == "—" || last == "-" { cohort.removeLast() }
+        return cohort + "… — " + task
+    }
+
     /// Where a line's time can go, in the order `c` cycles through:
     /// the cohorts, then management.
     var destinations: [CohortID?] { cohorts.map(\.id) + [nil] }
@@ -78,27 +99,26 @@ public struct WeekGridState: Equatable, Sendable {
         return nil
     }
 
-    /// The line under the cursor with another cohort or task, when it has
-    /// no time this week and the result is not a line already.
-    public func retargeted(cohort: Bool) -> TimesheetWeek.Line? {
+    /// The line under the cursor with the next (or, `backward`, the
+    /// previous) cohort or task, when it has no time this week and the
+    /// result is not a line already.
+    public func retargeted(cohort: Bool, backward: Bool = false) -> TimesheetWeek.Line? {
         guard let line, sheet.total(line) == 0 else { return nil }
-        if cohort {
-            let all = destinations
-            let index = all.firstIndex(of: line.cohortID) ?? -1
-            for step in 1...max(1, all.count) {
-                let next = TimesheetWeek.Line(cohortID: all[(index + step) % all.count], task: line.task)
-                if !lines.contains(next) { return next }
-            }
-        } else {
-            let codes = tasks.map(\.code)
-            let index = codes.firstIndex(of: line.task) ?? -1
-            for step in 1...max(1, codes.count) {
-                let next = TimesheetWeek.Line(
-                    cohortID: line.cohortID, task: codes[(index + step) % codes.count])
-                if !lines.contains(next) { return next }
-            }
+        func step<T: Equatable>(_ all: [T], from current: T) -> [T] {
+            let count = all.count
+            guard count > 0 else { return [] }
+            let index = all.firstIndex(of: current) ?? (backward ? count : -1)
+            return (1...count).map { all[((index + (backward ? -$0 : $0)) % count + count) % count] }
         }
-        return nil
+        let candidates =
+            cohort
+            ? step(destinations, from: line.cohortID).map {
+                TimesheetWeek.Line(cohortID: $0, task: line.task)
+            }
+            : step(tasks.map(\.code), from: line.task).map {
+                TimesheetWeek.Line(cohortID: line.cohortID, task: $0)
+            }
+        return candidates.first { !lines.contains($0) }
     }
 
     /// Puts `line` in place of the cursor's (an added line changing its
@@ -119,5 +139,6 @@ public struct WeekGridState: Equatable, Sendable {
         var editor = LineEditor(first.map(String.init) ?? (minutes > 0 ? TimeStrings.hours(minutes) : ""))
         editor.moveToEnd()
         self.editor = editor
+        replacing = first == nil && minutes > 0
     }
 }

@@ -58,13 +58,22 @@ enum WeekGridView {
             let line = grid.lines[row]
             let onRow = row == grid.row
             canvas.write(
-                grid.label(line, fr: fr), x: rect.x + 1, y: y, maxWidth: labelWidth - 1,
+                grid.label(line, fr: fr, width: labelWidth - 1), x: rect.x + 1, y: y,
+                maxWidth: labelWidth - 1,
                 role: onRow ? .accent : .normal)
             for (day, date) in days.enumerated() {
                 let cx = x(ofDay: day)
                 let width = cellWidth - 1
                 let isCursor = onRow && day == grid.column
                 if isCursor, let editor = grid.editor {
+                    if grid.replacing {
+                        // The value as it was, selected: typing replaces it.
+                        canvas.write(
+                            String(repeating: " ", count: max(0, width)), x: cx, y: y, maxWidth: width,
+                            role: .selection)
+                        canvas.write(editor.text, x: cx, y: y, maxWidth: width, role: .selection)
+                        continue
+                    }
                     FormView.drawEditor(
                         editor, placeholder: "", focused: true, x: cx, y: y, width: width, into: &canvas)
                     continue
