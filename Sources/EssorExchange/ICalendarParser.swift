@@ -18,7 +18,7 @@ public struct ICalendarProblem: Error, Equatable, Sendable {
         case unknownTimeZone(String)
         /// An all-day event: skipped, the others imported (a notice).
         case allDay
-        /// RDATE: extra dates essor does not read.
+        /// RDATE as periods (`VALUE=PERIOD`), which essor does not read.
         case recurring
         /// A part of a repetition rule essor does not expand (`BYSETPOS=2`).
         case unsupportedRule(String)
@@ -304,6 +304,8 @@ public enum ICalendarParser {
         var local: LocalStart?
         var excluded: Set<Int64> = []
         var excludedDays: Set<LocalDate> = []
+        /// RDATE: more occurrences, each its day and start.
+        var extra: [(day: LocalDate, start: Int64)] = []
         var notices: [ICalendarProblem] = []
     }
 
@@ -351,7 +353,11 @@ public enum ICalendarParser {
                     ICalendarProblem(line: line.line, .tooLong(property: property, maximum: limit)))
             }
         }
-        if let rule = first("RDATE") { problems.append(ICalendarProblem(line: rule.line, .recurring)) }
+        if let rule = lines.first(where: {
+            $0.name == "RDATE" && $0.parameters["VALUE"]?.uppercased() == "PERIOD"
+        }) {
+            problems.append(ICalendarProblem(line: rule.line, .recurring))
+        }
         var rule: RecurrenceRule?
         if let line = first("RRULE") {
             switch RecurrenceRule.parse(line.value.trimmingSpaces) {
@@ -448,6 +454,22 @@ public enum ICalendarParser {
                 }
             }
         }
+        var extra: [(day: LocalDate, start: Int64)] = []
+        for line in lines where line.name == "RDATE" && line.parameters["VALUE"]?.uppercased() != "PERIOD" {
+            for value in line.value.split(separator: ",").prefix(RecurrenceRule.maximumOccurrences) {
+                var one = line
+                one.value = String(value)
+                // A day alone: the event's time of day on it.
+                if isDate(one), let day = LocalDate.parseCompact(one.value.trimmingSpaces), let local {
+                    extra.append((day, local.instant(on: day)))
+                    continue
+                }
+                switch dateTime(one, clock: clock, zones: zones) {
+                case .success(let found): extra.append((found.date, found.instant))
+                case .failure(let problem): problems.append(problem)
+                }
+            }
+        }
         guard problems.isEmpty, let start, let end, let local else {
             return .failure(ICalendarProblems(problems))
         }
@@ -495,7 +517,7 @@ public enum ICalendarParser {
         return .success(
             Parsed(
                 event: event, cancelled: cancelled, allDay: false, recurrenceID: recurrenceID, rule: rule,
-                local: local, excluded: excluded, excludedDays: excludedDays, notices: notices))
+                local: local, excluded: excluded, excludedDays: excludedDays, extra: extra, notices: notices))
     }
 
     /// `mailto:Claire@Example.org` → `claire@example.org`.
@@ -528,22 +550,25 @@ public enum ICalendarParser {
             read.notices += item.notices
             if item.allDay { continue }
             guard let rid = item.recurrenceID else {
-                guard let rule = item.rule, let local = item.local else {
+                guard let local = item.local, item.rule != nil || !item.extra.isEmpty else {
                     add(item.event, cancelled: item.cancelled)
                     continue
                 }
                 let length = item.event.end - item.event.start
-                let (days, capped) = rule.days(from: local.date, timeOfDay: local.seconds) {
-                    local.instant(on: $0)
-                }
+                let (days, capped) =
+                    item.rule?.days(from: local.date, timeOfDay: local.seconds) { local.instant(on: $0) }
+                    ?? ([local.date], false)
                 if capped, let last = days.last {
                     read.notices.append(
                         ICalendarProblem(
                             line: item.event.line, .expansionCapped(count: days.count, last: last)))
                 }
+                // The rule's occurrences and the RDATEs, each once, in order.
+                var seen: Set<Int64> = []
+                let occurrences = (days.map { (day: $0, start: local.instant(on: $0)) } + item.extra)
+                    .filter { seen.insert($0.start).inserted }.sorted { $0.start < $1.start }
                 let changed = changes[item.event.uid] ?? [:]
-                for day in days where !item.excludedDays.contains(day) {
-                    let start = local.instant(on: day)
+                for (day, start) in occurrences where !item.excludedDays.contains(day) {
                     guard !item.excluded.contains(start) else { continue }
                     var occurrence = item.event
                     occurrence.uid = occurrenceUID(item.event.uid, start)
@@ -558,7 +583,7 @@ public enum ICalendarParser {
                     add(occurrence, cancelled: item.cancelled)
                 }
                 // A change of a day the rule does not give stands on its own.
-                let given = Set(days.map { local.instant(on: $0) })
+                let given = Set(occurrences.map(\.start))
                 for (start, change) in changed.sorted(by: { $0.key < $1.key }) where !given.contains(start) {
                     var event = change.event
                     event.uid = occurrenceUID(item.event.uid, start)

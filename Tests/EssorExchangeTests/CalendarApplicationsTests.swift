@@ -210,6 +210,22 @@ import Testing
         RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1MO;COUNT=3
         END:VEVENT
         BEGIN:VEVENT
+        UID:rattrapage@thunderbird
+        SUMMARY:Rattrapage
+        DTSTART;TZID=Europe/Paris:20270405T140000
+        DTEND;TZID=Europe/Paris:20270405T150000
+        RRULE:FREQ=WEEKLY;COUNT=3
+        RDATE;TZID=Europe/Paris:20270408T100000,20270412T140000
+        EXDATE;TZID=Europe/Paris:20270419T140000
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:dates@thunderbird
+        SUMMARY:Dates choisies
+        DTSTART:20270506T080000Z
+        DTEND:20270506T090000Z
+        RDATE:20270511T120000Z,20270520T080000Z
+        END:VEVENT
+        BEGIN:VEVENT
         UID:quinzaine@thunderbird
         SUMMARY:Quinzaine
         DTSTART;TZID=Europe/Paris:20270301T083000
@@ -294,6 +310,9 @@ import Testing
                 "2027-05-31 17:00",
             ])
         #expect(starts("Copil annuel") == ["2027-03-29 14:00", "2028-03-27 14:00", "2029-03-26 14:00"])
+        // RDATE adds dates (one the rule gives counts once), EXDATE takes one off.
+        #expect(starts("Rattrapage") == ["2027-04-05 14:00", "2027-04-08 10:00", "2027-04-12 14:00"])
+        #expect(starts("Dates choisies") == ["2027-05-06 10:00", "2027-05-11 14:00", "2027-05-20 10:00"])
         let rapid = try #require(read.events.first { $0.summary == "Point rapide" })
         #expect(rapid.end - rapid.start == 3600)
         #expect(read.notices.contains { $0.kind == .noEnd(minutes: 60) })
@@ -315,6 +334,16 @@ import Testing
         let many = try! RecurrenceRule.parse("FREQ=DAILY;COUNT=99999999").get()
         let (days, capped) = many.days(from: start, timeOfDay: 0) { Int64($0.daysSinceEpoch) * 86_400 }
         #expect(days.count == RecurrenceRule.maximumOccurrences && capped)
+    }
+
+    @Test func periodsInRDATEAreRefusedByName() {
+        let text =
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:p\r\nSUMMARY:Périodes\r\n"
+            + "DTSTART:20270101T090000Z\r\nDTEND:20270101T100000Z\r\n"
+            + "RDATE;VALUE=PERIOD:20270105T090000Z/PT1H\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        #expect(
+            ICalendarParser.read(text) == .failure(ICalendarProblems([ICalendarProblem(line: 8, .recurring)]))
+        )
     }
 
     @Test func aFileThatGivesTooManyMeetingsIsRefused() {

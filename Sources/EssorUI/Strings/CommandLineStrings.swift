@@ -301,7 +301,8 @@ enum CommandLineStrings {
         case .allDay:
             detail = tr("all-day event: skipped (a meeting has a start and an end time)", fr)
         case .recurring:
-            detail = tr("extra dates (RDATE): export the event's occurrences one by one", fr)
+            detail = tr(
+                "extra dates as periods (RDATE;VALUE=PERIOD): export the event's occurrences one by one", fr)
         case .unsupportedRule(let part):
             detail = tr("repetition rule “%s” not read: export the event's occurrences one by one", fr, part)
         case .noEnd(let minutes):
