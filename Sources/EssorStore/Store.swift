@@ -2,6 +2,7 @@ import EssorCore
 import Foundation
 import GRDB
 import GRDBSQLite
+import Synchronization
 
 /// The one shared model store: an SQLite file in WAL mode, read and written
 /// by every panel and command, and by other essor processes at the same time.
@@ -11,26 +12,46 @@ public final class Store: Sendable {
     /// Why nothing may be written, when opened read-only.
     public let readOnly: ReadOnlyReason?
 
-    /// How long a writer waits for another process's transaction.
+    /// How long a writer of the interface waits for another process's
+    /// transaction (the form stays open when it gives up).
     public static let busyTimeout: TimeInterval = 5
+    /// How long a command waits (`--attendre`): a script is patient.
+    public static let commandWait: TimeInterval = 30
 
-    /// Waits for the lock in short, randomised steps until `busyTimeout`.
+    /// How long this store's writers wait for the lock.
+    public let wait: TimeInterval
+
+    /// Waits for the lock in short, randomised steps until `wait` has
+    /// passed (by the clock: a busy machine sleeps longer than asked).
     /// SQLite's own timeout backs off to 100 ms sleeps, so with several
     /// writers a patient one keeps losing the lock to newcomers and can
     /// starve; 0.5–3.5 ms steps give every waiter a fair chance.
-    static let busyMode = Database.BusyMode.callback { tries in
-        let step = UInt32.random(in: 500...3_500)
-        guard Double(tries) * 0.002 < busyTimeout else { return false }
-        usleep(step)
-        return true
+    static func busyMode(wait: TimeInterval) -> Database.BusyMode {
+        // When this connection's wait began: SQLite counts the tries of
+        // each wait from 0.
+        let began = Mutex<ContinuousClock.Instant>(.now)
+        let limit = Duration.milliseconds(Int64(wait * 1000))
+        return .callback { tries in
+            let now = ContinuousClock.now
+            let since = began.withLock { start in
+                if tries == 0 { start = now }
+                return start
+            }
+            guard now - since < limit else { return false }
+            usleep(UInt32.random(in: 500...3_500))
+            return true
+        }
     }
 
     /// The file itself when `path` is a symbolic link: SQLite keeps the
     /// -wal and -shm beside it, and that is where changes are watched.
     let filePath: String
 
-    private init(path: String, queue: DatabaseQueue, readOnly: ReadOnlyReason? = nil) {
+    private init(
+        path: String, queue: DatabaseQueue, readOnly: ReadOnlyReason? = nil, wait: TimeInterval = busyTimeout
+    ) {
         self.path = path
+        self.wait = wait
         self.queue = queue
         self.readOnly = readOnly
         filePath =
@@ -46,7 +67,9 @@ public final class Store: Sendable {
     /// read-only with the reason (asked for, a file or folder that cannot
     /// be written, a store from a newer essor), so that nothing is ever
     /// written by mistake.
-    public static func openForInterface(path: String, readOnly asked: Bool) throws -> Store {
+    public static func openForInterface(path: String, readOnly asked: Bool, wait: TimeInterval = busyTimeout)
+        throws -> Store
+    {
         if asked { return try openReadOnly(path: path, allowNewer: true, reason: .asked) }
         do {
             _ = try StoreFile.inspect(path: path, knownMigrations: Schema.migrationIdentifiers)
@@ -55,7 +78,7 @@ public final class Store: Sendable {
         }
         let exists = (try? StoreFile.hasDatabaseHeader(path)) ?? false
         do {
-            return try open(path: path)
+            return try open(path: path, wait: wait)
         } catch StoreError.notWritable(let blocked, _) where exists {
             return try openReadOnly(path: path, allowNewer: false, reason: .notWritable(blocked))
         }
@@ -75,7 +98,7 @@ public final class Store: Sendable {
     /// Opens the essor store at `path`, creating the file and its folder
     /// when missing and migrating it to the current schema. A file that is
     /// not an essor store is reported and left untouched.
-    public static func open(path: String) throws -> Store {
+    public static func open(path: String, wait: TimeInterval = busyTimeout) throws -> Store {
         let started = Elapsed()
         let url = URL(fileURLWithPath: path)
         let kind = try StoreFile.inspect(
@@ -86,7 +109,7 @@ public final class Store: Sendable {
         }
         try checkWritable(path: path, exists: kind == .essor)
         if kind == .essor { try backUpBeforeMigrating(path, since: started) }
-        var configuration = connection(label: "essor")
+        var configuration = connection(label: "essor", wait: wait)
         configuration.foreignKeysEnabled = true
         // WAL is set by essor itself, not GRDB: GRDB's WAL set-up writes a
         // table and drops it whenever the -wal file is empty, so that every
@@ -112,7 +135,7 @@ public final class Store: Sendable {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try SchemaMigration.migrate(queue, with: Schema.migrations)
-            return Store(path: path, queue: queue)
+            return Store(path: path, queue: queue, wait: wait)
         } catch let error as DatabaseError {
             throw StoreError.classify(error, path: path, since: started)
         }
@@ -122,10 +145,12 @@ public final class Store: Sendable {
     /// one waits for the lock the same way (the inspection, the copy made
     /// before a migration and the backup included), so that none fails at
     /// once while another process writes.
-    static func connection(label: String, readonly: Bool = false) -> Configuration {
+    static func connection(label: String, readonly: Bool = false, wait: TimeInterval = busyTimeout)
+        -> Configuration
+    {
         var configuration = Configuration()
         configuration.readonly = readonly
-        configuration.busyMode = busyMode
+        configuration.busyMode = busyMode(wait: wait)
         configuration.label = label
         configuration.prepareDatabase { db in db.add(collation: Store.french) }
         return configuration

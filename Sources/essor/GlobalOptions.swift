@@ -39,6 +39,26 @@ struct GlobalOptions: ParsableArguments {
                 HelpLanguage.fr)))
     var readOnly = false
 
+    @Option(
+        name: [.customLong("attendre"), .customLong("wait")],
+        help: ArgumentHelp(
+            tr(
+                "How long a write waits for another coordinator's, in seconds, 0 to 3600 (default: 30 for a command, 5 in the interface).",
+                HelpLanguage.fr)))
+    var wait: String?
+
+    /// `--attendre`, read by the one number reader; nil when not given.
+    func waitSeconds(_ lang: Lang) throws -> TimeInterval? {
+        guard let wait else { return nil }
+        guard let seconds = NumberReader.value(wait, as: .waitSeconds) else {
+            throw Failure(
+                message: tr(
+                    "--attendre “%s”: a number of seconds from 0 to 3600 expected", lang == .fr, wait),
+                status: 2)
+        }
+        return seconds
+    }
+
     /// This command's options, or the root command's when given before the
     /// subcommand (`essor --store x demo`).
     func merged(with parent: GlobalOptions?) -> GlobalOptions {
@@ -47,6 +67,7 @@ struct GlobalOptions: ParsableArguments {
         result.lang = lang ?? parent?.lang
         result.theme = theme ?? parent?.theme
         result.readOnly = readOnly || (parent?.readOnly ?? false)
+        result.wait = wait ?? parent?.wait
         return result
     }
 

@@ -110,14 +110,15 @@ enum Launcher {
         let existed = PathKind.of(path) != .absent
         let folders = missingFolders(above: path)
         if !existed { created.withLock { $0 = (path, folders) } }
-        return try Store.open(path: path)
+        return try Store.open(path: path, wait: try options.waitSeconds(lang) ?? Store.commandWait)
     }
 
     /// Opens the store for the interface: read-only when asked, or when the
     /// file cannot be written or comes from a newer essor (said on stderr,
     /// and shown in the header).
     static func openInterfaceStore(_ path: String, lang: Lang, options: GlobalOptions) throws -> Store {
-        let store = try Store.openForInterface(path: path, readOnly: options.readOnly)
+        let store = try Store.openForInterface(
+            path: path, readOnly: options.readOnly, wait: try options.waitSeconds(lang) ?? Store.busyTimeout)
         if let reason = store.readOnly, reason != .asked {
             warn(Strings.text(.cli(.script(.openedReadOnly(reason))), lang))
         }

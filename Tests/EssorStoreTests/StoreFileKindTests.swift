@@ -105,6 +105,38 @@ import Testing
         #expect(names.isEmpty)
     }
 
+    @Test func aWriterWaitsAsLongAsItsStoreIsTold() throws {
+        let path = folder.file("w.sqlite")
+        try Store.open(path: path).close()
+        let patient = try Store.open(path: path, wait: 60)
+        let hasty = try Store.open(path: path, wait: 0.2)
+        let other = try DatabaseQueue(path: path)
+        try other.inDatabase { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            defer { try? db.execute(sql: "ROLLBACK") }
+            do {
+                try hasty.transaction { try $0.setMeta(key: "k", value: "hâtif") }
+                Issue.record("a write told to wait 0.2 s should have given up")
+            } catch StoreError.locked(_, let waited) {
+                #expect(waited < Store.busyTimeout, "\(waited)")
+            }
+        }
+        // A holder that lets go after a second: the patient writer gets in.
+        let held = DispatchSemaphore(value: 0)
+        let holder = Thread {
+            try? other.inDatabase { db in
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                held.signal()
+                Thread.sleep(forTimeInterval: 1)
+                try db.execute(sql: "ROLLBACK")
+            }
+        }
+        holder.start()
+        held.wait()
+        try patient.transaction { try $0.setMeta(key: "k", value: "patient") }
+        #expect(try patient.meta("k") == "patient")
+    }
+
     @Test func aLockHeldTooLongSaysHowLongItWaited() throws {
         let path = folder.file("s.sqlite")
         let store = try Store.open(path: path)

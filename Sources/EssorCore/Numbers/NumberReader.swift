@@ -19,6 +19,7 @@
 /// | agenda item (min) | 0 … 1 440 |
 /// | votes | 0 … 1 000 000 |
 /// | year | 1900 … 2200 |
+/// | wait for the store's lock (s, `--attendre`) | 0 … 3 600 |
 /// | project length (years) | 1 … 30 |
 /// | thresholds | see `FinanceThresholds.Key.range` |
 ///
@@ -49,6 +50,8 @@ public enum NumberReader {
         case votes
         case year
         case projectYears
+        /// Seconds a write waits for another's (`--attendre`).
+        case waitSeconds
         case threshold(FinanceThresholds.Key)
 
         public var range: ClosedRange<Double> {
@@ -67,6 +70,7 @@ public enum NumberReader {
             case .votes: 0...1_000_000
             case .year: 1900...2200
             case .projectYears: 1...30
+            case .waitSeconds: 0...3_600
             case .threshold(let key): key.range
             }
         }
