@@ -233,11 +233,24 @@ final class TmuxSession {
     ) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
+        // A screen is returned once it is drawn: the same twice in a row. A
+        // capture taken while a frame is written may hold its new heading
+        // over the old rows, and satisfy a condition that the whole frame
+        // does not.
+        var candidate: String?
         while Date() < deadline {
             last = try screen()
-            if condition(last) { return last }
+            if condition(last) {
+                if last == candidate { return last }
+                candidate = last
+                usleep(30_000)
+                continue
+            }
+            candidate = nil
             usleep(50_000)
         }
+        // A screen that never settles (a progress line): the last that matched.
+        if let candidate { return candidate }
         throw HarnessError(description: "timed out waiting for \(what); screen was:\n\(last)")
     }
 

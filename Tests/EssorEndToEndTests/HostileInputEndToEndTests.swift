@@ -142,14 +142,19 @@ import Testing
         let holder = try DatabaseQueue(path: store)
         try holder.inDatabase { db in
             try db.execute(sql: "BEGIN IMMEDIATE")
-            let result = try essor(["add", "structure", "--name", "Autre", "--store", store])
+            // Whatever happens below, the lock is let go (a transaction left
+            // open would stop the whole test process).
+            defer { try? db.execute(sql: "ROLLBACK") }
+            // A command waits 30 s by default; told 5, it waits 5.
+            let result = try essor([
+                "add", "structure", "--name", "Autre", "--store", store, "--attendre", "5",
+            ])
             #expect(result.status == 4, "\(result.stderr)")
             // It waits its 5 s at least; a loaded machine makes it longer,
             // and the message says how long it really was.
             let waited = result.stderr.firstMatch(of: /attendu (\d+)(?:,\d+)? s sans obtenir la main/)
             let seconds = waited.flatMap { Int($0.1) } ?? 0
             #expect(seconds >= 5, "\(result.stderr)")
-            try db.execute(sql: "ROLLBACK")
         }
     }
 
