@@ -26,6 +26,12 @@ struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Only time the indicators (and the Rapport panel's first frame).")
     var indicatorsOnly = false
     @Flag(name: .long, help: "Only time reading and importing a 50,000-line FEC.") var fecOnly = false
+    @Flag(
+        name: .long,
+        help:
+            "Only run the writers: 8 processes × 2,000 saves, and 8 scripts × 100 essor add on saturated cores."
+    )
+    var writersOnly = false
     @Option(
         name: .long,
         help: "Only compute the whole programme's figures this many times, timing nothing (under a profiler)."
@@ -61,6 +67,9 @@ struct Bench: ParsableCommand {
                 try workloads.fecImport()
             } else if bytesOnly {
                 workloads.terminalBytes()
+            } else if writersOnly {
+                try workloads.concurrentWriters()
+                try workloads.loadedScripts()
             } else {
                 try workloads.run()
             }

@@ -22,6 +22,49 @@ struct Workloads {
         report("peak RSS of the benchmark process", String(format: "%.0f MB", peakRSS()))
         terminalBytes()
         try concurrentWriters()
+        try loadedScripts()
+    }
+
+    /// Scripts of real `essor add` commands, eight at once, while two
+    /// busy loops keep both cores saturated (as `stress-ng --cpu 2` would):
+    /// how many adds get through, and how long it takes.
+    func loadedScripts() throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let shared = folder + "/scripts.sqlite"
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: shared + suffix) }
+        try Store.open(path: shared).close()
+        let scripts = rounds > 3 ? 8 : 2
+        let adds = rounds > 3 ? 100 : 10
+        func shell(_ command: String) throws -> Process {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", command]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        let burners = try (0..<2).map { _ in try shell("while :; do :; done") }
+        defer { for burner in burners { burner.terminate() } }
+        let start = Date()
+        let writers = try (0..<scripts).map { n in
+            // A failed add exits 1 at the end, the others still run.
+            try shell(
+                "failed=0; for i in $(seq 1 \(adds)); do '\(binary)' add structure --name \"Script \(n) n° $i\" "
+                    + "--postcode 14000 --store '\(shared)' || failed=1; done; exit $failed")
+        }
+        var failed = 0
+        for process in writers {
+            process.waitUntilExit()
+            if process.terminationStatus != 0 { failed += 1 }
+        }
+        let seconds = Date().timeIntervalSince(start)
+        let written = try Store.openReadOnly(path: shared).structureIDs(order: .name, cohort: nil).count
+        report(
+            "\(scripts) scripts × \(adds) essor add, both cores saturated by two busy loops",
+            String(
+                format: "%.1f s, %d of %d written, %d scripts with a failed add", seconds, written,
+                scripts * adds, failed))
     }
 
     /// Eight processes writing to one fresh store at once, as coordinators
