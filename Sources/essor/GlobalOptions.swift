@@ -40,7 +40,7 @@ struct GlobalOptions: ParsableArguments {
     var readOnly = false
 
     @Option(
-        name: [.customLong("attendre"), .customLong("wait")],
+        name: [.customLong("attendre"), .customLong("wait")], parsing: .unconditional,
         help: ArgumentHelp(
             tr(
                 "How long a write waits for another coordinator's, in seconds, 0 to 3600 (default: 30 for a command, 5 in the interface).",
@@ -57,6 +57,14 @@ struct GlobalOptions: ParsableArguments {
                 status: 2)
         }
         return seconds
+    }
+
+    /// `--attendre` is checked when the command line is read, whatever the
+    /// command (a look-up that never writes included).
+    func validate() throws {
+        guard let wait, NumberReader.value(wait, as: .waitSeconds) == nil else { return }
+        throw ValidationError(
+            tr("--attendre “%s”: a number of seconds from 0 to 3600 expected", HelpLanguage.fr, wait))
     }
 
     /// This command's options, or the root command's when given before the

@@ -69,6 +69,18 @@ import Testing
         #expect(missing.stderr.contains("Voir « essor import ics --help » pour en savoir plus."))
         let invalid = try run(EssorBinary.path, ["agenda", "--days", "abc"], environment: environment)
         #expect(invalid.status == 2)
+        // --attendre is read when the command line is, for any command,
+        // a negative number included.
+        for wait in ["abc", "-1", "99999"] {
+            let refused = try run(
+                EssorBinary.path,
+                ["list", "cohortes", "--attendre", wait, "--store", scratch.file("w.sqlite")],
+                environment: environment)
+            #expect(refused.status == 2, "\(wait)")
+            #expect(
+                refused.stderr.contains("--attendre « \(wait) » : un nombre de secondes de 0 à 3600 attendu"),
+                "\(refused.stderr)")
+        }
         for words in [["bogus"], ["find", "x", "--bogus"]] {
             #expect(try run(EssorBinary.path, words, environment: environment).status == 2, "\(words)")
         }
