@@ -48,7 +48,7 @@ public enum DataTableCSV {
         case (.empty, _): return ""
         case (.text(let text), .identifier):
             let text = OutputText.clean(text, for: .file)
-            return !text.isEmpty && text.allSatisfy(\.isASCIIDigit) ? "=\"" + text + "\"" : neutralised(text)
+            return !text.isEmpty && text.allSatisfy(\.isDigitASCII) ? "=\"" + text + "\"" : neutralised(text)
         case (.text(let text), _): return neutralised(text)
         case (.date(let day), _): return lang == .fr ? day.dayMonthYear : day.iso
         case (.number(let value), .integer):
@@ -83,8 +83,4 @@ public enum DataTableCSV {
         }
         return cell
     }
-}
-
-extension Character {
-    fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

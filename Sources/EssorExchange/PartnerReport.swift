@@ -117,16 +117,23 @@ public struct PartnerReport: Equatable, Sendable, Encodable {
                 line.overAllocated ? yes : "",
             ]
         }
-        var rows = lines.map(cells)
-        for total in partnerTotals where lines.filter({ $0.partner == total.partner }).count > 1 {
+        return (lines + totalLines(totalLabel)).map(cells)
+    }
+
+    /// The totals as lines: each partner's that works with several
+    /// cohorts, then the grand total, labelled `totalLabel`.
+    func totalLines(_ totalLabel: String) -> [Line] {
+        var totals: [Line] = partnerTotals.filter { total in
+            lines.filter { $0.partner == total.partner }.count > 1
+        }.map { total in
             var line = total
             line.cohort = totalLabel
-            rows.append(cells(line))
+            return line
         }
         var all = total
         all.partner = totalLabel
-        rows.append(cells(all))
-        return rows
+        totals.append(all)
+        return totals
     }
 
     /// The report as a spreadsheet's tables: one row per partner and
@@ -149,18 +156,10 @@ public struct PartnerReport: Equatable, Sendable, Encodable {
                 .number(line.remaining), line.overAllocated ? .text(yes) : .empty,
             ]
         }
-        var totals: [[DataTable.Value]] = []
-        for total in partnerTotals where lines.filter({ $0.partner == total.partner }).count > 1 {
-            var line = total
-            line.cohort = totalLabel
-            totals.append(cells(line))
-        }
-        var all = total
-        all.partner = totalLabel
-        totals.append(cells(all))
         return DataTables(
             data: DataTable(name: tr("Partners", fr), columns: columns, rows: lines.map(cells)),
-            totals: DataTable(name: tr("Totals", fr), columns: columns, rows: totals))
+            totals: DataTable(
+                name: tr("Totals", fr), columns: columns, rows: totalLines(totalLabel).map(cells)))
     }
 
     /// CSV as spreadsheets of the language open it (`DataTableCSV`): the

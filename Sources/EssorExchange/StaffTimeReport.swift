@@ -153,26 +153,19 @@ public struct StaffTimeReport: Encodable, Sendable {
         ]
     }
 
-    /// The lines then the totals, as text cells; `plain`: amounts as bare
-    /// numbers (for a spreadsheet to sum).
-    public func rows(_ lang: Lang, plain: Bool = false) -> [[String]] {
+    /// The lines then the totals, as the terminal's text cells (a
+    /// spreadsheet gets `tables`).
+    public func rows(_ lang: Lang) -> [[String]] {
         let fr = lang == .fr
         func euros(_ value: Double?) -> String {
-            guard let value else { return plain ? "" : tr("not computed", fr) }
-            return plain
-                ? DecimalFormat.string(value, lang: lang, maxFractionDigits: 2)
-                : DecimalFormat.euros(value, lang: lang, cents: true)
+            guard let value else { return tr("not computed", fr) }
+            return DecimalFormat.euros(value, lang: lang, cents: true)
         }
         func hours(_ minutes: Int) -> String {
             DecimalFormat.string(Double(minutes) / 60, lang: lang, maxFractionDigits: 2)
         }
         var rows = lines.map { line -> [String] in
-            var rate =
-                line.rate.map {
-                    plain
-                        ? DecimalFormat.string($0, lang: lang, maxFractionDigits: 2)
-                        : DecimalFormat.euros($0, lang: lang, cents: true) + "/h"
-                } ?? ""
+            var rate = line.rate.map { DecimalFormat.euros($0, lang: lang, cents: true) + "/h" } ?? ""
             if line.fixedShare, let share = line.sharePercent, let annual = line.annualCost,
                 grouping == "detail"
             {
