@@ -610,6 +610,23 @@ public enum ICalendarParser {
             + "\(LocalDate.pad(seconds / 3600, 2))\(LocalDate.pad(seconds / 60 % 60, 2))\(LocalDate.pad(seconds % 60, 2))Z"
     }
 
+    /// `20270302`, `20270302T090000` or `20270302T090000Z`: the day, the
+    /// time of day in seconds (nil for a DATE; a leap second is the 59th)
+    /// and whether it is UTC. The one reader of RFC 5545's basic forms.
+    static func compact(_ value: String) -> (date: LocalDate, seconds: Int?, utc: Bool)? {
+        let utc = value.hasSuffix("Z")
+        let parts = (utc ? value.dropLast() : Substring(value)).split(
+            separator: "T", omittingEmptySubsequences: false)
+        guard let date = parts.first.flatMap({ LocalDate.parseCompact(String($0)) }) else { return nil }
+        if parts.count == 1 { return utc ? nil : (date, nil, false) }
+        let time = parts[1]
+        guard parts.count == 2, time.count == 6, time.allSatisfy(\.isDigitASCII),
+            let hour = Int(time.prefix(2)), let minute = Int(time.dropFirst(2).prefix(2)),
+            let second = Int(time.suffix(2)), hour < 24, minute < 60, second < 61
+        else { return nil }
+        return (date, hour * 3600 + minute * 60 + min(second, 59), utc)
+    }
+
     /// A DATE-TIME in UTC (`Z`), in a named zone (`TZID=`: IANA, Windows
     /// or one of the file's VTIMEZONEs), or floating (taken as Paris time).
     static func dateTime(
@@ -617,20 +634,12 @@ public enum ICalendarParser {
     ) -> Result<LocalStart, ICalendarProblem> {
         let value = line.value.trimmingSpaces
         if isDate(line) { return .failure(ICalendarProblem(line: line.line, .allDay)) }
-        let utc = value.hasSuffix("Z")
-        let digits = utc ? String(value.dropLast()) : value
-        let parts = digits.split(separator: "T")
-        guard parts.count == 2, parts[0].count == 8, parts[1].count == 6,
-            digits.filter({ $0 != "T" }).allSatisfy(\.isDigitASCII),
-            let year = Int(parts[0].prefix(4)), let month = Int(parts[0].dropFirst(4).prefix(2)),
-            let day = Int(parts[0].suffix(2)), let date = LocalDate(year: year, month: month, day: day),
-            let hour = Int(parts[1].prefix(2)), let minute = Int(parts[1].dropFirst(2).prefix(2)),
-            let second = Int(parts[1].suffix(2)), hour < 24, minute < 60, second < 61
-        else { return .failure(ICalendarProblem(line: line.line, .badDate(value))) }
-        guard (1900...2199).contains(year) else {
+        guard let (date, time, utc) = compact(value), let seconds = time else {
+            return .failure(ICalendarProblem(line: line.line, .badDate(value)))
+        }
+        guard (1900...2199).contains(date.year) else {
             return .failure(ICalendarProblem(line: line.line, .outOfRange(value)))
         }
-        let seconds = hour * 3600 + minute * 60 + min(second, 59)
         if utc { return .success(LocalStart(date: date, seconds: seconds, zone: nil)) }
         var zone = clock
         if let tzid = line.parameters["TZID"] {

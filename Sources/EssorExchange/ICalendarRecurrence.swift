@@ -118,20 +118,9 @@ public struct RecurrenceRule: Equatable, Sendable {
 
     /// `20270630`, `20270630T220000Z` or `20270630T220000`.
     static func until(_ value: String) -> Until? {
-        let digits = value.hasSuffix("Z") ? String(value.dropLast()) : value
-        let parts = digits.split(separator: "T")
-        guard let first = parts.first, first.count == 8, first.allSatisfy(\.isDigitASCII),
-            let date = LocalDate(
-                year: Int(first.prefix(4)) ?? 0, month: Int(first.dropFirst(4).prefix(2)) ?? 0,
-                day: Int(first.suffix(2)) ?? 0)
-        else { return nil }
-        if parts.count == 1 { return value.hasSuffix("Z") ? nil : .day(date) }
-        guard parts.count == 2, parts[1].count == 6, parts[1].allSatisfy(\.isDigitASCII),
-            let h = Int(parts[1].prefix(2)), let m = Int(parts[1].dropFirst(2).prefix(2)),
-            let s = Int(parts[1].suffix(2)), h < 24, m < 60, s < 61
-        else { return nil }
-        let seconds = h * 3600 + m * 60 + s
-        if value.hasSuffix("Z") { return .instant(Int64(date.daysSinceEpoch) * 86_400 + Int64(seconds)) }
+        guard let (date, time, utc) = ICalendarParser.compact(value) else { return nil }
+        guard let seconds = time else { return .day(date) }
+        if utc { return .instant(Int64(date.daysSinceEpoch) * 86_400 + Int64(seconds)) }
         return .local(date, seconds: seconds)
     }
 
