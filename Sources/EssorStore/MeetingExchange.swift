@@ -287,22 +287,18 @@ extension Store {
                         db, sql: "SELECT id FROM meeting WHERE uid = ? AND cohort_id = ?",
                         arguments: [uid, cohort])
                 else { continue }
-                let title =
-                    try String.fetchOne(db, sql: "SELECT title FROM meeting WHERE id = ?", arguments: [id])
-                    ?? ""
                 if try Bool.fetchOne(
                     db, sql: "SELECT 1 FROM attendance WHERE meeting_id = ? LIMIT 1", arguments: [id]) == true
                 {
-                    result.kept.append(title)
+                    let title = try String.fetchOne(
+                        db, sql: "SELECT title FROM meeting WHERE id = ?", arguments: [id])
+                    result.kept.append(title ?? "")
                     continue
                 }
-                guard let before = try ChangeEntity.meeting.snapshot(db, id: id, forDeletion: true) else {
-                    continue
+                if try Self.deleteLogged(db, .meeting, id: id, batch: batch, author: author, now: now) != nil
+                {
+                    result.deleted += 1
                 }
-                try db.execute(sql: "DELETE FROM meeting WHERE id = ?", arguments: [id])
-                _ = try Self.log(
-                    db, .meeting, id, "delete", title, before: before, batch: batch, author: author, now: now)
-                result.deleted += 1
             }
             return result
         }

@@ -18,9 +18,6 @@ public final class Store: Sendable {
     /// How long a command waits (`--attendre`): a script is patient.
     public static let commandWait: TimeInterval = 30
 
-    /// How long this store's writers wait for the lock.
-    public let wait: TimeInterval
-
     /// Waits for the lock in short, randomised steps until `wait` has
     /// passed (by the clock: a busy machine sleeps longer than asked).
     /// SQLite's own timeout backs off to 100 ms sleeps, so with several
@@ -47,11 +44,8 @@ public final class Store: Sendable {
     /// -wal and -shm beside it, and that is where changes are watched.
     let filePath: String
 
-    private init(
-        path: String, queue: DatabaseQueue, readOnly: ReadOnlyReason? = nil, wait: TimeInterval = busyTimeout
-    ) {
+    private init(path: String, queue: DatabaseQueue, readOnly: ReadOnlyReason? = nil) {
         self.path = path
-        self.wait = wait
         self.queue = queue
         self.readOnly = readOnly
         filePath =
@@ -135,7 +129,7 @@ public final class Store: Sendable {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try SchemaMigration.migrate(queue, with: Schema.migrations)
-            return Store(path: path, queue: queue, wait: wait)
+            return Store(path: path, queue: queue)
         } catch let error as DatabaseError {
             throw StoreError.classify(error, path: path, since: started)
         }

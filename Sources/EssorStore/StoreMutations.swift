@@ -78,16 +78,26 @@ extension Store {
                     db, sql: "SELECT version FROM \(entity.table) WHERE id = ?", arguments: [id])
                 guard current == version else { throw StoreError.conflict(entity: entity, id: id) }
             }
-            guard let before = try entity.snapshot(db, id: id, forDeletion: true) else {
+            guard let change = try Self.deleteLogged(db, entity, id: id, author: author, now: now) else {
                 throw StoreError.conflict(entity: entity, id: id)
             }
-            let label =
-                before.main?["name"] ?? before.main?["title"] ?? before.main?["mission"]
-                ?? before.main?["text"]
-            let name = label.flatMap { if case .text(let t) = $0 { t } else { nil } } ?? "#\(id)"
-            try db.execute(sql: "DELETE FROM \(entity.table) WHERE id = ?", arguments: [id])
-            return try Self.log(db, entity, id, "delete", name, before: before, author: author, now: now)
+            return change
         }
+    }
+
+    /// Deletes a record inside the caller's transaction, its rows kept in
+    /// the change log (in `batch`, when part of one) so that it can be
+    /// undone; nil when it is not there.
+    static func deleteLogged(
+        _ db: Database, _ entity: ChangeEntity, id: Int64, batch: String? = nil, author: ChangeAuthor,
+        now: Int64
+    ) throws -> ChangeID? {
+        guard let before = try entity.snapshot(db, id: id, forDeletion: true) else { return nil }
+        let label =
+            before.main?["name"] ?? before.main?["title"] ?? before.main?["mission"] ?? before.main?["text"]
+        let name = label.flatMap { if case .text(let t) = $0 { t } else { nil } } ?? "#\(id)"
+        try db.execute(sql: "DELETE FROM \(entity.table) WHERE id = ?", arguments: [id])
+        return try log(db, entity, id, "delete", name, before: before, batch: batch, author: author, now: now)
     }
 
     /// The snapshot of a record, after checking that its version is still
