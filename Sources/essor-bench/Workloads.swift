@@ -25,6 +25,14 @@ struct Workloads {
         try loadedScripts()
     }
 
+    /// How many of `processes` fail, once all have ended.
+    static func failures(_ processes: [Process]) -> Int {
+        processes.filter { process in
+            process.waitUntilExit()
+            return process.terminationStatus != 0
+        }.count
+    }
+
     /// Scripts of real `essor add` commands, eight at once, while two
     /// busy loops keep both cores saturated (as `stress-ng --cpu 2` would):
     /// how many adds get through, and how long it takes.
@@ -53,11 +61,7 @@ struct Workloads {
                 "failed=0; for i in $(seq 1 \(adds)); do '\(binary)' add structure --name \"Script \(n) n° $i\" "
                     + "--postcode 14000 --store '\(shared)' || failed=1; done; exit $failed")
         }
-        var failed = 0
-        for process in writers {
-            process.waitUntilExit()
-            if process.terminationStatus != 0 { failed += 1 }
-        }
+        let failed = Self.failures(writers)
         let seconds = Date().timeIntervalSince(start)
         let written = try Store.openReadOnly(path: shared).structureIDs(order: .name, cohort: nil).count
         report(
@@ -96,11 +100,7 @@ struct Workloads {
             try process.run()
             return process
         }
-        var failed = 0
-        for process in writers {
-            process.waitUntilExit()
-            if process.terminationStatus != 0 { failed += 1 }
-        }
+        let failed = Self.failures(writers)
         let seconds = Date().timeIntervalSince(start)
         let written = try Store.openReadOnly(path: shared).structureIDs(order: .name, cohort: nil).count
         report(
