@@ -69,7 +69,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "EssorTestSupport", path: "Tests/EssorTestSupport"),
+        .target(name: "EssorTestSupport", dependencies: ["EssorCore"], path: "Tests/EssorTestSupport"),
         .testTarget(name: "EssorCoreTests", dependencies: ["EssorCore"]),
         .testTarget(name: "EssorStoreTests", dependencies: ["EssorStore", "EssorTestSupport"]),
         .testTarget(

@@ -10,12 +10,12 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
     public struct Line: Equatable, Sendable, Encodable {
         public var siret: String
         public var name: String
-        public var year: Int?
+        @OrNull public var year: Int?
         public var figures: [String: Double]
         public var ratios: [String: Double?]
         public var flags: [String: String]
         public var state: String
-        public var atRiskYear: Int?
+        @OrNull public var atRiskYear: Int?
         public var effects: [Effect]
         /// Each project's lowest cash at a month's end of its first year,
         /// by the monthly cash plan.
@@ -28,9 +28,9 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
         public var cohort: String
         public var year: Int
         public var resultChange: Double
-        public var cash: Double?
-        public var cashDays: Double?
-        public var equity: Double?
+        @OrNull public var cash: Double?
+        @OrNull public var cashDays: Double?
+        @OrNull public var equity: Double?
     }
 
     public struct LowestMonth: Equatable, Sendable, Encodable {
@@ -61,7 +61,7 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
         public var instrument: String
         public var amount: Double
         public var status: String
-        public var partner: String?
+        @OrNull public var partner: String?
         /// The day it reached each stage it went through (status → ISO
         /// day).
         public var stages: [String: String]
@@ -230,7 +230,42 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
 
     public func xlsx(_ lang: Lang) throws -> [UInt8] { try SpreadsheetFile.xlsx(tables(lang)) }
 
-    public func json() throws -> String { try SafeJSON.encode(self) + "\n" }
+    /// The export in essor's JSON (`schema/finances.schema.json`): the
+    /// same lines, with every key and enumeration as its code.
+    public func json() throws -> String { try JSONDocument("finances", coded).text() }
+
+    var coded: FinanceExport {
+        func keys<T: ExchangeCode & RawRepresentable, V>(_ values: [String: V], _ type: T.Type) -> [String: V]
+        where T.RawValue == String {
+            Dictionary(values.map { (T.code(ofStored: $0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        }
+        var copy = self
+        copy.lines = lines.map { line in
+            var line = line
+            line.figures = keys(line.figures, FinancialYear.Figure.self)
+            line.ratios = keys(line.ratios, RatioKind.self)
+            line.flags = keys(line.flags, RatioKind.self).mapValues(FinanceFlag.code(ofStored:))
+            line.state = FinanceFlag.code(ofStored: line.state)
+            line.suggestions = line.suggestions.map { s in
+                var s = s
+                s.rule = FinancingRule.code(ofStored: s.rule)
+                s.instruments = s.instruments.map(FinancingInstrument.code(ofStored:))
+                s.parts = s.parts.map {
+                    Part(instrument: FinancingInstrument.code(ofStored: $0.instrument), amount: $0.amount)
+                }
+                return s
+            }
+            line.financing = line.financing.map { f in
+                var f = f
+                f.instrument = FinancingInstrument.code(ofStored: f.instrument)
+                f.status = FinancingStatus.code(ofStored: f.status)
+                f.stages = keys(f.stages, FinancingStatus.self)
+                return f
+            }
+            return line
+        }
+        return copy
+    }
 
     /// A Markdown table cell, as the attendance sheet writes them.
     static func cell(_ text: String) -> String { AttendanceSheetExport.cell(text) }

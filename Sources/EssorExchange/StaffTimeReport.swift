@@ -15,27 +15,27 @@ public struct StaffTimeReport: Encodable, Sendable {
     }
 
     public struct Line: Encodable, Sendable, Equatable {
-        public var person: String?
-        public var month: String?
-        public var cohort: String?
-        public var task: String?
+        @OrNull public var person: String?
+        @OrNull public var month: String?
+        @OrNull public var cohort: String?
+        @OrNull public var task: String?
         public var minutes: Int
         public var hours: Double
         /// The hourly rate (€), on a detailed `reel` line.
-        public var rate: Double?
+        @OrNull public var rate: Double?
         /// The cost (€); nil when a year's annual cost is missing.
-        public var cost: Double?
+        @OrNull public var cost: Double?
         public var fixedShare: Bool
-        public var sharePercent: Double?
-        public var annualCost: Double?
+        @OrNull public var sharePercent: Double?
+        @OrNull public var annualCost: Double?
     }
 
     public struct Totals: Encodable, Sendable, Equatable {
         public var minutes: Int
         public var hours: Double
         public var directCost: Double
-        public var indirectRate: Double?
-        public var indirectCost: Double?
+        @OrNull public var indirectRate: Double?
+        @OrNull public var indirectCost: Double?
         public var total: Double
     }
 

@@ -1,3 +1,4 @@
+import EssorCore
 import GRDB
 import Glibc
 
@@ -180,3 +181,5 @@ public struct ChangeAuthor: Sendable, Equatable {
 }
 
 public typealias ChangeID = Int64
+
+extension ChangeEntity: ExchangeCode {}

@@ -32,12 +32,13 @@ enum ColumnRule: Sendable {
     /// Text that is not blank, up to a length (names, titles: what a form
     /// requires).
     case required(Int)
-    /// One of these words.
-    case choice([String])
+    /// One of these words; in the JSON of `export json`, the code beside
+    /// each (`ExchangeCode`).
+    case choice([String], codes: [String])
     /// One of these integers.
     case integers([Int64])
-    /// JSON text that `valid` accepts.
-    case json(@Sendable (Data) -> Bool)
+    /// JSON text of this shape.
+    case json(JSONShape)
     /// Computed from the other columns (search and sort keys): whatever a
     /// file says is replaced.
     case derived
@@ -63,9 +64,9 @@ enum ColumnRule: Sendable {
             return (v.utf8.count <= limit || v.count <= limit) && !v.unicodeScalars.contains("\0")
         case (.required(let limit), .text(let v)):
             return ColumnRule.text(limit).accepts(value, nullable: false) && !v.trimmingSpaces.isEmpty
-        case (.choice(let words), .text(let v)): return words.contains(v)
+        case (.choice(let words, _), .text(let v)): return words.contains(v)
         case (.integers(let allowed), .integer(let v)): return allowed.contains(v)
-        case (.json(let valid), .text(let v)): return v.utf8.count <= 16 << 20 && valid(Data(v.utf8))
+        case (.json(let shape), .text(let v)): return v.utf8.count <= 16 << 20 && shape.accepts(Data(v.utf8))
         default: return false
         }
     }
@@ -95,11 +96,35 @@ enum ColumnRule: Sendable {
             return tr("a text of at most %s characters, without NUL", fr, limit)
         case .required(let limit):
             return tr("a non-empty text of at most %s characters", fr, limit)
-        case .choice(let words): return tr("one of: %s", fr, words.joined(separator: ", "))
+        case .choice(let words, _): return tr("one of: %s", fr, words.joined(separator: ", "))
         case .integers(let allowed):
             return tr("one of: %s", fr, allowed.map(String.init).joined(separator: ", "))
         case .json: return tr("valid JSON of the right shape", fr)
         case .derived: return ""
+        }
+    }
+}
+
+/// What a JSON column holds.
+enum JSONShape: Sendable {
+    /// Any JSON (a form's draft).
+    case any
+    /// A change-log snapshot (`RowSnapshot`).
+    case snapshot
+    /// A workshop's clock (`WorkshopTimer`).
+    case timer
+    /// A budget line's yearly amounts.
+    case amounts
+    /// A cash plan's twelve monthly amounts.
+    case months
+
+    func accepts(_ data: Data) -> Bool {
+        switch self {
+        case .any: (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil
+        case .snapshot: StoreColumns.isSnapshot(data)
+        case .timer: StoreColumns.isTimer(data)
+        case .amounts: StoreColumns.isAmounts(data)
+        case .months: StoreColumns.isMonths(data)
         }
     }
 }
@@ -121,20 +146,19 @@ public struct ColumnViolation: Equatable, Sendable {
 }
 
 enum StoreColumns {
-    private static func choices<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> ColumnRule
+    private static func choices<T: RawRepresentable & ExchangeCode>(_ type: T.Type) -> ColumnRule
     where T.RawValue == String {
-        .choice(type.allCases.map(\.rawValue))
+        .choice(type.allCases.map(\.rawValue), codes: type.codes)
     }
 
+    private static let actions = ["insert", "update", "delete", "undo"]
     private static let name = ColumnRule.text(TextLimit.name)
     private static let title = ColumnRule.required(TextLimit.name)
     private static let line = ColumnRule.text(TextLimit.line)
     private static let long = ColumnRule.text(TextLimit.long)
     private static let whole = ColumnRule.integer(Int64.min...Int64.max)
     private static let position = ColumnRule.integer(0...1_000_000)
-    private static let anyJSON = ColumnRule.json {
-        (try? JSONSerialization.jsonObject(with: $0, options: [.fragmentsAllowed])) != nil
-    }
+    private static let anyJSON = ColumnRule.json(.any)
 
     /// Every data table and its columns' rules.
     static let rules: [String: [String: ColumnRule]] = [
@@ -201,10 +225,10 @@ enum StoreColumns {
         ],
         "change_log": [
             "id": .key, "at": .instant, "author": name, "session": name, "entity": choices(ChangeEntity.self),
-            "record_id": .key, "action": .choice(["insert", "update", "delete", "undo"]),
+            "record_id": .key, "action": .choice(actions, codes: actions),
             "summary": .text(TextLimit.long),
-            "before": .json(isSnapshot),
-            "after": .json(isSnapshot), "undoes": .key, "batch": name,
+            "before": .json(.snapshot),
+            "after": .json(.snapshot), "undoes": .key, "batch": name,
         ],
         "draft": [
             "id": .key, "author": name, "saved_at": .instant, "entity": choices(ChangeEntity.self),
@@ -219,7 +243,7 @@ enum StoreColumns {
             "created_at": .instant, "author": name,
         ],
         "workshop_state": [
-            "meeting_id": .key, "timer": .json(isTimer), "item_order": choices(WorkshopOrder.self),
+            "meeting_id": .key, "timer": .json(.timer), "item_order": choices(WorkshopOrder.self),
             "updated_at": .instant,
         ],
         "time_entry": [
@@ -266,7 +290,7 @@ enum StoreColumns {
         ],
         "project_line": [
             "id": .key, "cohort_id": .key, "position": position, "kind": choices(ProjectLine.Kind.self),
-            "label": name, "amounts": .json(isAmounts), "months": .json(isMonths),
+            "label": name, "amounts": .json(.amounts), "months": .json(.months),
         ],
         "project_share": [
             "line_id": .key, "cohort_id": .key, "structure_id": .key, "percent": .quantity(.percent),

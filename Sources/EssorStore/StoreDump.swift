@@ -41,23 +41,25 @@ extension Store {
         if try db.tableExists("sqlite_sequence") { try db.execute(sql: "DELETE FROM sqlite_sequence") }
     }
 
-    /// The store as JSON (keys sorted, so two exports of the same store
-    /// are the same bytes).
-    public func exportJSON() throws -> Data {
-        let dump = try read { db in
-            var tables: [String: [RowSnapshot.Row]] = [:]
+    /// The store as JSON (`StoreDocument`, keys sorted, so two exports of
+    /// the same store are the same bytes), its instants in `clock`'s zone.
+    public func exportJSON(clock: WallClock = .paris) throws -> Data {
+        let document = try read { db in
+            var tables: [String: [[String: JSONValue]]] = [:]
             for table in try Self.dataTables(db) {
                 let key = try db.primaryKey(table).columns.joined(separator: ", ")
-                tables[table] = try RowSnapshot.readAll(db, table: table, orderBy: key).rows
+                tables[StoreNaming.camel(table)] = try RowSnapshot.readAll(db, table: table, orderBy: key)
+                    .rows
+                    .map { StoreNaming.exported(table, $0, clock) }
             }
-            return StoreDump(
+            return StoreDocument(
                 migrations: try String.fetchAll(
                     db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid"),
                 tables: tables)
         }
         // Escaped for any reader (`SafeJSON`): decoding gives back every
         // character, so the round trip stays byte for byte.
-        return Data(try SafeJSON.encode(dump).utf8)
+        return Data(try SafeJSON.encode(document).utf8)
     }
 
     public enum ImportProblem: Error, Equatable, Sendable {
@@ -97,14 +99,55 @@ extension Store {
     @discardableResult
     public func importJSON(_ data: Data, replace: Bool) throws -> StoreImportResult {
         guard data.contains(where: { !" \t\r\n".utf8.contains($0) }) else { throw ImportProblem.empty }
-        let dump: StoreDump
+        struct Probe: Decodable { var schemaVersion: JSONValue? }
+        let probe = try? JSONDecoder().decode(Probe.self, from: data)
+        guard let version = probe?.schemaVersion else {
+            // No version: the first form, with the store's own names and values.
+            return try load(try Self.decoded(StoreDump.self, data), replace: replace, naming: { $0 })
+        }
+        guard case .integer(let number) = version else {
+            throw ImportProblem.malformed(path: "schemaVersion")
+        }
+        guard number == ExchangeJSON.schemaVersion else { throw ImportProblem.otherSchema(found: []) }
+        let document = try Self.decoded(StoreDocument.self, data)
+        guard document.format == "essor-store" else { throw ImportProblem.notAnExport }
+        var tables: [String: [RowSnapshot.Row]] = [:]
+        var refusals: [String: [Int: [ColumnViolation]]] = [:]
+        for (name, rows) in document.tables.sorted(by: { $0.key < $1.key }) {
+            guard let table = StoreNaming.tables[name] else { throw ImportProblem.unknownTable(name) }
+            tables[table] = rows.enumerated().map { index, fields in
+                let (row, refused) = StoreNaming.imported(table, fields)
+                if !refused.isEmpty {
+                    refusals[table, default: [:]][index] = refused.map {
+                        ColumnViolation(table: name, row: index + 1, column: $0.column, problem: $0.problem)
+                    }
+                }
+                return row
+            }
+        }
+        return try load(
+            StoreDump(migrations: document.migrations, tables: tables), replace: replace,
+            naming: StoreNaming.camel, refusals: refusals)
+    }
+
+    /// The file decoded as `type`, or the problem that says where it is not.
+    private static func decoded<T: Decodable>(_ type: T.Type, _ data: Data) throws -> T {
         do {
-            dump = try JSONDecoder().decode(StoreDump.self, from: data)
+            return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {
-            throw Self.importProblem(error, data)
+            throw importProblem(error, data)
         } catch {
             throw ImportProblem.notAnExport
         }
+    }
+
+    /// Loads rows in the store's form; `naming` gives the file's name of a
+    /// table or column, for messages; `refusals` are the values the file's
+    /// form could not give (by table and row), reported with the rest.
+    private func load(
+        _ dump: StoreDump, replace: Bool, naming: @escaping (String) -> String,
+        refusals: [String: [Int: [ColumnViolation]]] = [:]
+    ) throws -> StoreImportResult {
         guard dump.format == "essor-store" else { throw ImportProblem.notAnExport }
         guard dump.migrations == Schema.migrationIdentifiers else {
             throw ImportProblem.otherSchema(found: dump.migrations)
@@ -123,8 +166,21 @@ extension Store {
             for table in tables {
                 let schema = try StoreColumns.schemaColumns(db, table)
                 for (index, row) in (dump.tables[table] ?? []).enumerated() {
-                    let found = StoreColumns.violations(
-                        table: table, row: row, position: index + 1, schema: schema)
+                    let refused = refusals[table]?[index] ?? []
+                    // A value the file's form refused is not also missing.
+                    let found =
+                        (refused
+                        + StoreColumns.violations(table: table, row: row, position: index + 1, schema: schema)
+                        .filter { v in
+                            !(v.problem == .missing && refused.contains { naming(v.column) == $0.column })
+                        }
+                        .map { v in
+                            var v = v
+                            v.table = naming(v.table)
+                            v.column = naming(v.column)
+                            return v
+                        })
+                        .sorted { $0.column < $1.column }
                     total += found.count
                     if problems.count < Self.reportLimit {
                         problems += found.prefix(Self.reportLimit - problems.count)
@@ -132,7 +188,7 @@ extension Store {
                 }
             }
             if total > 0 { throw ImportProblem.invalid(problems, total: total) }
-            try Self.checkKeys(db, tables: tables, dump: dump)
+            try Self.checkKeys(db, tables: tables, dump: dump, naming: naming)
             return tables
         }
         return try write { db in
@@ -144,7 +200,8 @@ extension Store {
                         try RowSnapshot.insert(db, table: table, row: StoreColumns.deriving(table, row))
                     } catch let error as DatabaseError {
                         throw ImportProblem.constraint(
-                            table: table, row: index + 1, detail: error.message ?? "\(error.resultCode)")
+                            table: naming(table), row: index + 1,
+                            detail: error.message ?? "\(error.resultCode)")
                     }
                     count += 1
                 }
@@ -155,7 +212,7 @@ extension Store {
                 let table: String = row[0] ?? "?"
                 let rowid: Int64 = row[1] ?? 0
                 let parent: String = row[2] ?? "?"
-                return "\(table) \(rowid) → \(parent)"
+                return "\(naming(table)) \(rowid) → \(naming(parent))"
             }
             if !dangling.isEmpty { throw ImportProblem.danglingReferences(Array(dangling)) }
             return StoreImportResult(tables: dump.tables.count, rows: count)
@@ -191,7 +248,9 @@ extension Store {
 
     /// Keys used twice and references to rows the file does not have, found
     /// from the schema's unique indexes and foreign keys before writing.
-    static func checkKeys(_ db: Database, tables: [String], dump: StoreDump) throws {
+    static func checkKeys(
+        _ db: Database, tables: [String], dump: StoreDump, naming: (String) -> String = { $0 }
+    ) throws {
         func tuple(_ row: RowSnapshot.Row, _ columns: [String]) -> [RowSnapshot.Value]? {
             let values = columns.map { row[$0] ?? .null }
             return values.contains(.null) ? nil : values
@@ -208,7 +267,8 @@ extension Store {
                     guard let key = tuple(row, columns).map(described) else { continue }
                     if let first = seen[key] {
                         throw ImportProblem.duplicateKey(
-                            table: table, row: position + 1, firstRow: first, columns: columns)
+                            table: naming(table), row: position + 1, firstRow: first,
+                            columns: columns.map(naming))
                     }
                     seen[key] = position + 1
                 }
@@ -225,7 +285,7 @@ extension Store {
                 for (position, row) in (dump.tables[table] ?? []).enumerated() {
                     guard let key = tuple(row, from).map(described), !targets.contains(key) else { continue }
                     dangling.append(
-                        "tables.\(table)[\(position + 1)].\(from.joined(separator: ",")) = \(key.joined(separator: ",")) → \(foreignKey.destinationTable)"
+                        "tables.\(naming(table))[\(position + 1)].\(from.map(naming).joined(separator: ",")) = \(key.joined(separator: ",")) → \(naming(foreignKey.destinationTable))"
                     )
                     if dangling.count >= reportLimit { throw ImportProblem.danglingReferences(dangling) }
                 }

@@ -151,3 +151,5 @@ extension Store {
         }
     }
 }
+
+extension LookupKind: ExchangeCode {}

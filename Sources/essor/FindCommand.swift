@@ -26,7 +26,8 @@ struct FindCommand: ParsableCommand {
             let text = words.joined(separator: " ")
             let found = try lookup.store.find(SearchQuery(text), limit: max(1, limit))
             if json {
-                try Lookup.printJSON(found.map { LookupJSON.found($0, .paris) })
+                let clock = lookup.format.clock
+                try Lookup.printJSON("found", found.map { LookupJSON.found($0, clock) })
             } else if !found.isEmpty {
                 let state = lookup.format
                 let table = TextTable(

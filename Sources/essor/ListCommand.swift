@@ -89,12 +89,7 @@ enum ListOutput {
 
     static func structures(_ rows: [StructureRow], _ lookup: Lookup, json: Bool) throws {
         guard !json else {
-            return try Lookup.printJSON(
-                rows.map {
-                    ListJSON.Structure(
-                        id: $0.id, name: $0.name, legalForm: $0.legalForm.rawValue, town: $0.town,
-                        departement: $0.departement, cohorts: $0.cohortNames)
-                })
+            return try Lookup.printJSON("structures", rows.map(LookupJSON.structure))
         }
         if rows.isEmpty { return }
         let state = lookup.format
@@ -104,14 +99,7 @@ enum ListOutput {
     static func cohorts(_ rows: [CohortRow], _ lookup: Lookup, json: Bool) throws {
         let state = lookup.format
         guard !json else {
-            return try Lookup.printJSON(
-                rows.map {
-                    ListJSON.Cohort(
-                        id: $0.id, name: $0.cohort.name, theme: $0.cohort.theme,
-                        start: $0.cohort.startDate.iso,
-                        end: $0.cohort.endDate.iso, status: $0.cohort.status(on: state.today).rawValue,
-                        structures: $0.structureCount, meetings: $0.meetingCount)
-                })
+            return try Lookup.printJSON("cohorts", rows.map { LookupJSON.cohort($0, today: state.today) })
         }
         if rows.isEmpty { return }
         table(.cohorts, lookup, rows.map { ListColumns.cohortCells($0, state) }, ids: rows.map(\.id))
@@ -119,12 +107,7 @@ enum ListOutput {
 
     static func partners(_ rows: [PartnerRow], _ lookup: Lookup, json: Bool) throws {
         guard !json else {
-            return try Lookup.printJSON(
-                rows.map {
-                    ListJSON.Partner(
-                        id: $0.id, name: $0.partner.name, expertise: $0.partner.expertise,
-                        assignments: $0.assignmentCount, daysPlanned: $0.daysPlanned, cohorts: $0.cohortNames)
-                })
+            return try Lookup.printJSON("partners", rows.map(LookupJSON.partner))
         }
         if rows.isEmpty { return }
         let state = lookup.format
@@ -134,15 +117,7 @@ enum ListOutput {
     static func meetings(_ rows: [MeetingRow], _ lookup: Lookup, json: Bool) throws {
         let state = lookup.format
         guard !json else {
-            return try Lookup.printJSON(
-                rows.map {
-                    ListJSON.Meeting(
-                        id: $0.id, cohort: $0.cohortName, kind: $0.meeting.kind.rawValue,
-                        title: $0.meeting.title,
-                        start: LookupJSON.iso($0.meeting.start, state.clock),
-                        durationMinutes: $0.meeting.durationMinutes,
-                        place: $0.meeting.place)
-                })
+            return try Lookup.printJSON("meetings", rows.map { LookupJSON.meeting($0, clock: state.clock) })
         }
         if rows.isEmpty { return }
         table(.meetings, lookup, rows.map { ListColumns.meetingCells($0, state) }, ids: rows.map(\.id))

@@ -80,8 +80,10 @@ struct Lookup {
     /// Writes lines to stdout, escaped (`Console`).
     static func print(_ lines: [String]) { Console.lines(lines) }
 
-    static func printJSON(_ value: some Encodable) throws {
-        Console.document(try SafeJSON.encode(value) + "\n")
+    /// A JSON document (`JSONDocument`): the schema's version and `value`
+    /// under `name`.
+    static func printJSON(_ name: String, _ value: some Encodable) throws {
+        Console.document(try JSONDocument(name, value).text())
     }
 }
 

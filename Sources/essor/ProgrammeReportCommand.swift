@@ -101,7 +101,8 @@ struct ProgrammeReportCommand: ParsableCommand {
         case .csv: try OutputFile.write(try document.csv(), to: target, force: force, lang: lang)
         case .json:
             try OutputFile.write(
-                try SafeJSON.encode(document.json()) + "\n", to: target, force: force, lang: lang)
+                try JSONDocument("programmeReport", document.json()).text(), to: target, force: force,
+                lang: lang)
         case .xlsx:
             guard target != "-" else {
                 throw Failure(

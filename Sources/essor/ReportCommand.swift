@@ -60,9 +60,10 @@ struct PartnersReportCommand: ParsableCommand {
                 }, rows: report.rows(lang, totalLabel: total))
             switch (chosen, output) {
             case (.json, nil), (.json, "-"?):
-                try Lookup.printJSON(report)
+                try Lookup.printJSON("partnerDays", report)
             case (.json, let output?):
-                try OutputFile.write(try SafeJSON.encode(report) + "\n", to: output, force: force, lang: lang)
+                try OutputFile.write(
+                    try JSONDocument("partnerDays", report).text(), to: output, force: force, lang: lang)
             case (.csv, nil), (.csv, "-"?):
                 Console.document(try report.csv(lang, totalLabel: total))
             case (.csv, let output?):

@@ -46,11 +46,13 @@ struct ShowCommand: ParsableCommand {
                 switch detail {
                 case .structure(let d):
                     try Lookup.printJSON(
-                        LookupJSON.structure(d, finances: finance.flatMap(FinanceSummary.json)))
+                        "structure", LookupJSON.structure(d, finances: finance.flatMap(FinanceSummary.json)))
                 case .cohort(let d):
-                    try Lookup.printJSON(LookupJSON.cohort(d, today: state.today, clock: state.clock))
-                case .partner(let d): try Lookup.printJSON(LookupJSON.partner(d))
-                case .meeting(let d): try Lookup.printJSON(LookupJSON.meeting(d, clock: state.clock))
+                    try Lookup.printJSON(
+                        "cohort", LookupJSON.cohort(d, today: state.today, clock: state.clock))
+                case .partner(let d): try Lookup.printJSON("partner", LookupJSON.partner(d))
+                case .meeting(let d):
+                    try Lookup.printJSON("meeting", LookupJSON.meeting(d, clock: state.clock))
                 case .finance, .report, .time: break
                 }
                 return

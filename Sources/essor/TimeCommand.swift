@@ -233,12 +233,12 @@ struct TimeListCommand: ParsableCommand {
         var id: Int64
         var date: String
         var person: String
-        var cohort: String?
+        @OrNull var cohort: String?
         var task: String
         var minutes: Int
         var hours: Double
         var note: String
-        var meeting: Int64?
+        @OrNull var meeting: Int64?
     }
 
     func run() throws {
@@ -257,6 +257,7 @@ struct TimeListCommand: ParsableCommand {
             let tasks = try script.store.timeTasks()
             if json {
                 try Lookup.printJSON(
+                    "entries",
                     records.map { r in
                         Line(
                             id: r.entry.id, date: r.entry.date.iso, person: names[r.entry.staffID] ?? "",

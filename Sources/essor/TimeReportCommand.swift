@@ -118,8 +118,9 @@ struct TimeReportCommand: ParsableCommand {
                 try OutputFile.write(try report.csv(lang), to: output, force: force, lang: lang)
             case (.csv, nil): Console.document(try report.csv(lang))
             case (.json, let output?):
-                try OutputFile.write(try SafeJSON.encode(report) + "\n", to: output, force: force, lang: lang)
-            case (.json, nil): try Lookup.printJSON(report)
+                try OutputFile.write(
+                    try JSONDocument("staffCosts", report).text(), to: output, force: force, lang: lang)
+            case (.json, nil): try Lookup.printJSON("staffCosts", report)
             case (.table, let output?):
                 try OutputFile.write(
                     table(width: nil).joined(separator: "\n") + "\n", to: output, force: force, lang: lang)

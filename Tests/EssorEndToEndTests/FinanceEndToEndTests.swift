@@ -234,7 +234,7 @@ import Testing
         #expect(csv.stdout.contains(";Épicerie Solidaire du Bessin;2025;142000,00;99500,00;"))
         let json = try essor(["export", "finances", "--format", "json"], store: store)
         let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-        #expect((parsed?["lines"] as? [Any])?.count == 21)
+        #expect(((parsed?["finances"] as? [String: Any])?["lines"] as? [Any])?.count == 21)
         let shown = try essor(["show", "structure", "Épicerie"], store: store)
         #expect(shown.stdout.contains("Trésorerie en jours de charges      23,6 jours (rouge)"))
         #expect(shown.stdout.contains("À risque dès 2027"))

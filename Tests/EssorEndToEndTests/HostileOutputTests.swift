@@ -26,13 +26,14 @@ import Testing
         var dump = try StoreDumpJSON(try store.exportJSON())
         try store.close()
         var tables = dump.tables
+        // Codes, identifiers, days and instants keep their shape; every other text is hostile.
         let untouched: Set<String> = [
-            "siret", "postcode", "departement", "legal_form", "kind", "status", "project_stage", "entity",
-            "action", "key", "value", "start_date", "end_date", "date", "due_date", "amounts", "months",
-            "timer",
-            "item_order", "before", "after", "payload", "instrument", "rule", "search_key", "sort_name",
-            "sort_town", "series", "creation_date", "code", "task", "mode", "month", "signed_on",
-            "letter_from", "letter_to", "contract_from", "contract_to",
+            "siret", "postcode", "departement", "legalForm", "kind", "status", "projectStage", "entity",
+            "action", "key", "value", "startDate", "endDate", "date", "dueDate", "amounts", "months",
+            "timer", "itemOrder", "before", "after", "payload", "instrument", "rule", "series",
+            "creationDate", "code", "task", "mode", "month", "signedOn", "letterFrom", "letterTo",
+            "contractFrom", "contractTo", "startsAt", "at", "savedAt", "arrivedAt", "createdAt", "updatedAt",
+            "grantedOn", "requestedOn", "committeeOn", "paidOn", "refusedOn", "lastPayment",
         ]
         for (table, rows) in tables {
             tables[table] = rows.map { row in
@@ -46,24 +47,24 @@ import Testing
             }
         }
         let meeting = tables["meeting"]![0]["id"]!
-        tables["workshop_item"] = [
+        tables["workshopItem"] = [
             [
-                "id": 1, "meeting_id": meeting, "kind": "idee", "text": .string("Idée" + Self.hostile),
+                "id": 1, "meetingId": meeting, "kind": "idea", "text": .string("Idée" + Self.hostile),
                 "tags": .string("tag" + Self.hostile),
-                "votes": 3, "owner": "", "status": "ouverte", "created_at": 1_800_000_000,
+                "votes": 3, "owner": "", "status": "open", "createdAt": "2027-01-15T08:00:00Z",
                 "author": .string("x" + Self.hostile),
             ],
             [
-                "id": 2, "meeting_id": meeting, "kind": "action", "text": .string("Relancer" + Self.hostile),
-                "tags": "", "votes": 0, "owner": .string("Coop" + Self.hostile), "due_date": "2027-01-15",
-                "status": "ouverte", "created_at": 1_800_000_100, "author": "x",
+                "id": 2, "meetingId": meeting, "kind": "action", "text": .string("Relancer" + Self.hostile),
+                "tags": "", "votes": 0, "owner": .string("Coop" + Self.hostile), "dueDate": "2027-01-15",
+                "status": "open", "createdAt": "2027-01-15T08:01:40Z", "author": "x",
             ],
         ]
         tables["financing"] = [
             [
-                "id": 1, "structure_id": tables["structure"]![0]["id"]!, "instrument": "prime",
+                "id": 1, "structureId": tables["structure"]![0]["id"]!, "instrument": "grant",
                 "amount": 1000,
-                "status": "envisagée", "note": .string("note" + Self.hostile),
+                "status": "considered", "note": .string("note" + Self.hostile),
             ]
         ]
         dump.tables = tables

@@ -19,7 +19,13 @@ import Testing
             environment: columns.map { ["COLUMNS": String($0)] } ?? ["COLUMNS": ""])
     }
 
-    func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
+    /// What a `--json` document holds: the value beside its `schemaVersion`.
+    func json(_ text: String) throws -> Any {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(document["schemaVersion"] as? Int == 2)
+        #expect(document.count == 2, "\(document.keys)")
+        return try #require(document.first { $0.key != "schemaVersion" }?.value)
+    }
 
     @Test func lookUpsTellMeetingsAndStructuresApart() throws {
         // An ambiguous meeting name lists each candidate's day and cohort.
@@ -49,8 +55,8 @@ import Testing
         let fa = { (list: [[String: Any]]) in
             list.first { ($0["name"] as? String)?.hasPrefix("France Active") == true }
         }
-        let overall = try #require(fa(total)?["assignments"] as? Int)
-        let here = try #require(fa(mine)?["assignments"] as? Int)
+        let overall = try #require(fa(total)?["missionCount"] as? Int)
+        let here = try #require(fa(mine)?["missionCount"] as? Int)
         #expect(here < overall && here > 0)
         // At 60 columns, the number is still there.
         let narrow = try essor(["list", "partenaires"], columns: 60)

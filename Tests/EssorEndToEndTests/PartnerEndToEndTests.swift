@@ -85,7 +85,7 @@ import Testing
         #expect(lines.contains("Bartle;Numérique;1;5,00;1,50;0,00;1,50;0,00;3,50;"))
         let json = try run(EssorBinary.path, ["report", "partners", "--store", store, "--format", "json"])
         let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-        let total = decoded?["total"] as? [String: Any]
+        let total = (decoded?["partnerDays"] as? [String: Any])?["total"] as? [String: Any]
         #expect((total?["planned"] as? Double) == 69.5)
     }
 }

@@ -124,7 +124,9 @@ import Testing
                 "python3", "-c",
                 """
                 import json, sys
-                d = json.load(open(sys.argv[1]))
+                document = json.load(open(sys.argv[1]))
+                assert document['schemaVersion'] == 2
+                d = document['programmeReport']
                 codes = {i['code']: i for i in d['indicators']}
                 assert codes['RCO04']['value'] == 7, codes['RCO04']['value']
                 assert codes['RCO02']['amount'] == 15000

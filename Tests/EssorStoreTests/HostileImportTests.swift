@@ -54,7 +54,7 @@ import Testing
         let (_, dump) = try demoExport()
         let injection =
             "key, value) VALUES ('a','b'); UPDATE programme SET name='PWNED'; DROP TRIGGER structure_fts_insert; /*"
-        let data = try tampered(dump) { $0["essor_meta"]![0][injection] = "x" }
+        let data = try tampered(dump) { $0["essorMeta"]![0][injection] = "x" }
         let problem = try refused(data)
         guard case .invalid(let violations, _)? = problem else {
             Issue.record("expected a refusal, got \(String(describing: problem))")
@@ -64,7 +64,7 @@ import Testing
         #expect(violations.first?.problem == .unknownColumn)
 
         let pragma = try tampered(dump) {
-            $0["essor_meta"]![0]["key) VALUES ('x'); PRAGMA writable_schema=1; --"] = "x"
+            $0["essorMeta"]![0]["key) VALUES ('x'); PRAGMA writable_schema=1; --"] = "x"
         }
         #expect(try refused(pragma) != nil)
         let table = try tampered(dump) { $0["sqlite_master"] = [["name": "x"]] }
@@ -74,13 +74,17 @@ import Testing
     @Test func valuesAreCheckedAgainstTheirColumn() throws {
         let (_, dump) = try demoExport()
         let cases: [(String, String, JSONValue)] = [
-            ("meeting", "starts_at", "tomorrow"), ("structure", "headcount", "beaucoup"),
-            ("meeting", "duration_minutes", .integer(1 << 62)), ("financial_year", "produits", 1e19),
-            ("structure", "legal_form", "société secrète"), ("cohort", "start_date", "2026-02-30"),
+            ("meeting", "startsAt", "tomorrow"), ("meeting", "startsAt", 1_663_243_200),
+            ("meeting", "startsAt", "2022-09-15 14:00"), ("meeting", "startsAt", "2022-09-15T14:00:00"),
+            ("structure", "headcount", "beaucoup"),
+            ("meeting", "durationMinutes", .integer(1 << 62)), ("financialYear", "produits", 1e19),
+            ("structure", "legalForm", "société secrète"), ("structure", "legalForm", "autre"),
+            ("meeting", "kind", "atelier"), ("cohort", "startDate", "2026-02-30"),
             ("structure", "name", .string(String(repeating: "x", count: TextLimit.name + 1))),
-            ("project_line", "amounts", "[1e300]"), ("meeting", "version", 0),
+            ("projectLine", "amounts", .array([1e300])), ("projectLine", "amounts", "[1e300]"),
+            ("projectLine", "months", .array([1, 2])), ("meeting", "version", 0),
             ("structure", "name", "Coop\u{0}Rives"), ("structure", "name", "  "), ("partner", "name", ""),
-            ("cohort", "end_date", "2020-01-01"),
+            ("structure", "name", .bool(true)), ("cohort", "endDate", "2020-01-01"),
         ]
         for (table, column, value) in cases {
             let data = try tampered(dump) { $0[table]![0][column] = value }
@@ -100,21 +104,23 @@ import Testing
             return
         }
         #expect(table == "structure" && columns == ["id"])
-        let dangling = try tampered(dump) { $0["meeting"]![0]["cohort_id"] = 999 }
+        let dangling = try tampered(dump) { $0["meeting"]![0]["cohortId"] = 999 }
         guard case .danglingReferences(let references)? = try refused(dangling) else {
             Issue.record("a reference to nothing was not refused")
             return
         }
-        #expect(references.first?.contains("meeting[1].cohort_id = 999 → cohort") == true)
+        #expect(references.first?.contains("meeting[1].cohortId = 999 → cohort") == true)
     }
 
     @Test func aChangeLogSnapshotMayNameOnlyTheSchemasTables() throws {
         let (_, dump) = try demoExport()
         let snapshot = #"{"groups":[{"table":"programme; DROP TABLE structure","rows":[]}]}"#
         let data = try tampered(dump) {
-            $0["change_log"] = [
+            $0["changeLog"] = [
                 [
-                    "id": 1, "at": 1, "author": "x", "session": "s", "entity": "structure", "record_id": 1,
+                    "id": 1, "at": "2026-11-27T10:00:00+01:00", "author": "x", "session": "s",
+                    "entity": "structure",
+                    "recordId": 1,
                     "action": "update", "summary": "x", "before": .string(snapshot),
                 ]
             ]
@@ -129,13 +135,17 @@ import Testing
         // an action undo does not know.
         let partial = #"{"groups":[{"table":"structure","rows":[{"id":999,"name":"x"}]}]}"#
         let other = try tampered(dump) {
-            $0["change_log"] = [
+            $0["changeLog"] = [
                 [
-                    "id": 1, "at": 1, "author": "x", "session": "s", "entity": "structure", "record_id": 999,
+                    "id": 1, "at": "2026-11-27T10:00:00+01:00", "author": "x", "session": "s",
+                    "entity": "structure",
+                    "recordId": 999,
                     "action": "delete", "summary": "x", "before": .string(partial),
                 ],
                 [
-                    "id": 2, "at": 1, "author": "x", "session": "s", "entity": "structure", "record_id": 1,
+                    "id": 2, "at": "2026-11-27T10:00:00+01:00", "author": "x", "session": "s",
+                    "entity": "structure",
+                    "recordId": 1,
                     "action": "explode", "summary": "x",
                 ],
             ]
@@ -175,7 +185,7 @@ import Testing
 
     @Test func searchKeysAreComputedAgainFromTheRows() throws {
         let (_, dump) = try demoExport()
-        let data = try tampered(dump) { $0["structure"]![0]["search_key"] = "faux" }
+        let data = try tampered(dump) { $0["structure"]![0]["searchKey"] = "faux" }
         let fresh = try Store.open(path: folder.file("fresh.sqlite"))
         try fresh.importJSON(data, replace: false)
         #expect(try fresh.check() == [])

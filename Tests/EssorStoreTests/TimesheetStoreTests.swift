@@ -257,7 +257,7 @@ import Testing
         // Each setting keeps to its own range, whoever writes it.
         var dump = try JSONSerialization.jsonObject(with: try store.exportJSON()) as! [String: Any]
         var tables = dump["tables"] as! [String: Any]
-        tables["time_setting"] = [["key": "indirects", "value": 150]]
+        tables["timeSetting"] = [["key": "indirectRate", "value": 150]]
         dump["tables"] = tables
         let file = try JSONSerialization.data(withJSONObject: dump)
         #expect(throws: (any Error).self) { try store.importJSON(file, replace: true) }

@@ -34,7 +34,7 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: try store.exportJSON()) as! [String: Any]
         let tables = object["tables"] as! [String: [[String: Any]]]
         var result: [String: [String]] = [:]
-        for (table, rows) in tables where !["change_log", "workshop_state", "draft"].contains(table) {
+        for (table, rows) in tables where !["changeLog", "workshopState", "draft"].contains(table) {
             result[table] = rows.map { row in
                 var row = row
                 row["version"] = nil

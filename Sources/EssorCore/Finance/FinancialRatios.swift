@@ -34,7 +34,7 @@ public enum RatioKind: String, CaseIterable, Sendable, Codable {
     }
 }
 
-public enum FinanceFlag: String, Sendable, Codable, Comparable {
+public enum FinanceFlag: String, Sendable, Codable, Comparable, CaseIterable {
     case green = "vert"
     case orange
     case red = "rouge"

@@ -167,7 +167,7 @@ public struct IndicatorReportDocument {
 public struct IndicatorReportJSON: Encodable {
     struct Line: Encodable {
         let enterprise: String
-        let siren: String?
+        @OrNull var siren: String?
         let structures: [Int64]
         let value: Double
         let text: String
@@ -177,9 +177,9 @@ public struct IndicatorReportJSON: Encodable {
         let code: String
         let title: String
         let value: Double
-        let amount: Double?
+        @OrNull var amount: Double?
         let rule: String
-        let bySize: [String: Int]?
+        @OrNull var bySize: [String: Int]?
         let counted: [Line]
         let notCounted: [Line]
         let unlisted: Int
@@ -220,12 +220,12 @@ public struct IndicatorReportJSON: Encodable {
 
     struct EnterpriseJSON: Encodable {
         let enterprise: String
-        let siren: String?
+        @OrNull var siren: String?
         let supportMinutes: Int
         let meetings: Int
     }
 
-    let scope: String?
+    @OrNull var scope: String?
     let from: String
     let to: String
     let thresholdMinutes: Int
@@ -257,7 +257,7 @@ public struct IndicatorReportJSON: Encodable {
                 bySize: indicator.code == .rco01
                     ? Dictionary(
                         uniqueKeysWithValues: EnterpriseSize.allCases.map {
-                            ($0.rawValue, indicator.bySize[$0] ?? 0)
+                            ($0.code, indicator.bySize[$0] ?? 0)
                         })
                     : nil,
                 counted: indicator.counted.map(line), notCounted: indicator.notCounted.map(line),
@@ -278,7 +278,7 @@ public struct IndicatorReportJSON: Encodable {
                 members: $0.members)
         }
         meetingsByKind = report.kinds.map {
-            KindJSON(kind: $0.kind.rawValue, held: $0.held, planned: $0.planned, minutesHeld: $0.minutesHeld)
+            KindJSON(kind: $0.kind.code, held: $0.held, planned: $0.planned, minutesHeld: $0.minutesHeld)
         }
         months = report.months.map {
             MonthJSON(month: String($0.month.iso.prefix(7)), supportMinutes: $0.minutes)

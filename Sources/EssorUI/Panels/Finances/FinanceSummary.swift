@@ -41,7 +41,7 @@ public enum FinanceSummary {
         let year: Int
         let ratios: [String: Double?]
         let flags: [String: String]
-        let atRiskYear: Int?
+        @OrNull var atRiskYear: Int?
     }
 
     public static func json(_ d: FinanceDetail) -> JSON? {
@@ -49,8 +49,8 @@ public enum FinanceSummary {
         let ratios = d.ratios(latest)
         return JSON(
             year: latest.year,
-            ratios: Dictionary(uniqueKeysWithValues: ratios.map { ($0.kind.rawValue, $0.value) }),
-            flags: Dictionary(uniqueKeysWithValues: ratios.map { ($0.kind.rawValue, $0.flag.rawValue) }),
+            ratios: Dictionary(uniqueKeysWithValues: ratios.map { ($0.kind.code, $0.value) }),
+            flags: Dictionary(uniqueKeysWithValues: ratios.map { ($0.kind.code, $0.flag.code) }),
             atRiskYear: d.projects.compactMap(\.effects.atRiskYear).min())
     }
 }
