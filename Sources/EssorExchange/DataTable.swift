@@ -30,6 +30,9 @@ public struct DataTable: Equatable, Sendable {
         /// A day: `DD/MM/YYYY` in French CSV, ISO in English, a date cell
         /// in a workbook.
         case date
+        /// A month, given by its first day: `YYYY-MM` in CSV, a date cell
+        /// shown `MM/YYYY` in a workbook.
+        case month
     }
 
     public struct Column: Equatable, Sendable {

@@ -50,6 +50,7 @@ public enum DataTableCSV {
             let text = OutputText.clean(text, for: .file)
             return !text.isEmpty && text.allSatisfy(\.isDigitASCII) ? "=\"" + text + "\"" : neutralised(text)
         case (.text(let text), _): return neutralised(text)
+        case (.date(let day), .month): return String(day.iso.prefix(7))
         case (.date(let day), _): return lang == .fr ? day.dayMonthYear : day.iso
         case (.number(let value), .integer):
             return DecimalFormat.fixed(value, digits: 0, lang: lang)
@@ -59,7 +60,8 @@ public enum DataTableCSV {
             return DecimalFormat.fixed(value, digits: 2, lang: lang)
         case (.number(let value), .percent(let digits)):
             return DecimalFormat.fixed(value * 100, digits: digits, lang: lang)
-        case (.number(let value), .identifier), (.number(let value), .text), (.number(let value), .date):
+        case (.number(let value), .identifier), (.number(let value), .text), (.number(let value), .date),
+            (.number(let value), .month):
             return DecimalFormat.string(value, lang: lang, maxFractionDigits: 6)
         }
     }

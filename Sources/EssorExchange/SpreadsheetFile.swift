@@ -62,6 +62,7 @@ public enum SpreadsheetFile {
         case .euros: 2
         case .percent(let digits): digits <= 1 ? 3 : 8
         case .date: 5
+        case .month: 10
         case .integer: 6
         case .decimal(let digits): digits <= 0 ? 6 : digits == 1 ? 7 : digits == 2 ? 1 : 9
         }
@@ -103,7 +104,7 @@ public enum SpreadsheetFile {
                 case .empty: continue
                 case .text(let value): xml += text(reference, value, bold: false)
                 case .date(let day):
-                    xml += "<c r=\"\(reference)\" s=\"5\"><v>\(serial(day))</v></c>"
+                    xml += "<c r=\"\(reference)\" s=\"\(kind == .month ? 10 : 5)\"><v>\(serial(day))</v></c>"
                 case .number(let value):
                     guard value.isFinite else { continue }
                     if kind == .identifier || kind == .text {
@@ -213,16 +214,17 @@ public enum SpreadsheetFile {
 
     /// Styles 0 plain, 1 two decimals (hours), 2 euros (# ##0.00 €), 3
     /// percent to one decimal, 4 bold, 5 date (DD/MM/YYYY), 6 whole, 7 one
-    /// decimal, 8 percent to two decimals, 9 three decimals.
+    /// decimal, 8 percent to two decimals, 9 three decimals, 10 month
+    /// (MM/YYYY).
     static let styles = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-        <numFmts count="7"><numFmt numFmtId="164" formatCode="0.00"/><numFmt numFmtId="165" formatCode="#,##0.00\\ &quot;€&quot;"/><numFmt numFmtId="166" formatCode="0.0%"/><numFmt numFmtId="167" formatCode="dd/mm/yyyy"/><numFmt numFmtId="168" formatCode="0.0"/><numFmt numFmtId="169" formatCode="0.00%"/><numFmt numFmtId="170" formatCode="0.000"/></numFmts>
+        <numFmts count="8"><numFmt numFmtId="164" formatCode="0.00"/><numFmt numFmtId="165" formatCode="#,##0.00\\ &quot;€&quot;"/><numFmt numFmtId="166" formatCode="0.0%"/><numFmt numFmtId="167" formatCode="dd/mm/yyyy"/><numFmt numFmtId="168" formatCode="0.0"/><numFmt numFmtId="169" formatCode="0.00%"/><numFmt numFmtId="170" formatCode="0.000"/><numFmt numFmtId="171" formatCode="mm/yyyy"/></numFmts>
         <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>
         <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
         <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
         <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-        <cellXfs count="10">
+        <cellXfs count="11">
         <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
         <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
         <xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
@@ -233,6 +235,7 @@ public enum SpreadsheetFile {
         <xf numFmtId="168" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
         <xf numFmtId="169" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
         <xf numFmtId="170" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+        <xf numFmtId="171" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
         </cellXfs>
         <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
         </styleSheet>

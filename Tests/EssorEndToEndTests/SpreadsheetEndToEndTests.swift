@@ -152,4 +152,60 @@ import Testing
         let refused = try essor(["report", "programme", "--format", "xlsx", "-o", "-"], store: store)
         #expect(refused.status == 2, "\(refused.stderr)")
     }
+
+    /// LibreOffice, headless, opens every workbook essor writes and shows
+    /// each cell as typed: SIRET whole, shares as percentages, months as
+    /// months, euros with their sign (its CSV "as shown" of every sheet).
+    @Test func libreOfficeOpensEveryWorkbookAsTyped() throws {
+        let store = try demo()
+        let work = try folder("libreoffice")
+        for arguments in [
+            ["report", "programme", "-o", "rapport.xlsx"],
+            ["export", "finances", "--format", "xlsx", "-o", "finances.xlsx"],
+            ["report", "partners", "-o", "jours.xlsx"],
+            ["report", "temps", "--from", "01/01/2020", "--to", "31/12/2030", "-o", "etat.xlsx"],
+        ] {
+            let made = try essor(arguments, store: store, directory: work)
+            #expect(made.status == 0, "\(arguments): \(made.stderr)")
+        }
+        let profile = try folder("profil-libreoffice")
+        let converted = try run(
+            "/usr/bin/env",
+            [
+                "soffice", "-env:UserInstallation=file://" + profile, "--headless", "--norestore",
+                "--convert-to",
+                "csv:Text - txt - csv (StarCalc):59,34,76,1,,1036,false,true,true,false,false,-1",
+                "--outdir", work + "/csv", work + "/rapport.xlsx", work + "/finances.xlsx",
+                work + "/jours.xlsx",
+                work + "/etat.xlsx",
+            ], environment: ["HOME": profile], timeout: 180)
+        #expect(converted.status == 0, "\(converted.stderr)")
+        let check = try python(
+            """
+            import csv, glob, os, re, sys
+            folder = sys.argv[1]
+            sheets = {os.path.basename(p)[:-4]: list(csv.reader(open(p, encoding='utf-8'), delimiter=';'))
+                      for p in glob.glob(folder + '/*.csv')}
+            report = [n for n in sheets if n.startswith('rapport-')]
+            assert len(report) >= 8 and 'rapport-Mois' in sheets, sorted(sheets)
+            assert {'finances-Finances', 'jours-Partenaires', 'jours-Totaux', 'etat-Totaux'} <= set(sheets), sorted(sheets)
+            # Days to two decimals, as typed.
+            assert all(re.fullmatch(r'[0-9]+[.,][0-9]{2}', r[3]) for r in sheets['jours-Partenaires'][1:]), sheets['jours-Partenaires']
+            months = sheets['rapport-Mois']
+            assert len(months) == 13 and all(re.fullmatch(r'[0-9]{2}/[0-9]{4}', r[0]) for r in months[1:]), months
+            finances = sheets['finances-Finances']
+            header = finances[0]
+            rows = finances[1:]
+            siret = [r[header.index('siret')] for r in rows]
+            assert rows and all(re.fullmatch(r'[0-9]{14}', s) for s in siret), siret
+            share = [r[header.index('autonomie_financiere')] for r in rows if r[header.index('autonomie_financiere')]]
+            assert share and all(re.fullmatch(r'-?[0-9]+[.,][0-9]%', s) for s in share), share
+            euros = [r[header.index('produits')] for r in rows]
+            assert all(e.endswith('€') for e in euros), euros
+            cost = sheets['etat-Totaux'][1]
+            assert cost[0] == 'Frais de personnel directs' and cost[-1].endswith('€'), sheets['etat-Totaux']
+            print('ok')
+            """, [work + "/csv"])
+        #expect(check.stdout == "ok\n", "\(check.stderr)")
+    }
 }

@@ -138,7 +138,7 @@ public struct IndicatorReportDocument {
                 }),
             DataTable(
                 name: tr("Month", fr),
-                columns: [.init(tr("Month", fr), .date), .init(tr("Hours of support", fr), .hours)],
+                columns: [.init(tr("Month", fr), .month), .init(tr("Hours of support", fr), .hours)],
                 rows: report.months.map { [.date($0.month), hours($0.minutes)] }),
             DataTable(
                 name: tr("Partners' days", fr),
