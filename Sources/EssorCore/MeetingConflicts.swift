@@ -69,26 +69,49 @@ public struct MeetingConflict: Equatable, Sendable {
 /// 12h00, the next starts at 12h00) do not conflict.
 public enum MeetingConflicts {
     public static func conflicts(of plan: MeetingPlan, among others: [MeetingPlan]) -> [MeetingConflict] {
-        let facilitators = Dictionary(names(plan.facilitators).map { ($0.folded, $0.shown) }) { first, _ in
-            first
+        let sorted = others.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) })
+        return conflicts(of: Prepared(plan), among: sorted.map(Prepared.init)[...])
+    }
+
+    /// A plan with its facilitators and place folded once: a window of a
+    /// thousand meetings compares each with many others.
+    public struct Prepared: Sendable {
+        public let plan: MeetingPlan
+        let people: [(folded: String, shown: String)]
+        let place: String?
+
+        public init(_ plan: MeetingPlan) {
+            self.plan = plan
+            people = MeetingConflicts.names(plan.facilitators)
+            place = MeetingConflicts.placeKey(plan.place)
         }
-        let place = placeKey(plan.place)
+    }
+
+    /// The conflicts of `prepared` with `others`, already in order of start
+    /// and id.
+    public static func conflicts(of prepared: Prepared, among others: ArraySlice<Prepared>)
+        -> [MeetingConflict]
+    {
+        let plan = prepared.plan
+        let facilitators = Dictionary(prepared.people.map { ($0.folded, $0.shown) }) { first, _ in first }
         let partners = Set(plan.partners.map(\.id))
         let structures = Set(plan.structures.map(\.id))
         var result: [MeetingConflict] = []
-        for other in others.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) })
-        where other.id != plan.id && plan.overlaps(other) {
+        for candidate in others where candidate.plan.id != plan.id && plan.overlaps(candidate.plan) {
+            let other = candidate.plan
             var reasons: [ConflictReason] = []
             for partner in other.partners where partners.contains(partner.id) {
                 reasons.append(.partner(partner.name))
             }
-            for person in names(other.facilitators) {
+            for person in candidate.people {
                 if let shown = facilitators[person.folded] { reasons.append(.facilitator(shown)) }
             }
             for structure in other.structures where structures.contains(structure.id) {
                 reasons.append(.structure(structure.name))
             }
-            if let place, place == placeKey(other.place) { reasons.append(.place(plan.place.trimmingSpaces)) }
+            if let place = prepared.place, place == candidate.place {
+                reasons.append(.place(plan.place.trimmingSpaces))
+            }
             if !reasons.isEmpty {
                 result.append(
                     MeetingConflict(
@@ -121,7 +144,7 @@ public enum MeetingConflicts {
     }
 
     /// A place that can be shared: a video meeting has none.
-    private static func placeKey(_ place: String) -> String? {
+    static func placeKey(_ place: String) -> String? {
         let folded = SearchFolding.fold(place.trimmingSpaces)
         let remote = ["visio", "en ligne", "online", "distanciel", "a distance", "teams", "zoom", "jitsi"]
         if folded.isEmpty || remote.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") }) {

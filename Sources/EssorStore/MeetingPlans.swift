@@ -49,6 +49,18 @@ enum MeetingPlans {
         return order.compactMap { plans[$0] }
     }
 
+    /// The index of the first of `plans` (in order of start) that starts at
+    /// `instant` or later; `plans.count` when none does.
+    static func firstStarting(atOrAfter instant: Int64, in plans: [MeetingConflicts.Prepared]) -> Int {
+        var low = 0
+        var high = plans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if plans[middle].plan.start < instant { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// The longest a meeting may last: candidates for an overlap start at
     /// most this long before.
     static let longest: Int64 = 24 * 3600
@@ -66,10 +78,18 @@ enum MeetingPlans {
                 last += 1
                 end = max(end, sorted[last].end)
             }
+            // In order of start (`read`): each plan is compared with the
+            // meetings that start while it could overlap them, found by
+            // bisection, not with the whole window (a window of a
+            // thousand plans holds thousands of meetings).
             let candidates = try read(
-                db, where: "m.starts_at >= ? AND m.starts_at < ?", [sorted[index].start - longest, end])
+                db, where: "m.starts_at >= ? AND m.starts_at < ?", [sorted[index].start - longest, end]
+            ).map(MeetingConflicts.Prepared.init)
             for plan in sorted[index...last] {
-                result[plan.id] = MeetingConflicts.conflicts(of: plan, among: candidates)
+                let from = firstStarting(atOrAfter: plan.start - longest, in: candidates)
+                let to = max(from, firstStarting(atOrAfter: plan.end, in: candidates))
+                result[plan.id] = MeetingConflicts.conflicts(
+                    of: MeetingConflicts.Prepared(plan), among: candidates[from..<to])
             }
             index = last + 1
         }

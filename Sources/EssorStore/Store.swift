@@ -174,7 +174,7 @@ public final class Store: Sendable {
         var configuration = connection(label: "essor.readonly", readonly: true)
         // Map the file: a look-up scanning an index reads pages without a
         // system call and a copy each.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 268435456") }
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 0") }
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.read { db in

@@ -28,6 +28,10 @@ struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Only time reading and importing a 50,000-line FEC.") var fecOnly = false
     @Flag(
         name: .long,
+        help: "Only measure memory: an interface session and the look-ups (and fzf's, with --peers).")
+    var memoryOnly = false
+    @Flag(
+        name: .long,
         help:
             "Only run the writers: 8 processes × 2,000 saves, and 8 scripts × 100 essor add on saturated cores."
     )
@@ -65,6 +69,8 @@ struct Bench: ParsableCommand {
                 try workloads.indicators()
             } else if fecOnly {
                 try workloads.fecImport()
+            } else if memoryOnly {
+                workloads.memory()
             } else if bytesOnly {
                 workloads.terminalBytes()
             } else if writersOnly {

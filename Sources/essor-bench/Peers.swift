@@ -17,6 +17,11 @@ struct Peers {
         var fzf = Samples()
         for _ in 0..<10 { fzf.add(timeProcess(["/usr/bin/fzf", "--filter", "jardin"], stdin: names).0) }
         report("peer: `fzf --filter jardin` over the names (whole process)", fzf.summary)
+        report(
+            "peer: peak memory, `fzf --filter jardin` over the names (whole process)",
+            String(
+                format: "%.0f MB",
+                peakOfProcess(["/usr/bin/fzf", "--filter", "jardin"], stdin: names).megabytes))
         var vd = Samples()
         for _ in 0..<3 { vd.add(timeProcess(["/usr/bin/vd", "-b", csv, "-o", "\(work)/vd-out.tsv"]).0) }
         report("peer: VisiData loading the CSV (`vd -b … -o …`)", vd.summary)

@@ -21,6 +21,7 @@ struct Workloads {
         try edits()
         report("peak RSS of the benchmark process", String(format: "%.0f MB", peakRSS()))
         terminalBytes()
+        memory()
         try concurrentWriters()
         try loadedScripts()
     }

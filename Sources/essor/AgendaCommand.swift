@@ -23,7 +23,9 @@ struct AgendaCommand: ParsableCommand {
             let scope = try cohort.map { try lookup.resolve(.cohort, $0) }
             let meetings = try lookup.store.agenda(
                 from: lookup.now, to: lookup.now + Int64(max(1, days)) * 86_400, cohort: scope)
-            try ListOutput.meetings(meetings, lookup, json: json)
+            let byID = Dictionary(meetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            try ListOutput.meetings(
+                meetings.map(\.id), read: { $0.compactMap { byID[$0] } }, lookup, json: json)
             if meetings.isEmpty { throw Failure(.noMeetingsSoon(days: max(1, days)), lang: lang, status: 1) }
         }
     }

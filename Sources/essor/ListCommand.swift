@@ -32,27 +32,26 @@ struct ListCommand: ParsableCommand {
             let count: Int
             switch kind {
             case .structure:
-                let rows = try ListOutput.read(
-                    store.structureIDs(order: .name, cohort: scope), store.structureRows)
-                try ListOutput.structures(rows, lookup, json: json)
-                count = rows.count
+                count = try ListOutput.write(
+                    store.structureIDs(order: .name, cohort: scope), read: store.structureRows, .structures,
+                    name: "structures", lookup, json: json, id: \.id, cells: ListColumns.structureCells,
+                    item: { row, _ in LookupJSON.structure(row) })
             case .cohort:
                 var ids = try store.cohortIDs()
                 if let scope { ids = ids.filter { $0 == scope } }
-                let rows = try ListOutput.read(ids, store.cohortRows)
-                try ListOutput.cohorts(rows, lookup, json: json)
-                count = rows.count
+                count = try ListOutput.write(
+                    ids, read: store.cohortRows, .cohorts, name: "cohorts", lookup, json: json, id: \.id,
+                    cells: ListColumns.cohortCells, item: { LookupJSON.cohort($0, today: $1.today) })
             case .partner:
                 // Scoped to a cohort, the missions and days are that cohort's.
-                let rows = try ListOutput.read(store.partnerIDs(cohort: scope)) {
-                    try store.partnerRows($0, cohort: scope)
-                }
-                try ListOutput.partners(rows, lookup, json: json)
-                count = rows.count
+                count = try ListOutput.write(
+                    store.partnerIDs(cohort: scope), read: { try store.partnerRows($0, cohort: scope) },
+                    .partners,
+                    name: "partners", lookup, json: json, id: \.id, cells: ListColumns.partnerCells,
+                    item: { row, _ in LookupJSON.partner(row) })
             case .meeting:
-                let rows = try ListOutput.read(store.meetingIDs(cohort: scope), store.meetingRows)
-                try ListOutput.meetings(rows, lookup, json: json)
-                count = rows.count
+                count = try ListOutput.meetings(
+                    store.meetingIDs(cohort: scope), read: store.meetingRows, lookup, json: json)
             }
             if count == 0 { throw Failure(.emptyList, lang: lang, status: 1) }
         }
@@ -62,20 +61,49 @@ struct ListCommand: ParsableCommand {
 /// Lists printed as tables (the panels' columns, and a number column) or
 /// as JSON.
 enum ListOutput {
-    /// Rows for `ids`, read a thousand at a time.
-    static func read<Row>(_ ids: [Int64], _ rows: ([Int64]) throws -> [Row]) throws -> [Row] {
-        var all: [Row] = []
-        all.reserveCapacity(ids.count)
+    /// Writes the list of `ids` as a table or as JSON (`name` its JSON
+    /// member), reading rows a thousand at a time and keeping only what is
+    /// written (a line's cells, or its JSON entity): a list of 100,000
+    /// meetings does not hold 100,000 rows with their conflicts. Returns
+    /// how many were listed.
+    static func write<Row, Item: Encodable>(
+        _ ids: [Int64], read: ([Int64]) throws -> [Row], _ panel: PanelID, name: String, _ lookup: Lookup,
+        json: Bool, id: (Row) -> Int64, cells: (Row, AppState) -> [String], item: (Row, AppState) -> Item
+    ) throws -> Int {
+        let state = lookup.format
+        var lines: [[String]] = []
+        var items: [Item] = []
         var start = 0
         while start < ids.count {
             let end = min(ids.count, start + 1_000)
-            all += try rows(Array(ids[start..<end]))
+            for row in try read(Array(ids[start..<end])) {
+                if json {
+                    items.append(item(row, state))
+                } else {
+                    lines.append(cells(row, state) + [String(id(row))])
+                }
+            }
             start = end
         }
-        return all
+        if json {
+            try Lookup.printJSON(name, items)
+        } else if !lines.isEmpty {
+            table(panel, lookup, lines)
+        }
+        return json ? items.count : lines.count
     }
 
-    static func table(_ panel: PanelID, _ lookup: Lookup, _ cells: [[String]], ids: [Int64]) {
+    /// Meetings, as `essor list meetings` and `essor agenda` write them.
+    @discardableResult
+    static func meetings(
+        _ ids: [Int64], read: ([Int64]) throws -> [MeetingRow], _ lookup: Lookup, json: Bool
+    ) throws -> Int {
+        try write(
+            ids, read: read, .meetings, name: "meetings", lookup, json: json, id: \.id,
+            cells: ListColumns.meetingCells, item: { LookupJSON.meeting($0, clock: $1.clock) })
+    }
+
+    static func table(_ panel: PanelID, _ lookup: Lookup, _ rows: [[String]]) {
         let state = lookup.format
         let columns =
             ListColumns.columns(panel, state) + [
@@ -83,43 +111,6 @@ enum ListOutput {
                 // it is the last column a narrow terminal loses.
                 TableColumn(lookup.text(.columnNumber), .fixed(7), priority: 0, alignRight: true)
             ]
-        let rows = zip(cells, ids).map { $0 + [String($1)] }
         Lookup.print(TextTable(columns: columns, rows: rows).lines(width: lookup.width))
-    }
-
-    static func structures(_ rows: [StructureRow], _ lookup: Lookup, json: Bool) throws {
-        guard !json else {
-            return try Lookup.printJSON("structures", rows.map(LookupJSON.structure))
-        }
-        if rows.isEmpty { return }
-        let state = lookup.format
-        table(.structures, lookup, rows.map { ListColumns.structureCells($0, state) }, ids: rows.map(\.id))
-    }
-
-    static func cohorts(_ rows: [CohortRow], _ lookup: Lookup, json: Bool) throws {
-        let state = lookup.format
-        guard !json else {
-            return try Lookup.printJSON("cohorts", rows.map { LookupJSON.cohort($0, today: state.today) })
-        }
-        if rows.isEmpty { return }
-        table(.cohorts, lookup, rows.map { ListColumns.cohortCells($0, state) }, ids: rows.map(\.id))
-    }
-
-    static func partners(_ rows: [PartnerRow], _ lookup: Lookup, json: Bool) throws {
-        guard !json else {
-            return try Lookup.printJSON("partners", rows.map(LookupJSON.partner))
-        }
-        if rows.isEmpty { return }
-        let state = lookup.format
-        table(.partners, lookup, rows.map { ListColumns.partnerCells($0, state) }, ids: rows.map(\.id))
-    }
-
-    static func meetings(_ rows: [MeetingRow], _ lookup: Lookup, json: Bool) throws {
-        let state = lookup.format
-        guard !json else {
-            return try Lookup.printJSON("meetings", rows.map { LookupJSON.meeting($0, clock: state.clock) })
-        }
-        if rows.isEmpty { return }
-        table(.meetings, lookup, rows.map { ListColumns.meetingCells($0, state) }, ids: rows.map(\.id))
     }
 }
