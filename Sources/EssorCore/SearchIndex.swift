@@ -21,13 +21,24 @@ public final class SearchIndex: Sendable, Equatable {
     private let pairs: [UInt64]
 
     /// Builds an index from keys given by `fill`, which calls `add` once per
-    /// record with its id and folded key bytes.
-    public init(_ fill: ((Int64, UnsafeRawBufferPointer) -> Void) throws -> Void) rethrows {
+    /// record with its id and folded key bytes. With the number of records
+    /// and of key bytes to come, each array is made once at its size
+    /// (growing them doubles their memory for a moment: 25 MB more at
+    /// 200,000 structures).
+    public init(
+        expecting count: Int = 0, bytes: Int = 0,
+        _ fill: ((Int64, UnsafeRawBufferPointer) -> Void) throws -> Void
+    ) rethrows {
         var buffer: [UInt8] = []
         var starts: [Int32] = []
         var ids: [Int64] = []
         var characters: [UInt64] = []
         var pairs: [UInt64] = []
+        buffer.reserveCapacity(bytes + count)
+        starts.reserveCapacity(count + 1)
+        ids.reserveCapacity(count)
+        characters.reserveCapacity(2 * count)
+        pairs.reserveCapacity(4 * count)
         try fill { id, key in
             starts.append(Int32(buffer.count))
             let clean = key.lazy.filter { $0 != 0 }

@@ -217,7 +217,11 @@ extension Store {
             let order = try StructureID.fetchAll(
                 db, sql: "SELECT s.id FROM structure s ORDER BY \(StructureOrder.name.sql)")
             let maxID = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM structure") ?? 0
+            let total = Int(
+                try Double.fetchOne(db, sql: "SELECT TOTAL(LENGTH(CAST(search_key AS BLOB))) FROM structure")
+                    ?? 0)
             var bytes: [UInt8] = []
+            bytes.reserveCapacity(total)
             var start = [Int32](repeating: -1, count: Int(maxID) + 1)
             var length = [Int32](repeating: 0, count: Int(maxID) + 1)
             let rows = try Row.fetchCursor(db, sql: "SELECT id, search_key FROM structure")
@@ -230,7 +234,7 @@ extension Store {
                 }
             }
             return bytes.withUnsafeBytes { all in
-                SearchIndex { add in
+                SearchIndex(expecting: order.count, bytes: total) { add in
                     for id in order where start[Int(id)] >= 0 {
                         let from = Int(start[Int(id)])
                         add(id, UnsafeRawBufferPointer(rebasing: all[from..<(from + Int(length[Int(id)]))]))
@@ -241,7 +245,7 @@ extension Store {
     }
 
     public func meetingSearchIndex() throws -> SearchIndex {
-        try searchIndex(sql: "SELECT id, search_key FROM meeting ORDER BY starts_at, id")
+        try searchIndex(sql: "SELECT id, search_key FROM meeting ORDER BY starts_at, id", table: "meeting")
     }
 
     public func cohortSearchIndex() throws -> SearchIndex {
@@ -270,9 +274,12 @@ extension Store {
 
     /// An index from a query of (id, folded key), copying the key bytes
     /// straight from SQLite.
-    private func searchIndex(sql: String) throws -> SearchIndex {
+    private func searchIndex(sql: String, table: String) throws -> SearchIndex {
         try read { db in
-            try SearchIndex { add in
+            let counts = try Row.fetchOne(
+                db, sql: "SELECT COUNT(*), TOTAL(LENGTH(CAST(search_key AS BLOB))) FROM \(table)")
+            return try SearchIndex(expecting: counts?[0] ?? 0, bytes: Int(counts?[1] as Double? ?? 0)) {
+                add in
                 let rows = try Row.fetchCursor(db, sql: sql)
                 while let row = try rows.next() {
                     let id: Int64 = row[0]

@@ -10,6 +10,14 @@ struct Peers {
     let binary: String
 
     func run() throws {
+        // A peer that is not installed would be timed as a process that
+        // fails at once: say so instead of printing its "figures".
+        for peer in ["/usr/bin/fzf", "/usr/bin/vd", "/usr/bin/calcurse"] where access(peer, X_OK) != 0 {
+            report(
+                "peer: \((peer as NSString).lastPathComponent)",
+                "not installed (apt install fzf visidata calcurse)")
+            return
+        }
         let names = "\(work)/names.txt"
         let csv = "\(work)/structures.csv"
         let calendar = "\(work)/calcurse"

@@ -33,13 +33,29 @@ extension AppState {
         }
     }
 
-    /// The filter index arrived: apply the filter typed meanwhile.
+    /// The filter index arrived: apply the filter typed meanwhile, in
+    /// every panel that filters the same records (Structures and Finances
+    /// share one index of the structures: 25 MB each at 200,000).
     mutating func applySearchIndex(_ p: PanelID, _ index: SearchIndex) {
-        searchIndexes[p] = index
-        guard !self[panel: p].filter.isEmpty else { return }
-        let selected = selectedID(p)
-        self[panel: p].visible = index.filter(self[panel: p].base, SearchQuery(self[panel: p].filter))
-        self[panel: p].filterSteps = []
-        restoreSelection(p, id: selected)
+        for q in p.sharingSearchIndex where searchIndexes[q] == nil || q == p {
+            searchIndexes[q] = index
+            guard !self[panel: q].filter.isEmpty else { continue }
+            let selected = selectedID(q)
+            self[panel: q].visible = index.filter(self[panel: q].base, SearchQuery(self[panel: q].filter))
+            self[panel: q].filterSteps = []
+            restoreSelection(q, id: selected)
+        }
+    }
+}
+
+extension PanelID {
+    /// The panels whose filter reads the same index as this one (the
+    /// structures' keys, whatever the panel's order: the index keeps the
+    /// candidates' order).
+    var sharingSearchIndex: [PanelID] {
+        switch self {
+        case .structures, .finances: [.structures, .finances]
+        default: [self]
+        }
     }
 }
