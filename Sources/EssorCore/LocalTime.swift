@@ -43,9 +43,15 @@ public struct WallClock: Sendable, Equatable {
     /// occurrence wins; a time skipped in spring moves forward by the gap.
     public func instant(_ date: LocalDate, hour: Int, minute: Int) -> Int64 {
         let naive = Int64(date.daysSinceEpoch) * 86_400 + Int64(hour * 3600 + minute * 60)
-        var guess = naive - offset(at: naive)
-        guess = naive - offset(at: guess)
-        return guess
+        // The zone's offsets half a day either side bracket any change of
+        // time near this wall time; an instant is right when its own
+        // offset is the one it was made with. Of two (the autumn
+        // overlap), the earlier, as RFC 5545 says.
+        let before = offset(at: naive - 14 * 3600)
+        let after = offset(at: naive + 14 * 3600)
+        let right = [before, after].map { naive - $0 }.filter { naive - offset(at: $0) == $0 }
+        // None: a time the spring change skips, moved forward by the gap.
+        return right.min() ?? naive - before
     }
 
     private func offset(at instant: Int64) -> Int64 {

@@ -40,7 +40,7 @@ public enum CalendarExport {
                 url: m.videoLink, categories: [labels.kind(m.kind)], sequence: entry.version,
                 lastModified: entry.modifiedAt,
                 essor: ICalendarEvent.Essor(
-                    kind: m.kind.rawValue, facilitators: m.facilitators, partners: entry.partners,
+                    kind: m.kind.code, facilitators: m.facilitators, partners: entry.partners,
                     invited: entry.invited, agenda: entry.agenda))
         }
     }
@@ -77,7 +77,10 @@ public enum CalendarImport {
                 uid: event.uid, title: event.summary, start: event.start,
                 durationMinutes: Int(((event.end - event.start) + 30) / 60), place: place, videoLink: link,
                 notes: event.description.trimmingSpaces,
-                kind: event.essor.flatMap { MeetingKind(rawValue: $0.kind) } ?? kind(event.categories),
+                // The code (as the JSON writes it), or the stored word an earlier
+                // essor wrote there.
+                kind: event.essor.flatMap { MeetingKind(code: $0.kind) ?? MeetingKind(rawValue: $0.kind) }
+                    ?? kind(event.categories),
                 facilitators: String(
                     (event.essor?.facilitators.nilIfEmpty ?? event.organizer).prefix(TextLimit.line)),
                 attendees: event.attendees, invitedNames: event.essor?.invited ?? [],

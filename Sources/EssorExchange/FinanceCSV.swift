@@ -144,6 +144,13 @@ public enum FinanceCSV {
                 problems.append(.keyTooLong(line: line))
                 continue
             }
+            // An export's line for a structure without accounts: no year and
+            // no figure, nothing to import (a figure without a year is refused).
+            if cells[yearColumn].trimmingCharacters(in: .whitespaces).isEmpty,
+                columns.keys.allSatisfy({ cells[$0].trimmingCharacters(in: .whitespaces).isEmpty })
+            {
+                continue
+            }
             guard let year = NumberReader.whole(cells[yearColumn], as: .year) else {
                 problems.append(.badYear(line: line, text: cells[yearColumn]))
                 continue

@@ -11,9 +11,10 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
         public var siret: String
         public var name: String
         @OrNull public var year: Int?
-        public var figures: [String: Double]
+        /// Every figure of the accounts by its column (null: not given).
+        public var figures: [String: Double?]
         public var ratios: [String: Double?]
-        public var flags: [String: String]
+        public var flags: [String: String?]
         public var state: String
         @OrNull public var atRiskYear: Int?
         public var effects: [Effect]
@@ -75,7 +76,7 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
         lines = details.map { d in
             let latest = d.years.last
             let ratios = latest.map(d.ratios) ?? []
-            var figures: [String: Double] = [:]
+            var figures: [String: Double?] = [:]
             for figure in FinancialYear.Figure.allCases { figures[figure.column] = latest?[figure] }
             return Line(
                 siret: d.structure.siret, name: d.structure.name, year: latest?.year, figures: figures,
@@ -219,7 +220,7 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
             + [.init("etat", .text), .init("risque_des", .integer)]
         let rows: [[DataTable.Value]] = lines.map { line in
             [.cell(line.siret), .cell(line.name), .cell(line.year)]
-                + figures.map { .cell(line.figures[$0.column]) }
+                + figures.map { .cell(line.figures[$0.column] ?? nil) }
                 + RatioKind.allCases.map { .cell(line.ratios[$0.rawValue] ?? nil) }
                 + [.cell(line.state), .cell(line.atRiskYear)]
         }
@@ -242,9 +243,17 @@ public struct FinanceExport: Equatable, Sendable, Encodable {
         var copy = self
         copy.lines = lines.map { line in
             var line = line
-            line.figures = keys(line.figures, FinancialYear.Figure.self)
-            line.ratios = keys(line.ratios, RatioKind.self)
-            line.flags = keys(line.flags, RatioKind.self).mapValues(FinanceFlag.code(ofStored:))
+            // Every key, null when not known (no accounts, a figure missing).
+            line.figures = Dictionary(
+                uniqueKeysWithValues: FinancialYear.Figure.allCases.map {
+                    ($0.code, line.figures[$0.column] ?? nil)
+                })
+            line.ratios = Dictionary(
+                uniqueKeysWithValues: RatioKind.allCases.map { ($0.code, line.ratios[$0.rawValue] ?? nil) })
+            line.flags = Dictionary(
+                uniqueKeysWithValues: RatioKind.allCases.map { kind in
+                    (kind.code, (line.flags[kind.rawValue] ?? nil).map(FinanceFlag.code(ofStored:)))
+                })
             line.state = FinanceFlag.code(ofStored: line.state)
             line.suggestions = line.suggestions.map { s in
                 var s = s

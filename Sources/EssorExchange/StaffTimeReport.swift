@@ -204,7 +204,7 @@ public struct StaffTimeReport: Encodable, Sendable {
     public func tables(_ lang: Lang) -> DataTables {
         let fr = lang == .fr
         let columns: [DataTable.Column] = [
-            .init(tr("Person", fr), .text), .init(tr("Month", fr), .text), .init(tr("Cohort", fr), .text),
+            .init(tr("Person", fr), .text), .init(tr("Month", fr), .month), .init(tr("Cohort", fr), .text),
             .init(tr("Task", fr), .text), .init(tr("Hours", fr), .hours),
             .init(tr("Hourly rate", fr), .euros),
             .init(tr("Share of working time", fr), .percent(2)), .init(tr("Annual cost", fr), .euros),
@@ -214,7 +214,9 @@ public struct StaffTimeReport: Encodable, Sendable {
         let rows: [[DataTable.Value]] = lines.map { line in
             let share = line.fixedShare
             return [
-                .cell(line.person), .cell(line.month), .cell(line.cohort), .cell(line.task),
+                .cell(line.person),
+                line.month.flatMap { YearMonth(text: $0) }.map { .date($0.first) } ?? .empty,
+                .cell(line.cohort), .cell(line.task),
                 share ? .empty : .number(line.hours), .cell(line.rate),
                 .cell(line.sharePercent.map { $0 / 100 }), .cell(share ? line.annualCost : nil),
                 share && line.minutes > 0 ? .number(line.hours) : .empty, .cell(line.cost),

@@ -88,7 +88,7 @@ enum ColumnRule: Sendable {
             let high = DecimalFormat.grouped(range.upperBound, separator: " ")
             return tr("a number from %1$s to %2$s", fr, low, high)
         case .instant:
-            return tr("a date and time between 1900 and 2200 (in seconds since 1970)", fr)
+            return tr("a date and time between 1900 and 2200", fr)
         case .date: return tr("a date YYYY-MM-DD", fr)
         case .month: return tr("a month YYYY-MM", fr)
         case .taskCode: return tr("a code of lower-case letters, digits and _ (at most 32)", fr)

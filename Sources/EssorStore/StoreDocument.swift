@@ -23,12 +23,30 @@ enum StoreNaming {
         return String(first) + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
+    /// A column's name in the document: its camelCase, but for the
+    /// accounts' figures, which the store names in French
+    /// (`fonds_propres`), named in English as in every other document
+    /// (`equity`, `FinancialYear.Figure`).
+    static func name(_ column: String, in table: String) -> String {
+        if table == "financial_year", let figure = FinancialYear.Figure(rawValue: column) {
+            return figure.code
+        }
+        return camel(column)
+    }
+
+    /// The document's name of a table or a column, for messages (no column
+    /// elsewhere has a figure's name).
+    static func documentName(_ name: String) -> String {
+        FinancialYear.Figure(rawValue: name)?.code ?? camel(name)
+    }
+
     /// Each document name of a table, or of a table's column, to the store's.
     static let tables: [String: String] = Dictionary(
         StoreColumns.rules.keys.map { (camel($0), $0) }, uniquingKeysWith: { a, _ in a })
-    static let columns: [String: [String: String]] = StoreColumns.rules.mapValues { rules in
-        Dictionary(rules.keys.map { (camel($0), $0) }, uniquingKeysWith: { a, _ in a })
-    }
+    static let columns: [String: [String: String]] = Dictionary(
+        uniqueKeysWithValues: StoreColumns.rules.map { table, rules in
+            (table, Dictionary(rules.keys.map { (name($0, in: table), $0) }, uniquingKeysWith: { a, _ in a }))
+        })
 
     /// A row of `table` as the document writes it.
     static func exported(_ table: String, _ row: RowSnapshot.Row, _ clock: WallClock) -> [String: JSONValue] {
@@ -37,7 +55,7 @@ enum StoreNaming {
         for (column, value) in row {
             let rule = rules[column]
             if rule?.isDerived == true { continue }
-            out[camel(column)] = exported(value, rule, clock)
+            out[name(column, in: table)] = exported(value, rule, clock)
         }
         return out
     }
@@ -71,7 +89,8 @@ enum StoreNaming {
                         "rows": .array(group.rows.map { .object(exported(group.table, $0, clock)) }),
                     ]
                     if let owner = group.owner {
-                        object["owner"] = .string(owner == RowSnapshot.wholeTable ? owner : camel(owner))
+                        object["owner"] = .string(
+                            owner == RowSnapshot.wholeTable ? owner : name(owner, in: group.table))
                     }
                     return .object(object)
                 })

@@ -127,7 +127,7 @@ extension Store {
         }
         return try load(
             StoreDump(migrations: document.migrations, tables: tables), replace: replace,
-            naming: StoreNaming.camel, refusals: refusals)
+            naming: StoreNaming.documentName, refusals: refusals)
     }
 
     /// The file decoded as `type`, or the problem that says where it is not.

@@ -53,7 +53,7 @@ public enum StoreSchema {
         var properties: [String: JSONValue] = [:]
         var required: [JSONValue] = []
         for (column, rule) in rules.sorted(by: { $0.key < $1.key }) where !rule.isDerived {
-            let name = StoreNaming.camel(column)
+            let name = StoreNaming.name(column, in: table)
             let shape = shapes[column]
             var value = schema(rule)
             if shape?.nullable ?? true {

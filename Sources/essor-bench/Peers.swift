@@ -27,9 +27,7 @@ struct Peers {
         report("peer: `fzf --filter jardin` over the names (whole process)", fzf.summary)
         report(
             "peer: peak memory, `fzf --filter jardin` over the names (whole process)",
-            String(
-                format: "%.0f MB",
-                peakOfProcess(["/usr/bin/fzf", "--filter", "jardin"], stdin: names).megabytes))
+            Workloads.peak(peakOfProcess(["/usr/bin/fzf", "--filter", "jardin"], stdin: names)))
         var vd = Samples()
         for _ in 0..<3 { vd.add(timeProcess(["/usr/bin/vd", "-b", csv, "-o", "\(work)/vd-out.tsv"]).0) }
         report("peer: VisiData loading the CSV (`vd -b … -o …`)", vd.summary)

@@ -10,7 +10,7 @@ struct AgendaCommand: ParsableCommand {
 
     @ParentCommand var parent: Essor
     @OptionGroup var own: GlobalOptions
-    @Option(name: .long, help: ArgumentHelp(tr("Over how many days (default: 7).", HelpLanguage.fr)))
+    @Option(name: .long, help: ArgumentHelp(tr("Over how many days.", HelpLanguage.fr)))
     var days = 7
     @Option(name: .long, help: ArgumentHelp(tr("One cohort only (number or name).", HelpLanguage.fr)))
     var cohort: String?

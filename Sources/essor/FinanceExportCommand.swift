@@ -31,10 +31,10 @@ struct FinanceExportCommand: ParsableCommand {
             tr("The cohort (number or name); without it, every organisation.", HelpLanguage.fr))) var cohort:
         String?
     @Option(name: .long, help: ArgumentHelp(tr("md, csv, json or xlsx.", HelpLanguage.fr))) var format:
-        Format = .md
+        Format?
     @Option(
         name: .shortAndLong,
-        help: ArgumentHelp(tr("File to write (default: standard output).", HelpLanguage.fr))) var output = "-"
+        help: ArgumentHelp(tr("File to write (-: standard output).", HelpLanguage.fr))) var output = "-"
     @Flag(name: .long, help: ArgumentHelp(tr("Replaces the file if it exists.", HelpLanguage.fr))) var force =
         false
 
@@ -46,6 +46,7 @@ struct FinanceExportCommand: ParsableCommand {
             let name = try scope.flatMap { try lookup.store.cohortRows([$0]).first?.cohort.name } ?? "essor"
             let export = FinanceExport(
                 title: "Finances — " + name, details: try lookup.store.financeDetails(cohort: scope))
+            let format = try OutputFormatName.chosen(self.format, output: output, fallback: .md, lang: lang)
             let text: String
             switch format {
             case .md: text = export.markdown(lang)

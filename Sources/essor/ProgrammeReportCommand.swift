@@ -61,20 +61,7 @@ struct ProgrammeReportCommand: ParsableCommand {
     }
 
     func chosenFormat(_ lang: Lang) throws -> IndicatorReportDocument.Format {
-        let lower = output?.lowercased() ?? ""
-        let named: IndicatorReportDocument.Format? =
-            lower.hasSuffix(".html") || lower.hasSuffix(".htm")
-            ? .html
-            : lower.hasSuffix(".pdf")
-                ? .pdf
-                : lower.hasSuffix(".md")
-                    ? .md
-                    : lower.hasSuffix(".csv")
-                        ? .csv : lower.hasSuffix(".json") ? .json : lower.hasSuffix(".xlsx") ? .xlsx : nil
-        if let format, let named, format != named, let output {
-            throw Failure(.script(.formatContradictsName(format: format.rawValue, file: output)), lang: lang)
-        }
-        return format ?? named ?? .table
+        try OutputFormatName.chosen(format, output: output, fallback: .table, lang: lang)
     }
 
     func write(

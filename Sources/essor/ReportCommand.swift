@@ -47,11 +47,7 @@ struct PartnersReportCommand: ParsableCommand {
             let scope = try cohort.map { try lookup.resolve(.cohort, $0) }
             let report = PartnerReport(try lookup.store.missionLoads(cohort: scope, now: lookup.now))
             let total = tr("Total", lang == .fr)
-            let name = output?.lowercased() ?? ""
-            let chosen =
-                format
-                ?? (name.hasSuffix(".xlsx")
-                    ? .xlsx : name.hasSuffix(".csv") ? .csv : name.hasSuffix(".json") ? .json : .table)
+            let chosen = try OutputFormatName.chosen(format, output: output, fallback: .table, lang: lang)
             let table = TextTable(
                 columns: PartnerReport.titles(lang).enumerated().map { index, title in
                     TableColumn(

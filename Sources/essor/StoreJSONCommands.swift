@@ -16,7 +16,7 @@ struct JSONExportCommand: ParsableCommand {
     @OptionGroup var own: GlobalOptions
     @Option(
         name: .shortAndLong,
-        help: ArgumentHelp(tr("File to write (default: standard output).", HelpLanguage.fr))) var output = "-"
+        help: ArgumentHelp(tr("File to write (-: standard output).", HelpLanguage.fr))) var output = "-"
     @Flag(name: .long, help: ArgumentHelp(tr("Replaces the file if it exists.", HelpLanguage.fr))) var force =
         false
 

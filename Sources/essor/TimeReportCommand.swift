@@ -40,7 +40,7 @@ struct TimeReportCommand: ParsableCommand {
                 HelpLanguage.fr)))
     var indirect: String?
     @Option(name: .long, help: ArgumentHelp(tr("table, csv, json or xlsx (with -o).", HelpLanguage.fr)))
-    var format: Format = .table
+    var format: Format?
     @Option(
         name: .shortAndLong, help: ArgumentHelp(tr("File to write (-: standard output).", HelpLanguage.fr)))
     var output: String?
@@ -91,13 +91,8 @@ struct TimeReportCommand: ParsableCommand {
                 statement, from: first, to: last, grouping: by, staff: staff,
                 cohorts: try script.cohortNames(),
                 tasks: try store.timeTasks(), fr: fr)
-            let fileName = output?.lowercased() ?? ""
-            var format = self.format
-            if self.format == .table {
-                format =
-                    fileName.hasSuffix(".xlsx")
-                    ? .xlsx : fileName.hasSuffix(".csv") ? .csv : fileName.hasSuffix(".json") ? .json : .table
-            }
+            let format = try OutputFormatName.chosen(
+                self.format, output: output, fallback: .table, lang: lang)
             func table(width: Int?) -> [String] {
                 let titles = StaffTimeReport.titles(fr)
                 let columns = titles.enumerated().map { index, title in

@@ -76,6 +76,26 @@ import Testing
         }
     }
 
+    /// Around the changes of time: an hour that happens twice (autumn) is
+    /// its first occurrence, as RFC 5545 says; one that never happens
+    /// (spring) moves forward by the gap; every other hour of those days,
+    /// and of every day of three years, reads back as itself.
+    @Test func theChangesOfTimeAreResolvedAsRFC5545Says() {
+        let autumn = LocalDate(year: 2027, month: 10, day: 31)!
+        #expect(paris.instant(autumn, hour: 2, minute: 30) == 1_824_942_600)  // 00:30 UTC, +02:00
+        #expect(paris.instant(autumn, hour: 3, minute: 30) == 1_824_949_800)  // 02:30 UTC, +01:00
+        let spring = LocalDate(year: 2027, month: 3, day: 28)!
+        #expect(paris.instant(spring, hour: 2, minute: 30) == paris.instant(spring, hour: 3, minute: 30))
+        var date = LocalDate(year: 2025, month: 1, day: 1)!
+        for _ in 0..<(3 * 366) {
+            for hour in [0, 1, 3, 4, 12, 23] {
+                let back = paris.local(paris.instant(date, hour: hour, minute: 15))
+                #expect(back.date == date && back.hour == hour && back.minute == 15, "\(date) \(hour)h15")
+            }
+            date = date.adding(days: 1)
+        }
+    }
+
     @Test func writesTimesTheFrenchWay() {
         let time = LocalDateTime(date: LocalDate(year: 2026, month: 1, day: 1)!, hour: 9, minute: 5)
         #expect(time.frenchTime == "9h05")

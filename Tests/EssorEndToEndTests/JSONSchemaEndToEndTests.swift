@@ -83,6 +83,33 @@ import Testing
         #expect(try validate(pairs) == "ok\n")
     }
 
+    /// A list's entity has keys of the whole one only, with the same values.
+    @Test func aListsEntityIsAPartOfTheWholeOne() throws {
+        let store = try store()
+        for (list, show, id) in [
+            ("structures", "structure", "1"), ("cohorts", "cohort", "1"), ("partners", "partner", "1"),
+            ("meetings", "meeting", "1"),
+        ] {
+            let listed = try essor(["list", list, "--json"], store: store).stdout
+            let whole = try essor(["show", show, id, "--json"], store: store).stdout
+            let check = try run(
+                "/usr/bin/env",
+                [
+                    "python3", "-c",
+                    """
+                    import json, sys
+                    listed = json.loads(sys.argv[1])[sys.argv[3]]
+                    whole = json.loads(sys.argv[2])[sys.argv[4]]
+                    part = [e for e in listed if e['id'] == whole['id']][0]
+                    missing = [k for k in part if k not in whole]
+                    differ = [k for k in part if k in whole and part[k] != whole[k]]
+                    print('ok' if not missing and not differ else 'missing %s, differ %s' % (missing, differ))
+                    """, listed, whole, list, show,
+                ], timeout: 60)
+            #expect(check.stdout == "ok\n", "\(list): \(check.stdout) \(check.stderr)")
+        }
+    }
+
     /// The validator does refuse: a key left out, a code in the store's
     /// French, an instant without its offset.
     @Test func theSchemasRefuseWhatEssorNeverWrites() throws {
@@ -116,5 +143,7 @@ import Testing
         #expect(first.contains("\"kind\" : \"workshop\""))
         #expect(first.contains("\"amounts\" : [") && !first.contains("\"amounts\" : \"["))
         #expect(!first.contains("searchKey") && !first.contains("search_key"))
+        // The accounts' figures in English, as in the finances' JSON.
+        #expect(first.contains("\"equity\" : ") && !first.contains("fondsPropres"))
     }
 }

@@ -121,7 +121,7 @@ import Testing
         let meetings = try #require(
             try json(try essor(["agenda", "--days", "365", "--json"]).stdout) as? [[String: Any]])
         #expect(meetings.count == 6)
-        #expect((meetings.first?["start"] as? String)?.hasSuffix("+01:00") == true)
+        #expect((meetings.first?["startsAt"] as? String)?.hasSuffix("+01:00") == true)
     }
 
     @Test func listsWholeListsThatFitTheWidth() throws {

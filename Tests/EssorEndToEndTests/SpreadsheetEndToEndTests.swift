@@ -120,6 +120,17 @@ import Testing
         // What the export wrote is what the import reads: nothing to change.
         let back = try essor(["import", "finances", work + "/finances.csv", "--dry-run"], store: store)
         #expect(back.status == 0, "\(back.stderr)")
+        // Also with a structure that has no accounts yet: its line (no year,
+        // no figure) has nothing to import, and the rest is read.
+        #expect(
+            try essor(["add", "structure", "--name", "Sans comptes", "--postcode", "14000"], store: store)
+                .status == 0)
+        let blank = try essor(
+            ["export", "finances", "--format", "csv", "-o", "blank.csv"], store: store, directory: work)
+        #expect(blank.status == 0, "\(blank.stderr)")
+        #expect(try String(contentsOfFile: work + "/blank.csv", encoding: .utf8).contains("Sans comptes"))
+        let again = try essor(["import", "finances", work + "/blank.csv", "--dry-run"], store: store)
+        #expect(again.status == 0, "\(again.stderr)")
         let refused = try essor(["export", "finances", "--format", "xlsx"], store: store)
         #expect(refused.status == 2 && refused.stderr.contains("-o finances.xlsx"), "\(refused.stderr)")
     }

@@ -247,6 +247,36 @@ import Testing
         return "\(t.date.iso) \(LocalDate.pad(t.hour, 2)):\(LocalDate.pad(t.minute, 2))"
     }
 
+    /// essor's own kind: the code it writes now (`steering`), or the word
+    /// an earlier essor wrote (`individuel`); and a time the autumn change
+    /// repeats is its first occurrence.
+    @Test func essorsKindAndTheRepeatedHour() throws {
+        func event(_ kind: String, _ start: String) -> String {
+            """
+            BEGIN:VCALENDAR
+            VERSION:2.0
+            PRODID:-//essor//FR
+            BEGIN:VEVENT
+            UID:\(kind)@essor
+            DTSTAMP:20270101T000000Z
+            DTSTART;TZID=Europe/Paris:\(start)
+            DTEND;TZID=Europe/Paris:20271031T033000
+            SUMMARY:Point
+            X-ESSOR-KIND:\(kind)
+            END:VEVENT
+            END:VCALENDAR
+
+            """
+        }
+        let steering = CalendarImport.meetings(try read(event("steering", "20271031T023000")).events)
+        let old = CalendarImport.meetings(try read(event("individuel", "20271031T023000")).events)
+        #expect(steering.first?.kind == .steering)
+        #expect(old.first?.kind == .oneToOne)
+        // 02:30 happens twice that night: the first, +02:00; 03:30 is +01:00.
+        #expect(steering.first?.start == 1_824_942_600)
+        #expect(steering.first?.durationMinutes == 120)
+    }
+
     @Test func googleRepeatsSkipsChangesAndCancels() throws {
         let read = try read(Self.google)
         let weekly = read.events.filter { $0.uid.hasPrefix("4f1kq8m2vb@google.com_") }

@@ -113,7 +113,7 @@ import Testing
         }
         #expect(entries.contains { !$0.partners.isEmpty })
         #expect(entries.contains { $0.meeting.kind != .workshop })
-        #expect(text.contains("X-ESSOR-KIND:copil") && text.contains("SEQUENCE:"))
+        #expect(text.contains("X-ESSOR-KIND:steering") && text.contains("SEQUENCE:"))
         // The description carries the agenda and the invitations as text.
         let withAgenda = try #require(entries.firstIndex { !$0.agenda.isEmpty })
         #expect(

@@ -13,7 +13,7 @@ public enum LookupJSON {
         let id: Int64
         let name: String
         let detail: String
-        @OrNull var start: String?
+        @OrNull var startsAt: String?
         @OrNull var cohort: String?
     }
 
@@ -41,13 +41,15 @@ public enum LookupJSON {
 
     public struct CohortSummary: Encodable {
         let id: Int64
-        let name, theme, start, end, status: String
+        let name, theme, startDate, endDate, status: String
         let structureCount, meetingCount: Int
     }
 
     public struct CohortJSON: Encodable {
         let id: Int64
-        let name, theme, start, end, status, summary, projectTitle, projectSummary, projectStage: String
+        let name, theme, startDate, endDate, status, summary, projectTitle, projectSummary,
+            projectStage: String
+        let structureCount, meetingCount: Int
         let members: [String]
         @OrNull var nextMeeting: String?
     }
@@ -63,6 +65,9 @@ public enum LookupJSON {
     public struct PartnerJSON: Encodable {
         let id: Int64
         let name, expertise, summary, website: String
+        let missionCount: Int
+        let daysPlanned: Double
+        let cohorts: [String]
         let contacts: [ContactJSON]
         let missions: [MissionJSON]
     }
@@ -75,14 +80,14 @@ public enum LookupJSON {
 
     public struct MeetingSummary: Encodable {
         let id: Int64
-        let cohort, kind, title, start, end: String
+        let cohort, kind, title, startsAt, endsAt: String
         let durationMinutes: Int
         let place: String
     }
 
     public struct MeetingJSON: Encodable {
         let id: Int64
-        let cohort, kind, title, start, end, place, videoLink, facilitators, notes: String
+        let cohort, kind, title, startsAt, endsAt, place, videoLink, facilitators, notes: String
         let durationMinutes: Int
         let agenda: [String]
         let partners: [String]
@@ -92,7 +97,7 @@ public enum LookupJSON {
     public static func found(_ record: FoundRecord, _ clock: WallClock) -> Found {
         Found(
             kind: record.kind.code, id: record.id, name: record.name, detail: record.detail,
-            start: record.start.map { ISODateTime.format($0, clock) }, cohort: record.cohort)
+            startsAt: record.start.map { ISODateTime.format($0, clock) }, cohort: record.cohort)
     }
 
     static func contacts(_ list: [Contact]) -> [ContactJSON] {
@@ -119,7 +124,7 @@ public enum LookupJSON {
     public static func cohort(_ row: CohortRow, today: LocalDate) -> CohortSummary {
         let c = row.cohort
         return CohortSummary(
-            id: c.id, name: c.name, theme: c.theme, start: c.startDate.iso, end: c.endDate.iso,
+            id: c.id, name: c.name, theme: c.theme, startDate: c.startDate.iso, endDate: c.endDate.iso,
             status: c.status(on: today).code, structureCount: row.structureCount,
             meetingCount: row.meetingCount)
     }
@@ -127,9 +132,10 @@ public enum LookupJSON {
     public static func cohort(_ d: CohortDetail, today: LocalDate, clock: WallClock) -> CohortJSON {
         let c = d.cohort
         return CohortJSON(
-            id: c.id, name: c.name, theme: c.theme, start: c.startDate.iso, end: c.endDate.iso,
+            id: c.id, name: c.name, theme: c.theme, startDate: c.startDate.iso, endDate: c.endDate.iso,
             status: c.status(on: today).code, summary: c.summary, projectTitle: c.project.title,
             projectSummary: c.project.summary, projectStage: c.project.stage.code,
+            structureCount: d.members.count, meetingCount: d.pastMeetings + d.upcomingMeetings,
             members: d.members.map(\.name),
             nextMeeting: d.nextMeeting.map { ISODateTime.format($0.meeting.start, clock) })
     }
@@ -142,9 +148,13 @@ public enum LookupJSON {
 
     public static func partner(_ d: PartnerDetail) -> PartnerJSON {
         let p = d.partner
+        var cohorts: [String] = []
+        for line in d.assignments where !cohorts.contains(line.cohortName) { cohorts.append(line.cohortName) }
         return PartnerJSON(
             id: p.id, name: p.name, expertise: p.expertise, summary: p.summary, website: p.website,
-            contacts: contacts(d.contacts),
+            missionCount: d.assignments.count,
+            daysPlanned: d.assignments.reduce(0) { $0 + $1.assignment.daysPlanned },
+            cohorts: cohorts, contacts: contacts(d.contacts),
             missions: d.assignments.map {
                 MissionJSON(
                     cohort: $0.cohortName, mission: $0.assignment.mission, status: $0.assignment.status.code,
@@ -156,7 +166,7 @@ public enum LookupJSON {
         let m = row.meeting
         return MeetingSummary(
             id: m.id, cohort: row.cohortName, kind: m.kind.code, title: m.title,
-            start: ISODateTime.format(m.start, clock), end: ISODateTime.format(m.end, clock),
+            startsAt: ISODateTime.format(m.start, clock), endsAt: ISODateTime.format(m.end, clock),
             durationMinutes: m.durationMinutes, place: m.place)
     }
 
@@ -164,7 +174,8 @@ public enum LookupJSON {
         let m = d.meeting
         return MeetingJSON(
             id: m.id, cohort: d.cohortName, kind: m.kind.code, title: m.title,
-            start: ISODateTime.format(m.start, clock), end: ISODateTime.format(m.end, clock), place: m.place,
+            startsAt: ISODateTime.format(m.start, clock), endsAt: ISODateTime.format(m.end, clock),
+            place: m.place,
             videoLink: m.videoLink, facilitators: m.facilitators, notes: m.notes,
             durationMinutes: m.durationMinutes, agenda: d.agenda.map(\.title),
             partners: d.partners.map(\.name), invited: d.invited.map(\.name))

@@ -40,7 +40,7 @@ public enum FinanceSummary {
     public struct JSON: Encodable {
         let year: Int
         let ratios: [String: Double?]
-        let flags: [String: String]
+        let flags: [String: String?]
         @OrNull var atRiskYear: Int?
     }
 
@@ -49,8 +49,15 @@ public enum FinanceSummary {
         let ratios = d.ratios(latest)
         return JSON(
             year: latest.year,
-            ratios: Dictionary(uniqueKeysWithValues: ratios.map { ($0.kind.code, $0.value) }),
-            flags: Dictionary(uniqueKeysWithValues: ratios.map { ($0.kind.code, $0.flag.code) }),
+            // Every ratio, null when it cannot be computed.
+            ratios: Dictionary(
+                uniqueKeysWithValues: RatioKind.allCases.map { kind in
+                    (kind.code, ratios.first { $0.kind == kind }?.value ?? nil)
+                }),
+            flags: Dictionary(
+                uniqueKeysWithValues: RatioKind.allCases.map { kind in
+                    (kind.code, ratios.first { $0.kind == kind }?.flag.code)
+                }),
             atRiskYear: d.projects.compactMap(\.effects.atRiskYear).min())
     }
 }
