@@ -172,8 +172,10 @@ public final class Store: Sendable {
         let started = Elapsed()
         guard try StoreFile.hasDatabaseHeader(path) else { throw StoreError.missingStore(path: path) }
         var configuration = connection(label: "essor.readonly", readonly: true)
-        // Map the file: a look-up scanning an index reads pages without a
-        // system call and a copy each.
+        // Not mapped: every page a look-up touches in a mapped file counts in
+        // its resident memory (essor find at 200,000 structures: 219 MB
+        // mapped, 36 MB not; 88 MB with 64 MB mapped), for no gain in time
+        // measured (the kernel's page cache serves the reads either way).
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 0") }
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
