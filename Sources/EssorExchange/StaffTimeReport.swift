@@ -17,8 +17,19 @@ public struct StaffTimeReport: Encodable, Sendable {
     public struct Line: Encodable, Sendable, Equatable {
         @OrNull public var person: String?
         @OrNull public var month: String?
+        /// The cohort as the table and the CSV say it (the operation's
+        /// management and fixed shares in words of the interface).
         @OrNull public var cohort: String?
+        /// The task's label, or « Forfait » for a fixed share (same use).
         @OrNull public var task: String?
+        /// What JSON says of the same line: the cohort's name (null for the
+        /// management and fixed shares), what the time went to (`scope`:
+        /// `cohort`, `management`, `fixedShare`), the task's label and code
+        /// (null for a fixed share); no word of the interface.
+        @OrNull public var cohortName: String? = nil
+        @OrNull public var scope: String? = nil
+        @OrNull public var taskLabel: String? = nil
+        @OrNull public var taskCode: String? = nil
         public var minutes: Int
         public var hours: Double
         /// The hourly rate (€), on a detailed `reel` line.
@@ -28,6 +39,15 @@ public struct StaffTimeReport: Encodable, Sendable {
         public var fixedShare: Bool
         @OrNull public var sharePercent: Double?
         @OrNull public var annualCost: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case person, month
+            case cohortName = "cohort"
+            case scope
+            case taskLabel = "task"
+            case taskCode, minutes, hours, rate,
+                cost, fixedShare, sharePercent, annualCost
+        }
     }
 
     public struct Totals: Encodable, Sendable, Equatable {
@@ -91,6 +111,12 @@ public struct StaffTimeReport: Encodable, Sendable {
                 cost: s.cost.map { Double($0) / 100 }, fixedShare: s.isFixedShare,
                 sharePercent: s.sharePercent,
                 annualCost: s.annualCost)
+            let scope = s.isFixedShare ? "fixedShare" : s.cohortID == nil ? "management" : "cohort"
+            let realCohort = s.isFixedShare ? nil : s.cohortID.map { cohorts[$0] ?? "#\($0)" }
+            line.cohortName = realCohort
+            line.scope = scope
+            line.taskLabel = s.isFixedShare ? nil : taskName(s.task)
+            line.taskCode = s.isFixedShare ? nil : s.task
             let key: String
             switch grouping {
             case .detail: key = "\(lines.count)"
@@ -108,6 +134,12 @@ public struct StaffTimeReport: Encodable, Sendable {
                 line.person = grouping == .person ? person : nil
                 line.month = grouping == .month ? s.month.iso : nil
                 line.cohort = grouping == .cohort ? cohortName(s) : nil
+                line.cohortName = grouping == .cohort ? realCohort : nil
+                // By task, a task's line holds its time in every cohort and
+                // in the management: only a fixed share's line has a scope.
+                line.scope = grouping == .cohort || (grouping == .task && s.isFixedShare) ? scope : nil
+                line.taskLabel = grouping == .task ? line.taskLabel : nil
+                line.taskCode = grouping == .task ? line.taskCode : nil
                 line.task =
                     grouping == .task ? (s.isFixedShare ? tr("Fixed share", fr) : taskName(s.task)) : nil
                 // A fixed share's hours are shown on its own line only.

@@ -81,6 +81,13 @@ import Testing
             pairs.append(("\(schema).schema.json", file))
         }
         #expect(try validate(pairs) == "ok\n")
+        // No word of the interface in the data: the same JSON in English,
+        // but for the programme report's explanations, which are texts.
+        for (_, arguments) in commands where !arguments.contains("programme") {
+            let french = try essor(arguments, store: store).stdout
+            let english = try essor(arguments + ["--lang", "en"], store: store).stdout
+            #expect(french == english, "\(arguments): the JSON changes with the language")
+        }
     }
 
     /// A list's entity has keys of the whole one only, with the same values.
@@ -108,6 +115,33 @@ import Testing
                 ], timeout: 60)
             #expect(check.stdout == "ok\n", "\(list): \(check.stdout) \(check.stderr)")
         }
+    }
+
+    /// The staff-cost statement says what the time went to by code: a fixed
+    /// share's line has no cohort (the table says « Toute l'opération »).
+    @Test func theStaffCostsSayTheirScopeByCode() throws {
+        let store = try store()
+        let json = try essor(
+            [
+                "report", "temps", "--from", "01/01/2020", "--to", "31/12/2030", "--par", "cohort",
+                "--format", "json",
+            ],
+            store: store
+        ).stdout
+        let check = try run(
+            "/usr/bin/env",
+            [
+                "python3", "-c",
+                """
+                import json, sys
+                lines = json.loads(sys.argv[1])['staffCosts']['lines']
+                scopes = {l['scope'] for l in lines}
+                assert 'cohort' in scopes and 'fixedShare' in scopes, scopes
+                assert all((l['cohort'] is None) == (l['scope'] != 'cohort') for l in lines), lines
+                print('ok')
+                """, json,
+            ], timeout: 60)
+        #expect(check.stdout == "ok\n", "\(check.stderr)")
     }
 
     /// The validator does refuse: a key left out, a code in the store's
