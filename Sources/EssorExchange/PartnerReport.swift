@@ -19,6 +19,28 @@ public struct PartnerReport: Equatable, Sendable, Encodable {
         public var remaining: Double
         public var overAllocated: Bool
         public var idle: Bool
+
+        private enum CodingKeys: String, CodingKey {
+            case partner, cohort, missions, planned, fromMeetings, entered, used, scheduled, remaining,
+                overAllocated, idle
+        }
+
+        /// In JSON a total's partner or cohort (every one) is null, not
+        /// the empty text the table leaves.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(partner.isEmpty ? nil : partner, forKey: .partner)
+            try container.encode(cohort.isEmpty ? nil : cohort, forKey: .cohort)
+            try container.encode(missions, forKey: .missions)
+            try container.encode(planned, forKey: .planned)
+            try container.encode(fromMeetings, forKey: .fromMeetings)
+            try container.encode(entered, forKey: .entered)
+            try container.encode(used, forKey: .used)
+            try container.encode(scheduled, forKey: .scheduled)
+            try container.encode(remaining, forKey: .remaining)
+            try container.encode(overAllocated, forKey: .overAllocated)
+            try container.encode(idle, forKey: .idle)
+        }
     }
 
     public var lines: [Line]

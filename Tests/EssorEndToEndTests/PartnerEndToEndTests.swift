@@ -87,5 +87,7 @@ import Testing
         let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let total = (decoded?["partnerDays"] as? [String: Any])?["total"] as? [String: Any]
         #expect((total?["planned"] as? Double) == 69.5)
+        // A total is every partner's and every cohort's: null, not "".
+        #expect(total?["partner"] is NSNull && total?["cohort"] is NSNull)
     }
 }
