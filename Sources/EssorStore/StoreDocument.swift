@@ -195,13 +195,12 @@ enum StoreNaming {
 }
 
 extension JSONValue {
-    /// The value as a message quotes it, cut short.
+    /// The value as a message quotes it, as a stored value is quoted
+    /// (`RowSnapshot.Value.shortDescription`: a text in quotes, cut short).
     var shortDescription: String {
-        let text: String =
-            switch self {
-            case .string(let v): v
-            default: compactText
-            }
-        return text.count > 40 ? String(text.prefix(40)) + "…" : text
+        switch self {
+        case .string(let v): RowSnapshot.Value.text(v).shortDescription
+        default: compactText.count > 40 ? String(compactText.prefix(40)) + "…" : compactText
+        }
     }
 }

@@ -2,9 +2,9 @@ import EssorCore
 import Foundation
 import GRDB
 
-/// The whole store as JSON, for `essor export json` and `essor import
-/// json`: every table's rows as they are (the search indexes aside, which
-/// are rebuilt), so that a round trip loses nothing.
+/// Every table's rows in the store's own form (its names, seconds since
+/// 1970, the stored words): what `import json` loads, read from a file of
+/// the first, unversioned form or converted from a `StoreDocument`.
 struct StoreDump: Codable {
     var format = "essor-store"
     var migrations: [String]
